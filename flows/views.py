@@ -1,0 +1,421 @@
+"""A view of the atlas: filters, layers, camera and titles.
+
+A view is what a presenter saves, what the URL encodes and what every export renders, so
+the dashboard and the exporters share this one definition. Plain data, no Streamlit.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which records are selected. Empty tuples mean "no restriction"."""
+
+    categories: tuple[str, ...] = ()
+    commodities: tuple[str, ...] = ()
+    period: tuple[float, float] | None = None  # decimal years, inclusive overlap test
+    origins: tuple[str, ...] = ()  # ISO alpha-2 codes or place ids (regions)
+    destinations: tuple[str, ...] = ()
+    transits: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ("curated", "reviewed")
+    verifications: tuple[str, ...] = ()
+    min_confidence: float = 0.0
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Layers:
+    """Which layers are drawn and how."""
+
+    arcs: bool = True
+    routes: bool = True
+    hubs: bool = True
+    shading: str = "none"  # none | in | out | both
+    heat: bool = False
+    width_by: str = "records"  # records | quantity
+    top_n: int = 150
+
+
+@dataclass(frozen=True)
+class Camera:
+    lon: float = 20.0
+    lat: float = 45.0
+    zoom: float = 3.0
+    pitch: float = 0.0
+    bearing: float = 0.0
+
+
+@dataclass(frozen=True)
+class View:
+    name: str = ""
+    title: str = ""
+    subtitle: str = ""
+    filters: Filters = field(default_factory=Filters)
+    layers: Layers = field(default_factory=Layers)
+    camera: Camera = field(default_factory=Camera)
+    basemap: str = "offline"  # offline | online (an optional tile style, needs internet)
+
+
+# -- URL query parameters ------------------------------------------------------------------------
+# Short keys keep a pasted link readable; only values that differ from the defaults are
+# written, and a key present with an empty value stands for an empty tuple (which matters for
+# statuses, whose default is not empty).
+_FILTER_LISTS = {
+    "cat": "categories",
+    "com": "commodities",
+    "org": "origins",
+    "dst": "destinations",
+    "via": "transits",
+    "act": "actors",
+    "st": "statuses",
+    "ver": "verifications",
+}
+_LAYER_FLAGS = {"arcs": "arcs", "routes": "routes", "hubs": "hubs", "heat": "heat"}
+_CAMERA = {"lon": "lon", "lat": "lat", "zoom": "zoom", "pitch": "pitch", "bearing": "bearing"}
+_TEXTS = {"name": "name", "title": "title", "sub": "subtitle"}
+
+
+class ViewError(ValueError):
+    """A view that cannot be read: the message names the parameter or entry and the reason."""
+
+
+def _encode_list(values: tuple[str, ...]) -> str:
+    # "%" first, so that decoding is the exact inverse
+    return ",".join(v.replace("%", "%25").replace(",", "%2C") for v in values)
+
+
+def _decode_list(text: str) -> tuple[str, ...]:
+    if text == "":
+        return ()
+    return tuple(v.replace("%2C", ",").replace("%25", "%") for v in text.split(","))
+
+
+def _num(x: float) -> str:
+    # repr() of a float reads back to the identical float
+    return repr(float(x))
+
+
+def view_to_query_params(view: View) -> dict[str, str]:
+    """Encode ``view`` as URL query parameters; :func:`view_from_query_params` inverts it.
+
+    >>> view_to_query_params(View(filters=Filters(categories=("drugs",), min_confidence=0.5)))
+    {'cat': 'drugs', 'conf': '0.5'}
+    """
+    out: dict[str, str] = {}
+    default = View()
+    for key, name in _TEXTS.items():
+        if getattr(view, name) != getattr(default, name):
+            out[key] = getattr(view, name)
+    f, df = view.filters, default.filters
+    for key, name in _FILTER_LISTS.items():
+        if getattr(f, name) != getattr(df, name):
+            out[key] = _encode_list(tuple(getattr(f, name)))
+    if f.period is not None:
+        out["from"], out["to"] = _num(f.period[0]), _num(f.period[1])
+    if f.min_confidence != df.min_confidence:
+        out["conf"] = _num(f.min_confidence)
+    if f.text != df.text:
+        out["q"] = f.text
+    ly, dl = view.layers, default.layers
+    for key, name in _LAYER_FLAGS.items():
+        if getattr(ly, name) != getattr(dl, name):
+            out[key] = "1" if getattr(ly, name) else "0"
+    if ly.shading != dl.shading:
+        out["shade"] = ly.shading
+    if ly.width_by != dl.width_by:
+        out["width"] = ly.width_by
+    if ly.top_n != dl.top_n:
+        out["top"] = str(ly.top_n)
+    cam, dc = view.camera, default.camera
+    for key, name in _CAMERA.items():
+        if getattr(cam, name) != getattr(dc, name):
+            out[key] = _num(getattr(cam, name))
+    if view.basemap != default.basemap:
+        out["basemap"] = view.basemap
+    return out
+
+
+def _one(params: Mapping[str, object], key: str) -> str | None:
+    value = params.get(key)
+    if value is None:
+        return None
+    if isinstance(value, list | tuple):  # parse_qs style: the last value wins, like browsers
+        return str(value[-1]) if value else ""
+    return str(value)
+
+
+def _float(params: Mapping[str, object], key: str, default: float) -> float:
+    text = _one(params, key)
+    if text is None:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        raise ViewError(f"URL parameter '{key}' is '{text}': expected a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ViewError(f"URL parameter '{key}' is '{text}': expected a finite number")
+    return value
+
+
+def _choice(params: Mapping[str, object], key: str, default: str, allowed: tuple[str, ...]) -> str:
+    text = _one(params, key)
+    if text is None:
+        return default
+    if text not in allowed:
+        raise ViewError(f"URL parameter '{key}' is '{text}': use one of {', '.join(allowed)}")
+    return text
+
+
+def _flag(params: Mapping[str, object], key: str, default: bool) -> bool:
+    text = _one(params, key)
+    if text is None:
+        return default
+    if text not in ("0", "1"):
+        raise ViewError(f"URL parameter '{key}' is '{text}': use 1 (on) or 0 (off)")
+    return text == "1"
+
+
+SHADINGS = ("none", "in", "out", "both")
+WIDTHS = ("records", "quantity")
+BASEMAPS = ("offline", "online")
+
+
+def view_from_query_params(params: Mapping[str, object]) -> View:
+    """Read a view from URL query parameters (unknown keys are ignored, bad values raise).
+
+    Raises
+    ------
+    ViewError
+        A parameter with a value that cannot be read, naming the parameter and the reason.
+    """
+    default = View()
+    texts = {name: _one(params, key) for key, name in _TEXTS.items()}
+    lists = {
+        name: (
+            _decode_list(v)
+            if (v := _one(params, key)) is not None
+            else getattr(default.filters, name)
+        )
+        for key, name in _FILTER_LISTS.items()
+    }
+    period = None
+    if _one(params, "from") is not None or _one(params, "to") is not None:
+        if _one(params, "from") is None or _one(params, "to") is None:
+            raise ViewError("URL parameters 'from' and 'to' go together: give both or neither")
+        period = (_float(params, "from", 0.0), _float(params, "to", 0.0))
+        if period[0] > period[1]:
+            raise ViewError(f"URL parameter 'from' ({period[0]}) is after 'to' ({period[1]})")
+    conf = _float(params, "conf", default.filters.min_confidence)
+    if not 0.0 <= conf <= 1.0:
+        raise ViewError(f"URL parameter 'conf' is {conf}: confidence runs from 0 to 1")
+    filters = Filters(
+        **lists,
+        period=period,
+        min_confidence=conf,
+        text=_one(params, "q") or "",
+    )
+    top_text = _one(params, "top")
+    top_n = default.layers.top_n
+    if top_text is not None:
+        if not top_text.isdigit() or int(top_text) < 1:
+            raise ViewError(f"URL parameter 'top' is '{top_text}': expected a whole number >= 1")
+        top_n = int(top_text)
+    layers = Layers(
+        **{
+            name: _flag(params, key, getattr(default.layers, name))
+            for key, name in _LAYER_FLAGS.items()
+        },
+        shading=_choice(params, "shade", default.layers.shading, SHADINGS),
+        width_by=_choice(params, "width", default.layers.width_by, WIDTHS),
+        top_n=top_n,
+    )
+    camera = Camera(
+        **{
+            name: _float(params, key, getattr(default.camera, name))
+            for key, name in _CAMERA.items()
+        }
+    )
+    return View(
+        **{name: (v if v is not None else getattr(default, name)) for name, v in texts.items()},
+        filters=filters,
+        layers=layers,
+        camera=camera,
+        basemap=_choice(params, "basemap", default.basemap, BASEMAPS),
+    )
+
+
+# -- saved views (a JSON file in the user's workspace) ---------------------------------------------
+VIEWS_FILE = "views.json"
+
+
+def view_to_dict(view: View) -> dict:
+    """Plain JSON-ready dict of ``view`` (tuples become lists)."""
+    return asdict(view)
+
+
+def view_from_dict(data: Mapping[str, object], where: str = "view") -> View:
+    """Inverse of :func:`view_to_dict`; unknown or mistyped fields raise ViewError."""
+    if not isinstance(data, Mapping):
+        raise ViewError(f"{where}: expected an object, got {type(data).__name__}")
+
+    def build(cls: type, raw: object, label: str) -> object:
+        if raw is None:
+            return cls()
+        if not isinstance(raw, Mapping):
+            raise ViewError(f"{label}: expected an object, got {type(raw).__name__}")
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(raw) - set(known))
+        if unknown:
+            raise ViewError(f"{label}: unknown field(s) {', '.join(unknown)}")
+        kwargs = {}
+        for name, value in raw.items():
+            default = getattr(cls(), name)
+            if isinstance(default, tuple) or name == "period":
+                if value is None:
+                    kwargs[name] = None
+                    continue
+                if not isinstance(value, list | tuple):
+                    raise ViewError(f"{label}.{name}: expected a list, got {value!r}")
+                value = (
+                    tuple(float(v) for v in value)
+                    if name == "period"
+                    else tuple(str(v) for v in value)
+                )
+            elif isinstance(default, bool):
+                if not isinstance(value, bool):
+                    raise ViewError(f"{label}.{name}: expected true or false, got {value!r}")
+            elif isinstance(default, int):
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise ViewError(f"{label}.{name}: expected a whole number, got {value!r}")
+            elif isinstance(default, float):
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    raise ViewError(f"{label}.{name}: expected a number, got {value!r}")
+                value = float(value)
+            elif isinstance(default, str) and not isinstance(value, str):
+                raise ViewError(f"{label}.{name}: expected text, got {value!r}")
+            kwargs[name] = value
+        return cls(**kwargs)
+
+    top = {k: v for k, v in data.items() if k not in ("filters", "layers", "camera")}
+    view = build(View, top, where)
+    return replace(
+        view,
+        filters=build(Filters, data.get("filters"), f"{where}.filters"),
+        layers=build(Layers, data.get("layers"), f"{where}.layers"),
+        camera=build(Camera, data.get("camera"), f"{where}.camera"),
+    )
+
+
+def load_views(path: str | Path) -> list[View]:
+    """Saved views from a JSON file (``{"views": [...]}``); a missing file means no views.
+
+    Raises
+    ------
+    ViewError
+        The file is not valid JSON or an entry is malformed; the message names the file and
+        the entry.
+    """
+    path = Path(path)
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ViewError(f"{path}: not valid JSON (line {exc.lineno}): {exc.msg}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("views"), list):
+        raise ViewError(f'{path}: expected an object {{"views": [...]}}')
+    return [
+        view_from_dict(item, where=f"{path}: views[{i}]") for i, item in enumerate(data["views"])
+    ]
+
+
+def save_views(path: str | Path, views: Iterable[View]) -> None:
+    """Write ``views`` atomically: a temporary file in the same folder, then ``os.replace``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps({"views": [view_to_dict(v) for v in views]}, ensure_ascii=False, indent=2)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def upsert_view(views: list[View], view: View) -> list[View]:
+    """Replace the view of the same name, or append it."""
+    out = [v for v in views if v.name != view.name]
+    index = next((i for i, v in enumerate(views) if v.name == view.name), len(out))
+    out.insert(index, view)
+    return out
+
+
+# -- titles written from the filters --------------------------------------------------------------
+def _period_text(period: tuple[float, float] | None) -> str:
+    if period is None:
+        return "all years"
+    start, end = period
+    first, last = math.floor(start + 1e-9), math.ceil(end - 1e-9) - 1
+    if abs(start - round(start)) > 1e-6 or abs(end - round(end)) > 1e-6:
+        # months: name them
+        def month(t: float) -> str:
+            i = math.floor(t * 12 + 1e-6)
+            return f"{i // 12:04d}-{i % 12 + 1:02d}"
+
+        return f"{month(start)} to {month(end - 1 / 24)}"
+    return f"{first}" if first >= last else f"{first}-{last}"
+
+
+def _names(codes: tuple[str, ...], labels: Mapping[str, str] | None) -> str:
+    shown = [(labels or {}).get(c, c) for c in codes]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def describe_filters(view: View, place_names: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """A title and a subtitle that say what ``view`` shows, for auto titles and exports.
+
+    >>> describe_filters(View(filters=Filters(categories=("drugs",), period=(2015.0, 2020.0))))
+    ('Drugs flows, 2015-2019', 'Status: curated, reviewed')
+    """
+    from flows.vocab import CATEGORY_LABELS
+
+    f = view.filters
+    what = (
+        _names(tuple(CATEGORY_LABELS.get(c, c) for c in f.categories), None)
+        if f.categories
+        else "Trafficking and smuggling"
+    )
+    title = f"{what} flows"
+    if f.commodities:
+        title += f" ({_names(f.commodities, None)})"
+    if f.origins:
+        title += f" from {_names(f.origins, place_names)}"
+    if f.transits:
+        title += f" via {_names(f.transits, place_names)}"
+    if f.destinations:
+        title += f" to {_names(f.destinations, place_names)}"
+    title += f", {_period_text(f.period)}"
+    parts = []
+    if f.actors:
+        parts.append(f"Actors: {', '.join(f.actors)}")
+    parts.append(f"Status: {', '.join(f.statuses) if f.statuses else 'all'}")
+    if f.verifications:
+        parts.append(f"Verification: {', '.join(f.verifications)}")
+    if f.min_confidence > 0:
+        parts.append(f"Confidence >= {f.min_confidence:g}")
+    if f.text:
+        parts.append(f'Sources mention "{f.text}"')
+    return title, " · ".join(parts)
