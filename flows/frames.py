@@ -230,7 +230,7 @@ def write_frames(frames: Frames, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     gpkg = out_dir / "flows.gpkg"
-    tmp = out_dir / ".flows.gpkg.tmp"
+    tmp = out_dir / ".flows.tmp.gpkg"
     tmp.unlink(missing_ok=True)
     for layer, frame in (("flows", frames.flows), ("routes", frames.routes),
                          ("places", frames.places)):
