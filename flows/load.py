@@ -198,7 +198,8 @@ def _node_value(node: yaml.Node, loc: _Loc, lines: dict[_Loc, int], name: str,
     lines[loc] = node.start_mark.line + 1
     if isinstance(node, yaml.ScalarNode):
         # Plain (unquoted) null-likes are nulls; everything else stays the text the user wrote.
-        if node.style is None and node.value in _NULLS:
+        # The C loader marks plain scalars with style '' and the Python one with None.
+        if not node.style and node.value in _NULLS:
             return None
         return node.value
     if isinstance(node, yaml.SequenceNode):

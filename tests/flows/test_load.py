@@ -109,3 +109,19 @@ def test_folders_are_searched_recursively(tmp_path):
     shutil.copy(DATA / "traps" / "yaml_traps.yaml", nested / "r.yaml")
     (tmp_path / "notes.txt").write_text("not data")
     assert [r.id for r in load_records([tmp_path]).records] == ["012"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("null", None), ("~", None), ("", None), ("'null'", "null"), ('"~"', "~"), ("NA", "NA")],
+)
+def test_yaml_nulls_only_when_unquoted(tmp_path, text, expected):
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "- id: n\n  category: other\n  origin: Libya\n"
+        f"  commodity: {text}\n"
+        "  sources: [{title: T, publisher: P}]\n",
+        encoding="utf-8",
+    )
+    (record,) = load_file(path).records
+    assert record.commodity == expected
