@@ -45,16 +45,21 @@ def _cmd_build(args: argparse.Namespace) -> int:
     for issue in result.issues:
         print(issue, file=sys.stderr)
     if errors and not args.keep_going:
-        print(f"{len(errors)} errors: nothing written (use --keep-going to build the valid "
-              "records anyway)", file=sys.stderr)
+        print(
+            f"{len(errors)} errors: nothing written (use --keep-going to build the valid "
+            "records anyway)",
+            file=sys.stderr,
+        )
         return 1
     frames = build_frames(result.records)
     written = write_frames(frames, Path(args.out))
     drawn = int(frames.flows["drawable"].sum())
     categories = sorted(frames.flows["category"].unique())
-    print(f"{len(frames.flows)} flows ({drawn} drawn, {len(frames.flows) - drawn} listed "
-          f"without an arc), {len(frames.routes)} routes, {len(frames.places)} places; "
-          f"categories: {', '.join(categories)}")
+    print(
+        f"{len(frames.flows)} flows ({drawn} drawn, {len(frames.flows) - drawn} listed "
+        f"without an arc), {len(frames.routes)} routes, {len(frames.places)} places; "
+        f"categories: {', '.join(categories)}"
+    )
     for reason, group in frames.not_drawn.groupby("not_drawn"):
         print(f"  not drawn ({reason}): {', '.join(group['id'])}")
     for path in written:
@@ -72,8 +77,11 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     rows = []
     for name in args.names:
         found = gazetteer.resolve(name, lang=args.lang, context=context)
-        place = found.place.as_json() if found.place else dict.fromkeys(
-            ("name", "kind", "country_code", "lon", "lat"))
+        place = (
+            found.place.as_json()
+            if found.place
+            else dict.fromkeys(("name", "kind", "country_code", "lon", "lat"))
+        )
         rows.append({"query": name, **place, "_score": found.score, "_method": found.method})
     if args.format == "jsonl":
         for row in rows:
@@ -81,9 +89,12 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
             print(json.dumps(clean, ensure_ascii=False))
     else:
         for row in rows:
-            where = (f"{row['name']} ({row['kind']}, {row['country_code'] or '-'}) "
-                     f"at {row['lon']}, {row['lat']}  [{row['_method']}, {row['_score']:.2f}]"
-                     if row["name"] else "not found")
+            where = (
+                f"{row['name']} ({row['kind']}, {row['country_code'] or '-'}) "
+                f"at {row['lon']}, {row['lat']}  [{row['_method']}, {row['_score']:.2f}]"
+                if row["name"]
+                else "not found"
+            )
             print(f"{row['query']}: {where}")
     return 0 if all(r["name"] for r in rows) else 1
 

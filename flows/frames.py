@@ -94,9 +94,13 @@ def _flow_row(record: FlowRecord, gazetteer: Gazetteer) -> dict:
         "n_sources": len(record.sources),
         "publishers": sorted({s.publisher for s in record.sources}),
         "search_text": " ".join(
-            filter(None, [record.summary, record.notes, record.commodity]
-                   + [s.title for s in record.sources] + [s.publisher for s in record.sources]
-                   + [s.evidence for s in record.sources])
+            filter(
+                None,
+                [record.summary, record.notes, record.commodity]
+                + [s.title for s in record.sources]
+                + [s.publisher for s in record.sources]
+                + [s.evidence for s in record.sources],
+            )
         ).casefold(),
         "summary": record.summary or "",
         "drawable": geometry is not None,
@@ -129,9 +133,7 @@ def build_flows_frame(records: Sequence[FlowRecord], gazetteer: Gazetteer) -> gp
     """One row per record; geometry is the great-circle arc, or None when it cannot be drawn."""
     rows = [_flow_row(r, gazetteer) for r in records]
     if not rows:
-        return gpd.GeoDataFrame(
-            {"id": [], "drawable": [], "not_drawn": []}, geometry=[], crs=CRS
-        )
+        return gpd.GeoDataFrame({"id": [], "drawable": [], "not_drawn": []}, geometry=[], crs=CRS)
     return gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
 
 
@@ -141,21 +143,25 @@ def build_routes_frame(records: Sequence[FlowRecord], gazetteer: Gazetteer) -> g
     for record in records:
         if not record.via or record.origin is None or record.destination is None:
             continue
-        stops = [resolve_ref(r, gazetteer) for r in (record.origin, *record.via, record.destination)]
+        stops = [
+            resolve_ref(r, gazetteer) for r in (record.origin, *record.via, record.destination)
+        ]
         if any(s is None for s in stops):
             continue
         geometry = build_route([(s.lon, s.lat) for s in stops])
         if geometry is None:
             continue
-        rows.append({
-            "id": record.id,
-            "category": record.category,
-            "status": record.status,
-            "legs": len(stops) - 1,
-            "stop_ids": [s.id for s in stops],
-            "stop_names": [s.name for s in stops],
-            "geometry": geometry,
-        })
+        rows.append(
+            {
+                "id": record.id,
+                "category": record.category,
+                "status": record.status,
+                "legs": len(stops) - 1,
+                "stop_ids": [s.id for s in stops],
+                "stop_names": [s.name for s in stops],
+                "geometry": geometry,
+            }
+        )
     columns = ["id", "category", "status", "legs", "stop_ids", "stop_names", "geometry"]
     return gpd.GeoDataFrame(pd.DataFrame(rows, columns=columns), geometry="geometry", crs=CRS)
 
@@ -168,12 +174,21 @@ def build_places_frame(records: Sequence[FlowRecord], gazetteer: Gazetteer) -> g
             place = resolve_ref(ref, gazetteer)
             if place is None:
                 continue
-            row = counts.setdefault(place.id, {
-                "id": place.id, "name": place.name, "kind": place.kind,
-                "country_code": place.country_code, "precision": place.precision,
-                "n_out": 0, "n_in": 0, "n_via": 0, "record_ids": set(),
-                "geometry": Point(place.lon, place.lat),
-            })
+            row = counts.setdefault(
+                place.id,
+                {
+                    "id": place.id,
+                    "name": place.name,
+                    "kind": place.kind,
+                    "country_code": place.country_code,
+                    "precision": place.precision,
+                    "n_out": 0,
+                    "n_in": 0,
+                    "n_via": 0,
+                    "record_ids": set(),
+                    "geometry": Point(place.lon, place.lat),
+                },
+            )
             key = {"origin": "n_out", "destination": "n_in"}.get(field_name, "n_via")
             row[key] += 1
             row["record_ids"].add(record.id)
@@ -181,8 +196,18 @@ def build_places_frame(records: Sequence[FlowRecord], gazetteer: Gazetteer) -> g
     for row in counts.values():
         ids = row.pop("record_ids")
         rows.append({**row, "n_records": len(ids)})
-    columns = ["id", "name", "kind", "country_code", "precision", "n_out", "n_in", "n_via",
-               "n_records", "geometry"]
+    columns = [
+        "id",
+        "name",
+        "kind",
+        "country_code",
+        "precision",
+        "n_out",
+        "n_in",
+        "n_via",
+        "n_records",
+        "geometry",
+    ]
     frame = pd.DataFrame(rows, columns=columns).sort_values("n_records", ascending=False)
     return gpd.GeoDataFrame(frame.reset_index(drop=True), geometry="geometry", crs=CRS)
 
@@ -194,8 +219,18 @@ def build_sources_frame(records: Iterable[FlowRecord]) -> pd.DataFrame:
         for r in records
         for i, s in enumerate(r.sources)
     ]
-    columns = ["record_id", "source_index", "title", "publisher", "url", "published",
-               "language", "evidence", "evidence_start", "evidence_end"]
+    columns = [
+        "record_id",
+        "source_index",
+        "title",
+        "publisher",
+        "url",
+        "published",
+        "language",
+        "evidence",
+        "evidence_start",
+        "evidence_end",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -232,13 +267,19 @@ def write_frames(frames: Frames, out_dir: Path) -> list[Path]:
     gpkg = out_dir / "flows.gpkg"
     tmp = out_dir / ".flows.tmp.gpkg"
     tmp.unlink(missing_ok=True)
-    for layer, frame in (("flows", frames.flows), ("routes", frames.routes),
-                         ("places", frames.places)):
+    for layer, frame in (
+        ("flows", frames.flows),
+        ("routes", frames.routes),
+        ("places", frames.places),
+    ):
         _flat(frame).to_file(tmp, layer=layer, driver="GPKG")
     tmp.replace(gpkg)
     written.append(gpkg)
-    for layer, frame in (("flows", frames.flows), ("routes", frames.routes),
-                         ("places", frames.places)):
+    for layer, frame in (
+        ("flows", frames.flows),
+        ("routes", frames.routes),
+        ("places", frames.places),
+    ):
         target = out_dir / f"{layer}.parquet"
         tmp = out_dir / f".{layer}.parquet.tmp"
         frame.to_parquet(tmp)

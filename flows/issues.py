@@ -10,9 +10,9 @@ from pathlib import Path
 class Issue:
     """One problem in one place of one file.
 
-    >>> str(Issue("data.yaml", 12, "wp-1", "origin", "unknown place 'Marioupl'",
-    ...           "did you mean 'Marioupol'?"))
-    "data.yaml:12: record 'wp-1', field 'origin': unknown place 'Marioupl' (did you mean 'Marioupol'?)"
+    >>> print(Issue("data.yaml", 12, "wp-1", "origin", "unknown place 'Marioupl'",
+    ...             "did you mean 'Marioupol'?"))
+    data.yaml:12: record 'wp-1', field 'origin': unknown place 'Marioupl' (did you mean ...?)
     """
 
     file: str

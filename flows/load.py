@@ -117,8 +117,14 @@ def load_file(path: Path) -> LoadResult:
         return result
     if suffix not in SUFFIXES:
         result.issues.append(
-            Issue(name, None, None, None, f"unsupported file type '{suffix}'",
-                  f"use one of {', '.join(SUFFIXES)}")
+            Issue(
+                name,
+                None,
+                None,
+                None,
+                f"unsupported file type '{suffix}'",
+                f"use one of {', '.join(SUFFIXES)}",
+            )
         )
         return result
     try:
@@ -149,9 +155,14 @@ def _read_text(path: Path, name: str, issues: list[Issue]) -> str | None:
         line = data[: exc.start].count(b"\n") + 1
         bad = data[exc.start : exc.start + 1].hex()
         issues.append(
-            Issue(name, line, None, None,
-                  f"file is not UTF-8 (byte 0x{bad} cannot be decoded)",
-                  "it looks like Windows-1252 or Latin-1: save it again as UTF-8")
+            Issue(
+                name,
+                line,
+                None,
+                None,
+                f"file is not UTF-8 (byte 0x{bad} cannot be decoded)",
+                "it looks like Windows-1252 or Latin-1: save it again as UTF-8",
+            )
         )
         return None
 
@@ -164,8 +175,14 @@ def _read_yaml(text: str, name: str, issues: list[Issue]) -> list[_Raw]:
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
         issues.append(
-            Issue(name, line, None, None, f"YAML syntax error: {problem}",
-                  "check indentation and quote values that contain ': '")
+            Issue(
+                name,
+                line,
+                None,
+                None,
+                f"YAML syntax error: {problem}",
+                "check indentation and quote values that contain ': '",
+            )
         )
         return []
     if root is None:
@@ -175,8 +192,13 @@ def _read_yaml(text: str, name: str, issues: list[Issue]) -> list[_Raw]:
         root = items.get("records", root)
     if not isinstance(root, yaml.SequenceNode):
         issues.append(
-            Issue(name, root.start_mark.line + 1, None, None,
-                  "expected a list of records (items starting with '- ')")
+            Issue(
+                name,
+                root.start_mark.line + 1,
+                None,
+                None,
+                "expected a list of records (items starting with '- ')",
+            )
         )
         return []
     raws = []
@@ -185,16 +207,22 @@ def _read_yaml(text: str, name: str, issues: list[Issue]) -> list[_Raw]:
         data = _node_value(node, (), lines, name, issues)
         if not isinstance(data, dict):
             issues.append(
-                Issue(name, node.start_mark.line + 1, None, None,
-                      "a record must be a mapping of field: value")
+                Issue(
+                    name,
+                    node.start_mark.line + 1,
+                    None,
+                    None,
+                    "a record must be a mapping of field: value",
+                )
             )
             continue
         raws.append(_Raw(data, node.start_mark.line + 1, lines))
     return raws
 
 
-def _node_value(node: yaml.Node, loc: _Loc, lines: dict[_Loc, int], name: str,
-                issues: list[Issue]) -> Any:
+def _node_value(
+    node: yaml.Node, loc: _Loc, lines: dict[_Loc, int], name: str, issues: list[Issue]
+) -> Any:
     lines[loc] = node.start_mark.line + 1
     if isinstance(node, yaml.ScalarNode):
         # Plain (unquoted) null-likes are nulls; everything else stays the text the user wrote.
@@ -209,9 +237,14 @@ def _node_value(node: yaml.Node, loc: _Loc, lines: dict[_Loc, int], name: str,
         key = str(key_node.value)
         if key in out:
             issues.append(
-                Issue(name, key_node.start_mark.line + 1, None, key,
-                      f"field '{key}' appears twice in the same record",
-                      "keep one; YAML would silently keep the last")
+                Issue(
+                    name,
+                    key_node.start_mark.line + 1,
+                    None,
+                    key,
+                    f"field '{key}' appears twice in the same record",
+                    "keep one; YAML would silently keep the last",
+                )
             )
         lines[(*loc, key)] = key_node.start_mark.line + 1
         out[key] = _node_value(value_node, (*loc, key), lines, name, issues)
@@ -281,8 +314,20 @@ def _cell_text(value: Any) -> str:
 
 # Spreadsheet columns -> record fields. Sources and quantity are flattened with prefixes.
 _PLAIN = (
-    "id", "category", "commodity", "origin", "destination", "via", "period_start",
-    "period_end", "actors", "status", "verification", "confidence", "summary", "notes",
+    "id",
+    "category",
+    "commodity",
+    "origin",
+    "destination",
+    "via",
+    "period_start",
+    "period_end",
+    "actors",
+    "status",
+    "verification",
+    "confidence",
+    "summary",
+    "notes",
 )
 _QUANTITY = ("value", "value_max", "unit", "what", "estimate")
 _SOURCE = ("title", "publisher", "url", "published", "language", "evidence")
@@ -306,9 +351,15 @@ def _check_columns(header: list[str], name: str, line: int, issues: list[Issue])
         if col and col not in known:
             guess = process.extractOne(col, known)
             issues.append(
-                Issue(name, line, None, col, f"unknown column '{col}' is ignored",
-                      f"did you mean '{guess[0]}'?" if guess and guess[1] > 70 else None,
-                      severity="warning")
+                Issue(
+                    name,
+                    line,
+                    None,
+                    col,
+                    f"unknown column '{col}' is ignored",
+                    f"did you mean '{guess[0]}'?" if guess and guess[1] > 70 else None,
+                    severity="warning",
+                )
             )
 
 
@@ -389,7 +440,10 @@ def _issue_from_error(err: dict, raw: _Raw, name: str, record_id: str | None) ->
         if loc == ("sources",) or (top == "sources" and len(loc) == 1):
             reason = "record has no source"
         elif top == "quantity" and loc[-1] == "unit":
-            reason, hint = "quantity without a unit", "say what the number counts, e.g. 'detections'"
+            reason, hint = (
+                "quantity without a unit",
+                "say what the number counts, e.g. 'detections'",
+            )
         else:
             reason = f"required field '{loc[-1]}' is missing"
     elif kind == "too_short" and top == "sources":

@@ -139,9 +139,7 @@ class FlowRecord(_Strict):
         if self.period_start and self.period_end:
             start, end = PartialDate.parse(self.period_start), PartialDate.parse(self.period_end)
             if start.earliest() > end.latest():
-                raise ValueError(
-                    f"period_start {start} is after period_end {end}"
-                )
+                raise ValueError(f"period_start {start} is after period_end {end}")
         return self
 
     # -- convenience -------------------------------------------------------------------------

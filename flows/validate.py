@@ -22,9 +22,14 @@ def check_duplicate_ids(records: Iterable[FlowRecord], where: list[Location]) ->
         if record.id in first:
             seen = first[record.id]
             issues.append(
-                Issue(here.file, here.line, record.id, "id",
-                      f"duplicate id (first used at {seen.file}:{seen.line})",
-                      "give each record its own id")
+                Issue(
+                    here.file,
+                    here.line,
+                    record.id,
+                    "id",
+                    f"duplicate id (first used at {seen.file}:{seen.line})",
+                    "give each record its own id",
+                )
             )
         else:
             first[record.id] = here
@@ -40,19 +45,25 @@ def check_places(
         for field_name, ref in record.place_refs():
             context = ResolveContext(country_codes=(ref.country,) if ref.country else ())
             found = gazetteer.resolve(ref.name, context=context)
-            if found.place is not None and found.score >= MIN_PLACE_SCORE and found.method != "fuzzy":
+            if (
+                found.place is not None
+                and found.score >= MIN_PLACE_SCORE
+                and found.method != "fuzzy"
+            ):
                 continue
             guesses = gazetteer.suggest(ref.name, limit=3)
             hint = f"did you mean '{guesses[0]}'?" if guesses else None
             issues.append(
-                Issue(here.file, here.line, record.id, field_name,
-                      f"unknown place '{ref.name}'", hint)
+                Issue(
+                    here.file, here.line, record.id, field_name, f"unknown place '{ref.name}'", hint
+                )
             )
     return issues
 
 
-def validate(paths: Iterable[str | Path] | None = None,
-             gazetteer: Gazetteer | None = None) -> LoadResult:
+def validate(
+    paths: Iterable[str | Path] | None = None, gazetteer: Gazetteer | None = None
+) -> LoadResult:
     """Load ``paths`` (default: bundled data) and run every check; issues sorted by file, line."""
     result = load_records(paths)
     gazetteer = gazetteer or load_gazetteer()

@@ -15,7 +15,10 @@ CATEGORIES = {"weapons", "migrant_smuggling", "human_trafficking", "drugs", "ill
 
 def flows(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True, cwd=ROOT,
+        [sys.executable, "-m", "flows.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
         timeout=300,
     )
 
@@ -34,8 +37,10 @@ def test_validate_broken_folder_reports_every_file():
         assert any(path.name in line for line in lines), f"nothing reported for {path.name}"
     text = out.stderr
     assert "duplicate_id.yaml:10: record 'same-id', field 'id': duplicate id" in text
-    assert "unknown_place.yaml:1: record 'unknown-place', field 'origin': unknown place 'Marioupl'" \
+    assert (
+        "unknown_place.yaml:1: record 'unknown-place', field 'origin': unknown place 'Marioupl'"
         in text
+    )
     assert "did you mean 'Mari" in text  # Marioupol / Mariupol
 
 
@@ -54,8 +59,12 @@ def test_build_writes_all_categories(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "kind", "country"),
-    [("Marioupol", "city", "UA"), ("Kremlin", None, "RU"), ("libyennes", "country", "LY"),
-     ("Nowhere-on-earth-xyz", None, None)],
+    [
+        ("Marioupol", "city", "UA"),
+        ("Kremlin", None, "RU"),
+        ("libyennes", "country", "LY"),
+        ("Nowhere-on-earth-xyz", None, None),
+    ],
 )
 def test_resolve_jsonl_contract(name, kind, country):
     out = flows("resolve", name, "--lang", "fr", "--format", "jsonl")

@@ -3,7 +3,6 @@
 import geopandas as gpd
 import pytest
 
-
 from flows.frames import build_frames, write_frames
 from flows.model import FlowRecord
 from geodata.place import Place, Resolution
@@ -17,8 +16,16 @@ PLACES = {
     "apia": Place("geonames:4035413", "Apia", "city", -171.77, -13.83, "WS"),
     "north pole": Place("other:north-pole", "North Pole", "other", 0.0, 90.0, None),
     "oslo": Place("geonames:3143244", "Oslo", "city", 10.75, 59.91, "NO"),
-    "western balkans": Place("region:western-balkans", "Western Balkans", "region", 19.5, 43.0,
-                             None, "region", members=("AL", "BA", "ME", "MK", "RS", "XK")),
+    "western balkans": Place(
+        "region:western-balkans",
+        "Western Balkans",
+        "region",
+        19.5,
+        43.0,
+        None,
+        "region",
+        members=("AL", "BA", "ME", "MK", "RS", "XK"),
+    ),
 }
 
 
@@ -29,18 +36,31 @@ class TinyGazetteer:
 
 
 def record(id_, origin=None, destination=None, via=(), **extra):
-    return FlowRecord.model_validate({
-        "id": id_, "category": extra.pop("category", "drugs"), "origin": origin,
-        "destination": destination, "via": list(via),
-        "sources": [{"title": "T", "publisher": "P", "url": "https://example.org"}], **extra,
-    })
+    return FlowRecord.model_validate(
+        {
+            "id": id_,
+            "category": extra.pop("category", "drugs"),
+            "origin": origin,
+            "destination": destination,
+            "via": list(via),
+            "sources": [{"title": "T", "publisher": "P", "url": "https://example.org"}],
+            **extra,
+        }
+    )
 
 
 @pytest.fixture
 def frames():
     records = [
-        record("heroin", "Kabul", "Vienna", via=["Tehran", "Istanbul"], period_start="2015",
-               period_end="2016-06", quantity={"value": 3, "unit": "t", "what": "seized"}),
+        record(
+            "heroin",
+            "Kabul",
+            "Vienna",
+            via=["Tehran", "Istanbul"],
+            period_start="2015",
+            period_end="2016-06",
+            quantity={"value": 3, "unit": "t", "what": "seized"},
+        ),
         record("pacific", "Suva", "Apia", category="other"),
         record("pole", "North Pole", "Oslo", category="other"),
         record("no-origin", None, "Vienna", category="migrant_smuggling"),
@@ -109,8 +129,12 @@ def test_sources_frame_has_one_row_per_source(frames):
 
 def test_write_frames_round_trips(frames, tmp_path):
     written = write_frames(frames, tmp_path)
-    assert {p.name for p in written} == {"flows.gpkg", "flows.parquet", "routes.parquet",
-                                          "places.parquet"}
+    assert {p.name for p in written} == {
+        "flows.gpkg",
+        "flows.parquet",
+        "routes.parquet",
+        "places.parquet",
+    }
     flows = gpd.read_file(tmp_path / "flows.gpkg", layer="flows")
     assert len(flows) == 7 and flows.crs.to_epsg() == 4326
     assert flows.set_index("id").loc["heroin", "via_names"] == "Tehran; Istanbul"

@@ -16,16 +16,40 @@ EXPECTED = [
     ("yaml_syntax.yaml", 5, None, None, "YAML syntax error", "indentation"),
     ("wrong_type.yaml", 5, "wrong-type", "confidence", "'high' is not a number", None),
     ("wrong_type.yaml", 6, "wrong-type", "sources", "expected a list", None),
-    ("unknown_category.yaml", 2, "unknown-category", "category", "unknown category 'drug'",
-     "did you mean 'drugs'?"),
-    ("impossible_date.yaml", 5, "impossible-date", "period_start", "February 2015 has 28 days",
-     None),
+    (
+        "unknown_category.yaml",
+        2,
+        "unknown-category",
+        "category",
+        "unknown category 'drug'",
+        "did you mean 'drugs'?",
+    ),
+    (
+        "impossible_date.yaml",
+        5,
+        "impossible-date",
+        "period_start",
+        "February 2015 has 28 days",
+        None,
+    ),
     ("inverted_dates.yaml", 5, "inverted-dates", "period_start", "after period_end", "swap"),
     ("no_source.yaml", 5, "no-source", "sources", "record has no source", "add at least one"),
-    ("quantity_without_unit.yaml", 6, "quantity-without-unit", "quantity.unit",
-     "quantity without a unit", "detections"),
-    ("unknown_field.yaml", 6, "unknown-field", "sources[0].titel", "unknown field 'titel'",
-     "did you mean 'title'?"),
+    (
+        "quantity_without_unit.yaml",
+        6,
+        "quantity-without-unit",
+        "quantity.unit",
+        "quantity without a unit",
+        "detections",
+    ),
+    (
+        "unknown_field.yaml",
+        6,
+        "unknown-field",
+        "sources[0].titel",
+        "unknown field 'titel'",
+        "did you mean 'title'?",
+    ),
     ("not_utf8.yaml", 4, None, None, "not UTF-8", "save it again as UTF-8"),
     ("bad_rows.csv", 3, "csv-bad-confidence", "confidence", "'80%' is not a number", None),
     ("bad_rows.csv", 4, "csv-no-source", "sources", "record has no source", None),
@@ -81,13 +105,44 @@ def test_csv_traps_keep_namibia_and_leading_zeros():
 def test_xlsx_loads_like_csv(tmp_path):
     book = Workbook()
     sheet = book.active
-    header = ["id", "category", "origin", "destination", "period_start", "confidence",
-              "source_title", "source_publisher", "source_url"]
+    header = [
+        "id",
+        "category",
+        "origin",
+        "destination",
+        "period_start",
+        "confidence",
+        "source_title",
+        "source_publisher",
+        "source_url",
+    ]
     sheet.append(header)
-    sheet.append(["x-1", "drugs", "Ecuador", "Belgium", 2021, 0.7, "Report", "Europol",
-                  "https://example.org/r"])
-    sheet.append(["x-2", "drug", "Ecuador", "Belgium", 2021, 0.7, "Report", "Europol",
-                  "https://example.org/r"])
+    sheet.append(
+        [
+            "x-1",
+            "drugs",
+            "Ecuador",
+            "Belgium",
+            2021,
+            0.7,
+            "Report",
+            "Europol",
+            "https://example.org/r",
+        ]
+    )
+    sheet.append(
+        [
+            "x-2",
+            "drug",
+            "Ecuador",
+            "Belgium",
+            2021,
+            0.7,
+            "Report",
+            "Europol",
+            "https://example.org/r",
+        ]
+    )
     path = tmp_path / "records.xlsx"
     book.save(path)
     result = load_file(path)

@@ -51,7 +51,12 @@ def test_same_origin_and_destination_is_not_an_arc(same):
 
 
 def test_route_through_via_keeps_the_stops_in_order():
-    stops = [(69.2, 34.5), (51.4, 35.7), (28.9, 41.0), (20.5, 44.8)]  # Kabul Tehran Istanbul Belgrade
+    stops = [
+        (69.2, 34.5),
+        (51.4, 35.7),
+        (28.9, 41.0),
+        (20.5, 44.8),
+    ]  # Kabul Tehran Istanbul Belgrade
     route = build_route(stops)
     coords = list(route.coords)
     for stop in stops:
