@@ -1,0 +1,422 @@
+"""Gazetteer: normalisation, the resolve table, context, junk guards, suggestions, coverage."""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from geodata.gazetteer import (
+    Gazetteer,
+    ResolveContext,
+    cache_path,
+    index_fingerprint,
+    load_gazetteer,
+)
+from geodata.normalize import fold_key, normalize_key
+from geodata.supplement import (
+    SupplementError,
+    english_demonym_forms,
+    french_demonym_forms,
+    load_demonyms,
+    load_supplement,
+)
+
+HERE = Path(__file__).resolve().parent
+TABLE = HERE / "resolve_table.csv"
+SHARED = Path("/work/shared")
+FLOW_FACTS = SHARED / "reference" / "flow-facts.yaml"
+SEEDS = SHARED / "seeds"
+MAX_KM = 161.0
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+# -- normalisation ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("la Grèce", "grece"),
+        ("l'Ukraine", "ukraine"),
+        ("L’Ukraine", "ukraine"),
+        ("the Netherlands", "netherlands"),
+        ("los Países Bajos", "paises bajos"),
+        ("die Schweiz", "schweiz"),
+        ("gli Stati Uniti", "stati uniti"),
+        ("il Regno Unito", "regno unito"),
+        ("el Salvador", "salvador"),
+        ("Bosnie-Herzégovine", "bosnie herzegovine"),
+        ("  South–Eastern   Europe ", "south eastern europe"),
+        ("Türkiye", "turkiye"),
+        ("Weißrussland", "weissrussland"),
+        ("Øresund", "oresund"),
+        ("Œil", "oeil"),
+        ("U.K.", "uk"),
+        ("Côte d’Ivoire", "cote d ivoire"),
+        ("Les", "les"),  # a lone article is kept: it is the whole name
+        ("", ""),
+    ],
+)
+def test_normalize(text: str, key: str, gaz: Gazetteer) -> None:
+    assert gaz.normalize(text) == key
+    assert normalize_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Los Angeles", "los angeles"), ("L'Aquila", "l aquila"), ("Le Havre", "le havre")],
+)
+def test_fold_keeps_articles(text: str, folded: str) -> None:
+    assert fold_key(text) == folded
+
+
+# -- the resolve table --------------------------------------------------------------------
+def _table() -> list[dict[str, str]]:
+    with TABLE.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _row_failure(gaz: Gazetteer, row: dict[str, str]) -> str | None:
+    ctx = ResolveContext(tuple(row["context"].split()), row["lang"]) if row["context"] else None
+    res = gaz.resolve(row["query"], lang=row["lang"], context=ctx)
+    p = res.place
+    label = f"{row['query']!r} ({row['lang']}, context {row['context'] or '-'})"
+    if p is None:
+        return f"{label}: unresolved"
+    if p.kind != row["kind"] or (p.country_code or "") != row["country_code"]:
+        return f"{label}: got {p.id} kind={p.kind} cc={p.country_code}"
+    if row["lon"]:
+        d = _km(p.lon, p.lat, float(row["lon"]), float(row["lat"]))
+        if d > MAX_KM:
+            return f"{label}: {p.id} is {d:.0f} km from the expected point"
+    return None
+
+
+def test_resolve_table_has_enough_rows_in_five_languages() -> None:
+    rows = _table()
+    assert len(rows) >= 150
+    assert {r["lang"] for r in rows} >= {"fr", "en", "de", "it", "es"}
+
+
+def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
+    rows = _table()
+    failures = [f for f in (_row_failure(gaz, r) for r in rows) if f]
+    for f in failures:
+        print("FAIL", f)
+    right = 1 - len(failures) / len(rows)
+    print(f"resolve table: {len(rows) - len(failures)}/{len(rows)} right ({right:.1%})")
+    assert right >= 0.95, "\n".join(failures)
+
+
+# -- context and ranking ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "codes", "expected_cc", "expected_kind"),
+    [
+        ("Tripoli", (), "LY", "city"),
+        ("Tripoli", ("LB",), "LB", "city"),
+        ("Valencia", ("ES",), "ES", "city"),
+        ("Valencia", ("VE",), "VE", "city"),
+        ("Alexandria", (), "EG", "city"),
+        ("Alexandria", ("US",), "US", "city"),
+        ("Georgia", (), "GE", "country"),
+        ("Panama", (), "PA", "country"),
+        ("Panama", ("PA",), "PA", "country"),
+        ("Salvador", ("BR",), "BR", "city"),
+        ("London", (), "GB", "city"),
+        ("London", ("CA",), "CA", "city"),
+        ("Como", ("IT",), "IT", "city"),
+        ("Hamburg", ("DE", "NL"), "DE", "city"),
+    ],
+)
+def test_context_disambiguates(
+    gaz: Gazetteer, name: str, codes: tuple[str, ...], expected_cc: str, expected_kind: str
+) -> None:
+    res = gaz.resolve(name, context=ResolveContext(country_codes=codes) if codes else None)
+    assert res.place is not None
+    assert (res.place.country_code, res.place.kind) == (expected_cc, expected_kind)
+
+
+def test_context_that_changes_the_winner_is_reported(gaz: Gazetteer) -> None:
+    res = gaz.resolve("Tripoli", context=ResolveContext(("LB",)))
+    assert res.method == "context"
+    assert any(p.country_code == "LY" for p in res.alternatives)
+
+
+def test_stop_word_towns_need_context(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Como").place is None
+    res = gaz.resolve("Como", context=ResolveContext(("IT",)))
+    assert res.place.country_code == "IT" and res.method == "context"
+
+
+def test_context_accepts_lists_and_lower_case(gaz: Gazetteer) -> None:
+    ctx = ResolveContext(country_codes=["lb"])  # type: ignore[arg-type]
+    assert ctx.country_codes == ("LB",)
+    assert gaz.resolve("Tripoli", context=ctx).place.country_code == "LB"
+
+
+def test_close_alternatives_lower_the_score(gaz: Gazetteer) -> None:
+    unique = gaz.resolve("Marioupol")
+    close = gaz.resolve("Valencia")  # Valencia VE and Valencia ES are of similar size
+    assert unique.score > close.score
+    assert close.alternatives
+
+
+@pytest.mark.parametrize(
+    ("name", "method"),
+    [
+        ("Kyiv", "exact"),
+        ("Kiev", "alias"),
+        ("Kremlin", "alias"),
+        ("libyennes", "demonym"),
+        ("Turkish", "demonym"),
+        ("UE", "alias"),
+        ("Mordor", "none"),
+    ],
+)
+def test_methods(gaz: Gazetteer, name: str, method: str) -> None:
+    assert gaz.resolve(name).method == method
+
+
+def test_demonyms_can_be_refused(gaz: Gazetteer) -> None:
+    assert gaz.resolve("albanais").place.country_code == "AL"
+    refused = gaz.resolve("albanais", demonyms=False)
+    assert refused.place is None or refused.method != "demonym"
+    assert gaz.is_demonym(gaz.normalize("Libyennes"))
+    assert not gaz.is_demonym(gaz.normalize("Libye"))
+
+
+# -- junk guards and unresolved names -----------------------------------------------------
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mordor",
+        "Narnia",
+        "Xyzzy",
+        "Darknet",
+        "Interpol",
+        "Les",
+        "Selon",
+        "Sur",
+        "Of",
+        "Como",  # a stop word in Spanish: only with a context country (see above)
+        "Man",
+        "the",
+        "",
+        "   ",
+        "us",  # the pronoun, not the USA: abbreviations are upper case
+        "it",
+    ],
+)
+def test_unresolved(gaz: Gazetteer, name: str) -> None:
+    res = gaz.resolve(name)
+    assert res.place is None, f"{name!r} resolved to {res.place}"
+    assert res.method == "none" and res.score == 0.0
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("US", "country:US"), ("U.S.", "country:US"), ("UK", "country:GB"), ("DEU", "country:DE")],
+)
+def test_codes_are_case_sensitive(gaz: Gazetteer, name: str, expected: str) -> None:
+    assert gaz.resolve(name).place.id == expected
+
+
+def test_fuzzy_is_opt_in(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Marioupl").place is None
+    res = gaz.resolve("Marioupl", fuzzy=True)
+    assert res.method == "fuzzy" and res.place.name == "Mariupol" and res.score <= 0.6
+
+
+# -- suggestions ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("typo", "expected"),
+    [
+        ("Marioupl", "Marioupol"),
+        ("Afghanistn", "Afghanistan"),
+        ("Bosnie Herzegovnie", "Bosnie-Herzégovine"),
+        ("Lampeduza", "Lampedusa"),
+        ("Western Balkns", "Western Balkans"),
+    ],
+)
+def test_suggest(gaz: Gazetteer, typo: str, expected: str) -> None:
+    assert expected in gaz.suggest(typo, limit=3)
+
+
+# -- API used by the text scanner and the dashboard ---------------------------------------
+def test_candidates_and_keys(gaz: Gazetteer) -> None:
+    cands = gaz.candidates("Tripoli")
+    assert [p.country_code for p in cands[:2]] == ["LY", "LB"]
+    assert gaz.has_key("marioupol") and gaz.has_key("europe de l est")
+    assert gaz.max_words >= 4
+    assert all(len(k.split()) <= gaz.max_words for k in list(gaz.keys())[:1000])
+
+
+def test_get_and_country(gaz: Gazetteer) -> None:
+    assert gaz.get("country:FR").name == "France"
+    assert gaz.country("xk").name == "Kosovo"
+    assert gaz.country("ZZ") is None
+    with pytest.raises(KeyError):
+        gaz.get("country:ZZ")
+    wb = gaz.get("region:western-balkans")
+    assert set(wb.members) == {"AL", "BA", "ME", "MK", "RS", "XK"}
+
+
+@pytest.mark.parametrize(
+    ("code", "lon_range", "lat_range"),
+    [("FR", (-1, 6), (43, 49)), ("RU", (30, 60), (50, 60)), ("NO", (5, 15), (58, 64))],
+)
+def test_country_points_are_in_the_heartland(
+    gaz: Gazetteer, code: str, lon_range: tuple, lat_range: tuple
+) -> None:
+    p = gaz.country(code)
+    assert lon_range[0] <= p.lon <= lon_range[1] and lat_range[0] <= p.lat <= lat_range[1]
+
+
+# -- coverage of the project's reference material -----------------------------------------
+def _flow_fact_names() -> list[str]:
+    facts = yaml.safe_load(FLOW_FACTS.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for fact in facts:
+        for key in ("origin", "destination"):
+            if fact.get(key):
+                names.add(fact[key])
+        for key in ("via", "origin_alternatives", "destination_alternatives"):
+            names.update(fact.get(key) or [])
+    return sorted(names)
+
+
+@pytest.mark.skipif(not FLOW_FACTS.exists(), reason="shared reference pack not present")
+def test_every_flow_fact_place_resolves(gaz: Gazetteer) -> None:
+    names = _flow_fact_names()
+    assert len(names) >= 80
+    unresolved = [n for n in names if gaz.resolve(n, lang="en").place is None]
+    assert not unresolved
+
+
+# Places named in the five French seed articles, with what they must resolve to.
+SEED_PLACES = {
+    "Kremlin": "country:RU",
+    "Russie": "country:RU",
+    "Bruxelles": "geonames:2800866",
+    "Lyon": "geonames:2996944",
+    "Europe": "region:europe",
+    "l’Europe": "region:europe",
+    "Ukraine": "country:UA",
+    "l’Ukraine": "country:UA",
+    "Kiev": "geonames:703448",
+    "Marioupol": "geonames:701822",
+    "Balkans": "region:balkans",
+    "Kosovo": "country:XK",
+    "l’Afghanistan": "country:AF",
+    "l’Irak": "country:IQ",
+    "la Colombie": "country:CO",
+    "la Grèce": "country:GR",
+    "l’Espagne": "country:ES",
+    "l’Allemagne": "country:DE",
+    "Moscou": "geonames:524901",
+    "Europe de l’Est": "region:eastern-europe",
+    "Asie du Sud": "region:south-asia",
+    "Afrique": "region:africa",
+    "l’Albanie": "country:AL",
+    "la Bosnie": "country:BA",
+    "le Monténégro": "country:ME",
+    "États-Unis": "country:US",
+    "Etats-Unis": "country:US",
+    "Schengen": "region:schengen-area",
+}
+
+
+@pytest.mark.parametrize(("name", "place_id"), sorted(SEED_PLACES.items()))
+def test_seed_places_resolve(gaz: Gazetteer, name: str, place_id: str) -> None:
+    assert gaz.resolve(name, lang="fr").place.id == place_id
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds not present")
+def test_seed_places_occur_in_the_seeds() -> None:
+    text = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
+    missing = [n for n in SEED_PLACES if not re.search(re.escape(n), text)]
+    assert not missing, f"not in the seed articles: {missing}"
+
+
+# -- the curated data files ----------------------------------------------------------------
+def test_supplement_and_demonyms_load() -> None:
+    sup = load_supplement()
+    assert len(sup.places) >= 80
+    assert {p.kind for p in sup.places} >= {"region", "sea", "route", "city"}
+    assert len(load_demonyms()) >= 60
+
+
+@pytest.mark.parametrize(
+    ("patch", "message"),
+    [
+        ({"lat": 95.0}, "field lat"),
+        ({"kind": "planet"}, "field kind"),
+        ({"members": ["XX1"]}, "field members"),
+        ({"names": {"pt": ["Lisboa"]}}, "unknown language"),
+        ({"country_code": "fra"}, "field country_code"),
+    ],
+)
+def test_supplement_errors_name_entry_and_field(tmp_path: Path, patch: dict, message: str) -> None:
+    entry = {
+        "id": "region:test",
+        "kind": "region",
+        "lon": 1.0,
+        "lat": 2.0,
+        "country_code": None,
+        "members": [],
+        "names": {"en": ["Test"]},
+        "source": "test",
+    }
+    entry.update(patch)
+    path = tmp_path / "supplement.yaml"
+    path.write_text(yaml.safe_dump({"places": [entry]}), encoding="utf-8")
+    with pytest.raises(SupplementError, match=message) as err:
+        load_supplement(path)
+    assert "places[0]" in str(err.value) and str(path) in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [
+        ("libyen", ["libyen", "libyenne", "libyens", "libyennes"]),
+        ("albanais", ["albanais", "albanaise", "albanaises"]),
+        ("russe", ["russe", "russes"]),
+        ("afghan", ["afghan", "afghane", "afghans", "afghanes"]),
+        ("grec|grecque|grecs|grecques", ["grec", "grecque", "grecs", "grecques"]),
+    ],
+)
+def test_french_demonym_forms(word: str, forms: list[str]) -> None:
+    assert french_demonym_forms(word) == forms
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [("Libyan", ["Libyan", "Libyans"]), ("Turkish", ["Turkish"]), ("Swiss", ["Swiss"])],
+)
+def test_english_demonym_forms(word: str, forms: list[str]) -> None:
+    assert english_demonym_forms(word) == forms
+
+
+def test_cache_location_follows_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("FLOWS_ATLAS_CACHE_DIR", str(tmp_path))
+    path = cache_path()
+    assert path.parent == tmp_path
+    assert path.name == f"gazetteer-{index_fingerprint()}.pickle"
