@@ -1,0 +1,143 @@
+"""Exports of a view, for the dashboard's download buttons and the command line.
+
+>>> from flows.export.api import render_snapshot, export_view       # doctest: +SKIP
+>>> png = render_snapshot(view, frames, countries, "png")             # doctest: +SKIP
+>>> export_view(view, frames, countries, "brief/balkans.pptx")        # doctest: +SKIP
+
+``frames`` is :func:`flows.frames.build_frames` output, ``countries`` is
+:func:`geodata.countries.load_countries` output. Every file is written through a temporary
+file and renamed, so a failed export never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+import geopandas as gpd
+
+from flows.export.atomic import atomic_path, check_writable
+from flows.export.errors import ExportError
+from flows.export.formats import (
+    ANIMATION_FORMATS,
+    DATA_FORMATS,
+    IMAGE_FORMATS,
+    check_format,
+    format_for_path,
+)
+from flows.export.scene import Scene, build_scene
+from flows.views import View
+
+Progress = Callable[[int, int, str], None]  # (done, total, what) -> None
+
+
+def find_view(views: Sequence[View], name: str, where: str = "saved views") -> View:
+    """The view called ``name``, or an ExportError listing the names there are."""
+    for view in views:
+        if view.name == name:
+            return view
+    names = ", ".join(repr(v.name) for v in views) or "none"
+    raise ExportError(f"{where}: no view named '{name}'; views there: {names}")
+
+
+def _write(
+    view: View,
+    frames,
+    countries: gpd.GeoDataFrame,
+    fmt: str,
+    path: Path,
+    size: str,
+    scene: Scene | None = None,
+) -> None:
+    """Write one format to ``path`` (not atomic: callers pass a temporary path)."""
+    if fmt in ANIMATION_FORMATS:
+        from flows.export.animate import write_animation
+
+        write_animation(view, frames, countries, path, fmt)
+        return
+    scene = scene or build_scene(view, frames)
+    if fmt in IMAGE_FORMATS:
+        from flows.export.render_static import render_image
+
+        path.write_bytes(render_image(scene, countries, fmt, size=size))
+    elif fmt in DATA_FORMATS:
+        from flows.export.data_export import WRITERS
+
+        WRITERS[fmt](scene, path)
+    elif fmt == "pptx":
+        from flows.export.pptx_pack import write_briefing
+
+        write_briefing([scene], countries, path)
+    elif fmt == "html":
+        from flows.export.html_offline import html_document
+
+        path.write_text(html_document(scene, countries), encoding="utf-8")
+    else:  # pragma: no cover - check_format rejects anything else first
+        raise ExportError(f"'{fmt}' has no writer")
+
+
+def render_snapshot(
+    view: View, frames, countries: gpd.GeoDataFrame, fmt: str, size: str = "slides"
+) -> bytes:
+    """The export of ``view`` in ``fmt`` (png svg pdf pptx html geojson gpkg csv xlsx gif mp4).
+
+    ``size`` is ``"slides"`` (1920x1080) or ``"print"`` (A4 landscape at 300 dpi) for images.
+    Use :data:`flows.export.formats.MIME_TYPES` for the download's MIME type.
+    """
+    fmt = check_format(fmt)
+    with tempfile.TemporaryDirectory(prefix="flows-export-") as folder:
+        path = Path(folder) / f"snapshot.{fmt}"
+        _write(view, frames, countries, fmt, path, size)
+        return path.read_bytes()
+
+
+def export_view(
+    view: View, frames, countries: gpd.GeoDataFrame, path: str | Path, size: str = "slides"
+) -> Path:
+    """Write ``view`` to ``path``; the suffix picks the format. Returns the path written."""
+    fmt = format_for_path(path)
+    target = check_writable(path)
+    with atomic_path(target) as tmp:
+        _write(view, frames, countries, fmt, tmp, size)
+    return target
+
+
+def export_briefing(
+    views: Sequence[View],
+    frames,
+    countries: gpd.GeoDataFrame,
+    path: str | Path,
+    progress: Progress | None = None,
+    title: str = "Trafficking flows briefing",
+) -> Path:
+    """A PPTX briefing pack: title slide, one slide per view, sources slide.
+
+    ``progress(done, total, view_name)`` is called after each map slide.
+    """
+    if Path(path).suffix.lower() != ".pptx":
+        raise ExportError(f"{path}: a briefing is a .pptx file")
+    if not views:
+        raise ExportError(f"{path}: no views to put in the briefing")
+    target = check_writable(path)
+    from flows.export.pptx_pack import write_briefing
+    from flows.export.scene import region_members
+
+    members = region_members(frames.places)
+    scenes = [build_scene(view, frames, members=members) for view in views]
+    with atomic_path(target) as tmp:
+        write_briefing(scenes, countries, tmp, title=title, progress=progress)
+    return target
+
+
+def suggested_filename(view: View, fmt: str, today: date | None = None) -> str:
+    """A file name for a download: the view's name (or title) as a slug, the date, the suffix.
+
+    >>> suggested_filename(View(name="Balkan route / weapons"), "png", date(2026, 1, 2))
+    'balkan-route-weapons-2026-01-02.png'
+    """
+    fmt = check_format(fmt)
+    stem = re.sub(r"[^a-z0-9]+", "-", (view.name or view.title or "flows").lower()).strip("-")
+    return f"{stem[:60] or 'flows'}-{(today or date.today()).isoformat()}.{fmt}"

@@ -1,0 +1,291 @@
+"""``flows snapshot`` and ``flows briefing``: exports from the command line, for batches.
+
+    flows snapshot --view balkans --views views.json --out balkans.png
+    flows snapshot --category weapons --from 2015 --to 2020 --destination DE --out map.svg
+    flows briefing --views views.json --out deck.pptx
+
+The suffix of ``--out`` picks the format. Errors go to stderr with a non-zero exit status;
+heavy modules are imported only when a command runs, so ``flows --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from flows.export.formats import FORMATS
+
+EXIT_BAD_INPUT = 2
+
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    """``--category weapons,drugs --category other`` -> ("weapons", "drugs", "other")."""
+    out: list[str] = []
+    for value in values or ():
+        out.extend(v.strip() for v in value.split(",") if v.strip())
+    return tuple(out)
+
+
+def _add_data_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--data",
+        action="append",
+        type=Path,
+        metavar="PATH",
+        help="record files or folders (default: bundled data, FLOWS_EXTRA_DATA and the "
+        "reviewed records of the workspace)",
+    )
+
+
+def _add_filter_options(p: argparse.ArgumentParser) -> None:
+    f = p.add_argument_group("filters (mirror the dashboard; override a --view's own)")
+    f.add_argument("--category", action="append", help="weapons, drugs, ... (repeatable, or a,b)")
+    f.add_argument("--commodity", action="append", help="what moves, e.g. cocaine")
+    f.add_argument("--from", dest="year_from", type=int, metavar="YEAR", help="first year")
+    f.add_argument("--to", dest="year_to", type=int, metavar="YEAR", help="last year (included)")
+    f.add_argument("--origin", action="append", help="ISO alpha-2 code or place id")
+    f.add_argument("--destination", action="append", help="ISO alpha-2 code or place id")
+    f.add_argument("--via", action="append", help="transit country code or place id")
+    f.add_argument("--actor", action="append", help="named group or network")
+    f.add_argument("--status", action="append", help="curated, reviewed, extracted")
+    f.add_argument("--verification", action="append", help="confirmed, reported, ...")
+    f.add_argument("--min-confidence", type=float, help="0..1")
+    f.add_argument("--text", help="words the sources or summary must contain")
+    lay = p.add_argument_group("layers, camera and titles")
+    lay.add_argument("--width-by", choices=("records", "quantity"))
+    lay.add_argument("--top-n", type=int, help="draw the N strongest flows")
+    lay.add_argument("--shading", choices=("none", "in", "out", "both"))
+    lay.add_argument("--no-routes", action="store_true", help="hide multi-leg routes")
+    lay.add_argument("--no-hubs", action="store_true", help="hide places")
+    lay.add_argument("--center", metavar="LON,LAT", help="map centre, e.g. 20,45")
+    lay.add_argument("--zoom", type=float, help="zoom as in the dashboard (3 = Europe)")
+    lay.add_argument("--title")
+    lay.add_argument("--subtitle")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``snapshot`` and ``briefing`` to the ``flows`` command."""
+    formats = "; ".join(f"{s} {what}" for s, (_, what) in FORMATS.items())
+    p = subparsers.add_parser(
+        "snapshot",
+        help="export a view: png svg pdf pptx html geojson gpkg csv xlsx gif mp4",
+        description=f"Export one view. The suffix of --out picks the format: {formats}.",
+    )
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="output file")
+    p.add_argument("--view", metavar="NAME", help="a saved view's name (from --views)")
+    p.add_argument(
+        "--views",
+        type=Path,
+        metavar="FILE",
+        help="saved views JSON file (default: views.json in the workspace, where the "
+        "dashboard saves them)",
+    )
+    p.add_argument(
+        "--size",
+        choices=("slides", "print"),
+        default="slides",
+        help="images: slides = 1920x1080 PNG, print = A4 landscape at 300 dpi",
+    )
+    _add_data_options(p)
+    _add_filter_options(p)
+    p.set_defaults(func=cmd_snapshot)
+
+    b = subparsers.add_parser(
+        "briefing",
+        help="PPTX briefing pack with one slide per saved view",
+        description="A title slide, one 16:9 slide per saved view, and a sources slide.",
+    )
+    b.add_argument(
+        "--views",
+        type=Path,
+        metavar="FILE",
+        help="saved views JSON file (default: views.json in the workspace)",
+    )
+    b.add_argument("--out", required=True, type=Path, metavar="FILE", help="deck.pptx")
+    b.add_argument("--only", action="append", metavar="NAME", help="only these views, in order")
+    b.add_argument("--title", default="Trafficking flows briefing", help="title slide text")
+    _add_data_options(b)
+    b.set_defaults(func=cmd_briefing)
+
+
+def view_from_args(args: argparse.Namespace, base=None):
+    """The view to export: ``base`` (a saved view or the default) with the options applied."""
+    from flows.views import Camera, Filters, Layers, View
+
+    view = base or View(name="snapshot")
+    f = view.filters
+    changes: dict = {}
+    for option, field_name in (
+        ("category", "categories"),
+        ("commodity", "commodities"),
+        ("origin", "origins"),
+        ("destination", "destinations"),
+        ("via", "transits"),
+        ("actor", "actors"),
+        ("status", "statuses"),
+        ("verification", "verifications"),
+    ):
+        values = _split(getattr(args, option))
+        if values:
+            changes[field_name] = values
+    if args.year_from is not None or args.year_to is not None:
+        old = f.period or (1900.0, 2101.0)
+        start = float(args.year_from) if args.year_from is not None else old[0]
+        # --to 2020 includes 2020: the period ends at the start of 2021.
+        end = float(args.year_to + 1) if args.year_to is not None else old[1]
+        if end <= start:
+            raise ValueError(f"--from {args.year_from} is after --to {args.year_to}")
+        changes["period"] = (start, end)
+    if args.min_confidence is not None:
+        changes["min_confidence"] = args.min_confidence
+    if args.text is not None:
+        changes["text"] = args.text
+    filters: Filters = replace(f, **changes)
+
+    layer_changes: dict = {}
+    if args.width_by:
+        layer_changes["width_by"] = args.width_by
+    if args.top_n is not None:
+        layer_changes["top_n"] = args.top_n
+    if args.shading:
+        layer_changes["shading"] = args.shading
+    if args.no_routes:
+        layer_changes["routes"] = False
+    if args.no_hubs:
+        layer_changes["hubs"] = False
+    layers: Layers = replace(view.layers, **layer_changes)
+
+    camera: Camera = view.camera
+    if args.center:
+        try:
+            lon, lat = (float(v) for v in args.center.split(","))
+        except ValueError:
+            raise ValueError(f"--center '{args.center}': expected LON,LAT such as 20,45") from None
+        camera = replace(camera, lon=lon, lat=lat)
+    if args.zoom is not None:
+        camera = replace(camera, zoom=args.zoom)
+    view = replace(view, filters=filters, layers=layers, camera=camera)
+    if args.title is not None:
+        view = replace(view, title=args.title)
+    if args.subtitle is not None:
+        view = replace(view, subtitle=args.subtitle)
+    return view
+
+
+def load_frames(paths: list[Path] | None):
+    """Records (the dashboard's sources) -> frames; load problems are reported on stderr."""
+    from flows.frames import build_frames
+    from flows.load import load_records
+
+    result = load_records(paths) if paths else load_records()
+    records = list(result.records)
+    if not paths:
+        # Reviewed records from the workspace, as the dashboard shows them.
+        try:
+            from flows.review.store import load_reviewed_records
+
+            seen = {r.id for r in records}
+            records += [r for r in load_reviewed_records() if r.id not in seen]
+        except ImportError:
+            pass
+    errors = [i for i in result.issues if getattr(i, "is_error", True)]
+    if errors:
+        print(
+            f"warning: {len(errors)} problem(s) in the record files; those records are left "
+            "out (run 'flows validate' for details)",
+            file=sys.stderr,
+        )
+    return build_frames(records)
+
+
+def default_views_path() -> Path:
+    """The views file the dashboard saves to: ``views.json`` in the workspace folder."""
+    from flows.views import VIEWS_FILE
+    from flows.workspace import workspace_dir
+
+    return workspace_dir(create=False) / VIEWS_FILE
+
+
+def _load_views(path: Path | None):
+    from flows.views import load_views
+
+    path = path or default_views_path()
+    if not path.exists():
+        from flows.export.errors import ExportError
+
+        raise ExportError(f"{path}: views file not found")
+    return load_views(path)
+
+
+def _fail(command: str, message: str) -> int:
+    print(f"flows {command}: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    from flows.export.errors import ExportError
+    from flows.export.formats import format_for_path
+    from flows.views import ViewError
+
+    try:
+        format_for_path(args.out)  # a bad suffix fails before any data is loaded
+        from flows.export.atomic import check_writable
+
+        check_writable(args.out)
+        base = None
+        if args.view:
+            from flows.export.api import find_view
+
+            where = str(args.views or default_views_path())
+            base = find_view(_load_views(args.views), args.view, where=where)
+        view = view_from_args(args, base)
+        from flows.export.api import export_view
+        from geodata.countries import load_countries
+
+        frames = load_frames(args.data)
+        path = export_view(view, frames, load_countries(), args.out, size=args.size)
+    except (ExportError, ViewError, ValueError, OSError) as exc:
+        return _fail("snapshot", str(exc))
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def cmd_briefing(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from flows.export.errors import ExportError
+    from flows.views import ViewError
+
+    try:
+        if args.out.suffix.lower() != ".pptx":
+            raise ExportError(f"{args.out}: a briefing is a .pptx file")
+        from flows.export.atomic import check_writable
+
+        check_writable(args.out)
+        views = _load_views(args.views)
+        if args.only:
+            from flows.export.api import find_view
+
+            where = str(args.views or default_views_path())
+            views = [find_view(views, name, where=where) for name in args.only]
+        if not views:
+            raise ExportError(f"{args.views or default_views_path()}: no saved views")
+        from flows.export.api import export_briefing
+        from geodata.countries import load_countries
+
+        frames = load_frames(args.data)
+        with tqdm(total=len(views), unit="slide", file=sys.stderr, desc="briefing") as bar:
+
+            def progress(done: int, total: int, name: str) -> None:
+                bar.set_postfix_str(name[:30])
+                bar.update(done - bar.n)
+
+            path = export_briefing(
+                views, frames, load_countries(), args.out, progress=progress, title=args.title
+            )
+    except (ExportError, ViewError, ValueError, OSError) as exc:
+        return _fail("briefing", str(exc))
+    print(f"wrote {path} ({len(views) + 2} slides)", file=sys.stderr)
+    return 0

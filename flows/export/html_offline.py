@@ -1,0 +1,120 @@
+"""Offline interactive HTML: one self-contained file that opens with no network at all.
+
+The map is the dashboard's own deck (``dashboard.layers.build_deck``, pure and Streamlit-free),
+so layers, colours and tooltips match the screen. pydeck ships the deck.gl bundle inside its
+wheel; ``offline=True`` inlines it, but the template still links CDN stylesheets and a
+mapbox script, so every external ``<script src>`` and ``<link href>`` is removed. Title,
+legend, source line and disclaimer are an HTML overlay, escaped because records come from
+documents.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import geopandas as gpd
+
+from flows.export.scene import Scene
+from flows.vocab import CATEGORY_LABELS, category_hex
+
+# <script src="http..."></script> and <link ... href="http..."> (any quote style).
+_EXTERNAL_SCRIPT = re.compile(
+    r"<script[^>]*\bsrc\s*=\s*['\"]?(?:https?:)?//[^>]*>\s*</script>\s*", re.IGNORECASE
+)
+_EXTERNAL_LINK = re.compile(r"<link[^>]*\bhref\s*=\s*['\"]?(?:https?:)?//[^>]*>\s*", re.IGNORECASE)
+_COUNTRY_SHAPES: dict[tuple, list[dict]] = {}
+
+OVERLAY_CSS = """
+#flows-overlay { position: absolute; top: 12px; left: 12px; z-index: 10; max-width: 380px;
+  background: rgba(255,255,255,0.94); border-radius: 6px; padding: 12px 14px;
+  font: 14px/1.35 "DejaVu Sans", Arial, sans-serif; color: #1f1f1f;
+  box-shadow: 0 1px 4px rgba(0,0,0,0.25); }
+#flows-overlay h1 { font-size: 20px; margin: 0 0 4px; }
+#flows-overlay .subtitle { color: #555; margin: 0 0 8px; }
+#flows-overlay .warning { color: #b00020; font-weight: bold; border: 2px solid #b00020;
+  border-radius: 4px; padding: 3px 6px; margin: 6px 0; }
+#flows-overlay ul { list-style: none; padding: 0; margin: 4px 0 8px; }
+#flows-overlay li { margin: 2px 0; }
+#flows-overlay .swatch { display: inline-block; width: 26px; height: 5px; margin-right: 8px;
+  vertical-align: middle; border-radius: 2px; }
+#flows-overlay .box { display: inline-block; width: 18px; height: 12px; margin-right: 8px;
+  vertical-align: middle; border: 1px solid #bebab4; }
+#flows-overlay .small { font-size: 11px; color: #555; margin: 4px 0 0; }
+"""
+
+
+def strip_external(document: str) -> str:
+    """Remove every tag that would load something from another host.
+
+    >>> strip_external('<link rel="stylesheet" href="https://cdn.x/a.css" /><p>x</p>')
+    '<p>x</p>'
+    """
+    document = _EXTERNAL_SCRIPT.sub("", document)
+    return _EXTERNAL_LINK.sub("", document)
+
+
+def _country_shapes(countries: gpd.GeoDataFrame) -> list[dict]:
+    from dashboard.layers import build_country_shapes
+
+    key = (len(countries), tuple(countries["iso_a2"].head(5).fillna("")))
+    if key not in _COUNTRY_SHAPES:
+        _COUNTRY_SHAPES.clear()
+        _COUNTRY_SHAPES[key] = build_country_shapes(countries)
+    return _COUNTRY_SHAPES[key]
+
+
+def legend_html(scene: Scene) -> str:
+    """Title, subtitle, legend and sources as escaped HTML."""
+    e = html.escape
+    parts = [f"<h1>{e(scene.title)}</h1>", f'<p class="subtitle">{e(scene.subtitle)}</p>']
+    if scene.n_unreviewed:
+        parts.append(f'<div class="warning">&#9888; {e(scene.unreviewed_text)}</div>')
+    items = "".join(
+        f'<li><span class="swatch" style="background:{category_hex(c)}"></span>'
+        f"{e(CATEGORY_LABELS.get(c, c))} ({n})</li>"
+        for c, n in scene.categories
+    )
+    parts.append(f"<ul>{items or '<li>No records selected</li>'}</ul>")
+    parts.append(f"<div>{e(scene.width_label)}; colour fades in at the destination.</div>")
+    if scene.total_flows > len(scene.arcs):
+        parts.append(
+            f'<p class="small">Largest {len(scene.arcs)} of {scene.total_flows} flows shown.</p>'
+        )
+    if len(scene.shading):
+        from flows.export.render_static import shading_classes
+
+        rows = "".join(
+            f'<li><span class="box" style="background:{colour}"></span>'
+            f"{lower:g}{'' if lower >= upper else f'-{upper:g}'}</li>"
+            for lower, upper, colour in shading_classes(scene.shading)
+        )
+        parts.append(f"<div>{e(scene.shading_label)}</div><ul>{rows}</ul>")
+    parts.append(f'<p class="small">{e(scene.source_line)}</p>')
+    parts.append(f'<p class="small">{e(scene.footer_line)} Hover a flow for details.</p>')
+    return '<div id="flows-overlay">' + "".join(parts) + "</div>"
+
+
+def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:
+    """The whole self-contained HTML page of ``scene``."""
+    from pydeck.io.html import render_json_to_html
+
+    from dashboard.layers import TOOLTIP, build_deck
+
+    deck = build_deck(
+        scene.view,
+        _country_shapes(countries),
+        scene.agg if scene.agg is not None else scene.arcs.iloc[:0],
+        scene.route_table,
+        scene.hub_table,
+        scene.shading_table,
+    )
+    # The JSON goes inside a <script>: "</" would let document text close it early.
+    deck_json = deck.to_json().replace("</", "<\\/").replace("<!--", "<\\!--")
+    tooltip = json.dumps(TOOLTIP).replace("</", "<\\/")
+    page = render_json_to_html(deck_json, tooltip=tooltip, offline=True)
+    page = strip_external(page)
+    page = page.replace("<title>pydeck</title>", f"<title>{html.escape(scene.title)}</title>", 1)
+    page = page.replace("</style>", OVERLAY_CSS + "</style>", 1)
+    return page.replace("<body>", "<body>\n" + legend_html(scene), 1)

@@ -1,0 +1,45 @@
+"""The offline HTML is one file: deck.gl inlined, no tag that loads from another host."""
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from flows.export.api import render_snapshot
+from flows.export.html_offline import strip_external
+
+
+@pytest.mark.parametrize(
+    ("tag", "kept"),
+    [
+        ('<script src="https://cdn.jsdelivr.net/npm/x.js"></script>', ""),
+        ("<script src='http://unpkg.com/a.js'></script>", ""),
+        ('<script src="//cdn.example/a.js"></script>', ""),
+        ('<link rel="stylesheet" href="https://maxcdn.example/b.css" />', ""),
+        ("<link rel=stylesheet href=https://unpkg.com/c.css>", ""),
+        ("<script>const a = 1;</script>", "<script>const a = 1;</script>"),
+        ('<link rel="icon" href="data:," />', '<link rel="icon" href="data:," />'),
+    ],
+)
+def test_strip_external(tag, kept):
+    assert strip_external(tag) == kept
+
+
+@pytest.fixture(scope="module")
+def page(europe_view, frames, countries):
+    view = replace(europe_view, title="Weapons </script><script>alert(1)</script>")
+    return render_snapshot(view, frames, countries, "html").decode("utf-8")
+
+
+def test_no_external_loads(page):
+    tags = re.findall(r"<(?:script|link)\b[^>]*>", page, flags=re.IGNORECASE)
+    assert not [t for t in tags if re.search(r"(src|href)\s*=\s*['\"]?(https?:)?//", t)]
+    assert "createDeck" in page and len(page) > 1_000_000  # the bundle is inlined
+
+
+def test_title_and_legend_are_escaped(page):
+    assert "<title>Weapons &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>" in page
+    assert "<script>alert(1)</script>" not in page
+    overlay = page[page.index('<div id="flows-overlay">') :]
+    assert "Weapons (5)" in overlay and "Includes 1 unreviewed extracted record" in overlay
+    assert "Records ending in the country" in overlay
