@@ -32,7 +32,6 @@ from flows.export.projections import (  # noqa: E402
     clip_box,
     projected_bounds,
     transformer,
-    unwrap_antimeridian,
 )
 from flows.export.scene import Scene, category_rgb  # noqa: E402
 from flows.vocab import CATEGORY_LABELS  # noqa: E402
@@ -122,7 +121,6 @@ def projected_countries(countries: gpd.GeoDataFrame, crs: str, extent: Extent) -
     key = (id(countries), len(countries), crs, tuple(round(v, 1) for v in clip))
     if key not in _BASEMAP_CACHE:
         frame = countries[["iso_a2", "geometry"]].copy()
-        frame["geometry"] = [unwrap_antimeridian(g) for g in frame.geometry]
         if clip != (-180.0, -90.0, 180.0, 90.0):
             frame = frame[frame.intersects(box(*clip))]
             frame = frame.clip(box(*clip))

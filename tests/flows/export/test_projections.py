@@ -42,21 +42,6 @@ def test_projected_bounds_have_the_axes_aspect(aspect, crs):
     assert (x1 - x0) / (y1 - y0) == pytest.approx(aspect)
 
 
-def test_wrapped_country_rings_are_repaired(countries):
-    """Russia and Fiji in the 1:50m data have rings that run the long way round the globe."""
-    from flows.export.projections import unwrap_antimeridian
-
-    by_iso = dict(zip(countries["iso_a2"], countries.geometry, strict=False))
-    for iso, true_area in (("RU", 3050), ("FJ", 1.6)):
-        fixed = unwrap_antimeridian(by_iso[iso])
-        parts = list(getattr(fixed, "geoms", [fixed]))
-        assert max(p.bounds[2] - p.bounds[0] for p in parts) < 180, iso
-        assert fixed.is_valid and fixed.area == pytest.approx(true_area, rel=0.05), iso
-    # sound countries and the polar cap are left as they are
-    for iso in ("FR", "US", "AQ"):
-        assert unwrap_antimeridian(by_iso[iso]) is by_iso[iso]
-
-
 def test_extent_stops_at_the_antimeridian():
     min_lon, _, max_lon, _ = camera_extent(Camera(lon=150, lat=50, zoom=2))
     assert max_lon == 180.0 and min_lon == pytest.approx(150 - 360 * 1200 / (512 * 4) / 2)
