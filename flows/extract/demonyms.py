@@ -1,0 +1,162 @@
+"""Demonym adjectives (French and English) -> ISO alpha-2 country code.
+
+"les côtes libyennes" names a place (Libya); "des femmes nigérianes" names where people come
+from. French forms are generated from the masculine singular (libyen -> libyenne, libyens,
+libyennes); irregular ones are listed whole.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from geodata.normalize import fold_key
+
+# code: (French masculine singular forms, English forms)
+_TABLE: dict[str, tuple[str, str]] = {
+    "AF": ("afghan", "Afghan"),
+    "AL": ("albanais", "Albanian"),
+    "DZ": ("algérien", "Algerian"),
+    "DE": ("allemand", "German"),
+    "AO": ("angolais", "Angolan"),
+    "SA": ("saoudien", "Saudi"),
+    "AR": ("argentin", "Argentinian Argentine"),
+    "AM": ("arménien", "Armenian"),
+    "AT": ("autrichien", "Austrian"),
+    "AZ": ("azerbaïdjanais", "Azerbaijani"),
+    "BD": ("bangladais", "Bangladeshi"),
+    "BE": ("belge", "Belgian"),
+    "BY": ("biélorusse bélarusse", "Belarusian"),
+    "BO": ("bolivien", "Bolivian"),
+    "BA": ("bosnien bosniaque", "Bosnian"),
+    "BR": ("brésilien", "Brazilian"),
+    "BG": ("bulgare", "Bulgarian"),
+    "BF": ("burkinabè", "Burkinabe"),
+    "CM": ("camerounais", "Cameroonian"),
+    "CA": ("canadien", "Canadian"),
+    "CL": ("chilien", "Chilean"),
+    "CN": ("chinois", "Chinese"),
+    "CY": ("chypriote", "Cypriot"),
+    "CO": ("colombien", "Colombian"),
+    "CI": ("ivoirien", "Ivorian"),
+    "HR": ("croate", "Croatian"),
+    "CU": ("cubain", "Cuban"),
+    "DK": ("danois", "Danish"),
+    "EG": ("égyptien", "Egyptian"),
+    "AE": ("émirien émirati", "Emirati"),
+    "EC": ("équatorien", "Ecuadorian Ecuadorean"),
+    "ER": ("érythréen", "Eritrean"),
+    "ES": ("espagnol", "Spanish"),
+    "EE": ("estonien", "Estonian"),
+    "US": ("américain étasunien", "American"),
+    "ET": ("éthiopien", "Ethiopian"),
+    "FI": ("finlandais", "Finnish"),
+    "FR": ("français", "French"),
+    "GM": ("gambien", "Gambian"),
+    "GE": ("géorgien", "Georgian"),
+    "GH": ("ghanéen", "Ghanaian"),
+    "GR": ("grec", "Greek"),
+    "GN": ("guinéen", "Guinean"),
+    "HU": ("hongrois", "Hungarian"),
+    "IN": ("indien", "Indian"),
+    "ID": ("indonésien", "Indonesian"),
+    "IQ": ("irakien", "Iraqi"),
+    "IR": ("iranien", "Iranian"),
+    "IE": ("irlandais", "Irish"),
+    "IT": ("italien", "Italian"),
+    "JM": ("jamaïcain", "Jamaican"),
+    "JP": ("japonais", "Japanese"),
+    "JO": ("jordanien", "Jordanian"),
+    "KZ": ("kazakh", "Kazakh"),
+    "KE": ("kényan", "Kenyan"),
+    "XK": ("kosovar", "Kosovar Kosovan"),
+    "LV": ("letton", "Latvian"),
+    "LB": ("libanais", "Lebanese"),
+    "LY": ("libyen", "Libyan"),
+    "LT": ("lituanien", "Lithuanian"),
+    "MK": ("macédonien", "Macedonian"),
+    "ML": ("malien", "Malian"),
+    "MA": ("marocain", "Moroccan"),
+    "MR": ("mauritanien", "Mauritanian"),
+    "MX": ("mexicain", "Mexican"),
+    "MD": ("moldave", "Moldovan"),
+    "ME": ("monténégrin", "Montenegrin"),
+    "NE": ("nigérien", "Nigerien"),
+    "NG": ("nigérian nigérian", "Nigerian"),
+    "NL": ("néerlandais hollandais", "Dutch"),
+    "PK": ("pakistanais", "Pakistani"),
+    "PY": ("paraguayen", "Paraguayan"),
+    "PE": ("péruvien", "Peruvian"),
+    "PL": ("polonais", "Polish"),
+    "PT": ("portugais", "Portuguese"),
+    "RO": ("roumain", "Romanian"),
+    "GB": ("britannique", "British"),
+    "RU": ("russe", "Russian"),
+    "SN": ("sénégalais", "Senegalese"),
+    "RS": ("serbe", "Serbian Serb"),
+    "SK": ("slovaque", "Slovak"),
+    "SI": ("slovène", "Slovenian"),
+    "SO": ("somalien", "Somali"),
+    "SD": ("soudanais", "Sudanese"),
+    "SE": ("suédois", "Swedish"),
+    "CH": ("suisse", "Swiss"),
+    "SY": ("syrien", "Syrian"),
+    "TJ": ("tadjik", "Tajik"),
+    "TD": ("tchadien", "Chadian"),
+    "CZ": ("tchèque", "Czech"),
+    "TH": ("thaïlandais", "Thai"),
+    "TN": ("tunisien", "Tunisian"),
+    "TR": ("turc", "Turkish"),
+    "UA": ("ukrainien", "Ukrainian"),
+    "VE": ("vénézuélien", "Venezuelan"),
+    "VN": ("vietnamien", "Vietnamese"),
+    "YE": ("yéménite", "Yemeni"),
+}
+_IRREGULAR_FR = {
+    "turc": ("turque", "turcs", "turques"),
+    "grec": ("grecque", "grecs", "grecques"),
+    "kazakh": ("kazakhe", "kazakhs", "kazakhes"),
+    "tadjik": ("tadjike", "tadjiks", "tadjikes"),
+    "burkinabè": ("burkinabè", "burkinabès", "burkinabès"),
+}
+
+
+def _french_forms(m: str) -> set[str]:
+    if m in _IRREGULAR_FR:
+        return {m, *_IRREGULAR_FR[m]}
+    if m.endswith("e"):
+        return {m, m + "s"}
+    if m.endswith(("ien", "éen", "yen")):
+        f = m + "ne"
+    elif m.endswith("s"):
+        return {m, m + "e", m + "es"}
+    else:
+        f = m + "e"
+    return {m, m + "s", f, f + "s"}
+
+
+@lru_cache(maxsize=1)
+def demonym_index() -> dict[str, dict[str, str]]:
+    """``{lang: {folded form: country code}}``."""
+    fr: dict[str, str] = {}
+    en: dict[str, str] = {}
+    for code, (fr_forms, en_forms) in _TABLE.items():
+        for base in fr_forms.split():
+            for form in _french_forms(base):
+                fr[fold_key(form)] = code
+        for form in en_forms.split():
+            en[fold_key(form)] = code
+            en[fold_key(form + "s")] = code
+    return {"fr": fr, "en": en}
+
+
+@lru_cache(maxsize=1)
+def _first_letters() -> frozenset[str]:
+    return frozenset(k[:2] for forms in demonym_index().values() for k in forms)
+
+
+def demonym_country(word: str, lang: str) -> str | None:
+    """ISO code a demonym adjective points to, e.g. ``libyennes`` -> ``LY``."""
+    if len(word) < 4 or fold_key(word[:2]) not in _first_letters():
+        return None  # cheap rejection: most words start unlike any demonym
+    index = demonym_index()
+    return index.get(lang if lang in index else "en", {}).get(fold_key(word))

@@ -1,0 +1,218 @@
+"""Read documents from files: .txt, .md, .html, .pdf, .jsonl collections and folders.
+
+An unreadable file or a bad JSONL line is reported as a :class:`ReadIssue` naming the file
+(and line) and the reason; the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".jsonl"}
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass
+class Document:
+    """One text to extract from; ``id`` is the JSONL id or the file path."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    path: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ReadIssue:
+    """A file or line that could not be read; ``where`` is ``path`` or ``path:line``."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def normalise_published(value: object) -> str | None:
+    """Keep the ISO partial-date prefix of a published date (``2022-06-09T12:24`` -> day)."""
+    if value is None:
+        return None
+    m = _DATE.match(str(value).strip())
+    return m.group(0) if m else None
+
+
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReadIssue]]:
+    """Files named, and supported files inside folders (recursively, sorted)."""
+    files: list[Path] = []
+    issues: list[ReadIssue] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files.extend(
+                f
+                for f in sorted(p.rglob("*"))
+                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+            )
+        elif p.is_file():
+            files.append(p)
+        else:
+            issues.append(ReadIssue(str(p), "no such file or folder"))
+    return files, issues
+
+
+def read_text_file(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Old agency files are often Latin-1; cp1252 decodes any byte sequence.
+        return data.decode("cp1252", errors="replace")
+
+
+def html_main_text(html: str) -> tuple[str, dict]:
+    """Main text of an HTML page without boilerplate, plus metadata (title, date, url)."""
+    import trafilatura
+
+    meta: dict = {}
+    text = None
+    try:
+        doc = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=False, with_metadata=True
+        )
+        if doc is not None:
+            get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
+            text = get("text")
+            meta = {
+                "title": get("title"),
+                "published": get("date"),
+                "url": get("url"),
+                "publisher": get("sitename"),
+            }
+    except Exception:  # trafilatura raises many kinds on hostile markup; fall back below
+        text = None
+    if not text:
+        text = _html_fallback_text(html)
+    return text, meta
+
+
+def _html_fallback_text(html: str) -> str:
+    """Visible text when trafilatura finds no main content (short or odd pages)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:
+        return re.sub(r"<[^>]*>", " ", html)
+    for bad in root.xpath("//script|//style|//nav|//header|//footer|//aside|//form|//noscript"):
+        bad.drop_tree()
+    text = root.text_content()
+    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.splitlines()]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    pages = [(page.extract_text() or "").strip() for page in reader.pages]
+    text = "\n\n".join(p for p in pages if p)
+    if not text:
+        raise ValueError("the PDF has no text layer (scanned image?); run OCR first")
+    return text
+
+
+def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
+    """Documents of a ``.jsonl`` collection; a bad line yields a ReadIssue and reading goes on."""
+    with path.open(encoding="utf-8-sig", errors="replace") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield ReadIssue(where, f"not JSON ({exc.msg} at column {exc.colno})")
+                continue
+            if not isinstance(obj, dict):
+                yield ReadIssue(where, "a line must be a JSON object with 'id' and 'text'")
+                continue
+            text = obj.get("text")
+            if not isinstance(text, str):
+                yield ReadIssue(where, "field 'text' is missing or not a string")
+                continue
+            doc_id = obj.get("id")
+            lang = obj.get("lang")
+            yield Document(
+                id=str(doc_id) if doc_id is not None else f"{path}:{n}",
+                text=text,
+                lang=lang.lower()[:2] if isinstance(lang, str) and lang else None,
+                published=normalise_published(obj.get("published")),
+                url=obj.get("url") if isinstance(obj.get("url"), str) else None,
+                title=obj.get("title") if isinstance(obj.get("title"), str) else None,
+                publisher=obj.get("publisher") if isinstance(obj.get("publisher"), str) else None,
+                path=str(path),
+            )
+
+
+def read_file(path: Path) -> Iterator[Document | ReadIssue]:
+    """Documents in one file (one, or many for .jsonl), or a ReadIssue saying why not."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            yield from read_jsonl(path)
+            return
+        meta: dict = {}
+        if suffix in HTML_SUFFIXES:
+            text, meta = html_main_text(read_text_file(path))
+        elif suffix == ".pdf":
+            text = pdf_text(path)
+        elif suffix in TEXT_SUFFIXES or suffix == "":
+            text = read_text_file(path)
+        else:
+            yield ReadIssue(
+                str(path), f"unsupported file type '{suffix}' (use .txt .md .html .pdf .jsonl)"
+            )
+            return
+    except Exception as exc:  # report by name, keep the batch going
+        yield ReadIssue(str(path), f"{type(exc).__name__}: {exc}")
+        return
+    yield Document(
+        id=str(path),
+        text=text,
+        title=meta.get("title") or path.name,
+        published=normalise_published(meta.get("published")),
+        url=meta.get("url") or None,
+        publisher=meta.get("publisher") or None,
+        path=str(path),
+    )
+
+
+def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadIssue]:
+    """Every document under ``paths`` in order, interleaved with issues for what failed."""
+    files, issues = expand_paths(paths)
+    yield from issues
+    for f in files:
+        yield from read_file(f)
+
+
+def document_from_text(
+    text: str, doc_id: str, title: str | None = None, **meta: str | None
+) -> Document:
+    """A document from an upload or a string (the dashboard, tests)."""
+    return Document(id=doc_id, text=text, title=title or doc_id, **meta)

@@ -1,0 +1,400 @@
+"""Place mentions in a text, resolved with the gazetteer in the document's context.
+
+A fast scanner (no NER model) walks the tokens and tries the longest span first, so that
+multi-word regions ("Europe de l'Ouest", "Afrique du Nord", "Balkans occidentaux") are not
+cut short. French elision and articles (l'Ukraine, d'Afghanistan, aux Pays-Bas) are split
+off before look-up. Filters reject function words that are also GeoNames names (Les, Selon,
+Sur), names inside person or organisation names (Jürgen Stock, Europe 1, U.S. State
+Department, Conseil de l'Europe), and demonyms unless they qualify a geographic noun
+("les côtes libyennes", "the Libyan coast").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows.extract.demonyms import demonym_country
+from geodata.normalize import STOPWORDS, fold_key, normalize_key
+from geodata.place import Place
+
+# Words, dotted acronyms (U.S., U.K.), numbers. Apostrophes stay inside the token so that the
+# elision can be split off below with exact offsets.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+")
+_ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’]", re.IGNORECASE)
+# Lower-case words allowed inside a multi-word place name.
+_CONNECTORS = frozenset("de du des d' d’ l' l’ la le les of the and et".split())
+# Lower-case words that start a place name (French seas and gulfs) or end one (adjectives).
+_LOWER_HEADS = frozenset("mer golfe océan détroit canal corne mont monts".split())
+_LOWER_TAILS = frozenset(
+    """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales
+    central centrale centraux centrales latine latin subsaharienne subsaharien méridional
+    méridionale méridionaux septentrional septentrionale arabique persique""".split()
+)
+# Geographic nouns a demonym may qualify: "côtes libyennes", "Libyan coast".
+_GEO_NOUNS = frozenset(
+    """côte côtes frontière frontières territoire territoires sol eaux port ports capitale
+    littoral îles île villes ville région régions province provinces rives plages espace
+    coast coasts border borders territory soil waters port ports capital shore shores
+    islands island cities city region regions province coastline mainland""".split()
+)
+# Heads of organisation names: "Conseil de l'Europe", "Bank of England".
+_ORG_HEADS = frozenset(
+    """conseil commission parlement banque cour agence office département ministère
+    université institut fondation forum tribunal assemblée ambassade consulat gouvernement
+    council bank court agency department ministry university institute foundation embassy
+    consulate government parliament assembly""".split()
+)
+# Capitalised words after a place that make it part of a name ("U.S. State Department").
+_ORG_TAILS = frozenset(
+    """state department army navy coast guard government times post herald journal
+    university institute center centre council bank police ministry airlines airways
+    telecom football fc""".split()
+)
+# Names that look like places in a gazetteer but are not places in this domain.
+_NOT_PLACES = frozenset(
+    fold_key(w)
+    for w in """kremlin occident darknet internet schengen otan nato europol interpol frontex
+    maison-blanche white house pentagone pentagon élysée matignon bercy downing
+    """.split()
+)
+# Articles that start a span but are not part of the name ("Les Etats-Unis", "L'Europe"),
+# unless the name needs them ("Le Havre", "The Hague"): see ToponymScanner._trim_article.
+_ARTICLES = frozenset("le la les l' l’ the".split())
+# Particles of person names: "Wil Van Gemert", "Ursula von der Leyen", "Abu Dhabi" is a place
+# but then it is one gazetteer key and never reaches this test.
+_NAME_PARTICLES = frozenset(
+    "van von der den de di da del della ben bin ibn al el abu mc mac".split()
+)
+# Capitalised French and English words that GeoNames also has as towns (beyond STOPWORDS).
+_COMMON_WORDS = frozenset(
+    fold_key(w)
+    for w in """cela ceci celui celle ceux elles ainsi alors aussi cependant toutefois néanmoins
+    pourtant encore déjà ici là plusieurs chaque certains certaines autre autres même deux trois
+    quatre cinq dix cent mille dont quand comment pourquoi parce afin dès voici voilà oui non
+    rien personne chacun quelques aucun aucune tel telle tels telles nord sud est ouest centre
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre however although meanwhile many several
+    another every here there after before during since against among despite according last
+    first next new old police officials authorities monday tuesday wednesday thursday friday
+    saturday sunday january february march april june july august september october november
+    december north south east west central source sources home accueil related articles""".split()
+)
+# Country abbreviations written in news text (not every ISO code: "EH" is a signature).
+_COUNTRY_ACRONYMS = frozenset("US USA UK UAE EAU RDC DRC RCA CAR PRC RPC KSA".split())
+_SENTENCE_END = re.compile(r"[.!?…:;«»\"“”()\[\]\n]")
+
+
+def _lower_tail(word: str) -> bool:
+    """A lower-case word that may end a place name: "Union européenne", "Arabie saoudite",
+    "Émirats arabes unis", "Amérique latine" (the gazetteer decides; function words never)."""
+    low = word.lower()
+    return low in _LOWER_TAILS or (
+        len(low) > 3 and low.isalpha() and fold_key(low) not in STOPWORDS
+    )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place mention: exact surface and offsets in the text, and the place it resolves to."""
+
+    surface: str
+    start: int
+    end: int
+    place: Place
+    score: float
+    method: str
+    demonym: bool = False
+
+    def as_json(self) -> dict:
+        return {"surface": self.surface, **self.place.as_json()}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens with offsets; French elision (l', d', qu', jusqu') becomes its own token."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(0), m.start()
+        e = _ELISION.match(word)
+        if e and len(word) > e.end():
+            tokens.append(Token(word[: e.end()], start, start + e.end()))
+            word, start = word[e.end() :], start + e.end()
+        # A missing space after an elision ("la Suèdel’Espagne"): split before the capital.
+        glued = re.search(r"['’](?=[A-ZÀ-ÖØ-Þ])", word)
+        if glued and glued.start() > 1:
+            cut = glued.end()
+            tokens.append(Token(word[: glued.start() - 1], start, start + glued.start() - 1))
+            tokens.append(Token(word[glued.start() - 1 : cut], start + glued.start() - 1,
+                                start + cut))  # fmt: skip
+            word, start = word[cut:], start + cut
+        tokens.append(Token(word, start, start + len(word)))
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer():
+    from geodata.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def _context(country_codes: tuple[str, ...], lang: str | None):
+    from geodata.gazetteer import ResolveContext
+
+    return ResolveContext(country_codes=country_codes, lang=lang)
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    """True when nothing but spaces, an apostrophe or a hyphen separates two tokens."""
+    gap = text[a.end : b.start]
+    return len(gap) <= 2 and not gap.strip(" '’-‐‑\u00a0")
+
+
+def _sentence_initial(text: str, tok: Token) -> bool:
+    before = text[max(0, tok.start - 3) : tok.start]
+    return tok.start == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == ""
+
+
+class ToponymScanner:
+    """Finds and resolves place mentions; one scanner per gazetteer (reused across documents)."""
+
+    def __init__(self, gazetteer=None, max_tokens: int = 6) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self.max_tokens = max_tokens
+        self._cand_cache: dict[tuple[str, str | None], tuple[Place, ...]] = {}
+        self._res_cache: dict[tuple, object] = {}
+
+    # -- look-ups (cached: news texts repeat the same names) ----------------------------------
+    def candidates(self, surface: str, lang: str | None) -> tuple[Place, ...]:
+        key = (surface, lang)
+        hit = self._cand_cache.get(key)
+        if hit is None:
+            try:
+                hit = tuple(self.gazetteer.candidates(surface, lang=lang, demonyms=False))
+            except Exception:
+                hit = ()
+            letters = surface.replace(".", "").replace(" ", "")
+            if not hit and letters in _COUNTRY_ACRONYMS:
+                # Country codes written as acronyms (UK, U.S., UAE) resolve but are not keys.
+                res = self.gazetteer.resolve(surface, lang=lang)
+                if res.place is not None and res.place.kind == "country":
+                    hit = (res.place,)
+            self._cand_cache[key] = hit
+        return hit
+
+    def resolve(self, surface: str, lang: str | None, focus: tuple[str, ...]):
+        key = (surface, lang, focus)
+        hit = self._res_cache.get(key)
+        if hit is None:
+            hit = self.gazetteer.resolve(surface, lang=lang, context=_context(focus, lang))
+            self._res_cache[key] = hit
+        return hit
+
+    # -- scanning ------------------------------------------------------------------------------
+    def _span_ok(self, text: str, toks: list[Token], i: int, j: int) -> bool:
+        """Shape test of tokens i..j (inclusive) as a place name, before any look-up."""
+        first, last = toks[i], toks[j]
+        if not (first.capitalised or first.text.lower() in _LOWER_HEADS):
+            return False
+        if j > i and first.text.lower() in _ARTICLES:
+            head = toks[i + 1]  # "La police" is not a place even if "Police" is a town
+            if not (head.capitalised or head.text.lower() in _LOWER_HEADS):
+                return False
+        if not (last.capitalised or i == j or _lower_tail(last.text)):
+            return False
+        if last.text.lower() in _CONNECTORS:
+            return False
+        for k in range(i, j):
+            if not _joined(text, toks[k], toks[k + 1]):
+                return False
+        for k in range(i + 1, j):
+            t = toks[k]
+            if not (t.capitalised or t.text.lower() in _CONNECTORS or _lower_tail(t.text)):
+                return False
+        return True
+
+    def _rejected(self, text: str, toks: list[Token], i: int, j: int, places) -> bool:
+        """Context filters: function words, person and organisation names, acronyms."""
+        surface = text[toks[i].start : toks[j].end]
+        key = normalize_key(surface)
+        if not key or key in _NOT_PLACES or fold_key(surface) in _NOT_PLACES:
+            return True
+        only_cities = all(p.kind == "city" for p in places)
+        # Function words that are also town names ("Sur", "Selon"); seas, countries and regions
+        # are never dropped this way ("la Manche" is a sea and a common word).
+        if i == j and only_cities and (key in STOPWORDS or fold_key(surface) in STOPWORDS):
+            return True
+        if i == j and fold_key(surface) in _COMMON_WORDS:
+            return True
+        letters = re.sub(r"[^\w]", "", surface)
+        if len(letters) <= 3 and not letters.isupper():
+            return True  # "us", "Un", "Man": short names must be written as acronyms
+        if letters.isupper() and only_cities:
+            return True  # acronyms of organisations (SIS, ONU), shouting headlines
+        if i == j and only_cities and _sentence_initial(text, toks[i]):
+            # A capitalised first word may be any word: only big cities are taken on trust.
+            if max(p.population for p in places) < 200_000:
+                return True
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if (
+            only_cities
+            and j > i
+            and toks[i].text.lower() in _ARTICLES
+            and nxt is not None
+            and _joined(text, toks[j], nxt)
+            and not nxt.capitalised
+            and _lower_tail(nxt.text)
+            and max(p.population for p in places) < 100_000
+        ):
+            return True  # "La Garde civile", "Le Port autonome": a noun phrase, not the town
+        # Part of a longer proper name: "Jürgen Stock", "Antony Blinken", "Stimson Center".
+        if (
+            prev is not None
+            and only_cities
+            and prev.text.lower() in _NAME_PARTICLES
+            and _joined(text, prev, toks[i])
+            and (
+                (prev.capitalised and not _sentence_initial(text, prev))
+                or prev.text in ("van", "von", "ben", "bin", "ibn")
+            )
+        ):
+            return True
+        if prev is not None and _joined(text, prev, toks[i]) and prev.capitalised:
+            if not _sentence_initial(text, prev) or fold_key(prev.text) not in STOPWORDS:
+                if not self.candidates(prev.text, None) and only_cities:
+                    return True
+                if prev.text.lower() in _ORG_HEADS:
+                    return True
+        if nxt is not None and _joined(text, toks[j], nxt):
+            if nxt.text.isdigit():
+                return True  # "Europe 1", "France 24"
+            if nxt.text.lower() in _ORG_TAILS and nxt.capitalised:
+                return True
+            if nxt.capitalised and only_cities and not self.candidates(nxt.text, None):
+                return True
+        # Organisation heads: "Conseil de l'Europe", "Bank of England", "ministère de l'Intérieur".
+        k = i - 1
+        while k >= 0 and toks[k].text.lower() in _CONNECTORS and i - k <= 3:
+            k -= 1
+        if k >= 0 and k < i - 1 and toks[k].text.lower() in _ORG_HEADS:
+            if toks[k].capitalised:
+                return True
+        return False
+
+    def _trim_article(self, text, toks, i, j, places, lang) -> int:
+        """Start index without a leading article when the name does not need it."""
+        if j > i and toks[i].text.lower() in _ARTICLES:
+            rest = self.candidates(text[toks[i + 1].start : toks[j].end], lang)
+            if rest and places and rest[0].id == places[0].id:
+                return i + 1
+        return i
+
+    def _demonym_mention(self, text, toks, i, lang) -> Mention | None:
+        code = demonym_country(toks[i].text, lang)
+        if code is None:
+            return None
+        # French puts the adjective after the noun, English before it.
+        near = [toks[k].text.lower() for k in (i - 1, i - 2) if k >= 0]
+        if lang == "en":
+            near = [toks[k].text.lower() for k in (i + 1, i + 2) if k < len(toks)][:1]
+        else:
+            near = near[:1]
+        if not any(w in _GEO_NOUNS for w in near):
+            return None
+        place = self._country(code)
+        if place is None:
+            return None
+        t = toks[i]
+        return Mention(t.text, t.start, t.end, place, 0.8, "demonym", demonym=True)
+
+    def _country(self, code: str) -> Place | None:
+        try:
+            return self.gazetteer.country(code)
+        except Exception:
+            return None
+
+    def find_spans(self, text: str, lang: str | None) -> list[tuple[int, int, tuple[Place, ...]]]:
+        """Candidate spans (token indices, inclusive) with their gazetteer candidates."""
+        return self._spans_with_tokens(text, tokenize(text), lang)
+
+    def scan(self, text: str, lang: str | None = None) -> list[Mention]:
+        """All place mentions of ``text``, resolved in the context of the document's countries."""
+        return self.scan_tokens(text, lang)[0]
+
+    def scan_tokens(self, text: str, lang: str | None = None) -> tuple[list[Mention], list[Token]]:
+        """Like :meth:`scan`, also returning the tokens (callers reuse them)."""
+        lang = lang if lang in ("fr", "en") else "en"
+        toks = tokenize(text)
+        spans = self._spans_with_tokens(text, toks, lang)
+        demonyms = [
+            m for i in range(len(toks)) if (m := self._demonym_mention(text, toks, i, lang))
+        ]
+        taken = {(toks[i].start, toks[j].end) for i, j, _ in spans}
+        # Country focus: countries named outright, then the countries of unambiguous places.
+        focus_counts: Counter[str] = Counter()
+        for _, _, places in spans:
+            if len(places) == 1 and places[0].country_code:
+                focus_counts[places[0].country_code] += 1
+        for m in demonyms:
+            focus_counts[m.place.country_code] += 1
+        focus = tuple(code for code, _ in focus_counts.most_common(5))
+        mentions: list[Mention] = []
+        for i, j, _places in spans:
+            surface = text[toks[i].start : toks[j].end]
+            res = self.resolve(surface, lang, focus)
+            if res is None or res.place is None:
+                continue
+            if res.method == "demonym":
+                continue  # demonyms count only next to a geographic noun (handled below)
+            mentions.append(
+                Mention(surface, toks[i].start, toks[j].end, res.place, res.score, res.method)
+            )
+        for m in demonyms:
+            if not any(m.start < e and s < m.end for s, e in taken):
+                mentions.append(m)
+        mentions.sort(key=lambda m: m.start)
+        return mentions, toks
+
+    def _spans_with_tokens(self, text, toks, lang):
+        # Longest span first, so multi-word regions are not cut short.
+        out = []
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if not (t.capitalised or t.text.lower() in _LOWER_HEADS):
+                i += 1
+                continue
+            step = 1
+            for j in range(min(n - 1, i + self.max_tokens - 1), i - 1, -1):
+                if not self._span_ok(text, toks, i, j):
+                    continue
+                surface = text[toks[i].start : toks[j].end]
+                places = self.candidates(surface, lang)
+                if not places:
+                    continue
+                if not self._rejected(text, toks, i, j, places):
+                    i0 = self._trim_article(text, toks, i, j, places, lang)
+                    out.append((i0, j, self.candidates(text[toks[i0].start : toks[j].end], lang)))
+                    step = j - i + 1
+                break
+            i += step
+        return out
+
+
+def extract_places(text: str, lang: str | None = None, scanner: ToponymScanner | None = None):
+    """Place mentions of one text (convenience wrapper around :class:`ToponymScanner`)."""
+    return (scanner or ToponymScanner()).scan(text, lang)

@@ -1,0 +1,72 @@
+"""The command-line contract: ``flows places|extract DOCS --format jsonl`` (subprocess)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+PLACE_KEYS = ["doc", "surface", "start", "end", "name", "kind", "country_code", "lon", "lat"]
+FLOW_KEYS = ["doc", "category", "commodity", "origin", "destination", "via", "period_start",
+             "period_end", "evidence", "evidence_start", "evidence_end", "confidence"]  # fmt: skip
+
+
+def flows(*args, workspace: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "FLOWS_WORKSPACE": str(workspace)}
+    return subprocess.run([sys.executable, "-m", "flows.cli", *map(str, args)], env=env,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+
+
+@pytest.fixture()
+def corpus(tmp_path) -> Path:
+    d = tmp_path / "docs"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text("Les migrants partent de Libye vers l'Italie.", encoding="utf-8")
+    (d / "sub" / "b.jsonl").write_text(
+        json.dumps({"id": "b1", "text": "Cocaine is smuggled from Ecuador into Spain.",
+                    "lang": "en", "published": "2023-01-12"}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    (d / "broken.pdf").write_bytes(b"not a pdf")
+    return d
+
+
+def test_places_jsonl(corpus, tmp_path):
+    r = flows("places", corpus, "--format", "jsonl", workspace=tmp_path / "ws")
+    lines = r.stdout.splitlines()
+    objs = [json.loads(line) for line in lines]
+    assert objs and all(list(o) == PLACE_KEYS for o in objs)
+    assert {o["country_code"] for o in objs} >= {"LY", "IT", "EC", "ES"}
+    assert "broken.pdf" in r.stderr  # reported by name, and the rest went on
+    assert r.returncode == 1
+
+
+def test_extract_jsonl_and_review_store(corpus, tmp_path):
+    ws = tmp_path / "ws"
+    r = flows("extract", corpus, "--format", "jsonl", "--to-review", workspace=ws)
+    objs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert all(list(o) == FLOW_KEYS for o in objs)
+    pairs = {(o["origin"]["country_code"], o["destination"]["country_code"]) for o in objs}
+    assert pairs == {("LY", "IT"), ("EC", "ES")}
+    assert "2 candidates added" in r.stderr
+    again = flows("extract", corpus, "--format", "jsonl", "--to-review", workspace=ws)
+    assert "0 candidates added, 2 already there" in again.stderr
+
+    listed = flows("review", "list", "--format", "jsonl", workspace=ws)
+    keys = [json.loads(line)["key"] for line in listed.stdout.splitlines()]
+    assert len(keys) == 2
+    assert flows("review", "accept", keys[0][:12], workspace=ws).returncode == 0
+    out = tmp_path / "reviewed.yaml"
+    assert flows("export-reviewed", "--out", out, workspace=ws).returncode == 0
+    assert "status: reviewed" in out.read_text(encoding="utf-8")
+
+
+def test_table_is_the_default(corpus, tmp_path):
+    r = flows("extract", corpus / "a.txt", workspace=tmp_path / "ws")
+    assert r.returncode == 0
+    assert "Libya (LY) -> Italy (IT)" in r.stdout

@@ -1,0 +1,111 @@
+"""Place mentions: sentences -> expected (surface, country code or place name), FR and EN."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.toponyms import ToponymScanner, tokenize
+
+
+@pytest.fixture(scope="module")
+def scanner() -> ToponymScanner:
+    return ToponymScanner()
+
+
+def _found(scanner, text, lang):
+    return [(m.surface, m.place.country_code or m.place.name) for m in scanner.scan(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # elision and articles
+        ("Les armes arrivent de l'Ukraine.", "fr", [("Ukraine", "UA")]),
+        ("Des migrants venus d'Afghanistan.", "fr", [("Afghanistan", "AF")]),
+        (
+            "Ils sont arrivés en Grèce puis aux Pays-Bas.",
+            "fr",
+            [("Grèce", "GR"), ("Pays-Bas", "NL")],
+        ),
+        ("L’Europe est confrontée à des flux.", "fr", [("Europe", "Europe")]),
+        (
+            "vers la Côte d'Ivoire et le Royaume-Uni",
+            "fr",
+            [("Côte d'Ivoire", "CI"), ("Royaume-Uni", "GB")],
+        ),
+        # multi-word regions that NER cuts short
+        (
+            "Les marchés d'Europe de l'Ouest et d'Afrique du Nord.",
+            "fr",
+            [("Europe de l'Ouest", "Western Europe"), ("Afrique du Nord", "North Africa")],
+        ),
+        (
+            "Les Balkans occidentaux restent une source d'armes.",
+            "fr",
+            [("Balkans occidentaux", "Western Balkans")],
+        ),
+        # demonyms: a place only next to a geographic noun
+        ("Ils sont partis des côtes libyennes.", "fr", [("libyennes", "LY")]),
+        ("Des gangs russes vendent de l'héroïne.", "fr", []),
+        ("Boats left the Libyan coast at night.", "en", [("Libyan", "LY")]),
+        ("Albanian gangs control the trade.", "en", []),
+        # French function words that are GeoNames names
+        ("Selon la police, les passeurs sont partis. Sur place, rien.", "fr", []),
+        ("Les autorités de Lyon ont réagi.", "fr", [("Lyon", "FR")]),
+        ("Cela montre que le trafic continue.", "fr", []),
+        # places inside organisation and person names are not places
+        ("Selon Europe 1, la saisie est record.", "fr", []),
+        ("A study cited by the U.S. State Department was published.", "en", []),
+        ("Le Conseil de l'Europe a appelé à agir.", "fr", []),
+        ("Le secrétaire général d'Interpol, Jürgen Stock, a parlé.", "fr", []),
+        ("Selon Antony Blinken, Washington coopère.", "fr", [("Washington", "US")]),
+        ("Wil Van Gemert a déclaré.", "fr", []),
+        # English
+        (
+            "Cocaine is shipped from Ecuador to Antwerp and Rotterdam.",
+            "en",
+            [("Ecuador", "EC"), ("Antwerp", "BE"), ("Rotterdam", "NL")],
+        ),
+        (
+            "Migrants crossed from Turkey to the Greek islands.",
+            "en",
+            [("Turkey", "TR"), ("Greek", "GR")],
+        ),
+        ("The UK and the Netherlands signed.", "en", [("UK", "GB"), ("Netherlands", "NL")]),
+        ("The SIS database is checked.", "en", []),
+        # a typo without a space after an elision
+        (
+            "dont la Grèce, la Suèdel’Espagne et l’Allemagne",
+            "fr",
+            [("Grèce", "GR"), ("Suède", "SE"), ("Espagne", "ES"), ("Allemagne", "DE")],
+        ),
+    ],
+)
+def test_places_in_sentences(scanner, text, lang, expected):
+    assert _found(scanner, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("l'Ukraine", ["l'", "Ukraine"]),
+        ("jusqu’en Libye", ["jusqu’", "en", "Libye"]),
+        ("U.S. officials", ["U.S.", "officials"]),
+        ("Bosnie-Herzégovine", ["Bosnie-Herzégovine"]),
+    ],
+)
+def test_tokenize_splits_elision(text, tokens):
+    assert [t.text for t in tokenize(text)] == tokens
+
+
+def test_offsets_point_at_the_surface(scanner):
+    text = "Des armes sont passées par l'Italie avant d'arriver en France."
+    for m in scanner.scan(text, "fr"):
+        assert text[m.start : m.end] == m.surface
+
+
+def test_context_resolves_ambiguous_city(scanner):
+    # Tripoli is in Libya and in Lebanon; the document's country decides.
+    text = "Au Liban, la police de Tripoli a saisi du captagon."
+    found = {m.surface: m.place.country_code for m in scanner.scan(text, "fr")}
+    assert found["Tripoli"] == "LB"
