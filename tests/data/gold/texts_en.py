@@ -86,7 +86,12 @@ The report warns that opium cultivation in Afghanistan reached a record level in
         "flows": [
             ("drugs", "@AF", "Western Europe", []),
             ("drugs", "Afghanistan", "Germany", ["Iran", "Turkey", "Bulgaria", "Western Balkans"]),
-            ("drugs", "Afghanistan", "Netherlands", ["Iran", "Turkey", "Bulgaria", "Western Balkans"]),
+            (
+                "drugs",
+                "Afghanistan",
+                "Netherlands",
+                ["Iran", "Turkey", "Bulgaria", "Western Balkans"],
+            ),
             ("drugs", "Afghanistan", "Romania", ["Caucasus", "Black Sea"]),
             ("drugs", "Afghanistan", "Ukraine", ["Caucasus", "Black Sea"]),
         ],
