@@ -14,7 +14,8 @@ Sources (see geodata/data/PROVENANCE.md):
 Look-up keys are normalised by :func:`geodata.normalize.normalize_key` (casefold, no accents,
 apostrophes/hyphens/whitespace unified, one leading article dropped). When a name matches
 several places the winner is chosen by, in order: a country of the context
-(``ResolveContext.country_codes``); a full-name match over one that needed an article dropped;
+(``ResolveContext.country_codes``); the place preferred for the name in that language
+(``preferences``, below); a full-name match over one that needed an article dropped;
 kind (country > region/sea/route/other > city); a name over a demonym; the language of the name;
 population (a city's main name counts three times its population, an alternate name once).
 
@@ -28,8 +29,18 @@ Junk guards (GeoNames has towns named like common words: "Sur", "Of", "Selon", "
 - only cities with 15,000+ inhabitants are indexed; a town under 100,000 keeps only alternate
   names that resemble its main name (small towns have no exonyms, such alternates are noise),
   and no article-less key ("La Garde" does not make "garde" a key);
-- city alternate names equal to a nationality word are dropped ("Russe" for Ruse, Bulgaria);
-- ISO and other codes ("UK", "U.S.", "DEU", "UE") only match in upper case, in ``resolve``.
+- city alternate names equal to a nationality word are dropped ("Russe" for Ruse, Bulgaria),
+  and so are those of towns under 100,000 equal to a country name ("Luxembourg" for the
+  Paris 6th arrondissement, which a French context would otherwise prefer to the country);
+- abbreviations only match as written: ISO codes ("DEU", "IT") in upper case and only in
+  ``resolve``; the curated news abbreviations of ``supplement.yaml`` ("UK", "U.S.", "UE",
+  "BiH") also through :meth:`Gazetteer.abbreviation` and ``candidates(...,
+  abbreviations=True)``, which text scanners use ("us", "it" never match).
+
+Per-language senses: ``supplement.yaml`` ``preferences`` name the usual sense of an ambiguous
+name, in some languages or all. French "Mexico" is Mexico City ("le Mexique" is the country);
+in English, German, Italian and Spanish it stays the country. A preferred place ranks right
+after a context country, so the other senses stay alternatives.
 
 Metonyms ("Kremlin", "Maison-Blanche", "Downing Street") resolve to the *country*, with method
 ``alias``: for flows the state matters, not the building. "Washington" is left to GeoNames: the
@@ -54,6 +65,10 @@ versions, the data files and this code; a warm load takes well under a second.
 'LB'
 >>> gaz.resolve("Mordor").place is None
 True
+>>> gaz.resolve("Mexico", lang="fr").place.name, gaz.resolve("Mexico", lang="en").place.kind
+('Mexico City', 'country')
+>>> gaz.abbreviation("U.K.").id, gaz.abbreviation("us")
+('country:GB', None)
 """
 
 from __future__ import annotations
@@ -87,7 +102,7 @@ from geodata.supplement import (
     load_supplement,
 )
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 # Cities this big keep their article-less key ("havre"), their main name even when it is a
 # stop word ("Van", "Man") and alternate names unlike their main name (exonyms: "Anvers").
 BIG_CITY = 100_000
@@ -183,6 +198,8 @@ class _IndexBuilder:
         self.stopped: dict[str, dict[int, Entry]] = {}
         self.surfaces: dict[str, str] = {}
         self.codes: dict[str, int] = {}
+        self.abbreviations: dict[str, int] = {}
+        self.preferences: dict[str, dict[str | None, int]] = {}
         self.demonym_keys: set[str] = set()
 
     def add_place(self, place: Place) -> int:
@@ -242,6 +259,8 @@ class _IndexBuilder:
             "stopped": freeze(self.stopped),
             "surfaces": self.surfaces,
             "codes": self.codes,
+            "abbreviations": self.abbreviations,
+            "preferences": self.preferences,
             "demonym_keys": frozenset(self.demonym_keys),
             "max_words": max(k.count(" ") + 1 for k in self.keys),
         }
@@ -359,6 +378,11 @@ def build_index() -> dict:
 
     # Demonym keys first, so that city alternate names equal to a demonym can be skipped -----
     demonym_keys = {normalize_key(form) for forms in demonyms.values() for form, _ in forms}
+    # Country names: a town's alternate name equal to one is a district label ("Luxembourg"
+    # for Paris 6e), and with a context country it would beat the country itself.
+    country_keys = {
+        key for key, slot in b.keys.items() if any(b.places[i].kind == "country" for i in slot)
+    }
 
     # GeoNames cities --------------------------------------------------------------------------
     for gid, city in ((c["geonameid"], c) for c in cities.values()):
@@ -390,6 +414,8 @@ def build_index() -> dict:
             key = normalize_key(a)
             if key in demonym_keys:
                 continue  # "Russe" (Ruse, BG) must not shadow the French word for Russian
+            if pop < BIG_CITY and key in country_keys:
+                continue  # "Luxembourg" (Paris 06 Luxembourg): the country, not the district
             if pop < BIG_CITY and fuzz.ratio(key, main_key) < 50:
                 continue  # small towns have no exonyms; such alternates are mostly noise
             b.add_name(idx, a, ALIAS, None, pop)
@@ -406,7 +432,24 @@ def build_index() -> dict:
             b.add_name(idx, form, DEMONYM, lang, float(b.places[idx].population))
             b.demonym_keys.add(normalize_key(form))
     for abbr, target in supplement.abbreviations.items():
-        b.codes[abbr] = b.by_id[target]
+        if target not in b.by_id:
+            raise ValueError(f"{SUPPLEMENT_PATH}: abbreviations.{abbr}: unknown place {target}")
+        b.abbreviations[abbr] = b.by_id[target]
+    for i, pref in enumerate(supplement.preferences):
+        if pref.target not in b.by_id:
+            raise ValueError(f"{SUPPLEMENT_PATH}: preferences[{i}]: unknown place {pref.target}")
+        idx = b.by_id[pref.target]
+        for n in pref.names:
+            full = fold_key(n)
+            if idx not in b.keys.get(full, {}):
+                raise ValueError(
+                    f"{SUPPLEMENT_PATH}: preferences[{i}]: {n!r} is not a name of {pref.target}"
+                )
+            for key in dict.fromkeys((full, drop_article(full))):
+                if idx in b.keys.get(key, {}):
+                    slot = b.preferences.setdefault(key, {})
+                    for lang in pref.langs or (None,):
+                        slot[lang] = idx
     return b.state()
 
 
@@ -539,6 +582,8 @@ class Gazetteer:
         self._surfaces: dict[str, str] | None = state.get("surfaces")
         self._surfaces_path: Path | None = state.get("surfaces_path")
         self._codes: dict[str, int] = state["codes"]
+        self._abbreviations: dict[str, int] = state["abbreviations"]
+        self._preferences: dict[str, dict[str | None, int]] = state["preferences"]
         self._demonym_keys: frozenset[str] = state["demonym_keys"]
         self._key_list: list[str] | None = None
         # Resolutions are immutable, so repeated look-ups share them (bounded memo)
@@ -578,8 +623,19 @@ class Gazetteer:
         idx = self._by_id.get(f"country:{iso_a2.upper()}")
         return None if idx is None else self._places[idx]
 
+    def abbreviation(self, text: str) -> Place | None:
+        """The place a written abbreviation stands for ("UK", "U.S.", "UAE", "BiH"), else None.
+
+        Only the curated news abbreviations of ``supplement.yaml`` count, not every ISO code
+        ("EH", "IT" and "DE" are words or signatures in running text), and only as written
+        there (case-sensitive after dots and spaces are removed): "us" and "it" never match.
+        Safe for text scanners; :meth:`resolve` also accepts ISO alpha-2/alpha-3 codes.
+        """
+        idx = self._abbreviations.get(text.strip().replace(".", "").replace(" ", ""))
+        return None if idx is None else self._places[idx]
+
     # -- look-up -----------------------------------------------------------------------------
-    def _entries(self, name: str, codes: bool) -> tuple[list[Entry], str]:
+    def _entries(self, name: str, codes: bool, abbreviations: bool) -> tuple[list[Entry], str]:
         full = fold_key(name)
         found = self._keys.get(full)
         key = full
@@ -587,18 +643,28 @@ class Gazetteer:
             key = drop_article(full)
             found = self._keys.get(key) if key != full else None
         entries = list(found) if found else []
-        if codes:
+        if codes or abbreviations:
             code = name.strip().replace(".", "").replace(" ", "")
-            idx = self._codes.get(code)
-            if idx is not None and (code.isupper() or code in ("UdSSR", "BiH")):
+            idx = self._abbreviations.get(code)  # case-sensitive: "BiH", never "us"
+            if idx is None and codes and code.isupper():
+                idx = self._codes.get(code)  # ISO codes: upper case only
+            if idx is not None:
                 pop = float(self._places[idx].population)
                 entries.append((idx, ALIAS, 0, 0, pop))
         return entries, key
 
-    def _rank(self, e: Entry, ctx: frozenset[str], bits: int) -> tuple:
+    def _preferred(self, key: str, lang: str | None) -> int:
+        """The place a name usually means in this language (supplement ``preferences``), or -1."""
+        pref = self._preferences.get(key)
+        if pref is None:
+            return -1
+        return pref.get(lang, pref.get(None, -1))
+
+    def _rank(self, e: Entry, ctx: frozenset[str], bits: int, preferred: int = -1) -> tuple:
         p = self._places[e[0]]
         return (
             bool(ctx) and p.country_code in ctx,
+            e[0] == preferred,
             e[2] == 0,
             _KIND_RANK[p.kind],
             e[1] != DEMONYM,
@@ -607,14 +673,31 @@ class Gazetteer:
         )
 
     def candidates(
-        self, name: str, lang: str | None = None, *, demonyms: bool = True
+        self,
+        name: str,
+        lang: str | None = None,
+        *,
+        demonyms: bool = True,
+        abbreviations: bool = False,
     ) -> list[Place]:
-        """Every place the name may stand for, best first (no context, no fuzzy matching)."""
-        entries, _ = self._entries(name, codes=False)
+        """Every place the name may stand for, best first (no context, no fuzzy matching).
+
+        Parameters
+        ----------
+        name : the name as written.
+        lang : the language of the text; a tie-breaker, and it selects per-language senses
+            (French "Mexico" is Mexico City).
+        demonyms : include nationality words.
+        abbreviations : include the curated abbreviations, matched as written ("UK", "U.S.",
+            "UAE"; never "us" or "it"; see :meth:`abbreviation`). Off by default because
+            ``candidates`` answers for a *key*; a text scanner passes the surface as written.
+        """
+        entries, key = self._entries(name, codes=False, abbreviations=abbreviations)
         if not demonyms:
             entries = [e for e in entries if e[1] != DEMONYM]
         bits = _LANG_BITS.get(lang or "", 0)
-        entries.sort(key=lambda e: self._rank(e, frozenset(), bits), reverse=True)
+        preferred = self._preferred(key, lang)
+        entries.sort(key=lambda e: self._rank(e, frozenset(), bits, preferred), reverse=True)
         return [self._places[i] for i in dict.fromkeys(e[0] for e in entries)]
 
     def resolve(
@@ -660,7 +743,7 @@ class Gazetteer:
     ) -> Resolution:
         ctx = frozenset(context.country_codes) if context else frozenset()
         lang = lang or (context.lang if context else None)
-        entries, key = self._entries(name, codes=True)
+        entries, key = self._entries(name, codes=True, abbreviations=True)
         only_by_context = False
         if ctx:
             stopped = self._stopped.get(key)
@@ -674,28 +757,29 @@ class Gazetteer:
                 return self._resolve_fuzzy(name, key)
             return Resolution(query=name, place=None, score=0.0, method="none")
         bits = _LANG_BITS.get(lang or "", 0)
+        preferred = self._preferred(key, lang)
         if len(entries) == 1:
             e = entries[0]
             if only_by_context:  # a stop-word town ("Como") found because the context names it
                 return Resolution(name, self._places[e[0]], 0.8, "context", ())
             score = _BASE_SCORE[e[1]] * (0.9 if e[2] else 1.0)
             return Resolution(name, self._places[e[0]], score, _METHOD_NAMES[e[1]], ())
-        ranked = sorted(entries, key=lambda e: self._rank(e, ctx, bits), reverse=True)
+        ranked = sorted(entries, key=lambda e: self._rank(e, ctx, bits, preferred), reverse=True)
         # one entry per place (a code and a name may point at the same country)
         ranked = list({e[0]: e for e in reversed(ranked)}.values())[::-1]
         best = ranked[0]
         method = _METHOD_NAMES[best[1]]
         score = _BASE_SCORE[best[1]] * (0.9 if best[2] else 1.0)
         if ctx:
-            plain = max(entries, key=lambda e: self._rank(e, frozenset(), bits))
+            plain = max(entries, key=lambda e: self._rank(e, frozenset(), bits, preferred))
             if plain[0] != best[0] or only_by_context:
                 method, score = "context", 0.9
         if len(ranked) > 1:
-            r1 = self._rank(best, ctx, bits)
-            r2 = self._rank(ranked[1], ctx, bits)
-            if r1[:5] == r2[:5]:
+            r1 = self._rank(best, ctx, bits, preferred)
+            r2 = self._rank(ranked[1], ctx, bits, preferred)
+            if r1[:-1] == r2[:-1]:
                 # tie on everything but population: the closer the runner-up, the less sure
-                ratio = r2[5] / r1[5] if r1[5] > 0 else 1.0
+                ratio = r2[-1] / r1[-1] if r1[-1] > 0 else 1.0
                 score *= 1.0 - 0.45 * min(ratio, 1.0)
             else:
                 score *= 0.95

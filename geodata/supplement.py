@@ -29,6 +29,7 @@ LANGS: tuple[str, ...] = ("en", "fr", "de", "it", "es")
 SUPPLEMENT_KINDS: frozenset[str] = frozenset({"city", "region", "sea", "route", "other"})
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ID = re.compile(r"^[a-z]+:[a-z0-9-]+$|^country:[A-Z]{2}$")
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z]$")
 
 
 class SupplementError(ValueError):
@@ -48,11 +49,24 @@ class SupplementPlace:
 
 
 @dataclass(frozen=True)
+class Preference:
+    """An ambiguous name whose usual sense is one place, in some languages or in all.
+
+    French "Mexico" is the city ("le Mexique" is the country); in English it is the country.
+    """
+
+    target: str  # place id ("geonames:3530597", "region:kent")
+    names: tuple[str, ...]
+    langs: tuple[str, ...]  # () = every language
+
+
+@dataclass(frozen=True)
 class Supplement:
     places: tuple[SupplementPlace, ...]
     metonyms: tuple[tuple[str, dict[str, tuple[str, ...]]], ...]  # (target id, names)
     country_names: dict[str, dict[str, tuple[str, ...]]]
     abbreviations: dict[str, str] = field(default_factory=dict)
+    preferences: tuple[Preference, ...] = ()
 
 
 def _fail(path: Path, where: str, fld: str, reason: str) -> SupplementError:
@@ -136,8 +150,40 @@ def load_supplement(path: Path = SUPPLEMENT_PATH) -> Supplement:
     for abbr, target in (raw.get("abbreviations") or {}).items():
         if not isinstance(target, str) or not _ID.match(target):
             raise _fail(path, f"abbreviations.{abbr}", "(value)", f"{target!r} is not a place id")
+        if not _ABBREVIATION.match(str(abbr)):
+            # a lower-case abbreviation would match the word ("us", "it") in running text
+            raise _fail(path, f"abbreviations.{abbr}", "(key)", "must start and end upper-case")
         abbreviations[str(abbr)] = target
-    return Supplement(places, tuple(metonyms), country_names, abbreviations)
+    return Supplement(
+        places,
+        tuple(metonyms),
+        country_names,
+        abbreviations,
+        tuple(_preference(path, i, p) for i, p in enumerate(raw.get("preferences") or [])),
+    )
+
+
+def _preference(path: Path, i: int, raw: object) -> Preference:
+    where = f"preferences[{i}]"
+    if not isinstance(raw, dict):
+        raise _fail(path, where, "(entry)", "must be a mapping")
+    target = raw.get("target")
+    if not isinstance(target, str) or not _ID.match(target):
+        raise _fail(path, where, "target", f"{target!r} is not a place id")
+    names = raw.get("names")
+    if (
+        not isinstance(names, list)
+        or not names
+        or not all(isinstance(n, str) and n.strip() for n in names)
+    ):
+        raise _fail(path, where, "names", "must be a non-empty list of names")
+    langs = raw.get("langs") or []
+    bad = [lang for lang in langs if lang not in LANGS] if isinstance(langs, list) else [langs]
+    if bad:
+        raise _fail(path, where, "langs", f"unknown languages {bad} (use {', '.join(LANGS)})")
+    if "source" not in raw:
+        raise _fail(path, where, "source", "missing")
+    return Preference(target, tuple(n.strip() for n in names), tuple(langs))
 
 
 def french_demonym_forms(word: str) -> list[str]:

@@ -17,7 +17,7 @@ from geodata.gazetteer import (
     index_fingerprint,
     load_gazetteer,
 )
-from geodata.normalize import fold_key, normalize_key
+from geodata.normalize import STOPWORDS, fold_key, normalize_key
 from geodata.supplement import (
     SupplementError,
     english_demonym_forms,
@@ -235,6 +235,122 @@ def test_unresolved(gaz: Gazetteer, name: str) -> None:
 )
 def test_codes_are_case_sensitive(gaz: Gazetteer, name: str, expected: str) -> None:
     assert gaz.resolve(name).place.id == expected
+
+
+# -- abbreviations for text scanners ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UK", "country:GB"),
+        ("U.K.", "country:GB"),
+        ("US", "country:US"),
+        ("U.S.", "country:US"),
+        ("USA", "country:US"),
+        ("UAE", "country:AE"),
+        ("BiH", "country:BA"),
+        ("EU", "region:european-union"),
+        ("us", None),  # the pronoun
+        ("it", None),
+        ("Us", None),
+        ("bih", None),
+        ("IT", None),  # ISO codes that are words or signatures in text: resolve() only
+        ("EH", None),
+        ("DEU", None),
+    ],
+)
+def test_abbreviations_for_scanners(gaz: Gazetteer, text: str, expected: str | None) -> None:
+    found = gaz.abbreviation(text)
+    assert (found.id if found else None) == expected
+    cands = [p.id for p in gaz.candidates(text, abbreviations=True)]
+    assert (cands[0] if cands else None) == expected
+
+
+@pytest.mark.parametrize("text", ["US", "UK", "U.S."])
+def test_candidates_leave_abbreviations_out_by_default(gaz: Gazetteer, text: str) -> None:
+    assert gaz.candidates(text) == []
+
+
+@pytest.mark.parametrize(("code", "expected"), [("IT", "country:IT"), ("EH", "country:EH")])
+def test_resolve_still_accepts_iso_codes(gaz: Gazetteer, code: str, expected: str) -> None:
+    assert gaz.resolve(code).place.id == expected
+
+
+@pytest.mark.parametrize(
+    ("patch", "message"),
+    [
+        ({"abbreviations": {"us": "country:US"}}, "abbreviations.us"),
+        ({"preferences": [{"target": "geonames:1", "names": ["X"], "langs": ["pt"]}]}, "langs"),
+        ({"preferences": [{"target": "x", "names": ["X"], "source": "s"}]}, "target"),
+        ({"preferences": [{"target": "geonames:1", "names": [], "source": "s"}]}, "names"),
+    ],
+)
+def test_supplement_abbreviation_and_preference_errors(
+    tmp_path: Path, patch: dict, message: str
+) -> None:
+    path = tmp_path / "supplement.yaml"
+    path.write_text(yaml.safe_dump({"places": [], **patch}), encoding="utf-8")
+    with pytest.raises(SupplementError, match=message):
+        load_supplement(path)
+
+
+# -- stop words only guard cities ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "lang", "expected"),
+    [
+        ("la Manche", "fr", "sea:english-channel"),
+        ("Manche", "fr", "sea:english-channel"),
+        ("Manche", None, "sea:english-channel"),
+        ("traversée de la Manche", "fr", None),  # not a name: the scanner finds "la Manche"
+    ],
+)
+def test_stop_words_do_not_hide_seas(
+    gaz: Gazetteer, name: str, lang: str | None, expected: str | None
+) -> None:
+    assert "manche" in STOPWORDS  # German "manche" (some): a stop word, but not for seas
+    res = gaz.resolve(name, lang=lang)
+    assert (res.place.id if res.place else None) == expected
+    if expected:
+        assert gaz.candidates(name, lang=lang)[0].id == expected
+
+
+def test_stop_words_only_guard_cities(gaz: Gazetteer) -> None:
+    guarded = [
+        p
+        for key in ("manche", "sur", "como", "selon")
+        for p in gaz.candidates(key)
+        if key in STOPWORDS
+    ]
+    assert all(p.kind != "city" for p in guarded)
+
+
+# -- per-language senses -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "lang", "kind", "country"),
+    [
+        ("Mexico", "fr", "city", "MX"),  # French: the capital ("le Mexique" is the country)
+        ("le Mexique", "fr", "country", "MX"),
+        ("Mexico", "en", "country", "MX"),
+        ("México", "es", "country", "MX"),
+        ("Mexiko", "de", "country", "MX"),
+        ("Messico", "it", "country", "MX"),
+        ("Mexico", None, "country", "MX"),
+        ("Mexico City", "en", "city", "MX"),
+        ("Mexico", "it", "country", "MX"),
+    ],
+)
+def test_language_senses(
+    gaz: Gazetteer, name: str, lang: str | None, kind: str, country: str
+) -> None:
+    res = gaz.resolve(name, lang=lang)
+    assert (res.place.kind, res.place.country_code) == (kind, country)
+    assert gaz.candidates(name, lang=lang)[0] == res.place
+
+
+def test_language_sense_from_context_and_alternatives(gaz: Gazetteer) -> None:
+    res = gaz.resolve("Mexico", context=ResolveContext(lang="fr"))
+    assert res.place.kind == "city"
+    assert "country:MX" in [p.id for p in res.alternatives]
+    assert res.score < 1.0  # another sense exists
 
 
 def test_fuzzy_is_opt_in(gaz: Gazetteer) -> None:
