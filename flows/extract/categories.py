@@ -54,7 +54,7 @@ _TERMS: dict[str, list[tuple[str, str, str | None]]] = {
         (
             r"blanchi\w*|argent sale|argent liquide|fonds illicites|fonds|argent|capitaux|cash|"
             r"esp[èe]ces|hawala|fraude fiscale|cryptomonnaies?|pots-de-vin|corruption|virements?|"
-            r"financ\w*|"
+            r"financ\w*|gains|profits|bénéfices|recettes|sommes|"
             r"(?:milliards?|millions?) de (?:dollars|euros|livres)|dollars",
             "illicit_finance",
             "money",
@@ -100,7 +100,7 @@ _TERMS: dict[str, list[tuple[str, str, str | None]]] = {
         (
             r"money laundering|launder\w*|dirty money|illicit (?:funds|money|financial flows)|"
             r"funds|money|cash|hawala|bribes?|cryptocurrenc\w*|proceeds|banknotes|"
-            r"wire transfers?|financ\w*|"
+            r"wire transfers?|financ\w*|profits|"
             r"(?:billion|million) (?:dollars|euros|pounds)|dollars",
             "illicit_finance",
             "money",
@@ -120,23 +120,41 @@ _ILLICIT = {
     r"criminel\w*|démantel\w*|interpell\w*|arrêt[ée]\w*|Darknet|exploitation|traite|"
     r"dissimul\w*|cach[ée]\w*|passé\w* en fraude|irr[ée]guli\w*|clandestin\w*|passeurs?|"
     r"filières?|corrompu\w*|pots-de-vin|sociétés? écrans?|origine douteuse|origine criminelle|"
-    r"laverie|fraud\w*|contrebandiers?|vol[ée]e?s|pill[ée]\w*|secrètement|occultes?",
+    r"laverie|fraud\w*|contrebandiers?|vol[ée]e?s|pill[ée]\w*|secrètement|occultes?|"
+    r"argent sale|argent de la drogue|stupéfiants",
     "en": r"traffick\w*|smuggl\w*|contraband|gangs?|mafias?|cartels?|networks?|seiz\w*|"
     r"illegal\w*|illicit\w*|black market|divert\w*|launder\w*|criminal\w*|dismantl\w*|"
     r"arrest\w*|darknet|dark web|exploit\w*|conceal\w*|hidden|irregular\w*|"
-    r"clandestine\w*|bribe\w*|corrupt\w*|shell compan\w*|stolen|looted|secretly|covert\w*",
+    r"clandestine\w*|bribe\w*|corrupt\w*|shell compan\w*|stolen|looted|secretly|covert\w*|"
+    r"dirty money|drug money|drug proceeds|proceeds of crime",
 }
 _LAWFUL = {
     "fr": r"aide militaire|assistance militaire|livraisons? (?:officielles? )?d'armes "
-    r"(?:à|au|aux)|exportations? (?:légales|autorisées)|ventes? autorisées?|"
-    r"relocalis\w*|réinstall\w*|évacu\w*|rapatri\w*|transferts? (?:légaux|autorisés)|"
+    r"(?:[\w'’-]+ ){0,3}?(?:à|au|aux)|ventes? d'armes (?:autorisée|approuvée|à l'armée)\w*|"
+    r"(?:transf[ée]r\w*|organisé le transfert) (?:de |d['’])?(?:\d[\d\s]* )?"
+    r"(?:demandeurs d['’]asile|mineurs|réfugiés|détenus|migrants)|"
+    r"(?:demandeurs d['’]asile|réfugiés|détenus|mineurs) "
+    r"(?:[\w-]+ ){0,2}?(?:ont été|sont|seront|étaient) transférés|canaux officiels|"
+    r"exportations? (?:légales|autorisées)|ventes? autorisées?|"
+    r"relocalis\w*|réinstall\w*|évacu\w*|transferts? (?:légaux|autorisés)|"
+    # repatriated people are a lawful movement; "gains rapatriés en Roumanie" is not
+    r"rapatriements?(?! (?:des |de l['’]|de |d['’])(?:fonds|gains|argent|profits|bénéfices))|"
+    r"(?:migrants|ressortissants|réfugiés|personnes|mineurs|victimes|exilés)[^.]{0,40}?"
+    r"rapatri\w*|rapatri\w*\s+(?:\d[\d\s]*\s+)?(?:des\s+|les\s+)?(?:migrants|ressortissants|"
+    r"réfugiés|personnes|mineurs|victimes|exilés)|"
     r"(?:envoy[ée]\w*|livr[ée]\w*|fourni\w*) (?:par|à) (?:le gouvernement|les autorités|"
     r"l'armée|l'OTAN|l'Union européenne)|dons? d'armes|programme de réinstallation|"
     r"voies légales|dans le cadre d'un accord|expuls\w*|reconduit\w* à la frontière|"
     r"extrad\w*|réadmission",
     "en": r"military aid|military assistance|security assistance|arms (?:deliveries|transfers) "
-    r"(?:approved|authori[sz]ed)|licensed exports?|authori[sz]ed (?:exports?|transfers?)|"
-    r"reloca\w*|resettle\w*|evacuat\w*|repatriat\w*|legal pathways?|lawful\w*|"
+    r"(?:approved|authori[sz]ed)|approved the sale|arms sales? to|official channels|"
+    r"transferred (?:\d[\d,]* )?(?:asylum seekers|refugees|detainees|minors|migrants)|"
+    r"(?:asylum seekers|refugees|detainees|minors|migrants) "
+    r"(?:were|are|have been|had been|will be) (?:\w+ )?transferred|export licen[cs]es?|"
+    r"licensed exports?|authori[sz]ed (?:exports?|transfers?)|"
+    r"reloca\w*|resettle\w*|evacuat\w*|legal pathways?|lawful\w*|"
+    r"repatriations?(?! of (?:funds|profits|proceeds|money))|(?:migrants|nationals|refugees|"
+    r"people|minors|victims|citizens)[^.]{0,40}?repatriat\w*|"
     r"humanitarian corridor\w*|under an agreement|deport\w*|extradit\w*|readmission",
 }
 _NEGATION = {
@@ -198,7 +216,8 @@ _WEAK_TERMS = re.compile(
 
 _FINANCE_FIRST = re.compile(
     r"^(?:blanchi\w*|launder\w*|money laundering|hawala|argent sale|dirty money|argent liquide|"
-    r"fonds illicites|illicit (?:funds|money|financial flows)|proceeds)$",
+    r"fonds illicites|illicit (?:funds|money|financial flows)|proceeds|gains|profits|bénéfices|"
+    r"recettes|sommes|fonds|funds)$",
     re.IGNORECASE,
 )
 

@@ -5,13 +5,15 @@ Roles come from the words just before a place ("depuis", "en provenance de", "ve
 coordination ("vers l'Italie et l'Espagne": both destinations), from a sending subject
 ("Moscou transfère...", "the cartels ship...") and from demonyms next to a commodity
 ("héroïne afghane", "Nigerian women"). A negated movement ("n'a pas transité par") gives no
-role. Roles are then grouped into flows: origin -> via... -> destination, several per sentence.
+role. Roles are then grouped into flows: origin -> via... -> destination, several per sentence;
+"puis transportée jusqu'à", "and then trucked to", "avant d'être redistribuée vers" start a
+new leg where the previous one stopped.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 ORIGIN, VIA, DEST, LOCATION, WEAK_ORIGIN, SUBJECT, BETWEEN = (
@@ -36,20 +38,44 @@ _MOVE_FR = (
     r"conduit\w*|emmen\w*|transfér\w*|parven\w*|inject\w*|dirig\w*|exfiltr\w*|infiltr\w*|"
     r"déplac\w*|amen\w*|trafiqué\w*|convoy\w*|distribu\w*|réexpédi\w*|blanchi\w*|investi\w*|"
     r"placé\w*|cach[ée]\w*|dissimul\w*|rapatri\w*|exploit\w*|prostitu\w*|vers[ée]\w*|"
-    r"venir|revendu\w*"
+    r"venir|revendu\w*|accost\w*|échou\w*"
 )
 _MOVE_EN = (
     r"arriv\w*|land\w*|ship\w*|transport\w*|smuggled|smuggles?|trafficked|traffics|import\w*|"
     r"export\w*|sent|"
     r"send\w*|deliver\w*|mov\w*|travel\w*|brought|bring\w*|carr\w*|sold|sell\w*|funnel\w*|"
     r"channel\w*|transferr?\w*|wired|taken|trucked|flown|laundered|invested|moved|hidden|"
-    r"concealed|recruited|exploited|forced|lured|resold|distributed"
+    r"concealed|recruited|exploited|lured|resold|distributed"
 )
+
+
+# Where a network is run from, or where the officers who seized are posted: a location, not
+# the origin of a movement ("dirigé depuis Constanța", "run from Germany", "les douaniers du
+# Havre", "Spanish police in Algeciras").
+_MANAGED = {
+    "fr": r"(?:(?:dirig|pilot|gér|administr|coordonn|commandit|bas|install|établi)\w*\s+"
+    r"(?:\w+\s+)?(?:depuis|à|en|au|aux|dans)|(?:douaniers?|douanes?|policiers?|police|"
+    r"gendarmes?|gendarmerie|garde-côtes|enquêteurs|parquet|procureurs?|juges?|tribunal)\s+"
+    r"(?:\w+\s+)?(?:du|de\s+la|de\s+l['’]|des|de|d['’]|en|au|à))",
+    "en": r"(?:(?:run|operated|operating|managed|directed|controlled|based|headquartered)\s+"
+    r"(?:\w+\s+)?(?:from|in|out\s+of)|(?:customs|police|officers|agents|prosecutors?|"
+    r"investigators|coast\s*guards?|border\s+guards?|court)\s+(?:\w+\s+)?(?:in|at|of))",
+}
+# Who receives: "fourni des pistolets à des trafiquants de Lyon", "sold to gangs in Sweden".
+_BUYERS = {
+    "fr": r"(?:à|aux)\s+(?:des\s+|de\s+)?(?:trafiquants|gangs|groupes|réseaux|clients|acheteurs|"
+    r"revendeurs|bandes|cartels|dealers|criminels)(?:\s+[\w'’-]+){0,3}?\s+(?:du|de\s+la|"
+    r"de\s+l['’]|des|de|d['’]|en|au|aux|à)",
+    "en": r"to\s+(?:\w+\s+)?(?:gangs|groups|networks|buyers|clients|dealers|cartels|"
+    r"traffickers|criminals)(?:\s+[\w'’-]+){0,3}?\s+(?:in|of|based\s+in)",
+}
 
 
 def _cues(lang: str) -> list[tuple[str, str]]:
     if lang == "fr":
         return [
+            (LOCATION, _MANAGED["fr"]),
+            (DEST, _BUYERS["fr"]),
             (
                 VIA,
                 r"(?:via|en\s+passant\s+par|passant\s+par|à\s+travers|transit\w*\s+"
@@ -102,6 +128,8 @@ def _cues(lang: str) -> list[tuple[str, str]]:
             (WEAK_ORIGIN, _DE),
         ]
     return [
+        (LOCATION, _MANAGED["en"]),
+        (DEST, _BUYERS["en"]),
         (
             BETWEEN,
             r"(?:borders?|routes?|crossings?|passages?|trade|trafficking|smuggling|flows?)"
@@ -151,6 +179,44 @@ _SEQUENCE = re.compile(
     r"\b(?:puis|ensuite|avant\s+d|où|then|before|after\s+which|where|from\s+where|d['’]où)\b",
     re.IGNORECASE,
 )
+# A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
+_MOVE_AFTER = {
+    lang: re.compile(rf"(?<!\w)(?:{verbs})", re.IGNORECASE)
+    for lang, verbs in (
+        ("fr", _MOVE_FR + r"|travers(?:ent|ait|aient|er|ant|é\w*)\b|franchi\w*"),
+        ("en", _MOVE_EN + r"|driven|drove|flew|taken|put|cross\w*"),
+    )
+}
+# "puis par la route", "then by boat": a change of mode after "then" also starts a new leg.
+_MODE = {
+    "fr": re.compile(r"\bpar\s+(?:la\s+)?(?:route|avion|bateau|camion|mer|train|voie\s+\w+)", re.I),
+    "en": re.compile(r"\bby\s+(?:road|air|sea|boat|truck|lorry|train|plane)", re.I),
+}
+# "avant d'être redistribuée", "before being wired": goods stop, then leave again.
+_REDISPATCH = {
+    "fr": re.compile(
+        r"\bavant\s+d['’]être\s+(?:\w+\s+)?(?:re)?(?:distribu|expédi|envoy|transfér|vir|"
+        r"achemin|livr|vend|vendu|charg|transport|export|écoul|réinvesti|investi|blanchi)",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\bbefore\s+being\s+(?:\w+\s+)?(?:re)?(?:distribut|ship|sent|send|transferr|wired|"
+        r"moved|sold|loaded|flown|trucked|exported|invested|laundered|smuggled)",
+        re.I,
+    ),
+}
+
+
+def _new_leg(gap: str, lang: str) -> bool:
+    """ "puis transportée", "and then trucked", "puis par la route": after a destination, a
+    sequence word followed by a verb of movement or a mode of transport starts a new leg."""
+    seq = _SEQUENCE.search(gap)
+    if seq is None:
+        return False
+    rest = gap[seq.end() :]
+    return bool(_MOVE_AFTER[lang].search(rest) or _MODE[lang].search(rest))
+
+
 _CONTRAST = re.compile(r"\b(?:mais|but|tandis|whereas|while|alors\s+que|plutôt)\b|[;,]", re.I)
 _NEG = {
     "fr": re.compile(
@@ -331,6 +397,7 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
 
     flows: list[FlowDraft] = []
     cur = FlowDraft()
+    trailing_dest: Tagged | None = None  # "arrived in Italy ... from Libya and Tunisia"
 
     def next_role(k: int) -> str | None:
         for t in live[k + 1 :]:
@@ -340,7 +407,12 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
 
     for k, t in enumerate(live):
         if t.role == ORIGIN:
+            if trailing_dest is not None and cur.origin is None and next_role(k) != DEST:
+                # the next origins of a trailing list share the destination named before them
+                flows.append(FlowDraft(origin=t, destination=trailing_dest, start=t.start))
+                continue
             if cur.destination is not None and next_role(k) != DEST:
+                trailing_dest = cur.destination
                 # a trailing origin: "ont rejoint la Grèce depuis la Turquie", shared by the
                 # destinations listed before it ("arrivées à Lesbos et à Chios depuis...")
                 flows.append(cur)
@@ -368,12 +440,41 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
                             f.via.append(t)
                     continue
                 flows.append(cur)
-                cur = FlowDraft(origin=cur.origin)
+                if _new_leg(sentence[cur.destination.end - offset : t.start - offset], lang):
+                    # "jusqu'en Russie, puis par la route à travers l'Europe de l'Est jusqu'en
+                    # France": the next leg starts where the first one ended
+                    cur = FlowDraft(origin=replace(cur.destination, role=ORIGIN, inferred=True))
+                else:
+                    cur = FlowDraft(origin=cur.origin)
             cur.via.append(t)
         elif t.role == DEST:
+            trailing_dest = None
+            if len(cur.via) == 1 and cur.destination is None:
+                # one stop (not a list of transit countries, not a sea crossed)
+                stop = cur.via[-1]
+                crossed = getattr(stop.place, "kind", None) in ("sea", "route")
+                if not crossed and _REDISPATCH[lang].search(
+                    sentence[stop.end - offset : t.start - offset]
+                ):
+                    # "transite par Rotterdam avant d'être redistribuée vers la France",
+                    # "moved through Tallinn before being wired to London": the transit is
+                    # a stop where a new leg starts
+                    if cur.origin is not None:
+                        flows.append(
+                            FlowDraft(cur.origin, replace(stop, role=DEST), cur.via[:-1], cur.start)
+                        )
+                    cur = FlowDraft(replace(stop, role=ORIGIN, inferred=True), t, [], t.start)
+                    continue
             gap = (
                 sentence[cur.destination.end - offset : t.start - offset] if cur.destination else ""
             )
+            if cur.destination is not None and _new_leg(gap, lang):
+                # "shipped to Hamburg and then trucked to Berlin", "vers Anvers, puis
+                # transportée jusqu'à Lille": a new leg starts where the first one ended
+                flows.append(cur)
+                leg_from = replace(cur.destination, role=ORIGIN, inferred=True)
+                cur = FlowDraft(origin=leg_from, destination=t, start=t.start)
+                continue
             if cur.destination is not None and _SEQUENCE.search(gap):
                 # "jusqu'à Agadez, puis ... jusqu'en Libye": the earlier stop is a transit
                 cur.via.append(cur.destination)

@@ -2,8 +2,11 @@
 
 One :class:`Extractor` (gazetteer loaded once) handles any number of documents. For each
 document: language -> place mentions (whole text, so the country focus is known) -> per
-sentence: category terms, roles of places, flows, period -> :class:`Candidate` objects that
-serialise to the CLI contract (``as_json``) and to a :class:`flows.model.FlowRecord`.
+sentence: category terms, roles of places (with back-references: "le pays", "the emirate",
+"d'où", nationalities), flows, period -> across sentences: routes that go on ("then",
+"later", "de là"), sources named before, the halves of one movement told in two sentences ->
+:class:`Candidate` objects that serialise to the CLI contract (``as_json``) and to a
+:class:`flows.model.FlowRecord`.
 """
 
 from __future__ import annotations
@@ -56,6 +59,29 @@ _THERE = {
         re.I,
     ),
 }
+# "l'archipel", "the emirate", "the island": the last place of that kind named before (not
+# "the island of Lesbos", which names its own place).
+_KIND_BACKREF = {
+    "fr": re.compile(
+        r"\b(?:l['’]|cet(?:te)?\s+|la\s+|le\s+)(?P<n>archipel|île|émirat|capitale)\b"
+        r"(?!\s+(?:de|d['’]|du|des)\b)",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:the|this|that)\s+(?P<n>archipelago|islands?|emirate|capital)\b(?!\s+of\b)", re.I
+    ),
+}
+_KIND_OF = {
+    "archipel": ("region",), "archipelago": ("region",), "île": ("region", "city"),
+    "island": ("region", "city"), "islands": ("region",), "émirat": ("city", "country"),
+    "emirate": ("city", "country"), "capitale": ("city",), "capital": ("city",),
+}  # fmt: skip
+# "envoyée au Maroc, d'où provenait la résine", "to Benghazi, from where...": the place just
+# named is where the next movement starts.
+_WHENCE = {
+    "fr": re.compile(r"\bd['’]où\b", re.I),
+    "en": re.compile(r"\b(?:from\s+where|whence)\b", re.I),
+}
 # Words a demonym qualifies when it says where goods or people come from.
 _CARRIED = {
     "fr": frozenset(
@@ -63,19 +89,44 @@ _CARRIED = {
         munitions migrants migrantes femmes filles hommes enfants mineurs victimes
         réfugiés exilés demandeurs travailleurs jeunes prostituées clandestins opium drogue
         drogues argent fonds capitaux cigarettes méthamphétamine captagon précurseurs arsenaux
-        stocks dépôts adolescents adolescentes garçons""".split()
+        stocks dépôts adolescents adolescentes garçons ressortissants passagers""".split()
     ),
     "en": frozenset(
         """heroin cocaine cannabis hashish weapons arms guns rifles pistols migrants women
         girls men children minors victims refugees asylum workers opium meth money
         funds cigarettes methamphetamine captagon precursor precursors arsenals stockpiles
-        stocks depots teenagers adolescents youths boys""".split()
+        stocks depots teenagers adolescents youths boys nationals citizens passengers""".split()
+    ),
+}
+# Words inside a list of demonyms ("Syrian, Afghan and Iraqi", "des Maliens et des Guinéens").
+_LIST_WORDS = frozenset({"and", "or", "et", "ou", "des", "de", "d'", "d’"})
+# "les passagers sont des Sénégalais", "most of them were Eritreans": people named by nationality.
+_COPULA = {
+    "fr": frozenset({"sont", "étaient", "majoritairement", "principalement", "surtout", "dont"}),
+    "en": frozenset({"are", "were", "mostly", "mainly", "largely", "including", "among"}),
+}
+# People named by nationality who travel: "the Bangladeshis had first flown to", "des
+# Afghans arrivent en Grèce" (the verb follows within a few words, no place in between).
+_TRAVELLED = {
+    "fr": re.compile(
+        r"[^.;:!?]{0,40}?\b(?:arriv\w*|voyag\w*|travers\w*|rejoi\w*|gagn\w*|débarqu\w*|"
+        r"franchi\w*|passé\w*|partis|parties|embarqu\w*)",
+        re.I,
+    ),
+    "en": re.compile(
+        r"[^.;:!?]{0,40}?\b(?:arriv\w*|flown|flew|travel\w*|crossed|cross|sailed|reached|"
+        r"walked|landed|made\s+their\s+way|set\s+off|left)\b",
+        re.I,
     ),
 }
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = {
-    "fr": re.compile(r"\b(?:de\s+là|à\s+partir\s+de\s+là|ensuite|par\s+la\s+suite)\b", re.I),
-    "en": re.compile(r"\b(?:from\s+there|then|thereafter|onwards?)\b", re.I),
+    "fr": re.compile(
+        r"\b(?:de\s+là|à\s+partir\s+de\s+là|ensuite|par\s+la\s+suite|plus\s+tard|"
+        r"une\s+fois\s+(?:sur\s+place|là-bas|arrivé\w*))\b",
+        re.I,
+    ),
+    "en": re.compile(r"\b(?:from\s+there|then|thereafter|onwards?|later|once\s+there)\b", re.I),
 }
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
 _PEOPLE = {
@@ -256,13 +307,17 @@ class Extractor:
         return result
 
     # -- flows -----------------------------------------------------------------------------------
-    def _hints(self, toks: list[Token], mentions: list[Mention], lang: str) -> list[Tagged]:
-        """Demonyms next to what moves ("héroïne afghane", "Nigerian women") and the people
-        who send ("les Ukrainiens inondent"), as inferred origins. ``toks``: the sentence's."""
+    def _hints(
+        self, toks: list[Token], mentions: list[Mention], lang: str, text: str | None = None
+    ) -> list[Tagged]:
+        """Demonyms next to what moves ("héroïne afghane", "Nigerian women", "Syrian, Afghan
+        and Iraqi nationals", "sont des Érythréens et des Soudanais") and the people who send
+        ("les Ukrainiens inondent"), as inferred origins. ``toks``: the sentence's."""
         out: list[Tagged] = []
         carried = _CARRIED[lang]
+        codes = [demonym_country(t.text, lang) for t in toks]
         for i, t in enumerate(toks):
-            code = demonym_country(t.text, lang)
+            code = codes[i]
             if code is None:
                 continue
             a, b = t.start, t.end
@@ -271,21 +326,50 @@ class Extractor:
             place = self.scanner._country(code)
             if place is None:
                 continue
-            if lang == "fr":
-                neighbour = toks[i - 1].text.lower() if i > 0 else ""
-            else:
-                neighbour = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+            # A list of demonyms shares the noun it qualifies: walk over the list.
+            lo, hi = i, i
+            while lo > 0 and (codes[lo - 1] or toks[lo - 1].text.lower() in _LIST_WORDS):
+                lo -= 1
+            while hi + 1 < len(toks) and (
+                codes[hi + 1] or toks[hi + 1].text.lower() in _LIST_WORDS
+            ):
+                hi += 1
+            before = toks[lo - 1].text.lower() if lo > 0 else ""
+            after = toks[hi + 1].text.lower() if hi + 1 < len(toks) else ""
+            neighbour = before if lang == "fr" else after
             role = ORIGIN if neighbour in carried else None
+            if role is None and before in _COPULA[lang] and _people_noun(t.text, lang):
+                # "les passagers sont des Sénégalais", "most were Eritreans"
+                role = ORIGIN
+            if (
+                role is None
+                and text is not None
+                and _people_noun(t.text, lang)
+                and _TRAVELLED[lang].match(text, toks[hi].end)
+            ):
+                # "Many of the Bangladeshis had first flown to Dubai", "des Afghans arrivent"
+                role = ORIGIN
             out.append(Tagged(a, b, t.text, place, role, inferred=True))
         return out
 
-    def _backrefs(self, text: str, s: int, e: int, earlier: list[Mention], lang: str):
-        """ "le pays", "the country" (the last country named before), and French "y" / English
-        "there" after a verb of movement (the last place named before)."""
+    def _backrefs(
+        self, text: str, s: int, e: int, earlier: list[Mention], lang: str, here: list[Mention]
+    ):
+        """ "le pays", "the country" (the last country named before), "l'archipel", "the
+        emirate" (the last place of that kind), "d'où" / "from where" (the place just named),
+        and French "y" / English "there" after a verb of movement (the last place named
+        before). ``earlier``: mentions before the sentence; ``here``: the sentence's."""
         out: list[Tagged] = []
+        sentence = text[s:e]
+
+        for m in _WHENCE[lang].finditer(sentence):
+            a, b = s + m.start(), s + m.end()
+            prior = earlier + [x for x in here if x.end <= a]
+            if prior and prior[-1].end >= a - 40:  # the place named just before
+                ante = prior[-1]
+                out.append(Tagged(a, b, ante.surface, ante.place, ORIGIN, inferred=True))
         if not earlier:
             return out
-        sentence = text[s:e]
         # The surface shown is the antecedent's ("Maroc", not "le pays"); offsets stay on the
         # pronoun so that roles are read from the words around it.
         country = next((m for m in reversed(earlier) if m.place.kind == "country"), None)
@@ -294,6 +378,13 @@ class Extractor:
                 Tagged(s + m.start(1), s + m.end(1), country.surface, country.place, None, True)
                 for m in _BACKREF[lang].finditer(sentence)
             ]
+        for m in _KIND_BACKREF[lang].finditer(sentence):
+            a, b = s + m.start("n"), s + m.end("n")
+            kinds = _KIND_OF[m.group("n").lower()]
+            # earlier sentences only: "from London to the emirate" does not mean London
+            ante = next((x for x in reversed(earlier) if x.place.kind in kinds), None)
+            if ante is not None:
+                out.append(Tagged(a, b, ante.surface, ante.place, None, inferred=True))
         last = earlier[-1]
         for m in _THERE[lang].finditer(sentence):
             role = VIA if m.group("via") else DEST
@@ -307,6 +398,7 @@ class Extractor:
         text = doc.text
         sentences = split_sentences(text)
         out: list[Candidate] = []
+        out_idx: list[int] = []  # sentence index of each candidate
         recent: list[tuple[int, cat.CategoryHit]] = []  # (sentence index, category)
         # One pass over the document for category terms; sentences take their share by offset.
         all_hits = cat.find_category_terms(text, lang)
@@ -315,7 +407,8 @@ class Extractor:
         starts = [t.start for t in tokens]
         hit_starts = [h.start for h in all_hits]
         m_starts = [m.start for m in mentions]
-        last_end: tuple[int, Tagged] | None = None  # (sentence index, where the last flow ended)
+        # (sentence index, where the flows of the last sentence with flows ended)
+        last_end: tuple[int, list[Tagged]] | None = None
         sources: list[tuple[int, str | None, Tagged]] = []  # where goods come from (earlier)
         seized: list[tuple[int, Tagged]] = []  # places of seizure or arrest (earlier)
         for idx, (s, e) in enumerate(sentences):
@@ -328,8 +421,8 @@ class Extractor:
             sent_mentions = [m for m in mentions[lo:hi] if m.end <= e]
             items = [Tagged(m.start, m.end, m.surface, m.place, None) for m in sent_mentions]
             sent_toks = tokens[bisect_left(starts, s) : bisect_left(starts, e)]
-            hints = self._hints(sent_toks, sent_mentions, lang)
-            items += hints + self._backrefs(text, s, e, mentions[:lo], lang)
+            hints = self._hints(sent_toks, sent_mentions, lang, text)
+            items += hints + self._backrefs(text, s, e, mentions[:lo], lang, sent_mentions)
             if not items:
                 continue
             items.sort(key=lambda t: t.start)
@@ -378,8 +471,9 @@ class Extractor:
             prev_s = text[sentences[idx - 1][0] : sentences[idx - 1][1]] if idx else ""
             prev_illicit = cat.has_illicit_cue(prev_s, lang)
             cont = _CONTINUE[lang].search(sentence)
-            new_end = last_end
-            for d in drafts:
+            ends: list[Tagged] = []
+            queue = list(drafts)
+            for d in queue:
                 hit = self._category_for(d, hits) or dom
                 if cat.is_weak(hit) and not inherited or moved_people:
                     hit = dom
@@ -397,13 +491,35 @@ class Extractor:
                     and last_end[0] >= idx - 2
                 ):
                     # "De là", "ensuite": the movement goes on from where the last one ended
-                    d.origin = _inferred(last_end[1], ORIGIN)
+                    # (from each place, when several flows ended or started there)
+                    d.origin = _inferred(last_end[1][0], ORIGIN)
+                    queue += _fan_out(d, last_end[1][1:])
+                if d.origin is None and d.destination is not None:
+                    # Where they were before they moved, said earlier in the sentence: "After
+                    # weeks in camps near Tripoli, the victims are put on boats to Sicily".
+                    here = [
+                        t
+                        for t in items
+                        if t.role == LOCATION
+                        and not t.negated
+                        and not t.inferred
+                        and t.end <= d.destination.start
+                        and _other_place(t, d.destination)
+                        # a fronted phrase: the place ends the sentence's first clause
+                        and "," not in sentence[: t.start - s]
+                        and "," in text[t.end : d.destination.start]
+                    ]
+                    if here:
+                        d.origin = _inferred(here[-1], ORIGIN)
                 if d.origin is None and (d.destination is not None or d.via):
                     # Where these goods come from, said a sentence or two before
                     # ("La production explose en Afghanistan. Une partie part vers l'Iran").
                     src = _latest(sources, idx, 3, hit.category, d)
                     if src is not None:
                         d.origin = _inferred(src, ORIGIN)
+                        # a list of sources ("sourced from Cameroon, Gabon and the DRC"): one
+                        # flow from each
+                        queue += _fan_out(d, _siblings(sources, src, hit.category))
                 if d.destination is None and d.origin is not None:
                     # Where they were seized or arrested, said just before ("Cocaine was seized
                     # in Antwerp. It came from Ecuador.")
@@ -416,12 +532,11 @@ class Extractor:
                     and d.origin.place.id == d.destination.place.id
                 ):
                     continue
-                end = d.destination or d.origin
-                if end is not None:
-                    new_end = (idx, end)
+                ends.append(d)
                 if d.origin is not None and not d.origin.inferred:
                     sources.append((idx, hit.category, d.origin))
                 period = sentence_period(sentence, lang, doc.published)
+                out_idx.append(idx)
                 out.append(
                     Candidate(
                         doc=doc,
@@ -439,8 +554,12 @@ class Extractor:
                         lang=doc_lang,
                     )
                 )
-            last_end = new_end
-        return _dedupe(out)
+            if ends:
+                with_dest = [d.destination for d in ends if d.destination is not None]
+                pool = with_dest or [d.origin for d in ends if d.origin is not None]
+                distinct = list({t.place.id: t for t in reversed(pool)}.values())
+                last_end = (idx, distinct)
+        return _dedupe(_join_sentences(out, out_idx))
 
     @staticmethod
     def _remember_places(items, sentence, lang, idx, dom, sources, seized) -> None:
@@ -467,8 +586,65 @@ class Extractor:
         last = max(p.end for p in d.places)
         before = [h for h in hits if h.end <= first]
         inside = [h for h in hits if first <= h.start <= last]
+        if inside and d.origin is not None and d.origin.inferred and d.origin.start == first:
+            # "envoyé au Maroc, d'où provenait la résine": the goods named after the pointer
+            before = []
         pool = before[-2:] + inside or hits
         return cat.dominant_category(pool)
+
+
+def _other_place(a: Tagged, b: Tagged) -> bool:
+    ca, cb = a.place.country_code, b.place.country_code
+    return a.place.id != b.place.id and not (ca and cb and ca == cb)
+
+
+def _join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
+    """Join the halves of one movement told in two sentences, and drop the half-flows that a
+    neighbouring sentence completes.
+
+    - "Heroin reached Germany. It was smuggled from Afghanistan": the origin-only flow takes
+      the destination of the flow just before that has none of its own (which is dropped);
+      people named by nationality ("Syrian nationals made up half of the arrivals") take the
+      destination of the arrivals just before, whatever their origin.
+    - "The rifles came from Serbia. They were ... driven to Sweden": a half-flow is dropped
+      when a flow within two sentences has the same category, the same known end and the
+      other end too.
+    """
+    drop: set[int] = set()
+    for j, c in enumerate(cands):
+        if c.origin is None or c.destination is not None:
+            continue
+        for i in range(j - 1, -1, -1):
+            if idxs[i] == idxs[j]:
+                continue
+            if idxs[j] - idxs[i] > 1:
+                break
+            p = cands[i]
+            if p.category != c.category or p.destination is None:
+                continue
+            if p.origin is not None and not c.origin.inferred:
+                continue
+            if not _other_place(p.destination, c.origin):
+                continue
+            c.destination = _inferred(p.destination, DEST)
+            if p.origin is None:
+                drop.add(i)
+            break
+    for j, c in enumerate(cands):
+        if j in drop or (c.origin is None) == (c.destination is None):
+            continue
+        if c.origin is not None:
+            known, attr, other = c.origin, "origin", "destination"
+        else:
+            known, attr, other = c.destination, "destination", "origin"
+        for i, p in enumerate(cands):
+            if i == j or i in drop or abs(idxs[i] - idxs[j]) > 2 or p.category != c.category:
+                continue
+            pk = getattr(p, attr)
+            if pk is not None and getattr(p, other) is not None and pk.place.id == known.place.id:
+                drop.add(j)
+                break
+    return [c for j, c in enumerate(cands) if j not in drop]
 
 
 def _inferred(t: Tagged, role: str) -> Tagged:
@@ -489,6 +665,21 @@ def _latest(found, idx: int, back: int, category: str | None, d: FlowDraft) -> T
             continue
         return t
     return None
+
+
+def _siblings(found, src: Tagged, category: str) -> list[Tagged]:
+    """The other places remembered with ``src`` (same sentence, same category)."""
+    idx = next((i for i, _, t in found if t is src), None)
+    return [t for i, c, t in found if i == idx and c == category and t is not src]
+
+
+def _fan_out(d: FlowDraft, origins: list[Tagged]) -> list[FlowDraft]:
+    """Copies of ``d`` from each of ``origins`` (other places than its destination)."""
+    out = []
+    for t in origins:
+        if d.destination is None or _other_place(t, d.destination):
+            out.append(FlowDraft(_inferred(t, ORIGIN), d.destination, list(d.via), d.start))
+    return out
 
 
 def _people_noun(word: str, lang: str) -> bool:

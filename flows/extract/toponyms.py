@@ -87,6 +87,9 @@ _COUNTRY_ACRONYMS = frozenset("US USA UK UAE EAU RDC DRC RCA CAR PRC RPC KSA".sp
 _SENTENCE_END = re.compile(r"[.!?…:;«»\"“”()\[\]\n]")
 
 
+_DEMONYM_LIST_WORDS = frozenset({"et", "ou", "and", "or"})
+
+
 def _lower_tail(word: str) -> bool:
     """A lower-case word that may end a place name: "Union européenne", "Arabie saoudite",
     "Émirats arabes unis", "Amérique latine" (the gazetteer decides; function words never)."""
@@ -307,12 +310,16 @@ class ToponymScanner:
         code = demonym_country(toks[i].text, lang)
         if code is None:
             return None
-        # French puts the adjective after the noun, English before it.
-        near = [toks[k].text.lower() for k in (i - 1, i - 2) if k >= 0]
-        if lang == "en":
-            near = [toks[k].text.lower() for k in (i + 1, i + 2) if k < len(toks)][:1]
-        else:
-            near = near[:1]
+        # French puts the adjective after the noun, English before it; a list of demonyms
+        # shares the noun ("les côtes sénégalaises et mauritaniennes", "Libyan and Tunisian
+        # shores").
+        step = 1 if lang == "en" else -1
+        k = i + step
+        while 0 <= k < len(toks) and (
+            toks[k].text.lower() in _DEMONYM_LIST_WORDS or demonym_country(toks[k].text, lang)
+        ):
+            k += step
+        near = [toks[k].text.lower()] if 0 <= k < len(toks) else []
         if not any(w in _GEO_NOUNS for w in near):
             return None
         place = self._country(code)

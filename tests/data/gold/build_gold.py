@@ -1,4 +1,5 @@
-"""Build gold.jsonl from the hand annotations in texts_seeds.py, texts_fr.py and texts_en.py.
+"""Build gold.jsonl from the hand annotations in texts_seeds.py, texts_fr.py, texts_en.py and the
+held-out texts_heldout.py and texts_heldout2.py.
 
 Every whole-word occurrence of an annotated surface is a gold mention (longest surfaces first,
 no overlaps, nothing inside a ``mask`` string such as an organisation name). Country points
@@ -22,6 +23,7 @@ sys.path.insert(0, str(HERE))
 import texts_en  # noqa: E402
 import texts_fr  # noqa: E402
 import texts_heldout  # noqa: E402
+import texts_heldout2  # noqa: E402
 import texts_seeds  # noqa: E402
 
 SEEDS_DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/seeds")
@@ -119,6 +121,7 @@ def main() -> None:
     docs += [build_doc(s, s["text"], "fr") for s in texts_fr.TEXTS]
     docs += [build_doc(s, s["text"], "en") for s in texts_en.TEXTS]
     docs += [build_doc(s, s["text"], s["lang"]) for s in texts_heldout.TEXTS]
+    docs += [build_doc(s, s["text"], s["lang"]) for s in texts_heldout2.TEXTS]
     out = HERE / "gold.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for d in docs:

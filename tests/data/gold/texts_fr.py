@@ -439,9 +439,8 @@ Beaucoup de candidats au départ sont des pêcheurs sénégalais ruinés par la 
             ("Nouakchott", "MR", "city", "Nouakchott", -15.98, 18.09),
         ],
         "flows": [
-            ("migrant_smuggling", None, "Canaries", []),
-            ("migrant_smuggling", "Sénégal", None, []),
-            ("migrant_smuggling", "Mauritanie", None, []),
+            ("migrant_smuggling", "Sénégal", "Canaries", []),
+            ("migrant_smuggling", "Mauritanie", "Canaries", []),
         ],
     },
     {
@@ -526,7 +525,6 @@ Moscou dément toute implication des autorités russes.""",
             ("Moscou", "RU", "city", "Moscow", 37.62, 55.75),
         ],
         "flows": [
-            ("illicit_finance", "Russie", None, []),
             ("illicit_finance", "Russie", "Royaume-Uni", ["Moldavie", "Lettonie"]),
             ("illicit_finance", "Russie", "Chypre", ["Moldavie", "Lettonie"]),
         ],

@@ -49,6 +49,18 @@ def _found(scanner, text, lang):
         ("Des gangs russes vendent de l'héroïne.", "fr", []),
         ("Boats left the Libyan coast at night.", "en", [("Libyan", "LY")]),
         ("Albanian gangs control the trade.", "en", []),
+        # a list of demonyms shares the geographic noun
+        (
+            "Ils sont partis des côtes sénégalaises et mauritaniennes.",
+            "fr",
+            [("sénégalaises", "SN"), ("mauritaniennes", "MR")],
+        ),
+        (
+            "Boats left the Libyan and Tunisian coasts.",
+            "en",
+            [("Libyan", "LY"), ("Tunisian", "TN")],
+        ),
+        ("Des gangs albanais et kosovars vendent de la cocaïne.", "fr", []),
         # French function words that are GeoNames names
         ("Selon la police, les passeurs sont partis. Sur place, rien.", "fr", []),
         ("Les autorités de Lyon ont réagi.", "fr", [("Lyon", "FR")]),
