@@ -1,0 +1,149 @@
+"""Review page through AppTest: upload -> review -> accept / edit / reject -> on the map."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.review_page import (
+    edits_from_form,
+    extract_uploads,
+    highlight_html,
+    md_escape,
+    parse_place,
+)
+from flows.extract.pipeline import Extractor
+from flows.review.store import ReviewStore
+from tests.dashboard.conftest import APP
+
+TIMEOUT = 120
+DOC = (
+    "Trafic d'armes\n\n"
+    "Selon la police, des fusils d'assaut ont été introduits illégalement en Islande depuis la "
+    "Norvège. <script>alert(1)</script> Une enquête est ouverte.\n"
+)
+
+
+def _review_app():
+    from dashboard.review_page import render_review_page
+
+    render_review_page()
+
+
+@pytest.fixture()
+def queued(workspace):
+    """The upload path (same function as the page's button) fills the workspace store."""
+    store = ReviewStore()
+    seen = []
+    report = extract_uploads(
+        [("../../etc/armes.txt", DOC.encode()), ("broken.pdf", b"not a pdf")],
+        store, Extractor(), lambda done, total: seen.append((done, total)),
+    )  # fmt: skip
+    assert report.documents == 1 and report.added == 1
+    assert seen == [(1, 1)]
+    assert report.problems and report.problems[0].startswith("broken.pdf")
+    row = store.list_candidates()[0]
+    assert row.doc_id == "armes.txt"  # never a path from the upload
+    return store
+
+
+def _page() -> AppTest:
+    at = AppTest.from_function(_review_app, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _count(at: AppTest) -> int:
+    text = next(m.value for m in at.sidebar.markdown if "records match" in m.value)
+    return int(text.split("**")[1].replace(",", ""))
+
+
+def test_empty_queue_says_how_to_fill_it(workspace):
+    at = _page()
+    assert any("Nothing to show" in i.value for i in at.info)
+
+
+def test_evidence_is_highlighted_and_escaped(queued):
+    at = _page()
+    body = "\n".join(h.proto.body for h in at.html)
+    assert "<mark" in body and "introduits illégalement en Islande" in body
+    assert "<script>" not in body and "&lt;script&gt;" in body
+    assert [m.value for m in at.metric] == ["1", "0", "0"]
+
+
+def test_accept_puts_the_record_on_the_map(queued):
+    before = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    before.run()
+    before.multiselect(key="f_statuses").set_value(["reviewed"]).run()
+    n_before = _count(before)
+
+    at = _page()
+    at.text_input(key=next(t.key for t in at.text_input if t.key.startswith("rv_com_"))).input(
+        "assault rifles"
+    )
+    next(b for b in at.button if b.label == "Accept").click().run()
+    assert not at.exception
+    assert any("Accepted" in s.value for s in at.success)
+    assert queued.counts() == {"pending": 0, "accepted": 1, "rejected": 0}
+    (record,) = queued.reviewed_records()
+    assert record.status == "reviewed" and record.commodity == "assault rifles"
+
+    after = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    after.run()
+    after.multiselect(key="f_statuses").set_value(["reviewed"]).run()
+    assert not after.exception
+    assert _count(after) == n_before + 1
+
+
+def test_invalid_edit_is_refused(queued):
+    at = _page()
+    key = next(t.key for t in at.text_input if t.key.startswith("rv_ps_"))
+    at.text_input(key=key).input("2015-13")
+    next(b for b in at.button if b.label == "Accept").click().run()
+    assert any("period_start" in e.value.replace("\\", "") for e in at.error)
+    assert queued.counts()["pending"] == 1
+
+
+def test_reject(queued):
+    at = _page()
+    next(b for b in at.button if b.label == "Reject").click().run()
+    assert queued.counts() == {"pending": 0, "accepted": 0, "rejected": 1}
+    assert not queued.reviewed_records()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Antwerp (BE)", {"name": "Antwerp", "country": "BE"}),
+        ("Western Balkans", {"name": "Western Balkans"}),
+        ("  ", None),
+    ],
+)
+def test_parse_place(text, expected):
+    assert parse_place(text) == expected
+
+
+def test_md_escape_neutralises_markup():
+    out = md_escape("[x](javascript:alert(1)) **b** $x$")
+    assert "\\[" in out and "\\*" in out and "\\$" in out
+
+
+def test_highlight_keeps_only_the_paragraph():
+    text = "First paragraph.\nBefore <b>. Evidence here. After.\nLast."
+    start = text.index("Evidence")
+    out = highlight_html(text, start, start + len("Evidence here."))
+    assert "First" not in out and "Last" not in out
+    assert "<mark" in out and "&lt;b&gt;" in out
+
+
+def test_edits_from_form(queued):
+    record = queued.list_candidates()[0].record
+    data = edits_from_form(record, {
+        "category": "weapons", "commodity": " rifles ", "origin": "Norway (NO)",
+        "destination": "", "via": "Sweden (SE); Denmark", "period_start": "2015",
+        "period_end": "", "verification": "reported", "confidence": 0.7, "summary": "",
+    })  # fmt: skip
+    assert data["origin"] == {"name": "Norway", "country": "NO"}
+    assert "destination" not in data and data["commodity"] == "rifles"
+    assert data["via"] == [{"name": "Sweden", "country": "SE"}, {"name": "Denmark"}]
