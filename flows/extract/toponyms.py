@@ -82,8 +82,6 @@ _COMMON_WORDS = frozenset(
     saturday sunday january february march april june july august september october november
     december north south east west central source sources home accueil related articles""".split()
 )
-# Country abbreviations written in news text (not every ISO code: "EH" is a signature).
-_COUNTRY_ACRONYMS = frozenset("US USA UK UAE EAU RDC DRC RCA CAR PRC RPC KSA".split())
 _SENTENCE_END = re.compile(r"[.!?…:;«»\"“”()\[\]\n]")
 
 
@@ -185,16 +183,11 @@ class ToponymScanner:
         key = (surface, lang)
         hit = self._cand_cache.get(key)
         if hit is None:
-            try:
-                hit = tuple(self.gazetteer.candidates(surface, lang=lang, demonyms=False))
-            except Exception:
-                hit = ()
-            letters = surface.replace(".", "").replace(" ", "")
-            if not hit and letters in _COUNTRY_ACRONYMS:
-                # Country codes written as acronyms (UK, U.S., UAE) resolve but are not keys.
-                res = self.gazetteer.resolve(surface, lang=lang)
-                if res.place is not None and res.place.kind == "country":
-                    hit = (res.place,)
+            hit = tuple(self.gazetteer.candidates(surface, lang=lang, demonyms=False))
+            if not hit:
+                # Written abbreviations (UK, U.S., UAE): the gazetteer's curated, case-exact list.
+                place = self.gazetteer.abbreviation(surface)
+                hit = (place,) if place is not None and place.kind == "country" else ()
             self._cand_cache[key] = hit
         return hit
 
