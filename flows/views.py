@@ -21,7 +21,7 @@ class Filters:
 
     categories: tuple[str, ...] = ()
     commodities: tuple[str, ...] = ()
-    period: tuple[float, float] | None = None  # decimal years, inclusive overlap test
+    period: tuple[float, float] | None = None  # decimal years [start, end), overlap test
     origins: tuple[str, ...] = ()  # ISO alpha-2 codes or place ids (regions)
     destinations: tuple[str, ...] = ()
     transits: tuple[str, ...] = ()
@@ -393,9 +393,10 @@ def describe_filters(view: View, place_names: Mapping[str, str] | None = None) -
     from flows.vocab import CATEGORY_LABELS
 
     f = view.filters
+    every = set(f.categories) >= set(CATEGORY_LABELS)
     what = (
         _names(tuple(CATEGORY_LABELS.get(c, c) for c in f.categories), None)
-        if f.categories
+        if f.categories and not every
         else "Trafficking and smuggling"
     )
     title = f"{what} flows"

@@ -1,0 +1,40 @@
+"""Entry point: ``streamlit run dashboard/app.py``. Wires the pages together.
+
+Pages: Explorer (the map) and Review (extracted records), when the review page is installed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the repository root.
+_ROOT = Path(__file__).resolve().parent.parent
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+import streamlit as st  # noqa: E402
+
+from dashboard.explorer import render_explorer_page  # noqa: E402
+
+
+def _pages() -> list:
+    pages = [st.Page(render_explorer_page, title="Explorer", url_path="explorer", default=True)]
+    try:
+        from dashboard.review_page import render_review_page
+    except ImportError:
+        return pages  # the review page is optional: the explorer works without it
+    pages.append(st.Page(render_review_page, title="Review", url_path="review"))
+    return pages
+
+
+def main() -> None:
+    st.set_page_config(
+        page_title="Trafficking flows atlas",
+        layout="wide",
+        initial_sidebar_state="expanded",
+    )
+    st.navigation(_pages()).run()
+
+
+main()

@@ -1,0 +1,130 @@
+"""Everything the explorer draws from, loaded once per data version (cached by the app).
+
+Bundled curated records, extra data folders (``FLOWS_EXTRA_DATA``), and reviewed records
+from the user's review store when that module exists, resolved and turned into frames.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from flows.select import prepare_flows
+
+
+@dataclass
+class Atlas:
+    """The prepared tables behind the explorer."""
+
+    flows: pd.DataFrame  # prepared (see flows.select.prepare_flows), no geometry
+    places: pd.DataFrame  # id, name, kind, country_code, lon, lat, ...
+    sources: pd.DataFrame  # record_id + Source fields
+    records: dict = field(default_factory=dict)  # id -> FlowRecord (for details)
+    region_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    place_names: dict[str, str] = field(default_factory=dict)  # code or id -> display name
+    issues: list = field(default_factory=list)
+
+
+def data_signature() -> tuple:
+    """Paths and modification times of every input, so the cache reloads when data changes."""
+    from flows.load import default_data_paths, iter_data_files
+
+    items = []
+    for path in iter_data_files(default_data_paths()):
+        try:
+            items.append((str(path), path.stat().st_mtime_ns))
+        except OSError:
+            items.append((str(path), 0))
+    store = _review_store_path()
+    if store is not None and store.exists():
+        items.append((str(store), store.stat().st_mtime_ns))
+    return tuple(items)
+
+
+def _review_store_path() -> Path | None:
+    try:
+        from flows.workspace import workspace_dir
+
+        return workspace_dir(create=False) / "review.sqlite3"
+    except Exception:  # noqa: BLE001 - the workspace is optional for the explorer
+        return None
+
+
+def _reviewed_records() -> tuple[list, list[str]]:
+    """Reviewed records from the review store, when that module is installed."""
+    try:
+        from flows.review.store import load_reviewed_records
+    except ImportError:
+        return [], []
+    try:
+        return list(load_reviewed_records()), []
+    except Exception as exc:  # noqa: BLE001 - a broken store must not take the map down
+        return [], [f"Reviewed records could not be read: {exc}"]
+
+
+def load_atlas() -> Atlas:
+    """Load records, resolve them, build and prepare the frames."""
+    from flows.frames import build_frames
+    from flows.load import load_records
+
+    result = load_records()
+    records = list(result.records)
+    reviewed, problems = _reviewed_records()
+    seen = {r.id for r in records}
+    for record in reviewed:
+        if record.id in seen:
+            # no silent drop: the curated record stays, the clash is reported on the page
+            problems.append(
+                f"Reviewed record '{record.id}' has the id of a curated record and is not "
+                "shown: give it another id in the review page."
+            )
+            continue
+        seen.add(record.id)
+        records.append(record)
+    frames = build_frames(records)
+    places = pd.DataFrame(frames.places.drop(columns="geometry"))
+    places["lon"] = frames.places.geometry.x.to_numpy()
+    places["lat"] = frames.places.geometry.y.to_numpy()
+    issues = [str(i) for i in result.issues] + problems
+    return Atlas(
+        flows=prepare_flows(frames.flows),
+        places=places,
+        sources=frames.sources,
+        records={r.id: r for r in records},
+        region_members=_region_members(places),
+        place_names=_place_names(places),
+        issues=issues,
+    )
+
+
+def _region_members(places: pd.DataFrame) -> dict[str, tuple[str, ...]]:
+    try:
+        from geodata.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    except ImportError:
+        return {}
+    out = {}
+    for place_id, kind in zip(places["id"], places["kind"], strict=True):
+        if kind == "region":
+            try:
+                out[place_id] = tuple(gazetteer.get(place_id).members)
+            except Exception:  # noqa: BLE001 - an unknown id simply has no members
+                continue
+    return out
+
+
+def _place_names(places: pd.DataFrame) -> dict[str, str]:
+    from geodata.countries import load_country_table
+
+    names = {r.iso_a2: r.name for r in load_country_table() if r.iso_a2}
+    names.update(dict(zip(places["id"], places["name"], strict=True)))
+    return names
+
+
+def extra_data_env() -> str:
+    """The extra data folders setting (part of the cache key)."""
+    return os.environ.get("FLOWS_EXTRA_DATA", "")

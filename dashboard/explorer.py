@@ -1,0 +1,824 @@
+"""The Explorer page: filters in the sidebar, the map and its legend, the timeline with
+playback, the records behind a click, a linked table, briefing mode and saved views.
+
+The page function reads top to bottom like the page; the work is done by pure functions in
+flows.select, flows.views, dashboard.layers, dashboard.legend and dashboard.details.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from dashboard.data import Atlas, data_signature, extra_data_env, load_atlas
+from dashboard.details import build_details_html, count_sources, table_of_records
+from dashboard.layers import (
+    DARK,
+    FLOWS_LAYER,
+    HUBS_LAYER,
+    LIGHT,
+    ROUTES_LAYER,
+    build_country_shapes,
+    shading_breaks,
+)
+from dashboard.legend import build_legend_html
+from dashboard.mapview import MapAnswer, answer_view
+from dashboard.state import (
+    CAMERA_PRESETS,
+    default_view,
+    period_labels,
+    view_from_widgets,
+    view_to_widgets,
+)
+from dashboard.timeline import build_timeline_chart, timeline_precision
+from flows.select import (
+    count_by_period,
+    data_precision,
+    filter_mask,
+    period_bounds,
+    records_of_flow,
+    records_of_place,
+    records_of_route,
+    select_records,
+)
+from flows.views import (
+    VIEWS_FILE,
+    View,
+    ViewError,
+    describe_filters,
+    load_views,
+    save_views,
+    upsert_view,
+    view_from_query_params,
+    view_to_query_params,
+)
+from flows.vocab import CATEGORIES, CATEGORY_LABELS, VERIFICATIONS
+
+DISCLAIMER = (
+    "Boundaries and names shown on this map do not imply official endorsement or acceptance. "
+    "Lines join the places sources name; they are not exact paths."
+)
+STATUS_OPTIONS = ("curated", "reviewed", "extracted")
+MAP_HEIGHT = 700
+TIMELINE_HEIGHT = 230
+BRIEFING_MAP_HEIGHT = 760
+
+
+# -- cached loading ------------------------------------------------------------------------------
+@st.cache_resource(show_spinner="Loading records and places...")
+def _atlas(signature: tuple, extra: str) -> Atlas:
+    # signature/extra are only the cache key: new or changed data files reload the atlas
+    return load_atlas()
+
+
+@st.cache_resource
+def _country_shapes() -> list[dict]:
+    from geodata.countries import load_countries
+
+    return build_country_shapes(load_countries())
+
+
+def _views_path():
+    from flows.workspace import workspace_dir
+
+    return workspace_dir() / VIEWS_FILE
+
+
+# -- state ---------------------------------------------------------------------------------------
+def _apply_view(view: View, labels: list[str], precision: str) -> None:
+    """Put ``view`` into the widgets (only valid before the widgets run: callbacks, start)."""
+    for key, value in view_to_widgets(view, labels, precision).items():
+        st.session_state[key] = value
+    st.session_state["view"] = view
+
+
+def _init_state(labels: list[str], precision: str) -> None:
+    if "view" in st.session_state:
+        return
+    view = default_view()
+    params = st.query_params.to_dict()
+    if params:
+        try:
+            view = view_from_query_params(params)
+        except ViewError as exc:
+            st.session_state["url_error"] = str(exc)
+    _apply_view(view, labels, precision)
+    st.session_state.setdefault("briefing", False)
+    st.session_state.setdefault("playing", False)
+
+
+def _sync_url(view: View) -> None:
+    params = view_to_query_params(view)
+    if st.query_params.to_dict() != params:
+        st.query_params.from_dict(params)
+
+
+def _options(values, current) -> list:
+    """Options of a multiselect: the data's values plus whatever the view already holds."""
+    out = list(dict.fromkeys([*values, *(current or [])]))
+    return out
+
+
+def _distinct(series: pd.Series) -> list[str]:
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        values = series.cat.remove_unused_categories().cat.categories
+    else:
+        values = series.dropna().unique()
+    return sorted(str(v) for v in values if isinstance(v, str) and v)
+
+
+def _distinct_lists(series: pd.Series) -> list[str]:
+    out: set[str] = set()
+    for value in series.dropna():
+        if isinstance(value, str):
+            out.add(value)
+        else:
+            out.update(str(v) for v in value)
+    return sorted(v for v in out if v)
+
+
+# -- playback --------------------------------------------------------------------------------------
+def _advance(labels: list[str], direction: int = 1) -> bool:
+    """Move the period slider one playback step; False when the end is reached."""
+    if not labels:
+        return False
+    first, last = st.session_state.get("f_period") or (labels[0], labels[-1])
+    i0, i1 = labels.index(first), labels.index(last)
+    unit = int(st.session_state.get("play_unit", 1))
+    j1 = min(max(i1 + direction * unit, 0), len(labels) - 1)
+    if j1 == i1:
+        return False
+    if st.session_state.get("play_mode", "cumulative") == "sliding window":
+        window = int(st.session_state.get("play_window", 3)) * unit
+        j0 = max(0, j1 - window + 1)
+    else:
+        j0 = min(i0, j1)
+    st.session_state["f_period"] = (labels[j0], labels[j1])
+    return True
+
+
+def _run_playback_timer(labels: list[str]) -> None:
+    """While playing, a fragment re-run by the browser's timer advances the period and reruns
+    the page. The script itself never sleeps, so Pause and every other control stay live.
+    """
+    delay = 1.0 / float(st.session_state.get("play_speed", 1.0))
+
+    def tick() -> None:
+        if st.session_state.pop("_first_tick", False):
+            # the first call is the page run itself: wait for the timer
+            return
+        if not st.session_state.get("playing"):
+            return
+        if not _advance(labels):
+            st.session_state["playing"] = False
+        st.rerun(scope="app")
+
+    st.session_state["_first_tick"] = True
+    st.fragment(tick, run_every=delay)()
+
+
+def _start_playback(labels: list[str]) -> None:
+    if not labels:
+        return
+    first, last = st.session_state.get("f_period") or (labels[0], labels[-1])
+    if last == labels[-1]:  # at the end: start again from the first period
+        window = int(st.session_state.get("play_window", 3))
+        sliding = st.session_state.get("play_mode", "cumulative") == "sliding window"
+        unit = int(st.session_state.get("play_unit", 1))
+        end = min(len(labels) - 1, window * unit - 1) if sliding else unit - 1
+        st.session_state["f_period"] = (labels[0], labels[end])
+    st.session_state["playing"] = True
+
+
+# -- callbacks -------------------------------------------------------------------------------------
+def _on_map_select() -> None:
+    state = st.session_state.get("map")
+    objects = {}
+    try:
+        objects = state["selection"]["objects"] or {}
+    except (KeyError, TypeError):
+        objects = {}
+    selection = None
+    for layer_id, items in objects.items():
+        if not items:
+            continue
+        obj = items[0]
+        if layer_id == FLOWS_LAYER:
+            selection = {
+                "kind": "flow",
+                "origin_id": obj["o"],
+                "dest_id": obj["d"],
+                "category": obj["k"],
+            }
+        elif layer_id == ROUTES_LAYER:
+            selection = {"kind": "route", "route_key": obj["key"], "category": obj["k"]}
+        elif layer_id == HUBS_LAYER:
+            selection = {"kind": "hub", "place_id": obj["id"]}
+    st.session_state["selection"] = selection
+
+
+def _clear_selection() -> None:
+    st.session_state["selection"] = None
+
+
+def _open_view(views: list[View], index: int, labels: list[str], precision: str) -> None:
+    if 0 <= index < len(views):
+        _apply_view(views[index], labels, precision)
+        st.session_state["v_pick"] = views[index].name
+        st.session_state["selection"] = None
+
+
+def _save_current(labels: list[str], precision: str) -> None:
+    name = (st.session_state.get("v_name") or "").strip()
+    if not name:
+        st.session_state["views_message"] = ("error", "Give the view a name before saving it.")
+        return
+    view = replace(st.session_state["view"], name=name)
+    try:
+        path = _views_path()
+        views = upsert_view(load_views(path), view)
+        save_views(path, views)
+    except (OSError, ViewError) as exc:
+        st.session_state["views_message"] = ("error", f"The view was not saved: {exc}")
+        return
+    st.session_state["view"] = view
+    st.session_state["v_pick"] = name
+    st.session_state["views_message"] = ("success", f"Saved view '{name}' ({len(views)} views).")
+
+
+def _delete_view(name: str) -> None:
+    try:
+        path = _views_path()
+        views = [v for v in load_views(path) if v.name != name]
+        save_views(path, views)
+    except (OSError, ViewError) as exc:
+        st.session_state["views_message"] = ("error", f"The view was not deleted: {exc}")
+        return
+    st.session_state["views_message"] = ("success", f"Deleted view '{name}'.")
+
+
+# -- page pieces -----------------------------------------------------------------------------------
+def _views_controls(labels: list[str], precision: str) -> list[View]:
+    st.subheader("Saved views")
+    try:
+        views = load_views(_views_path())
+    except (OSError, ViewError) as exc:
+        st.error(str(exc))
+        views = []
+    names = [v.name for v in views]
+    message = st.session_state.pop("views_message", None)
+    if message:
+        (st.error if message[0] == "error" else st.success)(message[1])
+    if names:
+        if st.session_state.get("v_pick") not in names:
+            st.session_state["v_pick"] = names[0]
+        st.selectbox("View", names, key="v_pick")
+        index = names.index(st.session_state["v_pick"])
+        c1, c2, c3 = st.columns(3)
+        c1.button(
+            "Open",
+            on_click=_open_view,
+            args=(views, index, labels, precision),
+            width="stretch",
+        )
+        current = st.session_state["view"].name
+        pos = names.index(current) if current in names else -1
+        c2.button(
+            "◀",
+            help="Previous view",
+            on_click=_open_view,
+            args=(views, max(pos - 1, 0), labels, precision),
+            disabled=pos <= 0,
+            width="stretch",
+            key="v_prev_side",
+        )
+        c3.button(
+            "▶",
+            help="Next view",
+            on_click=_open_view,
+            args=(views, pos + 1, labels, precision),
+            disabled=pos >= len(views) - 1,
+            width="stretch",
+            key="v_next_side",
+        )
+        st.button("Delete this view", on_click=_delete_view, args=(st.session_state["v_pick"],))
+    st.text_input(
+        "Name of the current view", key="v_name", placeholder="e.g. Balkan weapons 2015-2020"
+    )
+    st.button("Save current view", on_click=_save_current, args=(labels, precision), type="primary")
+    return views
+
+
+def _apply_preset() -> None:
+    ss = st.session_state
+    cam = CAMERA_PRESETS.get(ss.get("c_preset"))
+    if cam is not None:
+        ss["c_lon"], ss["c_lat"], ss["c_zoom"] = cam.lon, cam.lat, cam.zoom
+        ss["c_pitch"], ss["c_bearing"] = cam.pitch, cam.bearing
+    ss["c_preset"] = "(keep)"
+
+
+@st.cache_resource
+def _filter_options(signature: tuple, extra: str) -> dict[str, list[str]]:
+    """Values offered by the multiselects, computed once per data version."""
+    atlas = _atlas(signature, extra)
+    flows = atlas.flows
+    return {
+        "commodities": _distinct(flows["commodity"]),
+        "places": sorted(
+            set(_distinct(flows["origin_country"]))
+            | set(_distinct(flows["dest_country"]))
+            | set(_distinct_lists(flows["via_countries"]))
+            | set(atlas.region_members)
+        ),
+        "actors": _distinct_lists(flows["actors"]),
+    }
+
+
+def _sidebar(atlas: Atlas, labels: list[str], precision: str) -> tuple[list[View], object]:
+    options = _filter_options(data_signature(), extra_data_env())
+    ss = st.session_state
+    names = atlas.place_names
+
+    def place_label(code: str) -> str:
+        name = names.get(code, code)
+        return name if name == code else f"{name} ({code})"
+
+    with st.sidebar:
+        st.header("Filters")
+        counter = st.empty()
+        st.multiselect(
+            "Category",
+            _options(CATEGORIES, ss.get("f_categories")),
+            key="f_categories",
+            format_func=lambda c: CATEGORY_LABELS.get(c, c),
+            placeholder="All categories",
+        )
+        st.multiselect(
+            "Commodity",
+            _options(options["commodities"], ss.get("f_commodities")),
+            key="f_commodities",
+            placeholder="All commodities",
+        )
+        if labels:
+            st.select_slider(
+                f"Period ({'years' if precision == 'year' else 'months'})",
+                options=labels,
+                # the full range as default makes it a range slider; the value itself comes
+                # from session state (config: global.disableWidgetStateDuplicationWarning)
+                value=(labels[0], labels[-1]),
+                key="f_period",
+            )
+        countries = options["places"]
+        for key, label in (
+            ("f_origins", "Origin country or region"),
+            ("f_destinations", "Destination country or region"),
+            ("f_transits", "Transit country or region"),
+        ):
+            st.multiselect(
+                label,
+                _options(countries, ss.get(key)),
+                key=key,
+                format_func=place_label,
+                placeholder="Anywhere",
+            )
+        st.multiselect(
+            "Actor",
+            _options(options["actors"], ss.get("f_actors")),
+            key="f_actors",
+            placeholder="Any actor",
+        )
+        st.multiselect(
+            "Status",
+            _options(STATUS_OPTIONS, ss.get("f_statuses")),
+            key="f_statuses",
+            placeholder="Any status",
+        )
+        st.multiselect(
+            "Verification",
+            _options(VERIFICATIONS, ss.get("f_verifications")),
+            key="f_verifications",
+            placeholder="Any verification",
+        )
+        st.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="f_min_conf")
+        st.text_input(
+            "Search the sources", key="f_text", placeholder="words in titles, publishers, summaries"
+        )
+
+        st.header("Layers")
+        c1, c2 = st.columns(2)
+        c1.toggle("Flows (arcs)", key="l_arcs")
+        c2.toggle("Routes", key="l_routes")
+        c1.toggle("Hubs", key="l_hubs")
+        c2.toggle("Heat", key="l_heat")
+        st.radio(
+            "Shade countries by records",
+            ("none", "in", "out", "both"),
+            key="l_shading",
+            horizontal=True,
+            format_func={"none": "off", "in": "arriving", "out": "leaving", "both": "both"}.get,
+        )
+        st.radio(
+            "Arc width",
+            ("records", "quantity"),
+            key="l_width",
+            horizontal=True,
+            format_func={"records": "number of records", "quantity": "quantity (one unit)"}.get,
+        )
+        st.slider("Strongest flows shown", 10, 1000, step=10, key="l_top")
+
+        with st.expander("Camera"):
+            st.selectbox(
+                "Frame", ["(keep)", *CAMERA_PRESETS], key="c_preset", on_change=_apply_preset
+            )
+            st.number_input("Longitude", -180.0, 180.0, step=1.0, key="c_lon", format="%.2f")
+            st.number_input("Latitude", -85.0, 85.0, step=1.0, key="c_lat", format="%.2f")
+            st.number_input("Zoom", 0.0, 12.0, step=0.1, key="c_zoom", format="%.2f")
+            st.number_input("Pitch", 0.0, 60.0, step=5.0, key="c_pitch", format="%.0f")
+            st.number_input("Bearing", -180.0, 180.0, step=5.0, key="c_bearing", format="%.0f")
+
+        with st.expander("Title and settings"):
+            st.text_input("Title (blank: written from the filters)", key="v_title")
+            st.text_input("Subtitle (blank: written from the filters)", key="v_subtitle")
+            st.radio(
+                "Basemap",
+                ("offline", "online"),
+                key="v_basemap",
+                format_func={
+                    "offline": "offline country shapes (no network)",
+                    "online": "online tiles (needs internet)",
+                }.get,
+            )
+        views = _views_controls(labels, precision)
+    return views, counter
+
+
+def _titles(view: View, atlas: Atlas) -> tuple[str, str]:
+    auto_title, auto_subtitle = describe_filters(view, atlas.place_names)
+    return view.title or auto_title, view.subtitle or auto_subtitle
+
+
+def _hide_controls() -> None:
+    # Briefing mode: the widgets keep running (their state must survive) but are hidden.
+    st.html(
+        "<style>section[data-testid='stSidebar'],[data-testid='stSidebarCollapsedControl'],"
+        "header[data-testid='stHeader']{display:none !important}"
+        "[data-testid='stMainBlockContainer']{padding-top:1rem !important}</style>"
+    )
+
+
+def _header(title: str, subtitle: str, briefing: bool) -> None:
+    size, sub = ("46px", "26px") if briefing else ("32px", "19px")
+    st.html(
+        f'<div style="margin:0 0 6px 0"><div style="font-size:{size};font-weight:700;'
+        f'line-height:1.15">{html.escape(title)}</div><div style="font-size:{sub};opacity:.8">'
+        f"{html.escape(subtitle)}</div></div>"
+    )
+
+
+def _footnote(n_records: int, n_sources: int, view: View, precision: str) -> str:
+    from flows.views import _period_text  # the same wording as the title
+
+    period = _period_text(view.filters.period)
+    return (
+        f'<div style="font-size:16px;opacity:.85;margin-top:4px">'
+        f"{n_records:,} record{'' if n_records == 1 else 's'} from {n_sources:,} "
+        f"source{'' if n_sources == 1 else 's'} · period: {html.escape(period)} · "
+        f"{html.escape(DISCLAIMER)}"
+        "</div>"
+    )
+
+
+def _timeline(atlas: Atlas, view: View, precision: str, labels: list[str]) -> None:
+    context = select_records(
+        atlas.flows,
+        replace(view.filters, period=None),
+        atlas.region_members,
+        columns=("category", "t_start", "t_end"),
+    )
+    bounds = period_bounds(atlas.flows, precision)
+    chart_precision = timeline_precision(bounds, precision)
+    counts = count_by_period(context, chart_precision)
+    if counts.empty:
+        st.caption("No dated record in this selection: no timeline.")
+        return
+    chart = build_timeline_chart(
+        counts, view.filters.period, chart_precision, period_bounds(atlas.flows, chart_precision)
+    )
+    st.altair_chart(chart, width="stretch", height=TIMELINE_HEIGHT)
+
+
+def _playback_controls(labels: list[str], precision: str) -> None:
+    if len(labels) < 2:
+        return
+    playing = st.session_state.get("playing", False)
+    c1, c2, c3, c4, c5, c6, c7 = st.columns(
+        [1, 1, 1, 1.2, 1.2, 1.6, 1.1], vertical_alignment="bottom"
+    )
+    if playing:
+        c1.button(
+            "⏸ Pause",
+            key="pause",
+            on_click=lambda: st.session_state.update(playing=False),
+            width="stretch",
+        )
+    else:
+        c1.button("▶ Play", key="play", on_click=_start_playback, args=(labels,), width="stretch")
+    c2.button(
+        "◀ Step",
+        key="step_back",
+        on_click=_advance,
+        args=(labels, -1),
+        width="stretch",
+        disabled=playing,
+    )
+    c3.button(
+        "Step ▶",
+        key="step",
+        on_click=_advance,
+        args=(labels, 1),
+        width="stretch",
+        disabled=playing,
+    )
+    c4.selectbox(
+        "Speed",
+        (0.5, 1.0, 2.0, 4.0),
+        index=1,
+        key="play_speed",
+        format_func=lambda s: f"{s:g} step/s",
+    )
+    if precision == "month":
+        c5.selectbox(
+            "Step by",
+            (1, 12),
+            index=1,
+            key="play_unit",
+            format_func={1: "month", 12: "year"}.get,
+        )
+    c6.radio("Playback", ("cumulative", "sliding window"), key="play_mode", horizontal=True)
+    c7.number_input(
+        "Window (steps)",
+        1,
+        max(1, len(labels)),
+        value=3,
+        key="play_window",
+        help="Length of the sliding window, in playback steps",
+    )
+
+
+def _selection_records(
+    selection: dict | None, selected: pd.DataFrame, place_names: dict | None = None
+) -> tuple[str, pd.DataFrame]:
+    place_names = place_names or {}
+    if not selection:
+        return "", selected.iloc[0:0]
+    kind = selection.get("kind")
+    if kind == "flow":
+        recs = records_of_flow(
+            selected, selection["origin_id"], selection["dest_id"], selection["category"]
+        )
+        if recs.empty:
+            return "The selected flow", recs
+        row = recs.iloc[0]
+        label = CATEGORY_LABELS.get(selection["category"], selection["category"])
+        return f"{row['origin_name']} → {row['dest_name']}, {label}", recs
+    if kind == "route":
+        recs = records_of_route(selected, selection["route_key"], selection["category"])
+        if recs.empty:
+            return "The selected route", recs
+        row = recs.iloc[0]
+        label = CATEGORY_LABELS.get(selection["category"], selection["category"])
+        via = ", ".join(row["via_names"]) if len(row["via_names"]) else ""
+        return f"{row['origin_name']} → {row['dest_name']} via {via}, {label}", recs
+    if kind == "hub":
+        recs = records_of_place(selected, selection["place_id"])
+        name = selection.get("name") or place_names.get(selection["place_id"])
+        return f"Records at {name or selection['place_id']}", recs
+    return "", selected.iloc[0:0]
+
+
+def _briefing_nav(views: list[View], labels: list[str], precision: str) -> None:
+    names = [v.name for v in views]
+    current = st.session_state["view"].name
+    pos = names.index(current) if current in names else -1
+    c0, c1, c2, c3 = st.columns([6, 1, 1, 1.6])
+    if views:
+        c0.caption(f"View {pos + 1} of {len(views)}" if pos >= 0 else f"{len(views)} saved views")
+        c1.button(
+            "◀ Previous",
+            on_click=_open_view,
+            args=(views, max(pos - 1, 0), labels, precision),
+            disabled=pos <= 0,
+            key="v_prev",
+            width="stretch",
+        )
+        c2.button(
+            "Next ▶",
+            on_click=_open_view,
+            args=(views, pos + 1, labels, precision),
+            disabled=pos >= len(views) - 1,
+            key="v_next",
+            width="stretch",
+        )
+    c3.toggle("Briefing mode", key="briefing")
+
+
+# -- the page --------------------------------------------------------------------------------------
+def render_explorer_page() -> None:
+    """The Explorer page (called by st.navigation)."""
+    try:
+        atlas = _atlas(data_signature(), extra_data_env())
+    except Exception as exc:  # noqa: BLE001 - say what failed instead of a stack trace
+        st.error(f"The records could not be loaded: {exc}")
+        return
+    precision = data_precision(atlas.flows)
+    labels = period_labels(period_bounds(atlas.flows, precision), precision)
+    _init_state(labels, precision)
+
+    # less empty space above the title: the map should fill a projector screen
+    st.html(
+        "<style>[data-testid='stMainBlockContainer']{padding-top:2.2rem;"
+        "padding-bottom:2rem}</style>"
+    )
+    views, counter = _sidebar(atlas, labels, precision)
+    view = view_from_widgets(st.session_state, st.session_state["view"], labels, precision)
+    st.session_state["view"] = view
+    _sync_url(view)
+    briefing = bool(st.session_state.get("briefing"))
+    if briefing:
+        _hide_controls()
+    if "url_error" in st.session_state:
+        st.warning(
+            f"The link could not be read, the default view is shown: "
+            f"{st.session_state.pop('url_error')}"
+        )
+    for issue in atlas.issues[:5]:
+        st.warning(issue)
+
+    _briefing_nav(views, labels, precision)
+    title, subtitle = _titles(view, atlas)
+    _header(title, subtitle, briefing)
+
+    theme = DARK if _theme_type() == "dark" else LIGHT
+    answer = answer_view(
+        atlas.flows,
+        atlas.places,
+        _country_shapes(),
+        view,
+        atlas.region_members,
+        _highlight_mask(atlas),
+        theme,
+    )
+    n_records = answer.n_records
+    counter.markdown(f"**{n_records:,}** of {len(atlas.flows):,} records match")
+    if n_records == 0:
+        st.info(
+            "No record matches these filters. Widen the period, remove a filter or lower "
+            "the minimum confidence.",
+            icon="🔎",
+        )
+        if not briefing:
+            _timeline(atlas, view, precision, labels)
+        return
+
+    flows, routes, hubs, shading = answer.flows, answer.routes, answer.hubs, answer.shading
+    map_col, legend_col = st.columns([5, 1.35])
+    with map_col:
+        st.pydeck_chart(
+            answer.deck,
+            on_select=_on_map_select,
+            selection_mode="single-object",
+            key="map",
+            height=BRIEFING_MAP_HEIGHT if briefing else MAP_HEIGHT,
+            alt=f"Map: {title}",
+        )
+    with legend_col:
+        st.html(
+            build_legend_html(
+                view,
+                categories_shown=sorted(
+                    set(flows["category"])
+                    | (set(routes["category"]) if routes is not None else set())
+                ),
+                shown=len(flows),
+                total=answer.total,
+                n_records=n_records,
+                max_weight=float(flows["weight"].max()) if len(flows) else 0.0,
+                unit=flows.attrs.get("unit"),
+                shading_breaks=shading_breaks(shading["n"]) if shading is not None else (),
+                max_hub=int(hubs["n_flows"].max()) if len(hubs) else 0,
+                n_routes=answer.n_routes,
+                dark=theme.dark,
+            )
+        )
+    st.html(_footnote(n_records, _n_sources(atlas, answer), view, precision))
+    selected = answer.selected
+    not_drawn = int((~selected["drawable"].astype(bool)).sum()) if "drawable" in selected else 0
+    if not_drawn and not briefing:
+        st.caption(
+            f"{not_drawn:,} matching records have no drawable line (an endpoint is "
+            "missing or both are the same place); they are in the table."
+        )
+
+    if not briefing:
+        st.subheader("Timeline")
+        _timeline(atlas, view, precision, labels)
+        _playback_controls(labels, precision)
+        _details(answer, atlas)
+        _records_table(answer, atlas)
+
+    if st.session_state.get("playing"):
+        _run_playback_timer(labels)
+
+
+TABLE_ROWS = 1000
+DISTINCT_SOURCES_UP_TO = 200_000
+
+
+def _n_sources(atlas: Atlas, answer: MapAnswer) -> int:
+    """Distinct sources behind the selection (citations summed for huge selections)."""
+    if answer.n_records > DISTINCT_SOURCES_UP_TO:
+        return int(answer.selected["n_sources"].sum())
+    return count_sources(atlas.sources, atlas.flows.loc[answer.mask, "id"])
+
+
+def _table_rows(atlas: Atlas, mask: np.ndarray) -> pd.DataFrame:
+    """The first rows of the selection with every column (what the table shows)."""
+    return atlas.flows.iloc[np.flatnonzero(mask)[:TABLE_ROWS]]
+
+
+def _table_selection_ids(atlas: Atlas, mask: np.ndarray) -> list[str]:
+    state = st.session_state.get("table")
+    try:
+        rows = state["selection"]["rows"]
+    except (KeyError, TypeError):
+        return []
+    ids = _table_rows(atlas, mask)["id"].tolist()
+    return [ids[i] for i in rows if 0 <= i < len(ids)]
+
+
+def _highlight_mask(atlas: Atlas) -> np.ndarray | None:
+    """Records to emphasise on the map: table rows, else the records behind a click."""
+    view = st.session_state["view"]
+    mask = filter_mask(atlas.flows, view.filters, atlas.region_members)
+    ids = _table_selection_ids(atlas, mask)
+    if ids:
+        return atlas.flows["id"].isin(ids).to_numpy()
+    selection = st.session_state.get("selection")
+    if selection:
+        _, recs = _selection_records(selection, atlas.flows[mask], atlas.place_names)
+        if not recs.empty:
+            return atlas.flows.index.isin(recs.index)
+    return None
+
+
+def _theme_type() -> str:
+    try:
+        return str(st.context.theme.type or "light")
+    except Exception:  # noqa: BLE001 - older Streamlit without st.context.theme
+        return "light"
+
+
+def _details(answer: MapAnswer, atlas: Atlas) -> None:
+    selection = st.session_state.get("selection")
+    heading, recs = _selection_records(selection, answer.selected, atlas.place_names)
+    if not selection:
+        ids = _table_selection_ids(atlas, answer.mask)
+        if ids:
+            heading = "Records selected in the table"
+            recs = atlas.flows[atlas.flows["id"].isin(ids)]
+    st.subheader("Sources behind the selection")
+    if not heading:
+        st.caption(
+            "Click a flow, a route or a hub on the map, or select rows in the table, "
+            "to read the records and their sources."
+        )
+        return
+    st.button("Clear selection", on_click=_clear_selection)
+    if recs.empty:
+        st.info("The selected item is not in the current filters.")
+        return
+    st.html(build_details_html(atlas.flows.loc[recs.index], atlas.sources, heading))
+
+
+def _records_table(answer: MapAnswer, atlas: Atlas) -> None:
+    st.subheader("Records")
+    table = table_of_records(_table_rows(atlas, answer.mask), limit=TABLE_ROWS)
+    if answer.n_records > len(table):
+        st.caption(
+            f"The first {len(table):,} of {answer.n_records:,} records; narrow the filters "
+            "to see the others."
+        )
+    st.dataframe(
+        table,
+        key="table",
+        on_select="rerun",
+        selection_mode="multi-row",
+        hide_index=True,
+        width="stretch",
+        height=320,
+    )

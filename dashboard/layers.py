@@ -1,0 +1,582 @@
+"""Pure layer builders: aggregated tables in, a :class:`pydeck.Deck` out. No Streamlit.
+
+Design choices that matter:
+
+- Offline by default: ``map_provider=None`` is what turns pydeck's online basemap off
+  (``map_style=None`` alone still fetches a Carto style). The basemap is the bundled country
+  polygons, drawn as a non-pickable layer (picking polygons costs hundreds of ms per hover).
+- Every pickable layer carries the same two tooltip fields, ``title`` and ``body``, already
+  HTML-escaped: deck.gl interpolates ``{field}`` into innerHTML.
+- The payload is compact: coordinates rounded, short keys, and :class:`CompactDeck` serialises
+  without indentation (pydeck's ``to_json`` indents, which is bigger and several times slower).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
+
+from flows.views import View
+from flows.vocab import CATEGORY_COLOURS, CATEGORY_LABELS
+
+# Layer ids double as keys of the selection returned by st.pydeck_chart(on_select=...).
+FLOWS_LAYER = "flows"
+ROUTES_LAYER = "routes"
+HUBS_LAYER = "hubs"
+PICKABLE_LAYERS = (FLOWS_LAYER, ROUTES_LAYER, HUBS_LAYER)
+# pydeck reads a bare string as an accessor expression ("@@=pixels"): literals need quotes.
+PIXELS = '"pixels"'
+
+TOOLTIP = {
+    # Three plain-text fields on every pickable object. Streamlit escapes interpolated values;
+    # pydeck's standalone HTML does not, so the values are escaped here as well (& < > only,
+    # so apostrophes in names stay readable).
+    "html": "<b>{title}</b><br/>{body}<br/>{more}",
+    "style": {
+        "fontSize": "16px",
+        "lineHeight": "1.35",
+        "maxWidth": "420px",
+        "backgroundColor": "rgba(20,20,20,0.92)",
+        "color": "#ffffff",
+        "padding": "8px 10px",
+    },
+}
+
+# Sequential 5-class grey-brown scale for country shading: neutral, so the category colours of
+# the arcs stay the only hues on the map (and stays readable for colour-blind viewers).
+SHADING_COLOURS: tuple[tuple[int, int, int], ...] = (
+    (226, 213, 190),
+    (201, 181, 150),
+    (171, 146, 112),
+    (136, 110, 80),
+    (96, 76, 55),
+)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours of the offline basemap."""
+
+    sea: tuple[int, int, int, int]
+    land: tuple[int, int, int, int]
+    border: tuple[int, int, int, int]
+    label: tuple[int, int, int, int]
+    label_background: tuple[int, int, int, int]
+    online_style: str
+    dark: bool = False
+
+
+LIGHT = Theme(
+    sea=(221, 233, 242, 255),
+    land=(246, 244, 240, 255),
+    border=(190, 186, 180, 255),
+    label=(25, 25, 25, 255),
+    label_background=(255, 255, 255, 215),
+    online_style="light",
+)
+DARK = Theme(
+    sea=(20, 30, 44, 255),
+    land=(52, 56, 62, 255),
+    border=(95, 100, 108, 255),
+    label=(245, 245, 245, 255),
+    label_background=(20, 20, 20, 215),
+    online_style="dark",
+    dark=True,
+)
+
+
+class CompactDeck(pdk.Deck):
+    """A Deck whose JSON has no indentation or key sorting (what st.pydeck_chart sends).
+
+    A layer's data may be a placeholder string registered in ``raw_json``; its ready-made
+    JSON text is spliced in at serialisation. The country polygons (about 0.4 MB, the same on
+    every rerun) are serialised once this way instead of on every filter change.
+    """
+
+    def to_json(self) -> str:
+        raw = self.__dict__.pop("raw_json", None) or {}
+        try:
+            text = json.dumps(self, default=default_serialize, separators=(",", ":"))
+        finally:
+            if raw:
+                self.__dict__["raw_json"] = raw
+        for placeholder, value in raw.items():
+            text = text.replace(json.dumps(placeholder), value, 1)
+        return text
+
+
+# -- small helpers -------------------------------------------------------------------------------
+def _esc(value: object) -> str:
+    """Text from documents goes into innerHTML tooltips: escape it."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return html.escape(str(value), quote=False)
+
+
+def _r(x: float, digits: int = 3) -> float:
+    return round(float(x), digits)
+
+
+def _colour(category: str, alpha: int = 255) -> list[int]:
+    r, g, b = CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["other"])
+    return [r, g, b, alpha]
+
+
+def _period_text(t_min: float, t_max: float) -> str:
+    if t_min is None or t_max is None or pd.isna(t_min) or pd.isna(t_max):
+        return "dates not given"
+    first, last = math.floor(t_min + 1e-9), math.ceil(t_max - 1e-9) - 1
+    return f"{first}" if last <= first else f"{first}-{last}"
+
+
+def width_pixels(weight: np.ndarray | Sequence[float], max_weight: float) -> np.ndarray:
+    """Line width in pixels: square root scale from 2 px to 14 px (readable on a projector)."""
+    w = np.asarray(weight, dtype=float)
+    if max_weight <= 0:
+        return np.full(len(w), 2.0)
+    return 2.0 + 12.0 * np.sqrt(np.clip(w, 0, None) / max_weight)
+
+
+def radius_pixels(count: np.ndarray | Sequence[float], max_count: float) -> np.ndarray:
+    """Hub radius in pixels: area proportional to the count, 4 px to 22 px."""
+    c = np.asarray(count, dtype=float)
+    if max_count <= 0:
+        return np.full(len(c), 4.0)
+    return 4.0 + 18.0 * np.sqrt(np.clip(c, 0, None) / max_count)
+
+
+def shading_breaks(values: Iterable[float], classes: int = len(SHADING_COLOURS)) -> list[float]:
+    """Upper bounds of the shading classes (quantiles of the non-zero values, deduplicated)."""
+    v = np.asarray([x for x in values if x > 0], dtype=float)
+    if v.size == 0:
+        return []
+    qs = np.quantile(v, np.linspace(0, 1, classes + 1)[1:])
+    breaks = sorted({float(math.ceil(q)) for q in qs})
+    return breaks
+
+
+def shade_class(value: float, breaks: Sequence[float]) -> int | None:
+    """Index of the class of ``value`` (None for 0 / no records)."""
+    if value <= 0 or not breaks:
+        return None
+    for i, upper in enumerate(breaks):
+        if value <= upper:
+            return i
+    return len(breaks) - 1
+
+
+def shading_colour(index: int, n_classes: int, dark: bool = False) -> tuple[int, int, int]:
+    """Colour of class ``index`` among ``n_classes`` (spread over the whole scale).
+
+    On a dark map the scale runs the other way, so that few records stay close to the
+    background and many records stand out, as on a light map.
+    """
+    scale = SHADING_COLOURS[::-1] if dark else SHADING_COLOURS
+    if n_classes <= 1:
+        return scale[len(scale) // 2]
+    pos = round(index * (len(scale) - 1) / (n_classes - 1))
+    return scale[pos]
+
+
+# -- layer data ----------------------------------------------------------------------------------
+def build_country_shapes(countries: pd.DataFrame, tolerance: float = 0.08) -> list[dict]:
+    """Country polygons simplified and rounded for the map: one entry per polygon part.
+
+    ``countries`` is the GeoDataFrame of :func:`geodata.countries.load_countries`. Each entry is
+    ``{"iso": alpha-2 or part_of code or "", "polygon": [outer ring, holes...]}`` with
+    coordinates rounded to 0.01 degree (about 1 km, finer than a screen pixel at country zoom).
+    """
+    import shapely
+
+    shapes = []
+    simplified = countries.geometry.simplify(tolerance, preserve_topology=True)
+    for iso, part_of, geom in zip(
+        countries["iso_a2"],
+        countries.get("part_of", [None] * len(countries)),
+        simplified,
+        strict=True,
+    ):
+        code = iso if isinstance(iso, str) else (part_of if isinstance(part_of, str) else "")
+        if geom is None or geom.is_empty:
+            continue
+        for poly in getattr(geom, "geoms", [geom]):
+            if poly.geom_type != "Polygon" or poly.is_empty:
+                continue
+            rings = [poly.exterior, *poly.interiors]
+            coords = [np.round(shapely.get_coordinates(ring), 2).tolist() for ring in rings]
+            if len(coords[0]) >= 4:
+                shapes.append({"iso": code, "polygon": coords})
+    return shapes
+
+
+def arc_data(flows: pd.DataFrame) -> list[dict]:
+    """Aggregated flows (see :func:`flows.select.aggregate_flows`) as ArcLayer rows."""
+    if flows.empty:
+        return []
+    widths = width_pixels(flows["weight"], float(flows["weight"].max()))
+    unit = flows.attrs.get("unit")
+    rows = []
+    for row, width in zip(flows.itertuples(index=False), widths, strict=True):
+        label = CATEGORY_LABELS.get(row.category, row.category)
+        body = (
+            f"{_esc(label)} · {row.n_records} record{'s' if row.n_records != 1 else ''}"
+            f" · {row.n_sources} source{'s' if row.n_sources != 1 else ''}"
+            f" · {_esc(_period_text(row.t_min, row.t_max))}"
+        )
+        more = "Click for the sources"
+        if row.quantity is not None and not pd.isna(row.quantity) and unit:
+            more = f"{row.quantity:,.0f} {_esc(unit)} (sum of figures given) · {more}"
+        rows.append(
+            {
+                "s": [_r(row.origin_lon), _r(row.origin_lat)],
+                "t": [_r(row.dest_lon), _r(row.dest_lat)],
+                "c0": _colour(row.category, 110),
+                "c1": _colour(row.category, 235),
+                "w": round(float(width), 1),
+                "o": row.origin_id,
+                "d": row.dest_id,
+                "k": row.category,
+                "title": f"{_esc(row.origin_name)} → {_esc(row.dest_name)}",
+                "body": body,
+                "more": more,
+            }
+        )
+    return rows
+
+
+def route_data(routes: pd.DataFrame) -> list[dict]:
+    """Aggregated multi-leg routes (:func:`flows.select.aggregate_routes`) as PathLayer rows."""
+    if routes.empty:
+        return []
+    widths = width_pixels(routes["n_records"], float(routes["n_records"].max()))
+    rows = []
+    for row, width in zip(routes.itertuples(index=False), widths, strict=True):
+        label = CATEGORY_LABELS.get(row.category, row.category)
+        rows.append(
+            {
+                "path": [[_r(lon), _r(lat)] for lon, lat in row.path],
+                "c": _colour(row.category, 200),
+                "w": round(float(width) * 0.6, 1),
+                "key": row.route_key,
+                "k": row.category,
+                "title": " → ".join(_esc(n) for n in row.stop_names),
+                "body": f"{_esc(label)} · route through {len(row.stop_names) - 2} transit "
+                f"place{'s' if len(row.stop_names) != 3 else ''} · {row.n_records} "
+                f"record{'s' if row.n_records != 1 else ''}",
+                "more": "Click for the sources",
+            }
+        )
+    return rows
+
+
+def hub_data(hubs: pd.DataFrame) -> list[dict]:
+    """Hubs (:func:`flows.select.hub_counts`) as ScatterplotLayer rows."""
+    if hubs.empty:
+        return []
+    radii = radius_pixels(hubs["n_flows"], float(hubs["n_flows"].max()))
+    rows = []
+    for row, radius in zip(hubs.itertuples(index=False), radii, strict=True):
+        rows.append(
+            {
+                "p": [_r(row.lon), _r(row.lat)],
+                "r": round(float(radius), 1),
+                "id": row.id,
+                "n": int(row.n_flows),
+                "title": _esc(row.name),
+                "body": f"{row.n_flows} record{'s' if row.n_flows != 1 else ''}: "
+                f"{row.n_out} from, {row.n_in} to, {row.n_via} through",
+                "more": "Click for the sources",
+            }
+        )
+    return rows
+
+
+def _screen(lon: float, lat: float, zoom: float) -> tuple[float, float]:
+    """Web Mercator pixel position at ``zoom`` (deck.gl: the world is 512 * 2**zoom wide)."""
+    world = 512.0 * 2.0**zoom
+    lat = max(-85.0, min(85.0, lat))
+    x = (lon + 180.0) / 360.0 * world
+    y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * world
+    return x, y
+
+
+def label_data(
+    hubs: pd.DataFrame, n_labels: int = 12, zoom: float = 3.0, font_px: float = 18.0
+) -> list[dict]:
+    """Names of the main hubs for a TextLayer, skipping labels that would overlap.
+
+    Hubs are taken strongest first; a label is kept only when its box (estimated from the
+    text length at ``font_px``, placed above the point at the camera's ``zoom``) does not
+    overlap a label already kept, so the main hubs stay readable on a projector.
+    """
+    kept: list[tuple[float, float, float, float]] = []
+    out = []
+    for row in hubs.itertuples(index=False):
+        if len(out) >= n_labels:
+            break
+        x, y = _screen(float(row.lon), float(row.lat), zoom)
+        half = 0.3 * font_px * len(str(row.name)) + 4
+        box = (x - half, y - 22 - font_px - 4, x + half, y - 22 + 2)
+        if any(box[0] < k[2] and k[0] < box[2] and box[1] < k[3] and k[1] < box[3] for k in kept):
+            continue
+        kept.append(box)
+        out.append({"p": [_r(row.lon), _r(row.lat)], "text": str(row.name)})
+    return out
+
+
+# -- the deck ------------------------------------------------------------------------------------
+def build_deck(
+    view: View,
+    countries: Sequence[dict],
+    flows: pd.DataFrame,
+    routes: pd.DataFrame | None = None,
+    hubs: pd.DataFrame | None = None,
+    shading: pd.DataFrame | None = None,
+    highlight: pd.DataFrame | None = None,
+    theme: Theme = LIGHT,
+    n_labels: int = 12,
+    heat_hubs: pd.DataFrame | None = None,
+) -> CompactDeck:
+    """The map of ``view``: basemap, shading, flows, routes, hubs, labels, heat, highlight.
+
+    Parameters
+    ----------
+    view
+        Which layers are on (``view.layers``), the camera and the basemap choice.
+    countries
+        Output of :func:`build_country_shapes` (cache it: it does not change).
+    flows
+        Aggregated flows (:func:`flows.select.aggregate_flows`), already capped.
+    routes, hubs
+        Output of :func:`flows.select.aggregate_routes` and :func:`flows.select.hub_counts`.
+    shading
+        Output of :func:`flows.select.country_totals` (``iso_a2``, ``n``), drawn when
+        ``view.layers.shading`` is not ``"none"``.
+    highlight
+        Aggregated flows to emphasise (the records selected in the table or on the map).
+    heat_hubs
+        Places weighted in the heat layer (default: ``hubs``).
+    """
+    layers: list[pdk.Layer] = []
+    online = view.basemap == "online"
+    if not online:
+        layers.append(
+            pdk.Layer(
+                "PolygonLayer",
+                id="sea",
+                data=[{"polygon": [[-180, -85], [180, -85], [180, 85], [-180, 85]]}],
+                get_polygon="polygon",
+                get_fill_color=list(theme.sea),
+                stroked=False,
+                pickable=False,
+            )
+        )
+    fills = _country_fills(countries, view, shading, theme, online)
+    raw_json: dict[str, str] = {}
+    if fills is not None:
+        raw_json[COUNTRIES_PLACEHOLDER] = fills
+        layers.append(
+            pdk.Layer(
+                "PolygonLayer",
+                id="countries",
+                data=COUNTRIES_PLACEHOLDER,
+                get_polygon="polygon",
+                get_fill_color="f",
+                get_line_color=list(theme.border),
+                line_width_min_pixels=0.6,
+                stroked=True,
+                filled=True,
+                pickable=False,
+            )
+        )
+    heat_hubs = hubs if heat_hubs is None else heat_hubs
+    if view.layers.heat and heat_hubs is not None and not heat_hubs.empty:
+        layers.append(
+            pdk.Layer(
+                "HeatmapLayer",
+                id="heat",
+                data=[
+                    {"p": [_r(r.lon, 2), _r(r.lat, 2)], "n": int(r.n_flows)}
+                    for r in heat_hubs.itertuples(index=False)
+                ],
+                get_position="p",
+                get_weight="n",
+                radius_pixels=45,
+                opacity=0.55,
+                pickable=False,
+            )
+        )
+    if highlight is not None and not highlight.empty and view.layers.arcs:
+        halo = arc_data(highlight)
+        for row in halo:
+            row["w"] = row["w"] + 8
+        layers.append(
+            pdk.Layer(
+                "ArcLayer",
+                id="highlight",
+                data=halo,
+                get_source_position="s",
+                get_target_position="t",
+                get_source_color=[20, 20, 20, 200],
+                get_target_color=[20, 20, 20, 200],
+                get_width="w",
+                get_height=0.25,
+                get_tilt=90,
+                width_units=PIXELS,
+                pickable=False,
+            )
+        )
+    if view.layers.routes and routes is not None and not routes.empty:
+        layers.append(
+            pdk.Layer(
+                "PathLayer",
+                id=ROUTES_LAYER,
+                data=route_data(routes),
+                get_path="path",
+                get_color="c",
+                get_width="w",
+                width_units=PIXELS,
+                width_min_pixels=1.5,
+                joint_rounded=True,
+                cap_rounded=True,
+                pickable=True,
+                auto_highlight=True,
+            )
+        )
+    if view.layers.arcs and not flows.empty:
+        layers.append(
+            pdk.Layer(
+                "ArcLayer",
+                id=FLOWS_LAYER,
+                data=arc_data(flows),
+                get_source_position="s",
+                get_target_position="t",
+                # faint at the origin, strong at the destination: direction without arrows
+                get_source_color="c0",
+                get_target_color="c1",
+                get_width="w",
+                # tilted flat onto the map so A->B and B->A curve apart, seen from above
+                get_height=0.25,
+                get_tilt=90,
+                width_units=PIXELS,
+                pickable=True,
+                auto_highlight=True,
+                highlight_color=[255, 255, 255, 120],
+            )
+        )
+    if view.layers.hubs and hubs is not None and not hubs.empty:
+        layers.append(
+            pdk.Layer(
+                "ScatterplotLayer",
+                id=HUBS_LAYER,
+                data=hub_data(hubs),
+                get_position="p",
+                get_radius="r",
+                radius_units=PIXELS,
+                get_fill_color=[40, 40, 40, 190],
+                get_line_color=[255, 255, 255, 255],
+                line_width_min_pixels=1.5,
+                stroked=True,
+                pickable=True,
+                auto_highlight=True,
+            )
+        )
+        labels = label_data(hubs, n_labels, zoom=view.camera.zoom)
+        if labels:
+            layers.append(
+                pdk.Layer(
+                    "TextLayer",
+                    id="labels",
+                    data=labels,
+                    get_position="p",
+                    get_text="text",
+                    get_size=18,
+                    size_units=PIXELS,
+                    get_color=list(theme.label),
+                    get_pixel_offset=[0, -20],
+                    get_text_anchor='"middle"',
+                    get_alignment_baseline='"bottom"',
+                    background=True,
+                    get_background_color=list(theme.label_background),
+                    background_padding=[4, 2],
+                    character_set='"auto"',
+                    font_family='"Helvetica Neue, Arial, sans-serif"',
+                    font_weight=600,
+                    pickable=False,
+                )
+            )
+    cam = view.camera
+    view_state = pdk.ViewState(
+        longitude=cam.lon, latitude=cam.lat, zoom=cam.zoom, pitch=cam.pitch, bearing=cam.bearing
+    )
+    if online:
+        deck = CompactDeck(
+            layers=layers,
+            initial_view_state=view_state,
+            map_provider="carto",
+            map_style=theme.online_style,
+            tooltip=TOOLTIP,
+        )
+    else:
+        deck = CompactDeck(
+            layers=layers, initial_view_state=view_state, map_provider=None, tooltip=TOOLTIP
+        )
+    deck.raw_json = raw_json
+    return deck
+
+
+COUNTRIES_PLACEHOLDER = "@@countries-data@@"
+
+# id(shapes) -> (shapes, [(iso, '"polygon":[...]' JSON fragment)]): polygons serialised once
+_SHAPES_JSON: dict[int, tuple[Sequence[dict], list[tuple[str, str]]]] = {}
+
+
+def _shape_fragments(countries: Sequence[dict]) -> list[tuple[str, str]]:
+    cached = _SHAPES_JSON.get(id(countries))
+    if cached is not None and cached[0] is countries:
+        return cached[1]
+    fragments = [
+        (c["iso"], '"polygon":' + json.dumps(c["polygon"], separators=(",", ":")))
+        for c in countries
+    ]
+    if len(_SHAPES_JSON) > 4:
+        _SHAPES_JSON.clear()
+    _SHAPES_JSON[id(countries)] = (countries, fragments)
+    return fragments
+
+
+def _country_fills(
+    countries: Sequence[dict],
+    view: View,
+    shading: pd.DataFrame | None,
+    theme: Theme,
+    online: bool,
+) -> str | None:
+    """JSON text of the country layer's data: every polygon with its fill colour."""
+    shade = view.layers.shading != "none" and shading is not None and not shading.empty
+    if online and not shade:
+        return None  # the online tiles are the basemap
+    colours: dict[str, list[int]] = {}
+    if shade:
+        values = dict(zip(shading["iso_a2"], shading["n"], strict=True))
+        breaks = shading_breaks(values.values())
+        for iso, n in values.items():
+            cls = shade_class(n, breaks)
+            if cls is not None:
+                colours[iso] = [*shading_colour(cls, len(breaks), theme.dark), 235]
+    land = json.dumps([*theme.land[:3], 0 if online else theme.land[3]], separators=(",", ":"))
+    coloured = {iso: json.dumps(c, separators=(",", ":")) for iso, c in colours.items()}
+    rows = [
+        "{" + fragment + ',"f":' + coloured.get(iso, land) + "}"
+        for iso, fragment in _shape_fragments(countries)
+        if not online or iso in coloured
+    ]
+    return "[" + ",".join(rows) + "]"

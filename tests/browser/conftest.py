@@ -1,0 +1,181 @@
+"""Fixtures for browser tests: a live dashboard on a free port and a headless Chromium
+that records the URL of every request the page makes."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_dashboard(env_extra: dict[str, str], log_path: Path) -> tuple[subprocess.Popen, str]:
+    """Start ``streamlit run dashboard/app.py`` with the repo's .streamlit config.
+
+    Returns the process and the base URL once ``/_stcore/health`` answers.
+    """
+    port = _free_port()
+    env = {**os.environ, **env_extra}
+    log = log_path.open("w")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "dashboard/app.py",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,  # so that .streamlit/config.toml of the repository applies
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited early:\n{log_path.read_text()}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return proc, url
+        except OSError:
+            time.sleep(0.5)
+    stop(proc)
+    raise RuntimeError(f"streamlit did not answer on {url}:\n{log_path.read_text()}")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Stop the server we started (its own process group), waiting for it."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser_output() -> Path:
+    """Folder for screenshots and logs (test-results/browser, ignored by git)."""
+    out = ROOT / "test-results" / "browser"
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def hostile_data(tmp_path_factory) -> Path:
+    """An extra data folder with a record whose source title is an HTML injection attempt."""
+    folder = tmp_path_factory.mktemp("extra-data")
+    (folder / "hostile.yaml").write_text(
+        """\
+- id: test-hostile-title
+  category: weapons
+  commodity: small arms
+  origin: Reykjavik
+  destination: Oslo
+  period_start: "2016"
+  period_end: "2016"
+  status: curated
+  verification: reported
+  confidence: 0.9
+  summary: A test record whose source title is hostile HTML.
+  sources:
+    - title: "<img src=x onerror=alert(1)>"
+      publisher: "Test <b>publisher</b>"
+      url: https://example.org/hostile
+      published: "2016"
+""",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.fixture(scope="session")
+def dashboard_url(tmp_path_factory, hostile_data, browser_output) -> Iterator[str]:
+    """URL of a running dashboard with a temporary workspace and the hostile test record."""
+    workspace = tmp_path_factory.mktemp("workspace")
+    proc, url = start_dashboard(
+        {"FLOWS_WORKSPACE": str(workspace), "FLOWS_EXTRA_DATA": str(hostile_data)},
+        browser_output / "streamlit.log",
+    )
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Headless Debian Chromium through Playwright (skips when either is missing)."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed")
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+class RecordedPage:
+    """A page plus what it did: request URLs, page errors, console errors, dialogs."""
+
+    def __init__(self, page) -> None:
+        self.page = page
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.console_errors: list[str] = []
+        self.dialogs: list[str] = []
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on(
+            "console",
+            lambda m: self.console_errors.append(m.text) if m.type == "error" else None,
+        )
+
+        def on_dialog(dialog) -> None:
+            self.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
+
+
+@pytest.fixture
+def recorded_page(chromium) -> Iterator[RecordedPage]:
+    """A fresh 1920x1080 page whose every request URL is recorded."""
+    context = chromium.new_context(viewport={"width": 1920, "height": 1080})
+    page = context.new_page()
+    recorded = RecordedPage(page)
+    try:
+        yield recorded
+    finally:
+        context.close()

@@ -1,0 +1,205 @@
+"""The explorer in headless Chromium: loads, draws, filters, opens sources, stays offline."""
+
+from __future__ import annotations
+
+import math
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+LOCAL_HOSTS = {"127.0.0.1"}
+# Schemes that never leave the browser process.
+LOCAL_SCHEMES = {"data", "blob", "about", "chrome-extension"}
+
+
+def _external(urls: list[str]) -> list[str]:
+    out = []
+    for url in urls:
+        parsed = urlparse(url)
+        if parsed.scheme in LOCAL_SCHEMES:
+            continue
+        if parsed.hostname not in LOCAL_HOSTS:
+            out.append(url)
+    return out
+
+
+def _wait_idle(page, timeout: float = 90_000) -> None:
+    """Wait until Streamlit has run the script to the end (and the page has settled)."""
+    page.wait_for_timeout(300)  # let a rerun triggered just before start
+    page.wait_for_selector(
+        "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout
+    )
+    page.wait_for_timeout(800)
+
+
+def _canvas_not_blank(page) -> bool:
+    """True when the deck.gl canvas holds more than one colour (something is drawn)."""
+    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    canvas.wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)
+    png = canvas.screenshot()
+    from io import BytesIO
+
+    from PIL import Image
+
+    image = Image.open(BytesIO(png)).convert("RGB")
+    colours = image.getcolors(maxcolors=1_000_000) or []
+    return len(colours) > 20
+
+
+def _count(page) -> int:
+    text = page.locator("[data-testid='stSidebar']").get_by_text("records match").inner_text()
+    return int(text.split()[0].replace(",", ""))
+
+
+def test_map_loads_offline_and_draws(recorded_page, dashboard_url, browser_output):
+    page = recorded_page.page
+    page.goto(
+        dashboard_url + "/?cat=weapons,migrant_smuggling,drugs,human_trafficking,"
+        "illicit_finance,other"
+    )
+    _wait_idle(page)
+    assert _canvas_not_blank(page), "the map canvas is blank"
+    page.screenshot(path=str(browser_output / "explorer-1920x1080.png"), full_page=False)
+    assert not page.locator("[data-testid='stException']").count()
+    assert recorded_page.errors == []
+    assert _external(recorded_page.requests) == [], "requests left 127.0.0.1"
+
+
+def _sidebar_count(page) -> int:
+    text = page.locator("[data-testid='stSidebar']").get_by_text("records match").inner_text()
+    return int(text.split()[0].replace(",", ""))
+
+
+def test_a_filter_change_changes_the_count(recorded_page, dashboard_url, browser_output):
+    page = recorded_page.page
+    page.goto(dashboard_url)
+    _wait_idle(page)
+    before = _sidebar_count(page)
+    category = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
+    category.click()
+    page.keyboard.type("Drugs")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function(
+        "n => !document.body.innerText.includes(n + ' of ')", arg=f"{before:,}", timeout=30_000
+    )
+    _wait_idle(page)
+    after = _sidebar_count(page)
+    assert 0 < after < before
+    assert "cat=drugs" in page.url  # the view is in the URL
+    page.screenshot(path=str(browser_output / "explorer-filtered-drugs.png"))
+    assert recorded_page.errors == []
+    assert _external(recorded_page.requests) == []
+
+
+def _mercator(lon: float, lat: float, zoom: float) -> tuple[float, float]:
+    world = 512 * 2**zoom
+    x = (lon + 180) / 360 * world
+    y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * world
+    return x, y
+
+
+def _find_arc(page, a: tuple[float, float], b: tuple[float, float], zoom: float, text: str):
+    """Hover across the middle of the chord a-b until the arc's tooltip shows; its point."""
+    box = page.locator("[data-testid='stDeckGlJsonChart']").first.bounding_box()
+    cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    (ax, ay), (bx, by) = _mercator(*a, zoom), _mercator(*b, zoom)
+    dx, dy = bx - ax, by - ay
+    length = math.hypot(dx, dy)
+    nx, ny = -dy / length, dx / length
+    tooltip = page.locator(".deck-tooltip")
+    for along in (0.5, 0.4, 0.6):
+        # the map is centred on the chord's midpoint
+        mx, my = cx + (along - 0.5) * dx, cy + (along - 0.5) * dy
+        for offset in [o for k in range(0, 61) for o in ((k * 5,) if k == 0 else (k * 5, -k * 5))]:
+            x, y = mx + nx * offset, my + ny * offset
+            page.mouse.move(x, y)
+            page.wait_for_timeout(30)
+            if (
+                tooltip.count()
+                and tooltip.first.is_visible()
+                and text in tooltip.first.inner_text()
+            ):
+                return x, y
+    return None
+
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def test_click_on_an_arc_opens_its_sources_and_hostile_text_stays_text(
+    recorded_page, dashboard_url, browser_output
+):
+    page = recorded_page.page
+    reykjavik, oslo = (-21.89541, 64.13548), (10.74609, 59.91273)
+    zoom = 4.0
+    mx = (_mercator(*reykjavik, zoom)[0] + _mercator(*oslo, zoom)[0]) / 2
+    my = (_mercator(*reykjavik, zoom)[1] + _mercator(*oslo, zoom)[1]) / 2
+    world = 512 * 2**zoom
+    lon = mx / world * 360 - 180
+    lat = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * my / world))))
+    page.goto(f"{dashboard_url}/?org=IS&lon={lon!r}&lat={lat!r}&zoom={zoom!r}")
+    _wait_idle(page)
+    assert _sidebar_count(page) == 1
+    point = _find_arc(page, reykjavik, oslo, zoom, "Oslo")
+    assert point is not None, "no arc under the mouse between Reykjavik and Oslo"
+    page.screenshot(path=str(browser_output / "explorer-arc-tooltip.png"))
+    page.mouse.click(*point)
+    page.get_by_text("Sources behind the selection").wait_for(timeout=30_000)
+    page.get_by_text(HOSTILE, exact=False).first.wait_for(timeout=30_000)
+    _wait_idle(page)
+    details = page.locator(".flows-details").first
+    details.scroll_into_view_if_needed()
+    page.screenshot(path=str(browser_output / "explorer-details-hostile.png"))
+    assert HOSTILE in details.inner_text()
+    assert "example.org/hostile" in details.locator("a").first.get_attribute("href")
+    # nothing the record says became markup or ran
+    assert page.locator("img[src='x']").count() == 0
+    assert recorded_page.dialogs == []
+    assert recorded_page.errors == []
+    assert _external(recorded_page.requests) == []
+
+
+def test_briefing_mode_at_1920x1080(recorded_page, dashboard_url, browser_output):
+    page = recorded_page.page
+    page.goto(f"{dashboard_url}/?cat=drugs,weapons&shade=in&from=2010.0&to=2025.0")
+    _wait_idle(page)
+    page.get_by_text("Briefing mode").click()
+    _wait_idle(page)
+    assert _canvas_not_blank(page)
+    page.screenshot(path=str(browser_output / "explorer-briefing-1920x1080.png"))
+    assert not page.locator("[data-testid='stSidebar']").is_visible()
+    legend = page.locator(".flows-legend").first
+    assert legend.is_visible()
+    # projector sizes: legend text at least 17 px, title at least 40 px
+    size = legend.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert size >= 17
+    title = page.get_by_text("Drugs and Weapons flows, 2010-2024").first
+    assert title.evaluate("e => parseFloat(getComputedStyle(e).fontSize)") >= 40
+    assert page.get_by_text("do not imply official endorsement", exact=False).first.is_visible()
+    assert not page.locator("[data-testid='stException']").count()
+    assert recorded_page.errors == []
+    assert _external(recorded_page.requests) == []
+
+
+def test_table_selection_opens_the_records_and_highlights_the_map(
+    recorded_page, dashboard_url, browser_output
+):
+    page = recorded_page.page
+    page.goto(f"{dashboard_url}/?cat=drugs")
+    _wait_idle(page)
+    table = page.locator("[data-testid='stDataFrame']").first
+    table.scroll_into_view_if_needed()
+    box = table.bounding_box()
+    # the first row's selection checkbox (header row is ~35 px high at this font size)
+    page.mouse.click(box["x"] + 15, box["y"] + 52)
+    page.get_by_text("Records selected in the table").first.wait_for(timeout=30_000)
+    _wait_idle(page)
+    details = page.locator(".flows-details").first
+    assert "1 record" in details.inner_text()
+    page.screenshot(path=str(browser_output / "explorer-table-selection.png"))
+    assert recorded_page.errors == []
+    assert _external(recorded_page.requests) == []

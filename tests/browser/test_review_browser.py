@@ -1,0 +1,63 @@
+"""The review path in headless Chromium: upload -> extract -> review -> accept -> on the map."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+DOC = (
+    "Enquête de la police islandaise\n\n"
+    "Selon la police, des fusils d'assaut ont été introduits illégalement en Islande depuis la "
+    "Norvège. <img src=x onerror=alert(1)> Une enquête est ouverte.\n"
+)
+
+
+def _wait_idle(page, timeout: float = 90_000) -> None:
+    page.wait_for_timeout(300)
+    page.wait_for_selector(
+        "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout
+    )
+    page.wait_for_timeout(800)
+
+
+def _reviewed_count(page, url: str) -> int:
+    page.goto(f"{url}/?st=reviewed")
+    _wait_idle(page)
+    text = page.locator("[data-testid='stSidebar']").get_by_text("records match").inner_text()
+    return int(text.split()[0].replace(",", ""))
+
+
+def test_upload_review_accept_shows_on_the_map(
+    recorded_page, dashboard_url, browser_output, tmp_path
+):
+    page = recorded_page.page
+    before = _reviewed_count(page, dashboard_url)
+
+    page.goto(f"{dashboard_url}/review")
+    _wait_idle(page)
+    page.get_by_text("Add documents to the review queue").click()
+    doc = tmp_path / "armes-islande.txt"
+    doc.write_text(DOC, encoding="utf-8")
+    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(doc))
+    page.wait_for_timeout(1000)
+    page.get_by_role("button", name="Extract candidates").click()
+    page.get_by_text("candidates added to the queue").wait_for(timeout=60_000)
+    _wait_idle(page)
+
+    mark = page.locator(".review-evidence mark").first
+    mark.wait_for(timeout=30_000)
+    assert "introduits illégalement en Islande" in mark.inner_text()
+    # the hostile markup of the document is shown as text, never run
+    assert "<img src=x onerror=alert(1)>" in page.locator(".review-evidence").first.inner_text()
+    page.screenshot(path=str(browser_output / "review-page.png"), full_page=True)
+
+    page.get_by_role("button", name="Accept").first.click()
+    page.get_by_text("Accepted:").wait_for(timeout=60_000)
+    _wait_idle(page)
+
+    assert _reviewed_count(page, dashboard_url) == before + 1
+    page.screenshot(path=str(browser_output / "review-accepted-on-map.png"))
+    assert recorded_page.dialogs == []
+    assert recorded_page.errors == []
+    assert not page.locator("[data-testid='stException']").count()

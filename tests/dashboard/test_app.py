@@ -1,0 +1,236 @@
+"""The explorer page through Streamlit's AppTest: filters, URL state, saved views, empty
+results, selection and briefing mode."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import replace
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.data import load_atlas
+from flows.select import aggregate_flows, select_records
+from flows.views import Camera, Filters, Layers, View, view_to_query_params
+from tests.dashboard.conftest import APP, HOSTILE_TITLE
+
+TIMEOUT = 120
+
+
+@pytest.fixture(scope="module")
+def atlas():
+    return load_atlas()
+
+
+def _run(params: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _count(at: AppTest) -> int:
+    text = next(m.value for m in at.sidebar.markdown if "records match" in m.value)
+    return int(text.split("**")[1].replace(",", ""))
+
+
+def _html(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.html)
+
+
+def test_page_runs_and_counts_the_default_selection(atlas):
+    at = _run()
+    assert _count(at) == len(select_records(atlas.flows, Filters(), atlas.region_members))
+    assert "Showing" in _html(at) and "flows-legend" in _html(at)
+    assert len(at.get("deck_gl_json_chart")) == 1
+
+
+@pytest.mark.parametrize(
+    ("widget", "value", "filters"),
+    [
+        ("f_categories", ["drugs"], Filters(categories=("drugs",))),
+        ("f_statuses", [], Filters(statuses=())),
+        ("f_verifications", ["confirmed"], Filters(verifications=("confirmed",))),
+    ],
+)
+def test_a_filter_change_updates_the_count_and_the_url(atlas, widget, value, filters):
+    at = _run()
+    at.sidebar.multiselect(key=widget).set_value(value).run()
+    assert not at.exception
+    expected = len(select_records(atlas.flows, filters, atlas.region_members))
+    assert _count(at) == expected
+    view = at.session_state["view"]
+    assert view.filters == filters
+    assert dict(at.query_params) == view_to_query_params(view)
+
+
+def test_text_search_and_confidence(atlas):
+    at = _run()
+    at.sidebar.text_input(key="f_text").input("europol").run()
+    at.sidebar.slider(key="f_min_conf").set_value(0.7).run()
+    expected = select_records(
+        atlas.flows, Filters(text="europol", min_confidence=0.7), atlas.region_members
+    )
+    assert _count(at) == len(expected)
+
+
+def test_empty_result_says_so():
+    at = _run({"q": "no record has these words zzqx"})
+    assert _count(at) == 0
+    assert any("No record matches" in i.value for i in at.info)
+    assert len(at.get("deck_gl_json_chart")) == 0
+
+
+ROUND_TRIP_VIEWS = [
+    View(filters=Filters(categories=("weapons", "drugs"), min_confidence=0.35)),
+    View(filters=Filters(period=(2015.0, 2020.0), statuses=("curated",), text="europol")),
+    View(filters=Filters(period=(2016 + 1 / 12, 2016 + 5 / 12), origins=("UA",))),
+    View(
+        layers=Layers(routes=False, shading="in", heat=True, top_n=40, width_by="quantity"),
+        camera=Camera(lon=12.5, lat=41.9, zoom=4.75),
+    ),
+    View(title="Guns into the EU", subtitle="what the sources say", basemap="offline"),
+]
+
+
+@pytest.mark.parametrize("view", ROUND_TRIP_VIEWS)
+def test_url_reproduces_the_view(view):
+    params = view_to_query_params(view)
+    at = _run(params)
+    assert at.session_state["view"] == view
+    assert dict(at.query_params) == params
+
+
+def test_a_bad_url_falls_back_with_a_warning():
+    at = _run({"conf": "very"})
+    assert any("could not be read" in w.value for w in at.warning)
+    assert at.session_state["view"].filters.min_confidence == 0.0
+
+
+def test_saved_views_save_open_and_step(workspace, atlas):
+    at = _run()
+    at.sidebar.text_input(key="v_name").input("Drugs").run()
+    at.sidebar.multiselect(key="f_categories").set_value(["drugs"]).run()
+    at.sidebar.button[-1].click().run()  # "Save current view" is the last sidebar button
+    saved = json.loads((workspace / "views.json").read_text(encoding="utf-8"))
+    assert [v["name"] for v in saved["views"]] == ["Drugs"]
+    assert saved["views"][0]["filters"]["categories"] == ["drugs"]
+
+    at.sidebar.multiselect(key="f_categories").set_value(["weapons"]).run()
+    at.sidebar.text_input(key="v_name").input("Weapons").run()
+    at.sidebar.button[-1].click().run()
+    assert at.session_state["view"].filters.categories == ("weapons",)
+
+    # step back to the first view as in a slide deck, then forward again
+    prev = next(b for b in at.button if b.key == "v_prev")
+    prev.click().run()
+    assert at.session_state["view"].name == "Drugs"
+    assert at.session_state["view"].filters.categories == ("drugs",)
+    assert _count(at) == len(
+        select_records(atlas.flows, Filters(categories=("drugs",)), atlas.region_members)
+    )
+    next(b for b in at.button if b.key == "v_next").click().run()
+    assert at.session_state["view"].filters.categories == ("weapons",)
+    assert not at.exception
+
+
+def _flow_selection(atlas, rid: str) -> dict:
+    row = atlas.flows.set_index("id").loc[rid]
+    return {
+        "kind": "flow",
+        "origin_id": row["origin_id"],
+        "dest_id": row["dest_id"],
+        "category": row["category"],
+    }
+
+
+def test_selecting_a_flow_shows_its_records_and_sources(atlas):
+    selected = select_records(atlas.flows, Filters(), atlas.region_members)
+    flows, _ = aggregate_flows(selected, "records", None)
+    top = flows.iloc[0]
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.session_state["selection"] = {
+        "kind": "flow",
+        "origin_id": top["origin_id"],
+        "dest_id": top["dest_id"],
+        "category": top["category"],
+    }
+    at.run()
+    assert not at.exception
+    details = next(h.proto.body for h in at.html if "flows-details" in h.proto.body)
+    behind = selected[
+        (selected["origin_id"].astype(object) == top["origin_id"])
+        & (selected["dest_id"].astype(object) == top["dest_id"])
+        & (selected["category"].astype(object) == top["category"])
+    ]
+    assert len(behind) == top["n_records"]
+    # the records behind the click are emphasised on the map
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    assert "highlight" in [layer["id"] for layer in spec["layers"]]
+    for rid in behind["id"]:
+        assert f"id {rid}" in details
+        for title in atlas.sources.loc[atlas.sources["record_id"] == rid, "title"]:
+            assert html.escape(title) in details
+
+
+def test_hostile_title_is_shown_as_text(atlas):
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.session_state["selection"] = _flow_selection(atlas, "test-hostile-title")
+    at.run()
+    details = next(h.proto.body for h in at.html if "flows-details" in h.proto.body)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in details
+    assert HOSTILE_TITLE not in details
+    assert "<script>" not in details and "&lt;script&gt;" in details
+    assert 'href="javascript' not in details
+    # the deck's tooltip fields are escaped too
+    spec = at.get("deck_gl_json_chart")[0].proto.json
+    assert "<img" not in spec and "<script" not in spec
+
+
+def test_hub_selection_lists_the_records_at_a_place(atlas):
+    selected = select_records(atlas.flows, Filters(), atlas.region_members)
+    place = selected["dest_id"].astype(object).value_counts().index[0]
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.session_state["selection"] = {"kind": "hub", "place_id": place}
+    at.run()
+    details = next(h.proto.body for h in at.html if "flows-details" in h.proto.body)
+    n = int(
+        (
+            (selected["dest_id"].astype(object) == place)
+            | (selected["origin_id"].astype(object) == place)
+            | selected["via_key"].astype(str).str.contains(f"|{place}|", regex=False)
+        ).sum()
+    )
+    assert f": {n:,} record" in details
+
+
+def test_briefing_mode_hides_controls_and_writes_the_title():
+    at = _run({"cat": "weapons", "from": "2015.0", "to": "2020.0"})
+    at.toggle(key="briefing").set_value(True).run()
+    body = _html(at)
+    assert "display:none" in body and "stSidebar" in body
+    assert "Weapons flows, 2015-2019" in body
+    assert "do not imply official endorsement" in body
+    assert "flows-legend" in body
+    assert not at.get("arrow_data_frame")  # the table is a control: hidden
+
+
+def test_edited_title_replaces_the_automatic_one():
+    at = _run()
+    at.sidebar.text_input(key="v_title").input("Guns & <people>").run()
+    assert "Guns &amp; &lt;people&gt;" in _html(at)
+    assert at.query_params["title"] == "Guns & <people>"
+
+
+def test_playback_steps_the_period(atlas):
+    at = _run({"from": "2015.0", "to": "2016.0"})
+    start = at.session_state["f_period"]
+    next(b for b in at.button if b.key == "step").click().run()
+    first, last = at.session_state["f_period"]
+    assert first == start[0] and last > start[1]
+    period = at.session_state["view"].filters.period
+    assert period[1] > 2016.0
+    assert replace(at.session_state["view"].filters, period=None) == Filters()

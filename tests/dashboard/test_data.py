@@ -1,0 +1,53 @@
+"""The explorer's data: bundled + extra records, plus reviewed records from the review store."""
+
+from __future__ import annotations
+
+import flows.review.store as store
+from dashboard.data import load_atlas
+from flows.model import FlowRecord
+
+
+def _reviewed(rid: str) -> FlowRecord:
+    return FlowRecord(
+        id=rid,
+        category="drugs",
+        origin="Rotterdam",
+        destination="Antwerp",
+        period_start="2021",
+        status="reviewed",
+        verification="unverified",
+        confidence=0.6,
+        sources=[{"title": "A reviewed article", "publisher": "Test", "evidence": "Cocaine."}],
+    )
+
+
+def test_reviewed_records_join_the_atlas(monkeypatch):
+    monkeypatch.setattr(store, "load_reviewed_records", lambda: [_reviewed("rv-1")])
+    atlas = load_atlas()
+    row = atlas.flows.set_index("id").loc["rv-1"]
+    assert row["status"] == "reviewed"
+    assert row["dest_name"] == "Antwerp"
+    sources = atlas.sources[atlas.sources["record_id"] == "rv-1"]
+    assert sources["evidence"].tolist() == ["Cocaine."]
+
+
+def test_a_broken_review_store_is_reported_not_fatal(monkeypatch):
+    def broken():
+        raise OSError("database disk image is malformed")
+
+    monkeypatch.setattr(store, "load_reviewed_records", broken)
+    atlas = load_atlas()
+    assert any("database disk image is malformed" in issue for issue in atlas.issues)
+    assert len(atlas.flows) > 0
+
+
+def test_a_reviewed_record_does_not_replace_a_curated_one(monkeypatch):
+    before = load_atlas().flows.set_index("id")
+    curated_id = before.index[0]
+    monkeypatch.setattr(store, "load_reviewed_records", lambda: [_reviewed(curated_id)])
+    atlas = load_atlas()
+    assert (atlas.flows["id"] == curated_id).sum() == 1
+    after = atlas.flows.set_index("id").loc[curated_id]
+    assert after["status"] == before.loc[curated_id, "status"]
+    assert after["category"] == before.loc[curated_id, "category"]
+    assert any(f"'{curated_id}'" in issue and "not shown" in issue for issue in atlas.issues)

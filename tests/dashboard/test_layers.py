@@ -1,0 +1,369 @@
+"""Pure builders of the map: layers, legend, detail panels, widget state, timeline."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from dashboard.details import build_details_html, count_sources, safe_link, table_of_records
+from dashboard.layers import (
+    PICKABLE_LAYERS,
+    SHADING_COLOURS,
+    TOOLTIP,
+    build_country_shapes,
+    label_data,
+    radius_pixels,
+    shade_class,
+    shading_breaks,
+    width_pixels,
+)
+from dashboard.legend import build_legend_html, shading_legend_rows
+from dashboard.mapview import answer_view
+from dashboard.state import (
+    label_start,
+    period_labels,
+    period_to_slider,
+    slider_to_period,
+    view_from_widgets,
+    view_to_widgets,
+)
+from dashboard.timeline import build_timeline_chart
+from flows.select import count_by_period, prepare_flows
+from flows.views import Camera, Filters, Layers, View
+from tests.flows.test_select import PLACES, ROWS
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def flows() -> pd.DataFrame:
+    rows = [dict(r) for r in ROWS]
+    rows[0]["origin_name"] = HOSTILE  # a place name from a document, for the tooltip test
+    return prepare_flows(pd.DataFrame(rows))
+
+
+@pytest.fixture(scope="module")
+def places() -> pd.DataFrame:
+    return pd.DataFrame(
+        [{"id": p[0], "name": p[1], "lon": p[3], "lat": p[4]} for p in PLACES.values()]
+    )
+
+
+SQUARE = {"iso": "XX", "polygon": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
+
+
+def _all_layers_on() -> View:
+    return View(
+        filters=Filters(statuses=()),
+        layers=Layers(arcs=True, routes=True, hubs=True, shading="both", heat=True),
+    )
+
+
+def test_deck_is_offline_compact_and_escaped(flows, places):
+    answer = answer_view(flows, places, [SQUARE], _all_layers_on())
+    spec = answer.deck.to_json()
+    data = json.loads(spec)
+    # no basemap provider: nothing to fetch
+    assert answer.deck.map_provider is None
+    assert "carto" not in spec.lower() and "mapbox" not in spec.lower()
+    # compact: no indentation
+    assert spec == json.dumps(data, separators=(",", ":"))
+    ids = [layer["id"] for layer in data["layers"]]
+    assert ids[:2] == ["sea", "countries"]
+    assert {"flows", "routes", "hubs", "labels", "heat"} <= set(ids)
+    for layer in data["layers"]:
+        if layer.get("pickable"):
+            assert layer["id"] in PICKABLE_LAYERS
+            # the same tooltip fields on every pickable layer
+            for row in layer["data"]:
+                assert {"title", "body", "more"} <= set(row)
+        if layer["id"] in ("sea", "countries"):
+            assert layer["pickable"] is False
+        if "widthUnits" in layer:
+            assert layer["widthUnits"] == "pixels"
+    assert HOSTILE not in spec and "&lt;img src=x onerror=alert(1)&gt;" in spec
+
+
+def test_online_basemap_is_an_option(flows, places):
+    view = View(filters=Filters(statuses=()), basemap="online")
+    deck = answer_view(flows, places, [SQUARE], view).deck
+    assert deck.map_provider == "carto"
+    # no offline land polygons under the tiles unless countries are shaded
+    assert "countries" not in [layer.id for layer in deck.layers]
+
+
+def test_layers_switch_off(flows, places):
+    view = View(
+        filters=Filters(statuses=()),
+        layers=Layers(arcs=False, routes=False, hubs=False, shading="none", heat=False),
+    )
+    deck = answer_view(flows, places, [SQUARE], view).deck
+    assert [layer.id for layer in deck.layers] == ["sea", "countries"]
+
+
+def test_answer_caps_and_highlights(flows, places):
+    view = View(filters=Filters(statuses=()), layers=Layers(top_n=1))
+    highlight = (flows["id"] == "r4").to_numpy()
+    answer = answer_view(flows, places, [SQUARE], view, highlight=highlight)
+    assert len(answer.flows) == 1 and answer.total == 4
+    assert answer.n_records == len(flows)
+    assert "highlight" in [layer.id for layer in answer.deck.layers]
+    # hubs drawn are the ends of the drawn flows and the stops of drawn routes only
+    drawn = set(answer.flows["origin_id"]) | set(answer.flows["dest_id"])
+    for stops in answer.routes["stop_ids"]:
+        drawn |= set(stops)
+    assert set(answer.hubs["id"]) <= drawn
+
+
+def test_tooltip_template_uses_the_common_fields():
+    assert TOOLTIP["html"].count("{") == 3
+    for field in ("{title}", "{body}", "{more}"):
+        assert field in TOOLTIP["html"]
+
+
+@pytest.mark.parametrize(
+    ("weights", "maximum", "expected"),
+    [([0, 1, 4], 4, [2.0, 8.0, 14.0]), ([3], 0, [2.0])],
+)
+def test_width_pixels(weights, maximum, expected):
+    assert width_pixels(weights, maximum).round(6).tolist() == expected
+
+
+def test_radius_pixels():
+    assert radius_pixels([0, 9], 9).tolist() == [4.0, 22.0]
+
+
+@pytest.mark.parametrize(
+    ("values", "breaks"),
+    [
+        ([], []),
+        ([0, 0], []),
+        ([5], [5.0]),
+        ([1, 2, 3, 4, 10], [2.0, 3.0, 4.0, 6.0, 10.0]),  # ceilings of the quintiles
+        ([1, 1, 1, 9], [1.0, 5.0, 9.0]),  # equal quintiles merge
+    ],
+)
+def test_shading_breaks(values, breaks):
+    assert shading_breaks(values) == breaks
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(0, None), (1, 0), (2, 1), (3, 1), (9, 2), (99, 2)]
+)
+def test_shade_class(value, expected):
+    assert shade_class(value, [1.0, 3.0, 9.0]) == expected
+
+
+def test_shading_legend_rows_cover_the_scale():
+    rows = shading_legend_rows([1.0, 3.0, 9.0])
+    assert [label for _, label in rows] == ["1", "2-3", "4-9"]
+    first, last = SHADING_COLOURS[0], SHADING_COLOURS[-1]
+    assert rows[0][0] == "#{:02x}{:02x}{:02x}".format(*first)
+    assert rows[-1][0] == "#{:02x}{:02x}{:02x}".format(*last)
+
+
+def test_country_shapes_are_rounded_polygons():
+    import geopandas as gpd
+    from shapely.geometry import MultiPolygon, Polygon
+
+    frame = gpd.GeoDataFrame(
+        {"iso_a2": ["AA", None], "part_of": [None, "AA"]},
+        geometry=[
+            MultiPolygon(
+                [Polygon([(0, 0), (1.23456, 0), (1, 1)]), Polygon([(5, 5), (6, 5), (6, 6)])]
+            ),
+            Polygon([(10, 10), (11, 10), (11, 11)]),
+        ],
+        crs="EPSG:4326",
+    )
+    shapes = build_country_shapes(frame, tolerance=0.0)
+    assert [s["iso"] for s in shapes] == ["AA", "AA", "AA"]  # part_of stands in for no code
+    assert shapes[0]["polygon"][0][1] == [1.23, 0.0]
+
+
+def test_labels_skip_overlaps():
+    hubs = pd.DataFrame(
+        {
+            "id": ["a", "b", "c"],
+            "name": ["Alpha", "Beta", "Gamma"],
+            "lon": [10.0, 10.01, 30.0],
+            "lat": [50.0, 50.0, 50.0],
+            "n_flows": [9, 8, 7],
+        }
+    )
+    assert [d["text"] for d in label_data(hubs, 12, zoom=3)] == ["Alpha", "Gamma"]
+    assert [d["text"] for d in label_data(hubs, 1, zoom=3)] == ["Alpha"]
+
+
+def test_legend_escapes_and_says_what_is_shown():
+    view = View(layers=Layers(shading="in", width_by="quantity"))
+    html = build_legend_html(
+        view,
+        ["drugs", "weapons"],
+        shown=150,
+        total=900,
+        n_records=4000,
+        max_weight=1000,
+        unit="kg <b>",
+        shading_breaks=[2.0, 8.0],
+        max_hub=40,
+        n_routes=3,
+    )
+    assert "Showing 150 of 900 flows" in html
+    assert "4,000 records match" in html
+    assert "Weapons" in html and "Drugs" in html and "Migrant smuggling" not in html
+    assert "kg &lt;b&gt;" in html and "kg <b>" not in html
+    assert "records arriving" in html and "3-8" in html
+
+
+def test_details_escape_everything_and_link_only_http():
+    records = pd.DataFrame(
+        [
+            {
+                "id": "x1",
+                "category": "weapons",
+                "origin_name": "A <b>",
+                "dest_name": "B",
+                "via_names": ["C & D"],
+                "status": "extracted",
+                "verification": "reported",
+                "confidence": 0.5,
+                "period_start": "2015",
+                "period_end": "2016",
+                "commodity": "<script>alert(1)</script>",
+                "summary": "s",
+                "actors": ["<i>x</i>"],
+                "quantity_value": 10.0,
+                "quantity_value_max": None,
+                "quantity_unit": "items",
+                "quantity_what": "rifles",
+            }
+        ]
+    )
+    sources = pd.DataFrame(
+        [
+            {
+                "record_id": "x1",
+                "title": HOSTILE,
+                "publisher": "P",
+                "url": "javascript:alert(1)",
+                "published": "2016",
+                "evidence": "they said <b>so</b>",
+            },
+            {
+                "record_id": "x1",
+                "title": "Fine",
+                "publisher": "Q",
+                "url": "https://example.org/a?b=1&c=2",
+                "published": None,
+                "evidence": None,
+            },
+        ]
+    )
+    html = build_details_html(records, sources, "A → B <weapons>")
+    assert HOSTILE not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<script>" not in html and "<i>x</i>" not in html
+    assert 'href="javascript' not in html
+    assert 'href="https://example.org/a?b=1&amp;c=2"' in html
+    assert "Evidence: &ldquo;they said &lt;b&gt;so&lt;/b&gt;&rdquo;" in html
+    assert "2015 to 2016" in html and "10 items (rifles)" in html
+    assert "A → B &lt;weapons&gt;: 1 record" in html
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://a.org/x",
+            '<a href="https://a.org/x" target="_blank" rel="noopener noreferrer">t</a>',
+        ),
+        ("doc:seed-1", "t (doc:seed-1)"),
+        (None, "t"),
+        ("", "t"),
+    ],
+)
+def test_safe_link(url, expected):
+    assert safe_link(url, "t") == expected
+
+
+def test_table_of_records_joins_lists(flows):
+    table = table_of_records(flows, limit=3)
+    assert len(table) == 3
+    assert table.loc[2, "via"] == "Warsaw"
+    assert table.loc[0, "publishers"] == "Test"
+
+
+def test_count_sources_counts_distinct():
+    sources = pd.DataFrame(
+        {
+            "record_id": ["a", "b", "c"],
+            "title": ["T", "T", "U"],
+            "publisher": ["P", "P", "P"],
+            "url": ["u", "u", None],
+        }
+    )
+    assert count_sources(sources, ["a", "b"]) == 1
+    assert count_sources(sources, ["a", "b", "c"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("bounds", "precision", "labels"),
+    [
+        ((2015.0, 2018.0), "year", ["2015", "2016", "2017"]),
+        ((2015.75, 2016.0), "month", ["2015-10", "2015-11", "2015-12"]),
+        (None, "year", []),
+    ],
+)
+def test_period_labels(bounds, precision, labels):
+    assert period_labels(bounds, precision) == labels
+
+
+@pytest.mark.parametrize(
+    ("period", "slider"),
+    [
+        (None, ("2015", "2019")),
+        ((2016.0, 2018.0), ("2016", "2017")),
+        ((1990.0, 2030.0), ("2015", "2019")),
+    ],
+)
+def test_period_slider_round_trip(period, slider):
+    labels = ["2015", "2016", "2017", "2018", "2019"]
+    assert period_to_slider(period, labels, "year") == slider
+    back = slider_to_period(slider, labels, "year")
+    assert back == (None if slider == ("2015", "2019") else period)
+
+
+def test_label_start_months():
+    assert label_start("2016") == 2016.0
+    assert label_start("2016-04") == 2016.25
+
+
+def test_widgets_round_trip_keeps_exact_values():
+    labels = ["2015", "2016", "2017"]
+    view = View(
+        name="v",
+        title="T",
+        filters=Filters(period=(2015.5, 2016.5), min_confidence=0.333),
+        layers=Layers(shading="out", top_n=30),
+        camera=Camera(lon=1.5, lat=2.25),
+    )
+    state = view_to_widgets(view, labels, "year")
+    assert view_from_widgets(state, view, labels, "year") == view
+    moved = {**state, "f_period": ("2016", "2016"), "f_min_conf": 0.5}
+    changed = view_from_widgets(moved, view, labels, "year")
+    assert changed.filters.period == (2016.0, 2017.0)
+    assert changed.filters.min_confidence == 0.5
+
+
+def test_timeline_chart_fades_outside_the_period(flows):
+    counts = count_by_period(flows, "year")
+    chart = build_timeline_chart(counts, (2016.0, 2018.0), "year", (2015.0, 2021.0))
+    spec = chart.to_dict()
+    values = chart.data
+    assert set(values.loc[values["shown"], "period"]) == {"2016", "2017"}
+    # one slot per year of the bounds, empty years included
+    assert spec["encoding"]["x"]["scale"]["domain"] == [str(y) for y in range(2015, 2021)]
+    colours = spec["encoding"]["color"]["scale"]["range"]
+    assert "#d55e00" in colours  # weapons keeps its palette colour
