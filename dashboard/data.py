@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from flows.select import prepare_flows
+from flows.select import prepare_flows, region_members
 
 
 @dataclass
@@ -94,27 +94,10 @@ def load_atlas() -> Atlas:
         places=places,
         sources=frames.sources,
         records={r.id: r for r in records},
-        region_members=_region_members(places),
+        region_members=region_members(places),
         place_names=_place_names(places),
         issues=issues,
     )
-
-
-def _region_members(places: pd.DataFrame) -> dict[str, tuple[str, ...]]:
-    try:
-        from geodata.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer()
-    except ImportError:
-        return {}
-    out = {}
-    for place_id, kind in zip(places["id"], places["kind"], strict=True):
-        if kind == "region":
-            try:
-                out[place_id] = tuple(gazetteer.get(place_id).members)
-            except Exception:  # noqa: BLE001 - an unknown id simply has no members
-                continue
-    return out
 
 
 def _place_names(places: pd.DataFrame) -> dict[str, str]:

@@ -23,7 +23,6 @@ from dashboard.layers import (
     LIGHT,
     ROUTES_LAYER,
     build_country_shapes,
-    shading_breaks,
 )
 from dashboard.legend import build_legend_html
 from dashboard.mapview import MapAnswer, answer_view
@@ -45,6 +44,7 @@ from flows.select import (
     records_of_route,
     select_records,
 )
+from flows.shading import shading_breaks
 from flows.views import (
     VIEWS_FILE,
     View,

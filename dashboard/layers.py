@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +24,7 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
+from flows.shading import shade_class, shading_breaks, shading_colour
 from flows.views import View
 from flows.vocab import CATEGORY_COLOURS, CATEGORY_LABELS
 
@@ -49,16 +50,6 @@ TOOLTIP = {
         "padding": "8px 10px",
     },
 }
-
-# Sequential 5-class grey-brown scale for country shading: neutral, so the category colours of
-# the arcs stay the only hues on the map (and stays readable for colour-blind viewers).
-SHADING_COLOURS: tuple[tuple[int, int, int], ...] = (
-    (226, 213, 190),
-    (201, 181, 150),
-    (171, 146, 112),
-    (136, 110, 80),
-    (96, 76, 55),
-)
 
 
 @dataclass(frozen=True)
@@ -151,39 +142,6 @@ def radius_pixels(count: np.ndarray | Sequence[float], max_count: float) -> np.n
     if max_count <= 0:
         return np.full(len(c), 4.0)
     return 4.0 + 18.0 * np.sqrt(np.clip(c, 0, None) / max_count)
-
-
-def shading_breaks(values: Iterable[float], classes: int = len(SHADING_COLOURS)) -> list[float]:
-    """Upper bounds of the shading classes (quantiles of the non-zero values, deduplicated)."""
-    v = np.asarray([x for x in values if x > 0], dtype=float)
-    if v.size == 0:
-        return []
-    qs = np.quantile(v, np.linspace(0, 1, classes + 1)[1:])
-    breaks = sorted({float(math.ceil(q)) for q in qs})
-    return breaks
-
-
-def shade_class(value: float, breaks: Sequence[float]) -> int | None:
-    """Index of the class of ``value`` (None for 0 / no records)."""
-    if value <= 0 or not breaks:
-        return None
-    for i, upper in enumerate(breaks):
-        if value <= upper:
-            return i
-    return len(breaks) - 1
-
-
-def shading_colour(index: int, n_classes: int, dark: bool = False) -> tuple[int, int, int]:
-    """Colour of class ``index`` among ``n_classes`` (spread over the whole scale).
-
-    On a dark map the scale runs the other way, so that few records stay close to the
-    background and many records stand out, as on a light map.
-    """
-    scale = SHADING_COLOURS[::-1] if dark else SHADING_COLOURS
-    if n_classes <= 1:
-        return scale[len(scale) // 2]
-    pos = round(index * (len(scale) - 1) / (n_classes - 1))
-    return scale[pos]
 
 
 # -- layer data ----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import html
 import math
 from collections.abc import Sequence
 
-from dashboard.layers import SHADING_COLOURS, shading_colour
+from flows.shading import SHADING_COLOURS, shading_colour
 from flows.views import View
 from flows.vocab import CATEGORIES, CATEGORY_LABELS, category_hex
 

@@ -42,6 +42,18 @@ WIDTH_BY = ("records", "quantity")
 
 
 # -- preparation ---------------------------------------------------------------------------------
+def region_members(places: pd.DataFrame) -> dict[str, tuple[str, ...]]:
+    """Region id -> member country codes (from the places frame's ``members`` column).
+
+    Passed to :func:`select_records` so that filtering on a region also selects records
+    naming its member countries.
+    """
+    if places is None or not len(places) or "members" not in places:
+        return {}
+    regions = places[places["kind"] == "region"]
+    return {pid: tuple(m) for pid, m in zip(regions["id"], regions["members"], strict=True)}
+
+
 def _join_key(value: object) -> str:
     """``["Serbia", "HU"]`` -> ``"|Serbia|HU|"``: a string that substring tests can search."""
     if value is None or (isinstance(value, float) and math.isnan(value)):

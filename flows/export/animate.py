@@ -15,7 +15,8 @@ import numpy as np
 
 from flows.export.errors import ExportError
 from flows.export.render_static import Size, figure_rgb, render_figure
-from flows.export.scene import build_scene, region_members, select_view, with_period
+from flows.export.scene import build_scene, select_view, with_period
+from flows.select import region_members
 from flows.views import View
 
 GIF_SIZE = Size(12.8, 7.2, 75)  # 960 x 540: GIFs grow fast with pixels

@@ -123,7 +123,7 @@ def export_briefing(
         raise ExportError(f"{path}: no views to put in the briefing")
     target = check_writable(path)
     from flows.export.pptx_pack import write_briefing
-    from flows.export.scene import region_members
+    from flows.select import region_members
 
     members = region_members(frames.places)
     scenes = [build_scene(view, frames, members=members) for view in views]

@@ -34,6 +34,7 @@ from flows.export.projections import (  # noqa: E402
     transformer,
 )
 from flows.export.scene import Scene, category_rgb  # noqa: E402
+from flows.shading import shading_breaks, shading_colour
 from flows.vocab import CATEGORY_LABELS  # noqa: E402
 
 # SVG keeps text as text (searchable, editable); PDF embeds TrueType so text stays text too.
@@ -61,8 +62,6 @@ def shading_classes(values: pd.Series) -> list[tuple[float, float, str]]:
     Same quantile breaks and colours as the map on screen (dashboard.layers, pure and
     Streamlit-free), so a country has the same shade in the image and in the dashboard.
     """
-    from dashboard.layers import shading_breaks, shading_colour
-
     breaks = shading_breaks(values.tolist())
     out, lower = [], 1.0
     for i, upper in enumerate(breaks):

@@ -16,6 +16,7 @@ from datetime import date
 import geopandas as gpd
 import pandas as pd
 
+from flows.select import region_members
 from flows.views import View
 from flows.vocab import CATEGORIES, CATEGORY_COLOURS, category_hex
 from geodata.geometry import build_arc
@@ -278,29 +279,6 @@ def _width_label(width_by: str, unit: str | None) -> str:
     if width_by == "quantity":
         return f"Line width: {unit or 'reported quantity'} (sum of sourced figures)"
     return "Line width: number of records"
-
-
-def region_members(places: pd.DataFrame) -> dict[str, tuple[str, ...]]:
-    """Region id -> member country codes, so that a region filter selects its countries.
-
-    The dashboard passes the same mapping to ``select_records``; without it a filter on a
-    region would match only records naming the region itself.
-    """
-    if places is None or not len(places) or "kind" not in places:
-        return {}
-    try:
-        from geodata.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer()
-    except ImportError:
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    for place_id in places.loc[places["kind"] == "region", "id"]:
-        try:
-            out[place_id] = tuple(gazetteer.get(place_id).members)
-        except Exception:  # noqa: BLE001 - an id the gazetteer does not know has no members
-            continue
-    return out
 
 
 def select_view(

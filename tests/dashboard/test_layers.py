@@ -10,13 +10,10 @@ import pytest
 from dashboard.details import build_details_html, count_sources, safe_link, table_of_records
 from dashboard.layers import (
     PICKABLE_LAYERS,
-    SHADING_COLOURS,
     TOOLTIP,
     build_country_shapes,
     label_data,
     radius_pixels,
-    shade_class,
-    shading_breaks,
     width_pixels,
 )
 from dashboard.legend import build_legend_html, shading_legend_rows
@@ -31,6 +28,7 @@ from dashboard.state import (
 )
 from dashboard.timeline import build_timeline_chart
 from flows.select import count_by_period, prepare_flows
+from flows.shading import SHADING_COLOURS, shade_class, shading_breaks
 from flows.views import Camera, Filters, Layers, View
 from tests.flows.test_select import PLACES, ROWS
 

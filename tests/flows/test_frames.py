@@ -140,3 +140,9 @@ def test_write_frames_round_trips(frames, tmp_path):
     assert flows.set_index("id").loc["heroin", "via_names"] == "Tehran; Istanbul"
     assert len(gpd.read_parquet(tmp_path / "routes.parquet")) == 1
     assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_places_carry_region_members(frames):
+    places = frames.places.set_index("name")
+    assert places.loc["Western Balkans", "members"] == ["AL", "BA", "ME", "MK", "RS", "XK"]
+    assert places.loc["Vienna", "members"] == []

@@ -359,3 +359,21 @@ def test_synthetic_records_have_the_flows_columns_and_select():
     assert len(drugs) == int((a["category"] == "drugs").sum())
     agg, total = aggregate_flows(flows, "records", top_n=None)
     assert agg["n_records"].sum() == len(a)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([], {}),
+        (
+            [("region:wb", "region", ["AL", "RS"]), ("country:AT", "country", [])],
+            {"region:wb": ("AL", "RS")},
+        ),
+        ([("sea:aegean", "sea", ["GR", "TR"])], {}),  # seas are transit areas, not regions
+    ],
+)
+def test_region_members_from_places(rows, expected):
+    from flows.select import region_members
+
+    places = pd.DataFrame(rows, columns=["id", "kind", "members"])
+    assert region_members(places) == expected
