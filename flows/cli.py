@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,7 +28,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     errors = [i for i in result.issues if i.is_error]
     for issue in result.issues:
         print(issue, file=sys.stderr)
-    files = sorted({w.file for w in result.where})
+    files = sorted(set(result.files))
     summary = (
         f"{len(result.records)} records in {len(files)} files: "
         f"{len(errors)} errors, {len(result.issues) - len(errors)} warnings"
@@ -141,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) left early: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

@@ -40,12 +40,13 @@ class Location:
 class LoadResult:
     """Records that passed the schema, every issue found, and where each record came from.
 
-    ``where[i]`` is the file and line of ``records[i]``.
+    ``where[i]`` is the file and line of ``records[i]``; ``files`` lists every file read.
     """
 
     records: list[FlowRecord] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     where: list[Location] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Issue]:
@@ -55,6 +56,7 @@ class LoadResult:
         self.records.extend(other.records)
         self.issues.extend(other.issues)
         self.where.extend(other.where)
+        self.files.extend(other.files)
 
 
 @dataclass
@@ -110,7 +112,7 @@ def load_records(paths: Iterable[str | Path] | None = None) -> LoadResult:
 def load_file(path: Path) -> LoadResult:
     """Load one YAML, CSV or XLSX file."""
     name = display_path(path)
-    result = LoadResult()
+    result = LoadResult(files=[name])
     suffix = path.suffix.lower()
     if not path.exists():
         result.issues.append(Issue(name, None, None, None, "file not found"))

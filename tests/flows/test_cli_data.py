@@ -42,6 +42,16 @@ def test_validate_broken_folder_reports_every_file():
         in text
     )
     assert "did you mean 'Mari" in text  # Marioupol / Mariupol
+    assert f"in {len(list(BROKEN.iterdir()))} files" in text
+
+
+def test_output_cut_short_by_the_reader_is_not_a_crash():
+    # More lines than a pipe buffers, so the writer meets the closed pipe.
+    names = " ".join(["Paris"] * 3000)
+    cmd = f"{sys.executable} -m flows.cli resolve {names} --format jsonl | head -n 1"
+    out = subprocess.run(cmd, shell=True, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert len(out.stdout.splitlines()) == 1
+    assert "Traceback" not in out.stderr
 
 
 def test_build_writes_all_categories(tmp_path):
