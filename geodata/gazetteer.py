@@ -88,6 +88,7 @@ from pathlib import Path
 from geodata.normalize import (
     CORE_STOPWORDS,
     STOPWORDS,
+    demonym_of_phrase,
     drop_article,
     fold_key,
     is_latin_key,
@@ -752,6 +753,12 @@ class Gazetteer:
                 entries += [e for e in stopped if self._places[e[0]].country_code in ctx]
         if not demonyms:
             entries = [e for e in entries if e[1] != DEMONYM]
+        elif not entries:
+            # "les côtes libyennes", "the Libyan coast": a demonym qualifying a geographic noun.
+            adjective = demonym_of_phrase(key)
+            if adjective is not None:
+                key = adjective
+                entries = [e for e in self._keys.get(adjective, ()) if e[1] == DEMONYM]
         if not entries:
             if fuzzy:
                 return self._resolve_fuzzy(name, key)

@@ -33,6 +33,14 @@ ARTICLES: frozenset[str] = frozenset(
     "le la les l the der die das den dem el los las il lo gli gl i".split()
 )
 
+# Geographic nouns a demonym may qualify: "les côtes libyennes", "the Libyan coast" name Libya.
+GEO_NOUNS: frozenset[str] = frozenset(
+    """côte côtes frontière frontières territoire territoires sol eaux port ports capitale
+    littoral îles île villes ville région régions province provinces rives plages espace
+    coast coasts border borders territory soil waters port ports capital shore shores
+    islands island cities city region regions province coastline mainland""".split()
+)
+
 # Letters that NFKD does not decompose into base letter + accent.
 _SPECIAL = str.maketrans(
     {
@@ -67,6 +75,9 @@ def fold_key(text: str) -> str:
     return _SEPARATORS.sub(" ", s).strip()
 
 
+_FOLDED_GEO_NOUNS = frozenset(fold_key(w) for w in GEO_NOUNS)
+
+
 def drop_article(key: str) -> str:
     """Drop one leading article from a folded key (never the whole key)."""
     head, sep, rest = key.partition(" ")
@@ -79,6 +90,26 @@ def drop_article(key: str) -> str:
 def normalize_key(text: str) -> str:
     """The look-up key of a name: :func:`fold_key` then :func:`drop_article`."""
     return drop_article(fold_key(text))
+
+
+def demonym_of_phrase(key: str) -> str | None:
+    """The adjective of "<geographic noun> <adjective>" or "<adjective> <geographic noun>".
+
+    ``key`` is a folded key; the result is the key to look up as a demonym, else None.
+
+    >>> demonym_of_phrase("les cotes libyennes"), demonym_of_phrase("libyan coast")
+    ('libyennes', 'libyan')
+    >>> demonym_of_phrase("cotes"), demonym_of_phrase("new york")
+    (None, None)
+    """
+    words = drop_article(key).split(" ")
+    if len(words) != 2:
+        return None
+    if words[0] in _FOLDED_GEO_NOUNS:
+        return words[1]
+    if words[1] in _FOLDED_GEO_NOUNS:
+        return words[0]
+    return None
 
 
 def is_latin_key(key: str) -> bool:

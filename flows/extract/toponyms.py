@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country
-from geodata.normalize import STOPWORDS, fold_key, normalize_key
+from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
 from geodata.place import Place
 
 # Words, dotted acronyms (U.S., U.K.), numbers. Apostrophes stay inside the token so that the
@@ -32,13 +32,6 @@ _LOWER_TAILS = frozenset(
     """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales
     central centrale centraux centrales latine latin subsaharienne subsaharien méridional
     méridionale méridionaux septentrional septentrionale arabique persique""".split()
-)
-# Geographic nouns a demonym may qualify: "côtes libyennes", "Libyan coast".
-_GEO_NOUNS = frozenset(
-    """côte côtes frontière frontières territoire territoires sol eaux port ports capitale
-    littoral îles île villes ville région régions province provinces rives plages espace
-    coast coasts border borders territory soil waters port ports capital shore shores
-    islands island cities city region regions province coastline mainland""".split()
 )
 # Heads of organisation names: "Conseil de l'Europe", "Bank of England".
 _ORG_HEADS = frozenset(
@@ -313,7 +306,7 @@ class ToponymScanner:
         ):
             k += step
         near = [toks[k].text.lower()] if 0 <= k < len(toks) else []
-        if not any(w in _GEO_NOUNS for w in near):
+        if not any(w in GEO_NOUNS for w in near):
             return None
         place = self._country(code)
         if place is None:

@@ -2,7 +2,7 @@
 
 Run from the repository root (needs spaCy, only here; the gazetteer reads the text file)::
 
-    .venv/bin/python -m geodata.tools.build_stopwords
+    .venv/bin/pip install -e '.[tools]' && .venv/bin/python -m geodata.tools.build_stopwords
 
 The words are spaCy's stop-word lists for the five languages (MIT licence), normalised with
 geodata.normalize.normalize_key, plus the hand list CORE_STOPWORDS of geodata/normalize.py.
@@ -11,9 +11,8 @@ geodata.normalize.normalize_key, plus the hand list CORE_STOPWORDS of geodata/no
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
-
-import spacy
 
 from geodata.normalize import CORE_STOPWORDS, normalize_key
 
@@ -21,6 +20,11 @@ OUT = Path(__file__).resolve().parents[1] / "data" / "stopwords.txt"
 
 
 def main() -> int:
+    try:
+        import spacy  # a build-time tool only: the product never needs spaCy
+    except ImportError:
+        print("build_stopwords needs spaCy: pip install -e '.[tools]'", file=sys.stderr)
+        return 1
     words: set[str] = set(CORE_STOPWORDS)
     for lang in ("fr", "en", "de", "it", "es"):
         module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
