@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -34,6 +35,8 @@ from dashboard.state import (
     view_to_widgets,
 )
 from dashboard.timeline import build_timeline_chart, timeline_precision
+from flows.export.api import render_snapshot, suggested_filename
+from flows.export.formats import FORMATS, IMAGE_FORMATS, MIME_TYPES
 from flows.select import (
     count_by_period,
     data_precision,
@@ -57,6 +60,7 @@ from flows.views import (
     view_to_query_params,
 )
 from flows.vocab import CATEGORIES, CATEGORY_LABELS, VERIFICATIONS
+from geodata.countries import load_countries
 
 DISCLAIMER = (
     "Boundaries and names shown on this map do not imply official endorsement or acceptance. "
@@ -77,8 +81,6 @@ def _atlas(signature: tuple, extra: str) -> Atlas:
 
 @st.cache_resource
 def _country_shapes() -> list[dict]:
-    from geodata.countries import load_countries
-
     return build_country_shapes(load_countries())
 
 
@@ -725,6 +727,7 @@ def render_explorer_page() -> None:
         )
 
     if not briefing:
+        _export_controls(replace(view, title=title, subtitle=subtitle), atlas)
         st.subheader("Timeline")
         _timeline(atlas, view, precision, labels)
         _playback_controls(labels, precision)
@@ -733,6 +736,37 @@ def render_explorer_page() -> None:
 
     if st.session_state.get("playing"):
         _run_playback_timer(labels)
+
+
+def _export_controls(view: View, atlas: Atlas) -> None:
+    """Download the view on screen: same records, colours, title and subtitle as the map."""
+    with st.expander("Export this view", icon=":material/download:"):
+        fmt_col, size_col, button_col = st.columns([2.2, 1.6, 1.2], vertical_alignment="bottom")
+        fmt = fmt_col.selectbox(
+            "Format",
+            [key for key, _ in FORMATS.values()],
+            format_func=lambda key: f"{key.upper()}: {FORMATS['.' + key][1]}",
+            key="export_format",
+        )
+        size = size_col.radio(
+            "Image size",
+            ("slides", "print"),
+            format_func={"slides": "slides 1920x1080", "print": "print A4 300 dpi"}.get,
+            horizontal=True,
+            key="export_size",
+            disabled=fmt not in IMAGE_FORMATS,
+        )
+        # A callable is rendered only when the button is pressed: a PPTX or MP4 takes seconds.
+        button_col.download_button(
+            "Download",
+            data=partial(render_snapshot, view, atlas, load_countries(), fmt, size),
+            file_name=suggested_filename(view, fmt),
+            mime=MIME_TYPES[fmt],
+            on_click="ignore",
+            icon=":material/download:",
+            key="export_download",
+            type="primary",
+        )
 
 
 TABLE_ROWS = 1000

@@ -135,9 +135,18 @@ def dashboard_url(tmp_path_factory, hostile_data, browser_output) -> Iterator[st
 @pytest.fixture(scope="session")
 def chromium():
     """Headless Debian Chromium through Playwright (skips when either is missing)."""
-    playwright_api = pytest.importorskip("playwright.sync_api")
+    # CI sets FLOWS_REQUIRE_BROWSER=1: there a missing browser fails instead of skipping.
+    required = os.environ.get("FLOWS_REQUIRE_BROWSER") == "1"
+    try:
+        from playwright import sync_api as playwright_api
+    except ImportError:
+        if required:
+            pytest.fail("Playwright is not installed (FLOWS_REQUIRE_BROWSER=1)")
+        pytest.skip("Playwright is not installed")
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
+        if required:
+            pytest.fail(f"{CHROMIUM} is not installed (FLOWS_REQUIRE_BROWSER=1)")
+        pytest.skip(f"{CHROMIUM} is not installed: apt-get install chromium")
     with playwright_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:

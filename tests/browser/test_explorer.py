@@ -203,3 +203,25 @@ def test_table_selection_opens_the_records_and_highlights_the_map(
     page.screenshot(path=str(browser_output / "explorer-table-selection.png"))
     assert recorded_page.errors == []
     assert _external(recorded_page.requests) == []
+
+
+def test_export_downloads_the_view_on_screen(recorded_page, dashboard_url, browser_output):
+    from PIL import Image
+
+    page = recorded_page.page
+    page.goto(dashboard_url + "/?cat=drugs")
+    _wait_idle(page)
+    page.get_by_text("Export this view").click()
+    button = page.locator("[data-testid='stDownloadButton'] button")
+    with page.expect_download(timeout=90_000) as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename.endswith(".png")
+    target = browser_output / f"export-{download.suggested_filename}"
+    download.save_as(target)
+    with Image.open(target) as image:
+        assert image.size == (1920, 1080)
+        assert len(image.convert("RGB").getcolors(maxcolors=1_000_000) or []) > 50
+    assert download.suggested_filename.startswith("drugs-flows")  # named after the title
+    assert recorded_page.errors == []
+    assert _external(recorded_page.requests) == []

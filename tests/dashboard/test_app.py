@@ -234,3 +234,15 @@ def test_playback_steps_the_period(atlas):
     period = at.session_state["view"].filters.period
     assert period[1] > 2016.0
     assert replace(at.session_state["view"].filters, period=None) == Filters()
+
+
+@pytest.mark.parametrize("fmt", ["png", "pptx", "csv"])
+def test_export_offers_every_format_for_the_view_on_screen(fmt):
+    at = _run({"cat": "weapons"})
+    choice = at.selectbox(key="export_format")
+    assert len(choice.options) == 11
+    choice.set_value(fmt).run()
+    (button,) = at.get("download_button")
+    assert button.proto.label == "Download"
+    # Images have a size choice; other formats do not need one.
+    assert at.radio(key="export_size").disabled == (fmt not in ("png", "svg", "pdf"))
