@@ -73,7 +73,10 @@ BRIEFING_MAP_HEIGHT = 760
 
 
 # -- cached loading ------------------------------------------------------------------------------
-@st.cache_resource(show_spinner="Loading records and places...")
+@st.cache_resource(
+    show_spinner="Loading records and places (the very first start builds the place index: "
+    "about 10 seconds)..."
+)
 def _atlas(signature: tuple, extra: str) -> Atlas:
     # signature/extra are only the cache key: new or changed data files reload the atlas
     return load_atlas()
