@@ -91,31 +91,9 @@ def browser_output() -> Path:
 
 
 @pytest.fixture(scope="session")
-def hostile_data(tmp_path_factory) -> Path:
-    """An extra data folder with a record whose source title is an HTML injection attempt."""
-    folder = tmp_path_factory.mktemp("extra-data")
-    (folder / "hostile.yaml").write_text(
-        """\
-- id: test-hostile-title
-  category: weapons
-  commodity: small arms
-  origin: Reykjavik
-  destination: Oslo
-  period_start: "2016"
-  period_end: "2016"
-  status: curated
-  verification: reported
-  confidence: 0.9
-  summary: A test record whose source title is hostile HTML.
-  sources:
-    - title: "<img src=x onerror=alert(1)>"
-      publisher: "Test <b>publisher</b>"
-      url: https://example.org/hostile
-      published: "2016"
-""",
-        encoding="utf-8",
-    )
-    return folder
+def hostile_data() -> Path:
+    """The extra data folder with a record whose texts are HTML injection attempts."""
+    return ROOT / "tests" / "data" / "hostile"
 
 
 @pytest.fixture(scope="session")
