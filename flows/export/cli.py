@@ -215,7 +215,10 @@ def _load_views(path: Path | None):
     if not path.exists():
         from flows.export.errors import ExportError
 
-        raise ExportError(f"{path}: views file not found")
+        raise ExportError(
+            f"{path}: views file not found; save a view in the dashboard (Saved views) "
+            "or pass --views FILE"
+        )
     return load_views(path)
 
 
