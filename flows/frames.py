@@ -63,8 +63,10 @@ def _flow_row(record: FlowRecord, gazetteer: Gazetteer) -> dict:
     quantity = record.quantity
     geometry, reason = None, None
     if origin is None or dest is None:
-        missing = [n for n, p in (("origin", origin), ("destination", dest)) if p is None]
-        reason = f"no {' or '.join(missing)}"
+        ends = (("origin", record.origin, origin), ("destination", record.destination, dest))
+        missing = [n for n, ref, p in ends if ref is None]
+        unknown = [f"{n} '{ref.name}' not in the gazetteer" for n, ref, p in ends if ref and not p]
+        reason = "; ".join(([f"no {' or '.join(missing)}"] if missing else []) + unknown)
     else:
         geometry = build_arc((origin.lon, origin.lat), (dest.lon, dest.lat))
         if geometry is None:

@@ -86,7 +86,7 @@ def test_every_record_is_listed_rejected_ones_left_out(frames):
         ("pole", True, None, "LineString"),
         ("no-origin", False, "no origin", None),
         ("same-place", False, "origin and destination are the same place", None),
-        ("unknown", False, "no origin", None),
+        ("unknown", False, "origin 'Atlantis' not in the gazetteer", None),
         ("region", True, None, "LineString"),
     ],
 )
