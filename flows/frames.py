@@ -93,6 +93,7 @@ def _flow_row(record: FlowRecord, gazetteer: Gazetteer) -> dict:
         "quantity_value_max": quantity.value_max if quantity else None,
         "quantity_unit": quantity.unit if quantity else None,
         "quantity_what": quantity.what if quantity else None,
+        "quantity_estimate": bool(quantity and quantity.estimate),
         "n_sources": len(record.sources),
         "publishers": sorted({s.publisher for s in record.sources}),
         "search_text": " ".join(

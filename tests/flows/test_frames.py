@@ -105,6 +105,7 @@ def test_flows_frame_is_wgs84_and_keeps_provenance(frames):
     assert heroin["via_countries"] == ["IR", "TR"]
     assert (heroin["t_start"], heroin["t_end"]) == (2015.0, pytest.approx(2016.5, abs=0.01))
     assert heroin["quantity_unit"] == "t" and heroin["n_sources"] == 1
+    assert not heroin["quantity_estimate"]
     assert flows.loc["region", "origin_countries"] == ["AL", "BA", "ME", "MK", "RS", "XK"]
 
 
