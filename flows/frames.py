@@ -265,29 +265,19 @@ def _flat(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def write_frames(frames: Frames, out_dir: Path) -> list[Path]:
     """Write the frames to ``flows.gpkg`` (three layers) and one GeoParquet file per frame.
 
-    Files are written to a temporary name and renamed, so a failed run leaves no half file.
+    Each file is written to a temporary name and renamed, so a failed run leaves no half file.
     """
+    from flows.export.atomic import atomic_path
+
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
+    layers = (("flows", frames.flows), ("routes", frames.routes), ("places", frames.places))
     gpkg = out_dir / "flows.gpkg"
-    tmp = out_dir / ".flows.tmp.gpkg"
-    tmp.unlink(missing_ok=True)
-    for layer, frame in (
-        ("flows", frames.flows),
-        ("routes", frames.routes),
-        ("places", frames.places),
-    ):
-        _flat(frame).to_file(tmp, layer=layer, driver="GPKG")
-    tmp.replace(gpkg)
-    written.append(gpkg)
-    for layer, frame in (
-        ("flows", frames.flows),
-        ("routes", frames.routes),
-        ("places", frames.places),
-    ):
-        target = out_dir / f"{layer}.parquet"
-        tmp = out_dir / f".{layer}.parquet.tmp"
-        frame.to_parquet(tmp)
-        tmp.replace(target)
-        written.append(target)
+    with atomic_path(gpkg) as tmp:
+        for layer, frame in layers:
+            _flat(frame).to_file(tmp, layer=layer, driver="GPKG")
+    written = [gpkg]
+    for layer, frame in layers:
+        with atomic_path(out_dir / f"{layer}.parquet") as tmp:
+            frame.to_parquet(tmp)
+        written.append(out_dir / f"{layer}.parquet")
     return written

@@ -32,8 +32,15 @@ _Loc = tuple[str | int, ...]
 
 @dataclass(frozen=True)
 class Location:
+    """Where a record is: its file and first line, and the line of each field path."""
+
     file: str
     line: int | None
+    field_lines: dict[_Loc, int] = field(default_factory=dict, compare=False, hash=False)
+
+    def line_of(self, loc: _Loc) -> int | None:
+        """The line of a field path such as ``("via", 1)``, else of the record."""
+        return self.field_lines.get(loc, self.line)
 
 
 @dataclass
@@ -412,7 +419,7 @@ def _check_record(raw: _Raw, name: str, result: LoadResult) -> None:
             result.issues.append(_issue_from_error(err, raw, name, record_id))
         return
     result.records.append(record)
-    result.where.append(Location(name, raw.line))
+    result.where.append(Location(name, raw.line, raw.lines))
 
 
 def _field_name(loc: _Loc) -> str:

@@ -24,7 +24,7 @@ def check_duplicate_ids(records: Iterable[FlowRecord], where: list[Location]) ->
             issues.append(
                 Issue(
                     here.file,
-                    here.line,
+                    here.line_of(("id",)),
                     record.id,
                     "id",
                     f"duplicate id (first used at {seen.file}:{seen.line})",
@@ -42,7 +42,7 @@ def check_places(
     """Every origin, via and destination must resolve in the offline gazetteer."""
     issues = []
     for record, here in zip(records, where, strict=True):
-        for field_name, ref in record.place_refs():
+        for (field_name, ref), loc in zip(record.place_refs(), _place_locs(record), strict=True):
             context = ResolveContext(country_codes=(ref.country,) if ref.country else ())
             found = gazetteer.resolve(ref.name, context=context)
             if (
@@ -55,10 +55,22 @@ def check_places(
             hint = f"did you mean '{guesses[0]}'?" if guesses else None
             issues.append(
                 Issue(
-                    here.file, here.line, record.id, field_name, f"unknown place '{ref.name}'", hint
+                    here.file,
+                    here.line_of(loc),
+                    record.id,
+                    field_name,
+                    f"unknown place '{ref.name}'",
+                    hint,
                 )
             )
     return issues
+
+
+def _place_locs(record: FlowRecord) -> list[tuple]:
+    """Field paths of :meth:`FlowRecord.place_refs`, in the same order, for line look-ups."""
+    locs: list[tuple] = [("origin",)] if record.origin else []
+    locs += [("via", i) for i in range(len(record.via))]
+    return locs + ([("destination",)] if record.destination else [])
 
 
 def validate(

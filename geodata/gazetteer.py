@@ -511,9 +511,13 @@ def _pickle_load(path: Path):
 
 def _pickle_dump(obj, path: Path) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)  # atomic: concurrent processes never see half a file
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: concurrent processes never see half a file
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)  # a full disk must not leave cache debris behind
+        raise
 
 
 def load_index(use_cache: bool = True) -> dict:

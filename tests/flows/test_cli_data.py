@@ -38,7 +38,7 @@ def test_validate_broken_folder_reports_every_file():
     text = out.stderr
     assert "duplicate_id.yaml:10: record 'same-id', field 'id': duplicate id" in text
     assert (
-        "unknown_place.yaml:1: record 'unknown-place', field 'origin': unknown place 'Marioupl'"
+        "unknown_place.yaml:3: record 'unknown-place', field 'origin': unknown place 'Marioupl'"
         in text
     )
     assert "did you mean 'Mari" in text  # Marioupol / Mariupol

@@ -1,5 +1,7 @@
 """Records -> GeoDataFrames, on tiny hand-built records and places."""
 
+from pathlib import Path
+
 import geopandas as gpd
 import pytest
 
@@ -147,3 +149,17 @@ def test_places_carry_region_members(frames):
     places = frames.places.set_index("name")
     assert places.loc["Western Balkans", "members"] == ["AL", "BA", "ME", "MK", "RS", "XK"]
     assert places.loc["Vienna", "members"] == []
+
+
+def test_a_failed_write_keeps_the_old_files_and_leaves_no_temporary(frames, tmp_path, monkeypatch):
+    (tmp_path / "flows.parquet").write_bytes(b"yesterday")
+
+    def crash(self, path, *args, **kwargs):
+        Path(path).write_bytes(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(gpd.GeoDataFrame, "to_parquet", crash)
+    with pytest.raises(OSError, match="disk full"):
+        write_frames(frames, tmp_path)
+    assert (tmp_path / "flows.parquet").read_bytes() == b"yesterday"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["flows.gpkg", "flows.parquet"]

@@ -180,3 +180,22 @@ def test_yaml_nulls_only_when_unquoted(tmp_path, text, expected):
     )
     (record,) = load_file(path).records
     assert record.commodity == expected
+
+
+def test_unknown_places_point_at_their_own_line(tmp_path):
+    from flows.validate import validate
+
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "- id: route\n"  # line 1
+        "  category: drugs\n"
+        "  origin: Afghanistan\n"
+        "  via:\n"
+        "  - Iran\n"  # line 5
+        "  - Atlantizz\n"  # line 6
+        "  destination: Nowhereland\n"  # line 7
+        "  sources: [{title: T, publisher: P}]\n",
+        encoding="utf-8",
+    )
+    issues = {(i.field, i.line) for i in validate([path]).issues}
+    assert issues == {("via[1]", 6), ("destination", 7)}
