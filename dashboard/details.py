@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from flows.quantities import format_quantity
 from flows.vocab import CATEGORY_LABELS, category_hex
 
 _STYLE = """
@@ -69,13 +70,13 @@ def _place(row: pd.Series, prefix: str) -> str:
 
 
 def _quantity(row: pd.Series) -> str:
-    value = row.get("quantity_value")
-    if value is None or pd.isna(value):
-        return ""
-    vmax = row.get("quantity_value_max")
-    figure = f"{value:,.0f}" if vmax is None or pd.isna(vmax) else f"{value:,.0f}-{vmax:,.0f}"
-    unit, what = row.get("quantity_unit") or "", row.get("quantity_what") or ""
-    return f"{figure} {unit} ({what})".strip()
+    return format_quantity(
+        row.get("quantity_value"),
+        row.get("quantity_value_max"),
+        row.get("quantity_unit"),
+        row.get("quantity_what"),
+        row.get("quantity_estimate", False),
+    )
 
 
 def _names(values: object) -> str:

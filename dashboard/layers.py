@@ -24,6 +24,7 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
+from flows.quantities import format_quantity
 from flows.shading import shade_class, shading_breaks, shading_colour
 from flows.views import View
 from flows.vocab import CATEGORY_COLOURS, CATEGORY_LABELS
@@ -191,7 +192,10 @@ def arc_data(flows: pd.DataFrame) -> list[dict]:
         )
         more = "Click for the sources"
         if row.quantity is not None and not pd.isna(row.quantity) and unit:
-            more = f"{row.quantity:,.0f} {_esc(unit)} (sum of figures given) · {more}"
+            note = "sum of figures given" + (
+                ", includes estimates" if getattr(row, "quantity_estimate", False) else ""
+            )
+            more = f"{_esc(format_quantity(row.quantity, unit=unit))} ({note}) · {more}"
         rows.append(
             {
                 "s": [_r(row.origin_lon), _r(row.origin_lat)],

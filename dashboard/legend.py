@@ -11,6 +11,7 @@ import html
 import math
 from collections.abc import Sequence
 
+from flows.quantities import format_quantity
 from flows.shading import SHADING_COLOURS, shading_colour
 from flows.views import View
 from flows.vocab import CATEGORIES, CATEGORY_LABELS, category_hex
@@ -127,7 +128,11 @@ def build_legend_html(
         parts.append("<h4>Arc width</h4>")
         for value in _samples(max_weight):
             px = 2.0 + 12.0 * (value / max_weight) ** 0.5
-            label = _s(int(value), "record") if what == "records" else f"{value:,.0f} {what}"
+            label = (
+                _s(int(value), "record")
+                if what == "records"
+                else format_quantity(value, unit=what)
+            )
             parts.append(
                 f'<div class="row"><span class="bar" style="height:{px:.0f}px"></span>'
                 f"{_e(label)}</div>"

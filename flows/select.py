@@ -275,6 +275,7 @@ MAP_COLUMNS = (
     "n_sources",
     "quantity_value",
     "quantity_unit",
+    "quantity_estimate",
     "via_key",
     "via_path",
     "drawable",
@@ -348,6 +349,7 @@ _AGG_COLUMNS = [
     "n_records",
     "n_sources",
     "quantity",
+    "quantity_estimate",
     "weight",
     "t_min",
     "t_max",
@@ -378,8 +380,8 @@ def aggregate_flows(
     -------
     (flows, total)
         ``flows`` has one row per (origin_id, dest_id, category) with names, coordinates,
-        ``n_records``, ``n_sources``, ``quantity`` (in ``unit``), ``weight``, ``t_min``,
-        ``t_max``; ``total`` is the number of flows before the cap ("showing N of M flows").
+        ``n_records``, ``n_sources``, ``quantity`` (in ``unit``), ``quantity_estimate``
+        (some figure added up is an estimate), ``weight``, ``t_min``, ``t_max``; ``total`` is the number of flows before the cap ("showing N of M flows").
         ``flows.attrs["unit"]`` holds the unit used for quantities.
     """
     if width_by not in WIDTH_BY:
@@ -414,8 +416,14 @@ def aggregate_flows(
         quantity = np.bincount(group, weights=np.where(same_unit, qv, 0.0), minlength=n_groups)
         has_qty = np.bincount(group, weights=same_unit.astype(float), minlength=n_groups) > 0
         quantity = np.where(has_qty, quantity, np.nan)
+        if "quantity_estimate" in df:
+            guessed = df["quantity_estimate"].eq(True).to_numpy()[rows] & same_unit
+        else:
+            guessed = np.zeros(len(rows), dtype=bool)
+        estimate = np.bincount(group, weights=guessed.astype(float), minlength=n_groups) > 0
     else:
         quantity = np.full(n_groups, np.nan)
+        estimate = np.zeros(n_groups, dtype=bool)
     weight = n_records.astype(float) if width_by == "records" else np.nan_to_num(quantity)
     keep = _strongest(weight, n_records.astype(float), top_n)
     t0 = df["t_start"].to_numpy(dtype=float, na_value=np.nan)[rows] if "t_start" in df else None
@@ -449,6 +457,7 @@ def aggregate_flows(
             "n_records": n_records[keep],
             "n_sources": n_sources[keep].astype(np.int64),
             "quantity": quantity[keep],
+            "quantity_estimate": estimate[keep],
             "weight": weight[keep],
             "t_min": t_min,
             "t_max": t_max,

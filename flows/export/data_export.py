@@ -39,6 +39,7 @@ RECORD_COLUMNS = [
     "quantity_value_max",
     "quantity_unit",
     "quantity_what",
+    "quantity_estimate",
     "summary",
     "drawable",
 ]

@@ -34,6 +34,7 @@ from flows.export.projections import (  # noqa: E402
     transformer,
 )
 from flows.export.scene import Scene, category_rgb  # noqa: E402
+from flows.quantities import format_number  # noqa: E402
 from flows.shading import shading_breaks, shading_colour
 from flows.vocab import CATEGORY_LABELS  # noqa: E402
 
@@ -297,7 +298,7 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
         for w in samples:
             lw = _line_widths(np.array([w, top]), scale)[0]
             ax.add_line(Line2D([0.0, 0.12], [y, y], color=MUTED, lw=lw, solid_capstyle="butt"))
-            text(0.16, y, f"{w:,.0f}" if w >= 10 else f"{w:g}")
+            text(0.16, y, format_number(w))
             y -= step * 0.9
     if scene.n_not_drawn:
         n = scene.n_not_drawn

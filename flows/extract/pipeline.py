@@ -296,6 +296,7 @@ class Extractor:
 
     def _places(self, doc: Document, lang: str | None) -> tuple[DocResult, list[Token]]:
         lang, warnings = self.language(doc, lang)
+        warnings = [*doc.warnings, *warnings]  # reading (not UTF-8) first, then language
         rules_lang = lang if lang in ("fr", "en") else "en"
         mentions, tokens = self.scanner.scan_tokens(doc.text, rules_lang)
         return DocResult(doc, lang, mentions, warnings=warnings), tokens

@@ -76,13 +76,59 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReadIssu
     return files, issues
 
 
-def read_text_file(path: Path) -> str:
-    data = path.read_bytes()
+class UnreadableText(ValueError):
+    """Bytes that are not text (a binary file renamed ``.txt``); the message says why."""
+
+
+# Control characters other than tab, newlines and form feed: text has almost none.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.01
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode_text(data: bytes, where: str, line: int | None = None) -> tuple[str, list[str]]:
+    """Text of ``data`` (a file, or line ``line`` of one) and warnings naming ``where:line``.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM decode silently. Other bytes that are
+    valid Windows-1252 (old agency files, Latin-1) are decoded as such with a warning, since
+    accents may come out wrong. NUL bytes, bytes that no code page explains or a text full of
+    control characters raise :class:`UnreadableText`: that is a binary file, not text.
+    """
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return _check_text(data.decode("utf-16"), where), []
+        except UnicodeDecodeError:
+            raise UnreadableText("not text: a UTF-16 mark followed by bytes that are not UTF-16")
+    if b"\x00" in data:
+        raise UnreadableText("not text: the file holds NUL bytes (a binary file?)")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Old agency files are often Latin-1; cp1252 decodes any byte sequence.
-        return data.decode("cp1252", errors="replace")
+        return _check_text(data.decode("utf-8-sig"), where), []
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1].hex()
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise UnreadableText(
+                f"not text: byte 0x{bad} is neither UTF-8 nor Windows-1252 (a binary file?)"
+            ) from None
+        if line is None:
+            line = data[: exc.start].count(b"\n") + 1
+        warning = (
+            f"{where}:{line}: file is not UTF-8 (byte 0x{bad} cannot be decoded); read as Windows-1252 or "
+            "Latin-1: check the accents, and save it again as UTF-8"
+        )
+        return _check_text(text, where), [warning]
+
+
+def _check_text(text: str, where: str) -> str:
+    if text and len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        raise UnreadableText("not text: too many control characters (a binary file?)")
+    return text
+
+
+def read_text_file(path: Path) -> tuple[str, list[str]]:
+    """Text of a file and warnings (not UTF-8); raise UnreadableText for a binary file."""
+    return decode_text(path.read_bytes(), str(path))
 
 
 def html_main_text(html: str) -> tuple[str, dict]:
@@ -138,12 +184,26 @@ def pdf_text(path: Path) -> str:
 
 
 def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
-    """Documents of a ``.jsonl`` collection; a bad line yields a ReadIssue and reading goes on."""
-    with path.open(encoding="utf-8-sig", errors="replace") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
+    """Documents of a ``.jsonl`` collection; a bad line yields a ReadIssue and reading goes on.
+
+    A line that is not UTF-8 is read as Windows-1252 and the document carries a warning
+    naming ``file:line``; a file whose first line is not text at all is reported once.
+    """
+    with path.open("rb") as fh:
+        read_any = False
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
                 continue
             where = f"{path}:{n}"
+            try:
+                line, warnings = decode_text(raw, str(path), line=n)
+            except UnreadableText as exc:
+                if not read_any:  # a binary file renamed .jsonl: one report, not one per line
+                    yield ReadIssue(str(path), str(exc))
+                    return
+                yield ReadIssue(where, str(exc))
+                continue
+            read_any = True
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
@@ -159,7 +219,7 @@ def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
             doc_id = obj.get("id")
             lang = obj.get("lang")
             yield Document(
-                id=str(doc_id) if doc_id is not None else f"{path}:{n}",
+                id=str(doc_id) if doc_id is not None else where,
                 text=text,
                 lang=lang.lower()[:2] if isinstance(lang, str) and lang else None,
                 published=normalise_published(obj.get("published")),
@@ -167,6 +227,7 @@ def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
                 title=obj.get("title") if isinstance(obj.get("title"), str) else None,
                 publisher=obj.get("publisher") if isinstance(obj.get("publisher"), str) else None,
                 path=str(path),
+                warnings=warnings,
             )
 
 
@@ -178,17 +239,22 @@ def read_file(path: Path) -> Iterator[Document | ReadIssue]:
             yield from read_jsonl(path)
             return
         meta: dict = {}
+        warnings: list[str] = []
         if suffix in HTML_SUFFIXES:
-            text, meta = html_main_text(read_text_file(path))
+            html, warnings = read_text_file(path)
+            text, meta = html_main_text(html)
         elif suffix == ".pdf":
             text = pdf_text(path)
         elif suffix in TEXT_SUFFIXES or suffix == "":
-            text = read_text_file(path)
+            text, warnings = read_text_file(path)
         else:
             yield ReadIssue(
                 str(path), f"unsupported file type '{suffix}' (use .txt .md .html .pdf .jsonl)"
             )
             return
+    except UnreadableText as exc:
+        yield ReadIssue(str(path), str(exc))
+        return
     except Exception as exc:  # report by name, keep the batch going
         yield ReadIssue(str(path), f"{type(exc).__name__}: {exc}")
         return
@@ -200,6 +266,7 @@ def read_file(path: Path) -> Iterator[Document | ReadIssue]:
         url=meta.get("url") or None,
         publisher=meta.get("publisher") or None,
         path=str(path),
+        warnings=warnings,
     )
 
 

@@ -11,6 +11,7 @@ from dashboard.details import build_details_html, count_sources, safe_link, tabl
 from dashboard.layers import (
     PICKABLE_LAYERS,
     TOOLTIP,
+    arc_data,
     build_country_shapes,
     label_data,
     radius_pixels,
@@ -365,3 +366,73 @@ def test_timeline_chart_fades_outside_the_period(flows):
     assert spec["encoding"]["x"]["scale"]["domain"] == [str(y) for y in range(2015, 2021)]
     colours = spec["encoding"]["color"]["scale"]["range"]
     assert "#d55e00" in colours  # weapons keeps its palette colour
+
+
+@pytest.mark.parametrize(
+    ("value", "value_max", "unit", "estimate", "shown"),
+    [
+        (5.42, None, "index score", False, "5.42 index score (score)"),
+        (13.9, 21.4, "billion USD", True, "13.9-21.4 billion USD (score, estimate)"),
+        (0.4, None, "t", False, "0.4 t (score)"),
+    ],
+)
+def test_details_show_the_figure_as_given(value, value_max, unit, estimate, shown):
+    records = pd.DataFrame(
+        [
+            {
+                "id": "q1",
+                "category": "illicit_finance",
+                "confidence": 0.5,
+                "quantity_value": value,
+                "quantity_value_max": value_max,
+                "quantity_unit": unit,
+                "quantity_what": "score",
+                "quantity_estimate": estimate,
+            }
+        ]
+    )
+    sources = pd.DataFrame(columns=["record_id", "title", "publisher", "url", "published"])
+    assert f"Figure given: {shown}</div>" in build_details_html(records, sources, "h")
+
+
+@pytest.mark.parametrize(
+    ("quantity", "estimate", "shown"),
+    [
+        (0.4, False, "0.4 t &amp; kg (sum of figures given)"),
+        (13.9, True, "13.9 t &amp; kg (sum of figures given, includes estimates)"),
+        (885386.0, False, "885,386 t &amp; kg (sum of figures given)"),
+    ],
+)
+def test_arc_tooltip_keeps_the_precision_of_quantities(quantity, estimate, shown):
+    agg = pd.DataFrame(
+        [
+            {
+                "origin_id": "a",
+                "dest_id": "b",
+                "category": "drugs",
+                "origin_name": "A",
+                "dest_name": "B",
+                "origin_lon": 0.0,
+                "origin_lat": 0.0,
+                "dest_lon": 1.0,
+                "dest_lat": 1.0,
+                "n_records": 1,
+                "n_sources": 1,
+                "quantity": quantity,
+                "quantity_estimate": estimate,
+                "weight": quantity,
+                "t_min": 2015.0,
+                "t_max": 2016.0,
+            }
+        ]
+    )
+    agg.attrs["unit"] = "t & kg"
+    assert arc_data(agg)[0]["more"].startswith(shown + " · ")
+
+
+def test_legend_keeps_the_precision_of_quantities():
+    view = View(layers=Layers(width_by="quantity"))
+    html = build_legend_html(
+        view, ["drugs"], shown=1, total=1, n_records=1, max_weight=13.9, unit="billion USD"
+    )
+    assert "13.9 billion USD" in html and "14 billion USD" not in html

@@ -248,6 +248,14 @@ def test_aggregate_by_quantity_adds_only_one_unit(flows):
     assert total == 4
 
 
+def test_aggregate_by_quantity_says_when_a_figure_is_an_estimate(flows):
+    rows = flows.assign(quantity_estimate=flows["id"].eq("r2"))
+    agg, _ = aggregate_flows(rows, "quantity", top_n=None)
+    by_dest = agg.set_index(["origin_id", "dest_id", "category"])["quantity_estimate"]
+    assert bool(by_dest[("p:kyiv", "p:warsaw", "weapons")]) is True  # r1 + r2 (estimate)
+    assert not by_dest.drop(("p:kyiv", "p:warsaw", "weapons")).any()
+
+
 def test_aggregate_empty(flows):
     agg, total = aggregate_flows(flows.iloc[0:0], "records", 10)
     assert agg.empty and total == 0

@@ -102,7 +102,12 @@ def make_records() -> list[FlowRecord]:
             destination="Lampedusa",
             period_start="2016",
             period_end="2017",
-            quantity={"value": 181000, "unit": "detections", "what": "irregular crossings"},
+            quantity={
+                "value": 181000,
+                "unit": "detections",
+                "what": "irregular crossings",
+                "estimate": True,
+            },
             sources=[_src("Central Mediterranean", "Frontex", "2018")],
         ),
         dict(

@@ -59,6 +59,9 @@ def test_xlsx_has_flows_sources_and_about_sheets(tmp_path, world_view, frames, c
     # the summary with markup is kept as plain text in its cell
     flows = pd.read_excel(path, sheet_name="flows")
     assert "Cash couriers moved $2 million & more <b>weekly</b>" in set(flows["summary"])
+    # whether a figure is an estimate travels with the figure
+    estimate = flows.set_index("id")["quantity_estimate"]
+    assert bool(estimate["m-ly-it"]) is True and bool(estimate["d-ec-nl"]) is False
 
 
 @pytest.mark.parametrize(

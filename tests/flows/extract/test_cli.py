@@ -70,3 +70,24 @@ def test_table_is_the_default(corpus, tmp_path):
     r = flows("extract", corpus / "a.txt", workspace=tmp_path / "ws")
     assert r.returncode == 0
     assert "Libya (LY) -> Italy (IT)" in r.stdout
+
+
+def test_binary_and_latin1_input_are_reported(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (d / "c.jsonl").write_bytes(
+        b'{"id": "ok", "text": "Cocaine is smuggled from Ecuador into Spain."}\n'
+        b'{"id": "latin", "text": "Caf\xe9 owners say cocaine is smuggled from Peru into Italy."}\n'
+    )
+    ws = tmp_path / "ws"
+    r = flows("extract", d, "--format", "jsonl", "--to-review", workspace=ws)
+    assert r.returncode == 1
+    assert f"cannot read {d / 'image.txt'}: not text" in r.stderr
+    assert f"{d / 'c.jsonl'}:2: file is not UTF-8 (byte 0xe9 cannot be decoded)" in r.stderr
+    assert "1 documents" not in r.stderr and "1 unreadable" in r.stderr
+    evidence = [json.loads(line)["evidence"] for line in r.stdout.splitlines()]
+    assert any(e.startswith("Café owners") for e in evidence)
+    listed = flows("review", "list", "--format", "jsonl", workspace=ws)
+    stored = [json.loads(line)["record"]["sources"][0]["evidence"] for line in listed.stdout.splitlines()]
+    assert any(e.startswith("Café owners") for e in stored) and "\ufffd" not in "".join(stored)

@@ -113,3 +113,64 @@ def test_latin1_text_is_decoded(tmp_path):
 def test_content_hash_depends_on_text_only():
     assert Document("a", "x").content_hash == Document("b", "x").content_hash
     assert Document("a", "x").content_hash != Document("a", "y").content_hash
+
+
+# bytes of a .txt file -> its text (None: unreadable), reason or warning expected
+_PNG_HEAD = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "message"),
+    [
+        ("Arrivés en Grèce".encode(), "Arrivés en Grèce", None),
+        ("\ufeffArrivés en Grèce".encode(), "Arrivés en Grèce", None),
+        ("Arrivés en Grèce".encode("utf-16"), "Arrivés en Grèce", None),
+        ("Arrivés en Grèce".encode("cp1252"), "Arrivés en Grèce", "byte 0xe9 cannot be decoded"),
+        ("l1\nl2 Café".encode("cp1252"), "l1\nl2 Café", ":2: file is not UTF-8"),
+        (_PNG_HEAD + bytes(range(256)) * 4, None, "NUL bytes"),
+        (b"ab\x81\x8d\x8f\x90\x9d cd", None, "byte 0x81 is neither UTF-8 nor Windows-1252"),
+        (b"ab" + b"\x01\x02\x03\x04" * 20, None, "too many control characters"),
+    ],
+)
+def test_text_file_decoding(tmp_path, data, text, message):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    docs, issues = _read([path])
+    if text is None:
+        assert docs == [] and [i.where for i in issues] == [str(path)]
+        assert message in issues[0].reason
+    else:
+        assert [d.text for d in docs] == [text] and issues == []
+        warnings = docs[0].warnings
+        if message is None:
+            assert warnings == []
+        else:
+            assert len(warnings) == 1 and warnings[0].startswith(str(path))
+            assert message in warnings[0] and "save it again as UTF-8" in warnings[0]
+
+
+# lines of a .jsonl file (bytes) -> texts read, issues (where suffix), warnings (where suffix)
+@pytest.mark.parametrize(
+    ("lines", "texts", "issues", "warnings"),
+    [
+        ([b'{"id": "a", "text": "Caf\xe9 cocaine"}'], ["Café cocaine"], [], [":1"]),
+        (
+            [b'{"id": "a", "text": "ok"}', b'{"id": "b", "text": "Caf\xe9"}'],
+            ["ok", "Café"],
+            [],
+            [":2"],
+        ),
+        ([b'{"id": "a", "text": "ok"}', b'{"id": "b", "text": "x\x00y"}'], ["ok"], [":2"], []),
+        ([b"\x00\x01\x02binary", b"\x00more"], [], [""], []),
+    ],
+)
+def test_jsonl_decoding(tmp_path, lines, texts, issues, warnings):
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    docs, found = _read([path])
+    assert [d.text for d in docs] == texts
+    assert [i.where for i in found] == [f"{path}{w}" for w in issues]
+    got = [w for d in docs for w in d.warnings]
+    assert [w.split(": ", 1)[0] for w in got] == [f"{path}{w}" for w in warnings]
+    assert all("file is not UTF-8" in w for w in got)
+    assert "\ufffd" not in "".join(texts)
