@@ -16,6 +16,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from flows.extract.sentences import paragraph_around
 from flows.model import FlowRecord
 from flows.vocab import CATEGORIES, CATEGORY_LABELS, VERIFICATIONS
 
@@ -38,9 +39,7 @@ def highlight_html(text: str, start: int, end: int, context: int = 600) -> str:
     characters each side for very long blocks.
     """
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    p_start = text.rfind("\n", 0, start) + 1
-    p_end = text.find("\n", end)
-    p_end = len(text) if p_end == -1 else p_end
+    p_start, p_end = paragraph_around(text, start, end)
     p_start, p_end = max(p_start, start - context), min(p_end, end + context)
     before, evidence, after = text[p_start:start], text[start:end], text[end:p_end]
     lead = "…" if p_start > 0 and text[p_start - 1] != "\n" else ""
@@ -105,6 +104,7 @@ class UploadReport:
     added: int = 0
     duplicates: int = 0
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # read, but check (not UTF-8, bad url)
 
 
 def extract_uploads(
@@ -131,11 +131,14 @@ def extract_uploads(
                 if isinstance(item, ReadIssue):
                     report.problems.append(f"{name}: {item.reason}")
                     continue
-                if item.id == str(path):  # a single-document file: its name, not the temp path
-                    item.id = name
+                # Only the upload's name is shown or stored, never the temporary path.
+                if item.id == str(path) or item.id.startswith(f"{path}:"):
+                    item.id = name + item.id[len(str(path)) :]
                 if item.title == path.name:
                     item.title = name
                 item.path = name
+                item.warnings = [w.replace(str(path), name) for w in item.warnings]
+                report.warnings.extend(item.warnings)
                 docs.append(item)
     results = []
     for n, doc in enumerate(docs, 1):
@@ -175,6 +178,8 @@ def _upload(store) -> None:
         )
         for p in report.problems:
             st.warning(md_escape(f"Not read: {p}"))
+        for w in report.warnings:
+            st.warning(md_escape(f"Check: {w}"))
 
 
 def _candidate(row, store) -> None:

@@ -271,7 +271,3 @@ def has_illicit_cue(text: str, lang: str) -> bool:
 
 def has_lawful_cue(text: str, lang: str) -> bool:
     return bool(_compiled(lang)[2].search(text))
-
-
-def negation_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _compiled(lang)[3].finditer(text)]

@@ -41,9 +41,13 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
     extractor = Extractor()
     store = batch = None
     if want_flows and getattr(args, "to_review", False):
-        from flows.review.store import ReviewStore
+        from flows.review.store import ReviewError, ReviewStore
 
-        store = ReviewStore(args.store) if args.store else ReviewStore()
+        try:
+            store = ReviewStore(args.store) if args.store else ReviewStore()
+        except ReviewError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
         batch = []
     added = dups = n_docs = n_items = 0
     for doc in progress(iter_documents(args.docs, issues), "extracting" if want_flows else
@@ -110,11 +114,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_export_reviewed(args: argparse.Namespace) -> int:
+    from flows.export.errors import ExportError
     from flows.review.export import export_reviewed
-    from flows.review.store import ReviewStore
+    from flows.review.store import ReviewError, ReviewStore
 
-    store = ReviewStore(args.store) if args.store else ReviewStore()
-    n = export_reviewed(Path(args.out), store)
+    try:
+        store = ReviewStore(args.store) if args.store else ReviewStore()
+    except ReviewError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        n = export_reviewed(Path(args.out), store)
+    except ExportError as exc:  # the folder is not writable, the name is a folder...
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     print(f"wrote {n} reviewed records to {args.out}", file=sys.stderr)
     return 0
 
@@ -122,8 +135,8 @@ def cmd_export_reviewed(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     from flows.review.store import ReviewError, ReviewStore
 
-    store = ReviewStore(args.store) if args.store else ReviewStore()
     try:
+        store = ReviewStore(args.store) if args.store else ReviewStore()
         if args.action == "list":
             for row in store.list_candidates(args.state):
                 r = row.record
@@ -137,7 +150,7 @@ def cmd_review(args: argparse.Namespace) -> int:
                     print(f"{row.key[:12]}\t{row.state}\t{r.category}\t{o} -> {d}\t{ev}")
             print(", ".join(f"{k}: {v}" for k, v in store.counts().items()), file=sys.stderr)
         else:
-            key = _full_key(store, args.key)
+            key = store.full_key(args.key)
             if args.action == "accept":
                 store.accept(key)
             else:
@@ -147,15 +160,6 @@ def cmd_review(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0
-
-
-def _full_key(store, prefix: str) -> str:
-    from flows.review.store import ReviewError
-
-    keys = [r.key for r in store.list_candidates() if r.key.startswith(prefix)]
-    if len(keys) != 1:
-        raise ReviewError(f"key prefix '{prefix}' matches {len(keys)} candidates; give more digits")
-    return keys[0]
 
 
 def register(subparsers) -> None:

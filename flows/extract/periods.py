@@ -130,6 +130,13 @@ def find_periods(
     sentence: str, lang: str, published: str | None = None
 ) -> list[tuple[PartialDate, PartialDate]]:
     """All (start, end) spans a sentence's date expressions give, in text order."""
+    return [(s, e) for _, _, s, e in _dated_spans(sentence, lang, published)]
+
+
+def _dated_spans(
+    sentence: str, lang: str, published: str | None
+) -> list[tuple[int, int, PartialDate, PartialDate]]:
+    """(where the expression starts, ends, period start, period end), in text order."""
     lang = lang if lang in MONTHS else "en"
     pub: PartialDate | None = None
     if published:
@@ -137,20 +144,18 @@ def find_periods(
             pub = PartialDate.parse(published)
         except ValueError:
             pub = None
-    taken: list[tuple[int, int]] = []
-    found: list[tuple[int, PartialDate, PartialDate]] = []
+    found: list[tuple[int, int, PartialDate, PartialDate]] = []
     months = _MONTH_NUM[lang]
     for kind, pattern in _patterns(lang):
         for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
             span = _resolve(kind, m, lang, months, pub)
             if span is None:
                 continue
-            taken.append((m.start(), m.end()))
-            found.append((m.start(), *span))
+            found.append((m.start(), m.end(), *span))
     found.sort(key=lambda t: t[0])
-    return [(s, e) for _, s, e in found]
+    return found
 
 
 def _resolve(kind, m, lang, months, pub) -> tuple[PartialDate, PartialDate] | None:
@@ -197,15 +202,68 @@ def _resolve(kind, m, lang, months, pub) -> tuple[PartialDate, PartialDate] | No
     return None
 
 
-def sentence_period(sentence: str, lang: str, published: str | None = None) -> Period:
-    """The overall period of a sentence: earliest start to latest end, precision kept."""
-    spans = find_periods(sentence, lang, published)
-    spans = [(s, e) for s, e in spans if _safe(s) and _safe(e)]
+# Where a clause with its own time begins: "...since 2014; in the 1990s the route...",
+# "..., while in 2010 ...", "... — dans les années 1990 ...".
+_CLAUSE_BREAK = {
+    "fr": re.compile(
+        r"[;:]\s|\s[—–]\s|,\s*(?=(?:mais\b|(?:alors|tandis|bien)\s+qu(?:e\b|['’])|même\s+s|"
+        r"contrairement\b|auparavant\b|autrefois\b|jadis\b))",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"[;:]\s|\s[—–]\s|,\s*(?=(?:but|while|whereas|although|though|unlike|previously|"
+        r"formerly|before\s+that)\b)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def clauses(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentence's clauses, split where another time may begin."""
+    out, start = [], 0
+    for m in _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"]).finditer(sentence):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(sentence)))
+    return out
+
+
+def sentence_period(
+    sentence: str, lang: str, published: str | None = None, focus: tuple[int, int] | None = None
+) -> Period:
+    """The period of a sentence, or of the flow at ``focus`` in it, precision kept.
+
+    ``focus`` (start, end offsets in the sentence: the flow's places) picks the dates of the
+    clauses that hold the flow ("from Libya to Italy since 2014; in the 1990s the route began
+    in Albania" -> 2014), else of the dated clause nearest to it. Without a focus: all the
+    sentence's dates. The period runs from the earliest start to the latest end of those.
+    """
+    spans = [t for t in _dated_spans(sentence, lang, published) if _safe(t[2]) and _safe(t[3])]
     if not spans:
         return Period(None, None)
-    start = min((s for s, _ in spans), key=lambda p: p.earliest())
-    end = max((e for _, e in spans), key=lambda p: p.latest())
+    if focus is not None and len(spans) > 1:
+        spans = _near_focus(spans, clauses(sentence, lang), focus)
+    start = min((t[2] for t in spans), key=lambda p: p.earliest())
+    end = max((t[3] for t in spans), key=lambda p: p.latest())
     if start.earliest() > end.latest():
         start, end = end, start
     s, e = str(start), str(end)
     return Period(s, None if e == s else e)
+
+
+def _near_focus(spans, parts: list[tuple[int, int]], focus: tuple[int, int]):
+    """The date spans of the clauses overlapping ``focus``, else of the nearest dated clause
+    (the earlier one on a tie)."""
+    lo, hi = focus
+
+    def gap(clause: tuple[int, int]) -> int:
+        return max(clause[0] - hi, lo - clause[1], 0)
+
+    dated = [c for c in parts if any(c[0] <= t[0] < c[1] for t in spans)]
+    if not dated:
+        return spans
+    best = min(gap(c) for c in dated)
+    chosen = [c for c in dated if gap(c) == best]
+    if best > 0:
+        chosen = chosen[:1]
+    return [t for t in spans if any(a <= t[0] < b for a, b in chosen)]

@@ -15,7 +15,6 @@ import hashlib
 import re
 import sys
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +36,7 @@ from flows.extract.direction import (
 )
 from flows.extract.lang import detect_language, language_warning
 from flows.extract.periods import sentence_period
-from flows.extract.readers import Document, ReadIssue, read_documents
+from flows.extract.readers import Document, ReadIssue, is_source_url, read_documents
 from flows.extract.sentences import split_sentences
 from flows.extract.toponyms import Mention, Token, ToponymScanner
 from flows.model import FlowRecord
@@ -165,7 +164,6 @@ _SEIZED_HERE = {
     "fr": re.compile(r"saisi\w*|intercept\w*|interpell\w*|arrêt[ée]\w*|découv\w*", re.I),
     "en": re.compile(r"seiz\w*|intercept\w*|arrest\w*|apprehend\w*|found|discover\w*", re.I),
 }
-_URL = re.compile(r"^(https?://|file:|doc:)\S+$")
 
 
 @dataclass
@@ -241,7 +239,10 @@ class Candidate:
             except ValueError:
                 published = None
         lang = self.lang if self.lang and re.match(r"^[a-z]{2}$", self.lang) else None
-        title = (doc.title or Path(doc.path or doc.id).name or doc.id).strip() or doc.id
+        title = (doc.title or "").strip() or doc.label
+        # A collection's document without a usable url is cited by file and id, so the
+        # reviewed record still says where its evidence comes from.
+        url = doc.url.strip() if doc.url and is_source_url(doc.url) else doc.reference
         return FlowRecord(
             id=f"x-{self.key[:12]}",
             category=self.category,
@@ -259,7 +260,7 @@ class Candidate:
                 {
                     "title": title[:300],
                     "publisher": (doc.publisher or "unknown").strip() or "unknown",
-                    "url": doc.url if doc.url and _URL.match(doc.url) else None,
+                    "url": url,
                     "published": published,
                     "language": lang,
                     "evidence": self.evidence,
@@ -536,7 +537,7 @@ class Extractor:
                 ends.append(d)
                 if d.origin is not None and not d.origin.inferred:
                     sources.append((idx, hit.category, d.origin))
-                period = sentence_period(sentence, lang, doc.published)
+                period = sentence_period(sentence, lang, doc.published, _focus(d, s, e))
                 out_idx.append(idx)
                 out.append(
                     Candidate(
@@ -592,6 +593,14 @@ class Extractor:
             before = []
         pool = before[-2:] + inside or hits
         return cat.dominant_category(pool)
+
+
+def _focus(d: FlowDraft, s: int, e: int) -> tuple[int, int] | None:
+    """Where the flow's places named in this sentence lie, as offsets in the sentence."""
+    here = [p for p in d.places if s <= p.start and p.end <= e]
+    if not here:
+        return None
+    return min(p.start for p in here) - s, max(p.end for p in here) - s
 
 
 def _other_place(a: Tagged, b: Tagged) -> bool:
@@ -732,10 +741,6 @@ def progress(iterable, desc: str, total: int | None = None, disable: bool = Fals
     return tqdm(
         iterable, desc=desc, total=total, unit="doc", file=sys.stderr, delay=1.0, disable=disable
     )
-
-
-def count_hint(candidates: list[Candidate]) -> Counter:
-    return Counter(c.category for c in candidates)
 
 
 __all__ = [

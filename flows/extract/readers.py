@@ -1,7 +1,9 @@
 """Read documents from files: .txt, .md, .html, .pdf, .jsonl collections and folders.
 
-An unreadable file or a bad JSONL line is reported as a :class:`ReadIssue` naming the file
-(and line) and the reason; the rest of the batch goes on.
+An unreadable file (a binary file renamed ``.txt``, a broken PDF) or a bad JSONL line is
+reported as a :class:`ReadIssue` naming the file (and line) and the reason; the rest of the
+batch goes on. Text that is not UTF-8 is read as Windows-1252 and the document carries a
+warning naming file and line, never silently replaced characters.
 """
 
 from __future__ import annotations
@@ -11,7 +13,13 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
+
+from pydantic import ValidationError
+
+from flows.model import Source
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -36,6 +44,45 @@ class Document:
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    @property
+    def in_collection(self) -> bool:
+        """True for one document of a ``.jsonl`` collection (its id is not its file's path)."""
+        return self.path is not None and self.id != self.path
+
+    def _line_in_collection(self) -> str | None:
+        """The line number when the collection's line had no id (the id is ``path:line``)."""
+        if self.path is not None and self.id.startswith(f"{self.path}:"):
+            return self.id[len(self.path) + 1 :]
+        return None
+
+    @property
+    def label(self) -> str:
+        """A short name: the id in a collection (``c.jsonl:3`` when the line had none), else
+        the file name."""
+        if not self.in_collection:
+            return Path(self.path or self.id).name or self.id
+        line = self._line_in_collection()
+        return f"{Path(self.path).name}:{line}" if line else self.id
+
+    @property
+    def reference(self) -> str | None:
+        """``doc:<collection file>#<id>`` (``#line-N`` without id) in a collection, else None."""
+        if not self.in_collection:
+            return None
+        line = self._line_in_collection()
+        fragment = f"line-{line}" if line else quote(self.id, safe="")
+        return f"doc:{quote(Path(self.path).name)}#{fragment}"
+
+
+@lru_cache(maxsize=4096)
+def is_source_url(url: str) -> bool:
+    """True when ``url`` fits the record schema's Source.url (http(s)://, file: or doc:)."""
+    try:
+        Source(title="-", publisher="-", url=url)
+    except ValidationError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -96,13 +143,15 @@ def decode_text(data: bytes, where: str, line: int | None = None) -> tuple[str, 
     """
     if data.startswith(_UTF16_BOMS):
         try:
-            return _check_text(data.decode("utf-16"), where), []
+            return _check_text(data.decode("utf-16")), []
         except UnicodeDecodeError:
-            raise UnreadableText("not text: a UTF-16 mark followed by bytes that are not UTF-16")
+            raise UnreadableText(
+                "not text: a UTF-16 mark followed by bytes that are not UTF-16"
+            ) from None
     if b"\x00" in data:
         raise UnreadableText("not text: the file holds NUL bytes (a binary file?)")
     try:
-        return _check_text(data.decode("utf-8-sig"), where), []
+        return _check_text(data.decode("utf-8-sig")), []
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 1].hex()
         try:
@@ -114,13 +163,13 @@ def decode_text(data: bytes, where: str, line: int | None = None) -> tuple[str, 
         if line is None:
             line = data[: exc.start].count(b"\n") + 1
         warning = (
-            f"{where}:{line}: file is not UTF-8 (byte 0x{bad} cannot be decoded); read as Windows-1252 or "
-            "Latin-1: check the accents, and save it again as UTF-8"
+            f"{where}:{line}: file is not UTF-8 (byte 0x{bad} cannot be decoded); read as "
+            "Windows-1252 or Latin-1: check the accents, and save it again as UTF-8"
         )
-        return _check_text(text, where), [warning]
+        return _check_text(text), [warning]
 
 
-def _check_text(text: str, where: str) -> str:
+def _check_text(text: str) -> str:
     if text and len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
         raise UnreadableText("not text: too many control characters (a binary file?)")
     return text
@@ -218,7 +267,7 @@ def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
                 continue
             doc_id = obj.get("id")
             lang = obj.get("lang")
-            yield Document(
+            doc = Document(
                 id=str(doc_id) if doc_id is not None else where,
                 text=text,
                 lang=lang.lower()[:2] if isinstance(lang, str) and lang else None,
@@ -229,6 +278,12 @@ def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
                 path=str(path),
                 warnings=warnings,
             )
+            if doc.url is not None and not is_source_url(doc.url):
+                doc.warnings.append(
+                    f"{where}: field 'url' is not a web address ({doc.url!r}): its records cite "
+                    f"{doc.reference} instead; write the url with https:// or http://"
+                )
+            yield doc
 
 
 def read_file(path: Path) -> Iterator[Document | ReadIssue]:
@@ -258,12 +313,17 @@ def read_file(path: Path) -> Iterator[Document | ReadIssue]:
     except Exception as exc:  # report by name, keep the batch going
         yield ReadIssue(str(path), f"{type(exc).__name__}: {exc}")
         return
+    url = meta.get("url") or None
+    if url is not None and not is_source_url(url):
+        warnings.append(
+            f"{path}: the page's url is not a web address ({url!r}); its records carry no url"
+        )
     yield Document(
         id=str(path),
         text=text,
         title=meta.get("title") or path.name,
         published=normalise_published(meta.get("published")),
-        url=meta.get("url") or None,
+        url=url,
         publisher=meta.get("publisher") or None,
         path=str(path),
         warnings=warnings,
@@ -276,10 +336,3 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadIssue
     yield from issues
     for f in files:
         yield from read_file(f)
-
-
-def document_from_text(
-    text: str, doc_id: str, title: str | None = None, **meta: str | None
-) -> Document:
-    """A document from an upload or a string (the dashboard, tests)."""
-    return Document(id=doc_id, text=text, title=title or doc_id, **meta)

@@ -386,8 +386,3 @@ class ToponymScanner:
                 break
             i += step
         return out
-
-
-def extract_places(text: str, lang: str | None = None, scanner: ToponymScanner | None = None):
-    """Place mentions of one text (convenience wrapper around :class:`ToponymScanner`)."""
-    return (scanner or ToponymScanner()).scan(text, lang)

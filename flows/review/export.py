@@ -1,17 +1,16 @@
 """Write reviewed records as curated YAML that :func:`flows.load.load_records` loads back.
 
-The file is written to a temporary file in the same folder and moved into place with
-``os.replace``, so a crash never leaves a half-written file.
+The file is written to a temporary file in the same folder and renamed into place
+(:func:`flows.export.atomic.write_bytes_atomic`), so a crash never leaves a half-written file.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import yaml
 
+from flows.export.atomic import write_bytes_atomic
 from flows.model import FlowRecord
 from flows.review.store import ReviewStore
 
@@ -28,23 +27,10 @@ def records_yaml(records: list[FlowRecord]) -> str:
     return HEADER + body
 
 
-def write_atomic(path: Path, text: str) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export_reviewed(out: str | Path, store: ReviewStore | None = None) -> int:
     """Write every accepted candidate to ``out`` (YAML); return how many records."""
     records = (store or ReviewStore()).reviewed_records()
-    write_atomic(Path(out), records_yaml(records))
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(out, records_yaml(records).encode("utf-8"))
     return len(records)

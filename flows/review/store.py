@@ -9,7 +9,6 @@ records carry status ``reviewed`` and join the map through :func:`load_reviewed_
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -104,16 +103,42 @@ class ReviewStore:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Opening an existing store only reads its version: the dashboard opens it on every
+        # rerun, and a write here would wait behind an extraction and touch the file.
+        try:
+            with self._connect() as con:
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise ReviewError(f"{self.path}: not a review store ({exc})") from None
+        if version == 0:
+            self._create()
+        elif version != SCHEMA_VERSION:
+            raise ReviewError(
+                f"{self.path}: review store version {version}, this program reads version "
+                f"{SCHEMA_VERSION}: use the program that wrote it, or start a new store"
+            )
+
+    def _create(self) -> None:
         with self._connect() as con:
-            con.executescript(_SCHEMA)
-            con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            con.execute("PRAGMA journal_mode=WAL")  # persistent: set once, on creation
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                # Another process may have created it since we looked: check again, locked.
+                if con.execute("PRAGMA user_version").fetchone()[0] == 0:
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            con.execute(statement)
+                    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per batch.
         con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         try:
-            con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=FULL")
             con.execute("PRAGMA foreign_keys=ON")
             yield con
@@ -171,14 +196,24 @@ class ReviewStore:
 
     def _set(self, key: str, state: str, edited: FlowRecord | None, note: str | None) -> None:
         with self._transaction() as con:
-            cur = con.execute(
-                "UPDATE candidates SET state = ?, edited_json = COALESCE(?, edited_json), "
-                "note = COALESCE(?, note), updated_at = ? WHERE key = ?",
-                (state, edited.model_dump_json(exclude_none=True) if edited else None, note,
-                 _now(), key),
-            )  # fmt: skip
-            if cur.rowcount == 0:
-                raise ReviewError(f"no candidate with key '{key}' in {self.path}")
+            self._update(con, key, state, edited, note)
+
+    def _update(
+        self,
+        con: sqlite3.Connection,
+        key: str,
+        state: str,
+        edited: FlowRecord | None,
+        note: str | None,
+    ) -> None:
+        cur = con.execute(
+            "UPDATE candidates SET state = ?, edited_json = COALESCE(?, edited_json), "
+            "note = COALESCE(?, note), updated_at = ? WHERE key = ?",
+            (state, edited.model_dump_json(exclude_none=True) if edited else None, note,
+             _now(), key),
+        )  # fmt: skip
+        if cur.rowcount == 0:
+            raise ReviewError(f"no candidate with key '{key}' in {self.path}")
 
     @staticmethod
     def validate_edit(data: dict | FlowRecord, status: str = "reviewed") -> FlowRecord:
@@ -197,18 +232,23 @@ class ReviewStore:
             raise ReviewError(f"the edited record is not valid: {problems}") from None
 
     def accept(self, key: str, edits: dict | FlowRecord | None = None) -> FlowRecord:
-        """Accept a candidate (optionally edited); it becomes a ``reviewed`` record."""
-        row = self.get(key)
-        base = edits if edits is not None else row.record
-        record = self.validate_edit(base, status="reviewed")
-        self._set(key, "accepted", record, None)
+        """Accept a candidate (optionally edited); it becomes a ``reviewed`` record.
+
+        Read, validation and write are one transaction, so a decision made meanwhile in
+        another window or process is never overwritten with a stale record."""
+        with self._transaction() as con:
+            row = self._get(con, key)
+            base = edits if edits is not None else row.record
+            record = self.validate_edit(base, status="reviewed")
+            self._update(con, key, "accepted", record, None)
         return record
 
     def save_edit(self, key: str, edits: dict | FlowRecord) -> FlowRecord:
         """Keep an edit without deciding yet (validated; state stays as it is)."""
-        row = self.get(key)
-        record = self.validate_edit(edits, status="extracted")
-        self._set(key, row.state, record, None)
+        with self._transaction() as con:
+            row = self._get(con, key)
+            record = self.validate_edit(edits, status="extracted")
+            self._update(con, key, row.state, record, None)
         return record
 
     def reject(self, key: str, note: str | None = None) -> None:
@@ -219,7 +259,14 @@ class ReviewStore:
         self._set(key, "pending", None, None)
 
     # -- reading ---------------------------------------------------------------------------------
-    def _rows(self, where: str = "", params: tuple = (), limit: int | None = None, offset: int = 0):
+    def _rows(
+        self,
+        where: str = "",
+        params: tuple = (),
+        limit: int | None = None,
+        offset: int = 0,
+        con: sqlite3.Connection | None = None,
+    ) -> list[CandidateRow]:
         sql = (
             "SELECT c.key, c.state, c.record_json, c.edited_json, c.confidence, c.created_at, "
             "c.updated_at, c.note, d.doc_id, d.title, d.text FROM candidates c "
@@ -228,7 +275,10 @@ class ReviewStore:
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        with self._connect() as con:
+        if con is None:
+            with self._connect() as own:
+                rows = own.execute(sql, params).fetchall()
+        else:
             rows = con.execute(sql, params).fetchall()
         out = []
         for key, state, rec, edited, conf, created, updated, note, doc_id, title, text in rows:
@@ -252,10 +302,27 @@ class ReviewStore:
         return self._rows("WHERE c.state = ?", (state,), limit, offset)
 
     def get(self, key: str) -> CandidateRow:
-        rows = self._rows("WHERE c.key = ?", (key,))
+        return self._get(None, key)
+
+    def _get(self, con: sqlite3.Connection | None, key: str) -> CandidateRow:
+        rows = self._rows("WHERE c.key = ?", (key,), con=con)
         if not rows:
             raise ReviewError(f"no candidate with key '{key}' in {self.path}")
         return rows[0]
+
+    def full_key(self, prefix: str) -> str:
+        """The one key that starts with ``prefix`` (as printed by ``flows review list``)."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        with self._connect() as con:
+            keys = [k for (k,) in con.execute(
+                "SELECT key FROM candidates WHERE key LIKE ? || '%' ESCAPE '\\' LIMIT 2",
+                (escaped,),
+            )]  # fmt: skip
+        if not keys:
+            raise ReviewError(f"no candidate with a key starting with '{prefix}' in {self.path}")
+        if len(keys) > 1:
+            raise ReviewError(f"key prefix '{prefix}' matches several candidates; give more digits")
+        return keys[0]
 
     def counts(self) -> dict[str, int]:
         with self._connect() as con:
@@ -282,7 +349,3 @@ def load_reviewed_records(path: str | Path | None = None) -> list[FlowRecord]:
     if not p.exists():
         return []
     return ReviewStore(p).reviewed_records()
-
-
-def to_json(record: FlowRecord) -> dict:
-    return json.loads(record.model_dump_json(exclude_none=True))

@@ -147,3 +147,39 @@ def test_edits_from_form(queued):
     assert data["origin"] == {"name": "Norway", "country": "NO"}
     assert "destination" not in data and data["commodity"] == "rifles"
     assert data["via"] == [{"name": "Sweden", "country": "SE"}, {"name": "Denmark"}]
+
+
+# an uploaded file -> (document ids, record titles, record urls, warnings) of the queue
+@pytest.mark.parametrize(
+    ("name", "data", "ids", "titles", "urls", "warning"),
+    [
+        (
+            "set.jsonl",
+            b'{"id": "n1", "text": "Cocaine is smuggled from Ecuador into Spain."}\n'
+            b'{"text": "Caf\xe9 owners say heroin goes from Afghanistan to Iran.", '
+            b'"url": "www.x.org/a"}\n',
+            ["n1", "set.jsonl:2"],
+            ["n1", "set.jsonl:2"],
+            ["doc:set.jsonl#n1", "doc:set.jsonl#line-2"],
+            "set.jsonl:2: file is not UTF-8 (byte 0xe9 cannot be decoded)",
+        ),
+        (
+            "old.txt",
+            "Cocaine is smuggled from Ecuador into Spain. Café.".encode("cp1252"),
+            ["old.txt"],
+            ["old.txt"],
+            [None],
+            "old.txt:1: file is not UTF-8 (byte 0xe9 cannot be decoded)",
+        ),
+    ],
+)
+def test_uploads_name_documents_and_warn(tmp_path, name, data, ids, titles, urls, warning):
+    store = ReviewStore(tmp_path / "review.sqlite3")
+    report = extract_uploads([(name, data)], store, Extractor())
+    assert report.problems == [] and report.added == len(ids)
+    assert any(w.startswith(warning) for w in report.warnings), report.warnings
+    assert all("/" not in w.split(":")[0] for w in report.warnings)  # no temporary path
+    rows = store.list_candidates()
+    assert sorted(r.doc_id for r in rows) == ids
+    sources = sorted((r.record.sources[0].title, r.record.sources[0].url or "") for r in rows)
+    assert sources == sorted(zip(titles, [u or "" for u in urls], strict=True))

@@ -89,5 +89,13 @@ def test_binary_and_latin1_input_are_reported(tmp_path):
     evidence = [json.loads(line)["evidence"] for line in r.stdout.splitlines()]
     assert any(e.startswith("Café owners") for e in evidence)
     listed = flows("review", "list", "--format", "jsonl", workspace=ws)
-    stored = [json.loads(line)["record"]["sources"][0]["evidence"] for line in listed.stdout.splitlines()]
+    stored = [
+        json.loads(line)["record"]["sources"][0]["evidence"] for line in listed.stdout.splitlines()
+    ]
     assert any(e.startswith("Café owners") for e in stored) and "\ufffd" not in "".join(stored)
+
+
+def test_export_reviewed_to_a_folder_is_refused(tmp_path):
+    r = flows("export-reviewed", "--out", tmp_path, workspace=tmp_path / "ws")
+    assert r.returncode == 1
+    assert f"error: {tmp_path}: is a folder" in r.stderr and "Traceback" not in r.stderr

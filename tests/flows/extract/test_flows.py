@@ -194,6 +194,31 @@ def test_period_is_resolved_against_publication(extractor):
     assert (cand.period_start, cand.period_end) == ("2022-03", None)
 
 
+# a sentence with two times -> {(origin, destination): (period start, period end)} of a flow
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Migrants are smuggled from Libya to Italy since 2014; in the 1990s the route "
+            "started in Albania.",
+            "en", {("LY", "IT"): ("2014", "2020-05")},
+        ),
+        (
+            "Les migrants partent de Libye vers l'Italie depuis 2014 ; dans les années 1990, "
+            "la route partait d'Albanie.",
+            "fr", {("LY", "IT"): ("2014", "2020-05")},
+        ),
+    ],
+)  # fmt: skip
+def test_period_comes_from_the_flow_clause(extractor, text, lang, expected):
+    doc = Document(id="d", lang=lang, published="2020-05", text=text)
+    got = {
+        (_key(c.origin), _key(c.destination)): (c.period_start, c.period_end)
+        for c in extractor.extract(doc).candidates
+    }
+    assert {k: got.get(k) for k in expected} == expected
+
+
 def test_same_document_twice_gives_the_same_keys(extractor):
     text = "Les migrants partent de Libye vers l'Italie."
     a = extractor.extract(Document(id="a", text=text, lang="fr")).candidates

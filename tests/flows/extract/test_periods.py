@@ -42,3 +42,65 @@ from flows.extract.periods import sentence_period
 def test_sentence_period(sentence, lang, published, expected):
     p = sentence_period(sentence, lang, published)
     assert (p.start, p.end) == expected
+
+
+# sentence, lang, published, the flow's first and last place, period -> (start, end)
+@pytest.mark.parametrize(
+    ("sentence", "lang", "published", "places", "expected"),
+    [
+        (
+            "Migrants are smuggled from Libya to Italy since 2014; in the 1990s the route "
+            "started in Albania.",
+            "en", "2020", ("Libya", "Italy"), ("2014", "2020"),
+        ),
+        (
+            "Migrants are smuggled from Libya to Italy since 2014; in the 1990s the route "
+            "started in Albania.",
+            "en", "2020", ("Albania", "Albania"), ("1990", "1999"),
+        ),
+        (
+            "In 2021 heroin went from Afghanistan to Iran, while in 2015 it went through Pakistan.",
+            "en", None, ("Afghanistan", "Iran"), ("2021", None),
+        ),
+        (
+            "Police said: in June 2019 rifles were driven from Serbia to Sweden.",
+            "en", None, ("Serbia", "Sweden"), ("2019-06", None),
+        ),
+        (
+            "In 2019, rifles were driven from Serbia to Sweden.",
+            "en", None, ("Serbia", "Sweden"), ("2019", None),
+        ),
+        (
+            "Between 2010 and 2014, money left Russia for Cyprus.",
+            "en", None, ("Russia", "Cyprus"), ("2010", "2014"),
+        ),
+        (
+            "Les migrants partent de Libye vers l'Italie depuis 2014 ; dans les années 1990, la "
+            "route partait d'Albanie.",
+            "fr", "2020", ("Libye", "Italie"), ("2014", "2020"),
+        ),
+        (
+            "Les migrants partent de Libye vers l'Italie depuis 2014 ; dans les années 1990, la "
+            "route partait d'Albanie.",
+            "fr", "2020", ("Albanie", "Albanie"), ("1990", "1999"),
+        ),
+        (
+            "En 2022, la cocaïne arrive d'Équateur à Anvers, alors qu'en 2012 elle passait par "
+            "l'Espagne.",
+            "fr", None, ("Équateur", "Anvers"), ("2022", None),
+        ),
+        (
+            "En mars 2018 — selon la police — des fusils ont été convoyés de Serbie en Suède.",
+            "fr", None, ("Serbie", "Suède"), ("2018-03", None),
+        ),
+        (
+            "Des armes circulent de Serbie vers la Suède.",
+            "fr", None, ("Serbie", "Suède"), (None, None),
+        ),
+    ],
+)  # fmt: skip
+def test_period_of_the_flow_clause(sentence, lang, published, places, expected):
+    first, last = places
+    focus = (sentence.index(first), sentence.index(last) + len(last))
+    p = sentence_period(sentence, lang, published, focus)
+    assert (p.start, p.end) == expected

@@ -102,7 +102,7 @@ def test_export_reviewed_loads_back(store, results, tmp_path):
     assert len(loaded.records) == 2
     assert all(r.status == "reviewed" for r in loaded.records)
     assert all(r.sources[0].evidence for r in loaded.records)
-    assert not list(out.parent.glob(".*.tmp"))  # no temporary file left behind
+    assert [p.name for p in out.parent.iterdir()] == ["reviewed.yaml"]  # no temporary file
 
 
 _WRITER = textwrap.dedent(
@@ -159,3 +159,140 @@ def test_pages_of_candidates(store, results):
     assert [r.key for r in store.list_candidates(limit=2, offset=2)] == everything[2:]
     with pytest.raises(ReviewError, match="unknown state"):
         store.list_candidates("maybe")
+
+
+# a collection's line -> (source title, source url) of its accepted record
+_COLLECTION = [
+    ({"id": "r1", "title": "Report one", "url": "https://example.org/r1"},
+     ("Report one", "https://example.org/r1")),
+    ({"id": "r2", "url": "www.example.org/x"}, ("r2", "doc:c%20set.jsonl#r2")),
+    ({"id": "r 3/b"}, ("r 3/b", "doc:c%20set.jsonl#r%203%2Fb")),
+    ({"title": "  "}, ("c set.jsonl:4", "doc:c%20set.jsonl#line-4")),
+]  # fmt: skip
+_ROUTES = [
+    "Cocaine is smuggled from Ecuador into Spain.",
+    "Heroin is trafficked from Afghanistan through Iran to Turkey.",
+    "Weapons were smuggled from Serbia to Sweden by a criminal network.",
+    "Migrants are smuggled from Libya to Italy by boat.",
+]
+
+
+def test_collection_documents_keep_their_provenance(store, tmp_path):
+    import json
+
+    from flows.extract.pipeline import iter_documents
+
+    path = tmp_path / "c set.jsonl"
+    lines = [
+        json.dumps({**meta, "text": text})
+        for (meta, _), text in zip(_COLLECTION, _ROUTES, strict=True)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    issues: list = []
+    ex = Extractor()
+    results = [ex.extract(doc) for doc in iter_documents([path], issues)]
+    assert issues == [] and [len(r.candidates) for r in results] == [1, 1, 1, 1]
+    warned = [w for r in results for w in r.warnings if "url" in w]
+    assert warned == [
+        f"{path}:2: field 'url' is not a web address ('www.example.org/x'): its records cite "
+        "doc:c%20set.jsonl#r2 instead; write the url with https:// or http://"
+    ]
+    store.add_results(results)
+    for row in store.list_candidates():
+        store.accept(row.key)
+    by_evidence = {r.sources[0].evidence: r.sources[0] for r in store.reviewed_records()}
+    got = [(by_evidence[t].title, by_evidence[t].url) for t in _ROUTES]
+    assert got == [expected for _, expected in _COLLECTION]
+
+
+def test_opening_and_reading_leave_the_store_file_untouched(store, results):
+    store.add_results(results)
+    store.accept(store.list_candidates()[0].key)
+    before = (store.path.stat().st_mtime_ns, store.path.read_bytes())
+    time.sleep(0.01)  # so that a write would show in the modification time
+    assert len(load_reviewed_records(store.path)) == 1
+    ReviewStore(store.path).counts()
+    assert (store.path.stat().st_mtime_ns, store.path.read_bytes()) == before
+
+
+# user_version of an existing file -> what opening it does
+@pytest.mark.parametrize(
+    ("version", "error"),
+    [
+        (0, None),  # an empty SQLite file: the schema is created
+        (1, None),
+        (7, "review store version 7, this program reads version 1"),
+    ],
+)
+def test_store_version_is_checked(tmp_path, version, error):
+    path = tmp_path / "review.sqlite3"
+    with sqlite3.connect(path) as con:
+        con.execute(f"PRAGMA user_version = {version}")
+        if version == 1:
+            from flows.review.store import _SCHEMA
+
+            con.executescript(_SCHEMA)
+    con.close()
+    if error is None:
+        assert ReviewStore(path).counts() == {"pending": 0, "accepted": 0, "rejected": 0}
+        with sqlite3.connect(path) as con:
+            assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+        con.close()
+    else:
+        with pytest.raises(ReviewError, match=error):
+            ReviewStore(path)
+
+
+def test_not_a_store_is_named(tmp_path):
+    path = tmp_path / "review.sqlite3"
+    path.write_bytes(b"this is not sqlite at all" * 40)
+    with pytest.raises(ReviewError, match="not a review store"):
+        ReviewStore(path)
+
+
+def test_accept_and_edit_validate_inside_one_write_transaction(store, results, monkeypatch):
+    store.add_results(results)
+    row = store.list_candidates()[0]
+    seen = []
+    validate = ReviewStore.validate_edit
+
+    def spy(data, status="reviewed"):
+        # another writer trying now must find the store locked by this decision
+        other = sqlite3.connect(store.path, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            seen.append("unlocked")
+        except sqlite3.OperationalError as exc:
+            seen.append(str(exc))
+        finally:
+            other.close()
+        return validate(data, status)
+
+    monkeypatch.setattr(ReviewStore, "validate_edit", staticmethod(spy))
+    store.save_edit(row.key, {**row.record.model_dump(mode="json"), "commodity": "crack"})
+    store.accept(row.key)
+    assert seen == ["database is locked", "database is locked"]
+    assert store.get(row.key).state == "accepted"
+    assert store.get(row.key).record.commodity == "crack"
+
+
+def test_full_key_from_a_prefix(store, results):
+    store.add_results(results)
+    keys = sorted(r.key for r in store.list_candidates())
+    # prefix -> the key found, or the error
+    table = [
+        (keys[0], keys[0]),
+        (keys[0][:12], keys[0]),
+        (keys[0][:12].upper(), keys[0]),
+        ("", "matches several candidates"),
+        ("zz", "no candidate with a key starting with 'zz'"),
+        ("%", "no candidate"),
+        ("_" * 64, "no candidate"),
+    ]
+    for prefix, expected in table:
+        if expected in keys:
+            assert store.full_key(prefix) == expected
+        else:
+            with pytest.raises(ReviewError, match=expected):
+                store.full_key(prefix)
