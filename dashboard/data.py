@@ -67,11 +67,13 @@ def _reviewed_records() -> tuple[list, list[str]]:
 
 def load_atlas() -> Atlas:
     """Load records, resolve them, build and prepare the frames."""
+    from flows.dedupe import drop_duplicate_ids
     from flows.frames import build_frames
     from flows.load import load_records
 
     result = load_records()
-    records = list(result.records)
+    # one record per id: a reused id would show the other record's sources in its details
+    records, duplicates = drop_duplicate_ids(result.records, result.where)
     reviewed, problems = _reviewed_records()
     seen = {r.id for r in records}
     for record in reviewed:
@@ -88,7 +90,7 @@ def load_atlas() -> Atlas:
     places = pd.DataFrame(frames.places.drop(columns="geometry"))
     places["lon"] = frames.places.geometry.x.to_numpy()
     places["lat"] = frames.places.geometry.y.to_numpy()
-    issues = [str(i) for i in result.issues] + problems
+    issues = [str(i) for i in [*result.issues, *duplicates]] + problems
     return Atlas(
         flows=prepare_flows(frames.flows),
         places=places,

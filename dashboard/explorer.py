@@ -27,6 +27,7 @@ from dashboard.layers import (
 )
 from dashboard.legend import build_legend_html
 from dashboard.mapview import MapAnswer, answer_view
+from dashboard.notices import issue_messages
 from dashboard.state import (
     CAMERA_PRESETS,
     default_view,
@@ -53,6 +54,7 @@ from flows.views import (
     View,
     ViewError,
     describe_filters,
+    describe_period,
     load_views,
     save_views,
     upsert_view,
@@ -486,9 +488,7 @@ def _header(title: str, subtitle: str, briefing: bool) -> None:
 
 
 def _footnote(n_records: int, n_sources: int, view: View, precision: str) -> str:
-    from flows.views import _period_text  # the same wording as the title
-
-    period = _period_text(view.filters.period)
+    period = describe_period(view.filters.period)  # the same wording as the title
     return (
         f'<div style="font-size:16px;opacity:.85;margin-top:4px">'
         f"{n_records:,} record{'' if n_records == 1 else 's'} from {n_sources:,} "
@@ -661,8 +661,8 @@ def render_explorer_page() -> None:
             f"The link could not be read, the default view is shown: "
             f"{st.session_state.pop('url_error')}"
         )
-    for issue in atlas.issues[:5]:
-        st.warning(issue)
+    for message in issue_messages(atlas.issues):
+        st.warning(message)
 
     _briefing_nav(views, labels, precision)
     title, subtitle = _titles(view, atlas)

@@ -5,8 +5,10 @@ Design choices that matter:
 - Offline by default: ``map_provider=None`` is what turns pydeck's online basemap off
   (``map_style=None`` alone still fetches a Carto style). The basemap is the bundled country
   polygons, drawn as a non-pickable layer (picking polygons costs hundreds of ms per hover).
-- Every pickable layer carries the same two tooltip fields, ``title`` and ``body``, already
-  HTML-escaped: deck.gl interpolates ``{field}`` into innerHTML.
+- Every pickable layer carries the same tooltip fields, ``title``, ``body`` and ``more``, as
+  plain text. deck.gl interpolates ``{field}`` into innerHTML: Streamlit's chart escapes the
+  values itself (escaping here too showed "&amp;" for "&"), pydeck's standalone HTML does not,
+  so the HTML export escapes them with :func:`escape_tooltips` (verified in Chromium).
 - The payload is compact: coordinates rounded, short keys, and :class:`CompactDeck` serialises
   without indentation (pydeck's ``to_json`` indents, which is bigger and several times slower).
 """
@@ -26,7 +28,7 @@ from pydeck.bindings.json_tools import default_serialize
 
 from flows.quantities import format_quantity
 from flows.shading import shade_class, shading_breaks, shading_colour
-from flows.views import View
+from flows.views import View, describe_period
 from flows.vocab import CATEGORY_COLOURS, CATEGORY_LABELS
 
 # Layer ids double as keys of the selection returned by st.pydeck_chart(on_select=...).
@@ -36,11 +38,11 @@ HUBS_LAYER = "hubs"
 PICKABLE_LAYERS = (FLOWS_LAYER, ROUTES_LAYER, HUBS_LAYER)
 # pydeck reads a bare string as an accessor expression ("@@=pixels"): literals need quotes.
 PIXELS = '"pixels"'
+TOOLTIP_FIELDS = ("title", "body", "more")
 
 TOOLTIP = {
-    # Three plain-text fields on every pickable object. Streamlit escapes interpolated values;
-    # pydeck's standalone HTML does not, so the values are escaped here as well (& < > only,
-    # so apostrophes in names stay readable).
+    # Three plain-text fields on every pickable object (TOOLTIP_FIELDS). Streamlit escapes
+    # interpolated values; pydeck's standalone HTML does not: see escape_tooltips.
     "html": "<b>{title}</b><br/>{body}<br/>{more}",
     "style": {
         "fontSize": "16px",
@@ -106,11 +108,33 @@ class CompactDeck(pdk.Deck):
 
 
 # -- small helpers -------------------------------------------------------------------------------
-def _esc(value: object) -> str:
-    """Text from documents goes into innerHTML tooltips: escape it."""
+def _text(value: object) -> str:
+    """Text for a tooltip field: plain text (escaped by Streamlit, or by escape_tooltips)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return html.escape(str(value), quote=False)
+    return str(value)
+
+
+def escape_tooltips(deck: pdk.Deck) -> None:
+    """HTML-escape the tooltip fields of every layer of ``deck``, for pages without Streamlit.
+
+    pydeck's standalone HTML interpolates ``{title}`` etc. into innerHTML unescaped, so a place
+    name like ``<img src=x onerror=...>`` would run. Only ``& < >`` are escaped, so apostrophes
+    in names stay readable. The rows are copied: cached layer data is left as it was.
+    """
+    for layer in deck.layers:
+        data = getattr(layer, "_data", None)
+        if not isinstance(data, list) or not data or not isinstance(data[0], dict):
+            continue
+        layer.data = [
+            {
+                key: html.escape(value, quote=False)
+                if key in TOOLTIP_FIELDS and isinstance(value, str)
+                else value
+                for key, value in row.items()
+            }
+            for row in data
+        ]
 
 
 def _r(x: float, digits: int = 3) -> float:
@@ -120,13 +144,6 @@ def _r(x: float, digits: int = 3) -> float:
 def _colour(category: str, alpha: int = 255) -> list[int]:
     r, g, b = CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["other"])
     return [r, g, b, alpha]
-
-
-def _period_text(t_min: float, t_max: float) -> str:
-    if t_min is None or t_max is None or pd.isna(t_min) or pd.isna(t_max):
-        return "dates not given"
-    first, last = math.floor(t_min + 1e-9), math.ceil(t_max - 1e-9) - 1
-    return f"{first}" if last <= first else f"{first}-{last}"
 
 
 def width_pixels(weight: np.ndarray | Sequence[float], max_weight: float) -> np.ndarray:
@@ -186,16 +203,16 @@ def arc_data(flows: pd.DataFrame) -> list[dict]:
     for row, width in zip(flows.itertuples(index=False), widths, strict=True):
         label = CATEGORY_LABELS.get(row.category, row.category)
         body = (
-            f"{_esc(label)} · {row.n_records} record{'s' if row.n_records != 1 else ''}"
+            f"{_text(label)} · {row.n_records} record{'s' if row.n_records != 1 else ''}"
             f" · {row.n_sources} source{'s' if row.n_sources != 1 else ''}"
-            f" · {_esc(_period_text(row.t_min, row.t_max))}"
+            f" · {_text(describe_period((row.t_min, row.t_max), 'dates not given'))}"
         )
         more = "Click for the sources"
         if row.quantity is not None and not pd.isna(row.quantity) and unit:
             note = "sum of figures given" + (
                 ", includes estimates" if getattr(row, "quantity_estimate", False) else ""
             )
-            more = f"{_esc(format_quantity(row.quantity, unit=unit))} ({note}) · {more}"
+            more = f"{_text(format_quantity(row.quantity, unit=unit))} ({note}) · {more}"
         rows.append(
             {
                 "s": [_r(row.origin_lon), _r(row.origin_lat)],
@@ -206,7 +223,7 @@ def arc_data(flows: pd.DataFrame) -> list[dict]:
                 "o": row.origin_id,
                 "d": row.dest_id,
                 "k": row.category,
-                "title": f"{_esc(row.origin_name)} → {_esc(row.dest_name)}",
+                "title": f"{_text(row.origin_name)} → {_text(row.dest_name)}",
                 "body": body,
                 "more": more,
             }
@@ -229,8 +246,8 @@ def route_data(routes: pd.DataFrame) -> list[dict]:
                 "w": round(float(width) * 0.6, 1),
                 "key": row.route_key,
                 "k": row.category,
-                "title": " → ".join(_esc(n) for n in row.stop_names),
-                "body": f"{_esc(label)} · route through {len(row.stop_names) - 2} transit "
+                "title": " → ".join(_text(n) for n in row.stop_names),
+                "body": f"{_text(label)} · route through {len(row.stop_names) - 2} transit "
                 f"place{'s' if len(row.stop_names) != 3 else ''} · {row.n_records} "
                 f"record{'s' if row.n_records != 1 else ''}",
                 "more": "Click for the sources",
@@ -252,7 +269,7 @@ def hub_data(hubs: pd.DataFrame) -> list[dict]:
                 "r": round(float(radius), 1),
                 "id": row.id,
                 "n": int(row.n_flows),
-                "title": _esc(row.name),
+                "title": _text(row.name),
                 "body": f"{row.n_flows} record{'s' if row.n_flows != 1 else ''}: "
                 f"{row.n_out} from, {row.n_in} to, {row.n_via} through",
                 "more": "Click for the sources",

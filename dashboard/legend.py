@@ -129,9 +129,7 @@ def build_legend_html(
         for value in _samples(max_weight):
             px = 2.0 + 12.0 * (value / max_weight) ** 0.5
             label = (
-                _s(int(value), "record")
-                if what == "records"
-                else format_quantity(value, unit=what)
+                _s(int(value), "record") if what == "records" else format_quantity(value, unit=what)
             )
             parts.append(
                 f'<div class="row"><span class="bar" style="height:{px:.0f}px"></span>'

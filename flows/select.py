@@ -381,7 +381,8 @@ def aggregate_flows(
     (flows, total)
         ``flows`` has one row per (origin_id, dest_id, category) with names, coordinates,
         ``n_records``, ``n_sources``, ``quantity`` (in ``unit``), ``quantity_estimate``
-        (some figure added up is an estimate), ``weight``, ``t_min``, ``t_max``; ``total`` is the number of flows before the cap ("showing N of M flows").
+        (some figure added up is an estimate), ``weight``, ``t_min``, ``t_max``; ``total``
+        is the number of flows before the cap ("showing N of M flows").
         ``flows.attrs["unit"]`` holds the unit used for quantities.
     """
     if width_by not in WIDTH_BY:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -340,19 +338,12 @@ def load_views(path: str | Path) -> list[View]:
 
 def save_views(path: str | Path, views: Iterable[View]) -> None:
     """Write ``views`` atomically: a temporary file in the same folder, then ``os.replace``."""
+    from flows.export.atomic import write_bytes_atomic
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({"views": [view_to_dict(v) for v in views]}, ensure_ascii=False, indent=2)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(path, (payload + "\n").encode("utf-8"))
 
 
 def upsert_view(views: list[View], view: View) -> list[View]:
@@ -364,10 +355,21 @@ def upsert_view(views: list[View], view: View) -> list[View]:
 
 
 # -- titles written from the filters --------------------------------------------------------------
-def _period_text(period: tuple[float, float] | None) -> str:
+def describe_period(period: tuple[float, float] | None, missing: str = "all years") -> str:
+    """The years (or months) of ``period``, end exclusive, in the words titles use.
+
+    ``missing`` is said when there is no period (None or NaN bounds).
+
+    >>> describe_period((2015.0, 2020.0)), describe_period((2015.0, 2016.0))
+    ('2015-2019', '2015')
+    >>> describe_period((2015.25, 2016.5)), describe_period(None)
+    ('2015-04 to 2016-06', 'all years')
+    """
     if period is None:
-        return "all years"
+        return missing
     start, end = period
+    if start is None or end is None or math.isnan(start) or math.isnan(end):
+        return missing
     first, last = math.floor(start + 1e-9), math.ceil(end - 1e-9) - 1
     if abs(start - round(start)) > 1e-6 or abs(end - round(end)) > 1e-6:
         # months: name them
@@ -408,7 +410,7 @@ def describe_filters(view: View, place_names: Mapping[str, str] | None = None) -
         title += f" via {_names(f.transits, place_names)}"
     if f.destinations:
         title += f" to {_names(f.destinations, place_names)}"
-    title += f", {_period_text(f.period)}"
+    title += f", {describe_period(f.period)}"
     parts = []
     if f.actors:
         parts.append(f"Actors: {', '.join(f.actors)}")

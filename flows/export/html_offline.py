@@ -10,6 +10,7 @@ documents.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
@@ -100,16 +101,21 @@ def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:
     """The whole self-contained HTML page of ``scene``."""
     from pydeck.io.html import render_json_to_html
 
-    from dashboard.layers import TOOLTIP, build_deck
+    from dashboard.layers import TOOLTIP, build_deck, escape_tooltips
 
+    # The page is documented as offline: an "online" view still gets the bundled basemap here,
+    # never the tile server's style and tiles.
+    view = dataclasses.replace(scene.view, basemap="offline")
     deck = build_deck(
-        scene.view,
+        view,
         _country_shapes(countries),
         scene.agg if scene.agg is not None else scene.arcs.iloc[:0],
         scene.route_table,
         scene.hub_table,
         scene.shading_table,
     )
+    # Streamlit escapes tooltip values, pydeck's standalone page does not: escape them here.
+    escape_tooltips(deck)
     # The JSON goes inside a <script>: "</" would let document text close it early.
     deck_json = deck.to_json().replace("</", "<\\/").replace("<!--", "<\\!--")
     tooltip = json.dumps(TOOLTIP).replace("</", "<\\/")

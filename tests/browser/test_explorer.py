@@ -225,3 +225,60 @@ def test_export_downloads_the_view_on_screen(recorded_page, dashboard_url, brows
     assert download.suggested_filename.startswith("drugs-flows")  # named after the title
     assert recorded_page.errors == []
     assert _external(recorded_page.requests) == []
+
+
+AMP_RECORD = """\
+- id: test-amp-tooltip
+  category: weapons
+  origin: Reykjavik
+  destination: Oslo
+  period_start: "2016"
+  status: curated
+  verification: reported
+  confidence: 0.9
+  quantity: {value: 0.4, unit: "t & kg <x>", what: rifles, estimate: true}
+  sources:
+    - {title: "A & B <x>", publisher: "A & B <x>", published: "2016"}
+"""
+
+
+@pytest.fixture(scope="module")
+def amp_dashboard_url(tmp_path_factory, browser_output):
+    """A dashboard whose only Icelandic record has "&" and "<x>" in its quantity unit."""
+    from tests.browser.conftest import start_dashboard, stop
+
+    extra = tmp_path_factory.mktemp("amp-data")
+    (extra / "amp.yaml").write_text(AMP_RECORD, encoding="utf-8")
+    proc, url = start_dashboard(
+        {
+            "FLOWS_WORKSPACE": str(tmp_path_factory.mktemp("amp-workspace")),
+            "FLOWS_EXTRA_DATA": str(extra),
+        },
+        browser_output / "streamlit-amp.log",
+    )
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
+def test_tooltip_shows_record_text_as_typed_not_escaped_twice(
+    recorded_page, amp_dashboard_url, browser_output
+):
+    page = recorded_page.page
+    reykjavik, oslo = (-21.89541, 64.13548), (10.74609, 59.91273)
+    zoom = 4.0
+    mx = (_mercator(*reykjavik, zoom)[0] + _mercator(*oslo, zoom)[0]) / 2
+    my = (_mercator(*reykjavik, zoom)[1] + _mercator(*oslo, zoom)[1]) / 2
+    world = 512 * 2**zoom
+    lon = mx / world * 360 - 180
+    lat = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * my / world))))
+    page.goto(f"{amp_dashboard_url}/?org=IS&lon={lon!r}&lat={lat!r}&zoom={zoom!r}")
+    _wait_idle(page)
+    assert _find_arc(page, reykjavik, oslo, zoom, "Oslo") is not None
+    page.screenshot(path=str(browser_output / "explorer-tooltip-ampersand.png"))
+    text = page.locator(".deck-tooltip").first.inner_text()
+    # Streamlit escapes tooltip values once: "&amp;" on screen would mean escaped twice
+    assert "0.4 t & kg <x> (sum of figures given, includes estimates)" in text
+    assert "&amp;" not in text and "&lt;" not in text
+    assert recorded_page.dialogs == [] and recorded_page.errors == []

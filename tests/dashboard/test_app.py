@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import load_atlas
+from flows.export.formats import FORMATS
 from flows.select import aggregate_flows, select_records
 from flows.views import Camera, Filters, Layers, View, view_to_query_params
 from tests.dashboard.conftest import APP, HOSTILE_TITLE
@@ -102,6 +103,27 @@ def test_url_reproduces_the_view(view):
     at = _run(params)
     assert at.session_state["view"] == view
     assert dict(at.query_params) == params
+
+
+def test_load_issues_show_five_then_a_count_as_typed(tmp_path, monkeypatch):
+    extra = tmp_path / "bad"
+    extra.mkdir()
+    (extra / "bad.yaml").write_text(
+        "".join(
+            f"- id: bad-{i}\n  category: weapons\n  origin: Oslo\n"
+            f"  summary: '**{i}** [x](javascript:alert({i}))'\n"
+            for i in range(8)
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FLOWS_EXTRA_DATA", str(extra))
+    n_issues = len(load_atlas().issues)
+    assert n_issues > 5
+    at = _run()
+    warnings = [w.value for w in at.warning]
+    assert sum("bad\\.yaml" in w for w in warnings) == 5  # markdown-escaped "."
+    assert f"and {n_issues - 5} more issues (run `flows validate`" in warnings[-1]
+    assert all("](" not in w and "**" not in w for w in warnings[:5])
 
 
 def test_a_bad_url_falls_back_with_a_warning():
@@ -240,7 +262,7 @@ def test_playback_steps_the_period(atlas):
 def test_export_offers_every_format_for_the_view_on_screen(fmt):
     at = _run({"cat": "weapons"})
     choice = at.selectbox(key="export_format")
-    assert len(choice.options) == 11
+    assert len(choice.options) == len(FORMATS)
     choice.set_value(fmt).run()
     (button,) = at.get("download_button")
     assert button.proto.label == "Download"

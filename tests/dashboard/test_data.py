@@ -51,3 +51,43 @@ def test_a_reviewed_record_does_not_replace_a_curated_one(monkeypatch):
     assert after["status"] == before.loc[curated_id, "status"]
     assert after["category"] == before.loc[curated_id, "category"]
     assert any(f"'{curated_id}'" in issue and "not shown" in issue for issue in atlas.issues)
+
+
+def _reuse_an_id(folder, rid: str) -> None:
+    folder.mkdir()
+    (folder / "extra.yaml").write_text(
+        f"""- id: {rid}
+  category: drugs
+  origin: Rotterdam
+  destination: Antwerp
+  period_start: "2021"
+  status: curated
+  verification: reported
+  confidence: 0.9
+  sources:
+    - title: An extra source that must not be cited by the bundled record
+      publisher: Extra publisher
+""",
+        encoding="utf-8",
+    )
+
+
+def test_a_reused_id_in_an_extra_folder_is_reported_not_mixed(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "load_reviewed_records", lambda: [])
+    before = load_atlas()
+    bundled_id = before.flows["id"].iloc[0]
+    extra = tmp_path / "extra"
+    _reuse_an_id(extra, bundled_id)
+    monkeypatch.setenv("FLOWS_EXTRA_DATA", str(extra))
+    atlas = load_atlas()
+    assert (atlas.flows["id"] == bundled_id).sum() == 1
+    cited = atlas.sources[atlas.sources["record_id"] == bundled_id]
+    assert "Extra publisher" not in set(cited["publisher"])
+    assert set(cited["title"]) == set(
+        before.sources[before.sources["record_id"] == bundled_id]["title"]
+    )
+    assert atlas.records[bundled_id].category == before.records[bundled_id].category
+    assert any(
+        "extra.yaml" in issue and f"'{bundled_id}'" in issue and "duplicate id" in issue
+        for issue in atlas.issues
+    )

@@ -13,6 +13,7 @@ from dashboard.layers import (
     TOOLTIP,
     arc_data,
     build_country_shapes,
+    escape_tooltips,
     label_data,
     radius_pixels,
     width_pixels,
@@ -82,7 +83,13 @@ def test_deck_is_offline_compact_and_escaped(flows, places):
             assert layer["pickable"] is False
         if "widthUnits" in layer:
             assert layer["widthUnits"] == "pixels"
-    assert HOSTILE not in spec and "&lt;img src=x onerror=alert(1)&gt;" in spec
+    # plain text for Streamlit, which escapes tooltip values itself (escaping twice shows
+    # "&amp;"); the standalone HTML export escapes them with escape_tooltips
+    assert HOSTILE in spec and "&lt;img" not in spec
+    escape_tooltips(answer.deck)
+    escaped = answer.deck.to_json()
+    assert HOSTILE not in escaped and "&lt;img src=x onerror=alert(1)&gt;" in escaped
+    assert json.loads(escaped)["layers"][0] == data["layers"][0]  # other fields untouched
 
 
 def test_online_basemap_is_an_option(flows, places):
@@ -398,9 +405,9 @@ def test_details_show_the_figure_as_given(value, value_max, unit, estimate, show
 @pytest.mark.parametrize(
     ("quantity", "estimate", "shown"),
     [
-        (0.4, False, "0.4 t &amp; kg (sum of figures given)"),
-        (13.9, True, "13.9 t &amp; kg (sum of figures given, includes estimates)"),
-        (885386.0, False, "885,386 t &amp; kg (sum of figures given)"),
+        (0.4, False, "0.4 t & kg (sum of figures given)"),
+        (13.9, True, "13.9 t & kg (sum of figures given, includes estimates)"),
+        (885386.0, False, "885,386 t & kg (sum of figures given)"),
     ],
 )
 def test_arc_tooltip_keeps_the_precision_of_quantities(quantity, estimate, shown):

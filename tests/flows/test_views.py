@@ -14,6 +14,7 @@ from flows.views import (
     View,
     ViewError,
     describe_filters,
+    describe_period,
     load_views,
     save_views,
     upsert_view,
@@ -184,3 +185,17 @@ def test_upsert_view_replaces_in_place():
 )
 def test_describe_filters(view, title, subtitle):
     assert describe_filters(view, {"UA": "Ukraine", "PL": "Poland"}) == (title, subtitle)
+
+
+@pytest.mark.parametrize(
+    ("period", "missing", "expected"),
+    [
+        (None, "all years", "all years"),
+        ((float("nan"), 2016.0), "dates not given", "dates not given"),
+        ((2015.0, 2016.0), "all years", "2015"),
+        ((2015.0, 2020.0), "all years", "2015-2019"),
+        ((2015 + 2 / 12, 2015 + 7 / 12), "all years", "2015-03 to 2015-07"),
+    ],
+)
+def test_describe_period_one_wording_for_titles_and_tooltips(period, missing, expected):
+    assert describe_period(period, missing) == expected

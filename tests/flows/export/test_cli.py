@@ -176,3 +176,20 @@ def test_views_default_to_the_workspace(tmp_path, capsys, monkeypatch, data_file
         capsys, "snapshot", "--data", str(data_file), "--view", "weapons", "--out", str(out)
     )
     assert code == 2 and f"{workspace / 'views.json'}: no view named 'weapons'" in err
+
+
+def test_snapshot_reports_a_reused_id_and_keeps_the_first(tmp_path, capsys, data_file):
+    import pandas as pd
+
+    first = yaml.safe_load(data_file.read_text(encoding="utf-8"))[0]
+    again = dict(first, sources=[{"title": "Other source", "publisher": "Other publisher"}])
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(yaml.safe_dump([again], allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "flows.csv"
+    code, _, err = run(
+        capsys, "snapshot", "--data", str(data_file), "--data", str(extra), "--out", str(out)
+    )
+    assert code == 0, err
+    assert f"record '{first['id']}'" in err and "duplicate id" in err and "extra.yaml" in err
+    table = pd.read_csv(out).set_index("id")
+    assert "Other publisher" not in str(table.loc[first["id"], "source_publishers"])

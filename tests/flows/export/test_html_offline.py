@@ -43,3 +43,30 @@ def test_title_and_legend_are_escaped(page):
     overlay = page[page.index('<div id="flows-overlay">') :]
     assert "Weapons (5)" in overlay and "Includes 1 unreviewed extracted record" in overlay
     assert "Records ending in the country" in overlay
+
+
+def _deck_json(page: str) -> str:
+    """The deck's own JSON in the page (the inlined deck.gl bundle holds URLs of its own)."""
+    start = page.index("const jsonInput = ")
+    deck = page[start : page.index("</script>", start)]
+    assert '"layers"' in deck
+    return deck
+
+
+def test_an_online_view_exports_with_the_offline_basemap(europe_view, frames, countries):
+    view = replace(europe_view, basemap="online")
+    page = render_snapshot(view, frames, countries, "html").decode("utf-8")
+    deck = _deck_json(page)
+    assert not re.findall(r"https?://", deck)
+    assert "carto" not in deck.lower() and "mapbox://" not in deck
+    assert '"mapProvider":null' in deck.replace(" ", "") or "mapProvider" not in deck
+
+
+def test_tooltip_text_is_escaped_in_the_standalone_page(europe_view, frames, countries):
+    # pydeck's page puts {title} into innerHTML unescaped (Streamlit escapes, this page not)
+    flows = frames.flows.assign(origin_name="A & B <img src=x onerror=alert(1)>")
+    hostile = replace(frames, flows=flows)
+    page = render_snapshot(europe_view, hostile, countries, "html").decode("utf-8")
+    deck = _deck_json(page)
+    assert "A &amp; B &lt;img src=x onerror=alert(1)&gt;" in deck
+    assert "<img" not in deck
