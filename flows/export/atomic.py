@@ -61,10 +61,20 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         yield tmp
         if not tmp.exists():
             raise ExportError(f"{target}: the writer produced no file")
+        _fsync(tmp)  # the data is on disk before the name points at it
         os.replace(tmp, target)
+        _fsync(target.parent)  # and the rename itself survives a power cut
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
