@@ -53,44 +53,17 @@ def _review_store_path() -> Path | None:
         return None
 
 
-def _reviewed_records() -> tuple[list, list[str]]:
-    """Reviewed records from the review store, when that module is installed."""
-    try:
-        from flows.review.store import load_reviewed_records
-    except ImportError:
-        return [], []
-    try:
-        return list(load_reviewed_records()), []
-    except Exception as exc:  # noqa: BLE001 - a broken store must not take the map down
-        return [], [f"Reviewed records could not be read: {exc}"]
-
-
 def load_atlas() -> Atlas:
     """Load records, resolve them, build and prepare the frames."""
-    from flows.dedupe import drop_duplicate_ids
+    from flows.dedupe import load_map_records
     from flows.frames import build_frames
-    from flows.load import load_records
 
-    result = load_records()
-    # one record per id: a reused id would show the other record's sources in its details
-    records, duplicates = drop_duplicate_ids(result.records, result.where)
-    reviewed, problems = _reviewed_records()
-    seen = {r.id for r in records}
-    for record in reviewed:
-        if record.id in seen:
-            # no silent drop: the curated record stays, the clash is reported on the page
-            problems.append(
-                f"Reviewed record '{record.id}' has the id of a curated record and is not "
-                "shown: give it another id in the review page."
-            )
-            continue
-        seen.add(record.id)
-        records.append(record)
+    result, records, notes = load_map_records()
     frames = build_frames(records)
     places = pd.DataFrame(frames.places.drop(columns="geometry"))
     places["lon"] = frames.places.geometry.x.to_numpy()
     places["lat"] = frames.places.geometry.y.to_numpy()
-    issues = [str(i) for i in [*result.issues, *duplicates]] + problems
+    issues = [str(i) for i in result.issues] + notes
     return Atlas(
         flows=prepare_flows(frames.flows),
         places=places,

@@ -176,33 +176,12 @@ def view_from_args(args: argparse.Namespace, base=None):
 
 def load_frames(paths: list[Path] | None):
     """Records (the dashboard's sources) -> frames; load problems are reported on stderr."""
-    from flows.dedupe import drop_duplicate_ids
+    from flows.dedupe import load_map_records
     from flows.frames import build_frames
-    from flows.load import load_records
 
-    result = load_records(paths) if paths else load_records()
-    # one record per id, as the dashboard: a reused id would cite the other record's sources
-    records, duplicates = drop_duplicate_ids(result.records, result.where)
-    for issue in duplicates:
-        print(f"warning: {issue}", file=sys.stderr)
-    if not paths:
-        # Reviewed records from the workspace, as the dashboard shows them.
-        try:
-            from flows.review.store import load_reviewed_records
-
-            seen = {r.id for r in records}
-            for record in load_reviewed_records():
-                if record.id in seen:
-                    print(
-                        f"warning: reviewed record '{record.id}' has the id of a curated "
-                        "record and is left out",
-                        file=sys.stderr,
-                    )
-                    continue
-                seen.add(record.id)
-                records.append(record)
-        except ImportError:
-            pass
+    result, records, notes = load_map_records(paths)
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
     errors = [i for i in result.issues if getattr(i, "is_error", True)]
     if errors:
         print(
