@@ -49,11 +49,6 @@ def _canvas_not_blank(page) -> bool:
     return len(colours) > 20
 
 
-def _count(page) -> int:
-    text = page.locator("[data-testid='stSidebar']").get_by_text("records match").inner_text()
-    return int(text.split()[0].replace(",", ""))
-
-
 def test_map_loads_offline_and_draws(recorded_page, dashboard_url, browser_output):
     page = recorded_page.page
     page.goto(
@@ -128,20 +123,25 @@ def _find_arc(page, a: tuple[float, float], b: tuple[float, float], zoom: float,
 
 
 HOSTILE = "<img src=x onerror=alert(1)>"
+REYKJAVIK, OSLO = (-21.89541, 64.13548), (10.74609, 59.91273)
+
+
+def _centre_between(a: tuple[float, float], b: tuple[float, float], zoom: float) -> str:
+    """URL camera parameters that put the screen midpoint of ``a`` and ``b`` in the centre."""
+    mx = (_mercator(*a, zoom)[0] + _mercator(*b, zoom)[0]) / 2
+    my = (_mercator(*a, zoom)[1] + _mercator(*b, zoom)[1]) / 2
+    world = 512 * 2**zoom
+    lon = mx / world * 360 - 180
+    lat = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * my / world))))
+    return f"lon={lon!r}&lat={lat!r}&zoom={zoom!r}"
 
 
 def test_click_on_an_arc_opens_its_sources_and_hostile_text_stays_text(
     recorded_page, dashboard_url, browser_output
 ):
     page = recorded_page.page
-    reykjavik, oslo = (-21.89541, 64.13548), (10.74609, 59.91273)
-    zoom = 4.0
-    mx = (_mercator(*reykjavik, zoom)[0] + _mercator(*oslo, zoom)[0]) / 2
-    my = (_mercator(*reykjavik, zoom)[1] + _mercator(*oslo, zoom)[1]) / 2
-    world = 512 * 2**zoom
-    lon = mx / world * 360 - 180
-    lat = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * my / world))))
-    page.goto(f"{dashboard_url}/?org=IS&lon={lon!r}&lat={lat!r}&zoom={zoom!r}")
+    reykjavik, oslo, zoom = REYKJAVIK, OSLO, 4.0
+    page.goto(f"{dashboard_url}/?org=IS&{_centre_between(reykjavik, oslo, zoom)}")
     _wait_idle(page)
     assert _sidebar_count(page) == 1
     point = _find_arc(page, reykjavik, oslo, zoom, "Oslo")
@@ -266,14 +266,8 @@ def test_tooltip_shows_record_text_as_typed_not_escaped_twice(
     recorded_page, amp_dashboard_url, browser_output
 ):
     page = recorded_page.page
-    reykjavik, oslo = (-21.89541, 64.13548), (10.74609, 59.91273)
-    zoom = 4.0
-    mx = (_mercator(*reykjavik, zoom)[0] + _mercator(*oslo, zoom)[0]) / 2
-    my = (_mercator(*reykjavik, zoom)[1] + _mercator(*oslo, zoom)[1]) / 2
-    world = 512 * 2**zoom
-    lon = mx / world * 360 - 180
-    lat = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * my / world))))
-    page.goto(f"{amp_dashboard_url}/?org=IS&lon={lon!r}&lat={lat!r}&zoom={zoom!r}")
+    reykjavik, oslo, zoom = REYKJAVIK, OSLO, 4.0
+    page.goto(f"{amp_dashboard_url}/?org=IS&{_centre_between(reykjavik, oslo, zoom)}")
     _wait_idle(page)
     assert _find_arc(page, reykjavik, oslo, zoom, "Oslo") is not None
     page.screenshot(path=str(browser_output / "explorer-tooltip-ampersand.png"))
