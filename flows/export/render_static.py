@@ -416,43 +416,24 @@ def render_figure(
     _legend(legend_ax, scene, scale, fig)
 
     if with_text:
-        fig.text(
-            0.015,
-            0.955,
-            scene.title,
-            fontsize=26 * scale,
-            weight="bold",
-            color=INK,
-            va="center",
-            parse_math=False,
+        # (height on the figure, text, font size, colour, weight): title, subtitle, footnotes
+        lines = (
+            (0.955, scene.title, 26, INK, "bold"),
+            (0.912, scene.subtitle, 15, MUTED, "normal"),
+            (0.058, scene.source_line, 11, INK, "normal"),
+            (0.025, scene.footer_line, 9, MUTED, "normal"),
         )
-        fig.text(
-            0.015,
-            0.912,
-            scene.subtitle,
-            fontsize=15 * scale,
-            color=MUTED,
-            va="center",
-            parse_math=False,
-        )
-        fig.text(
-            0.015,
-            0.058,
-            scene.source_line,
-            fontsize=11 * scale,
-            color=INK,
-            va="center",
-            parse_math=False,
-        )
-        fig.text(
-            0.015,
-            0.025,
-            scene.footer_line,
-            fontsize=9 * scale,
-            color=MUTED,
-            va="center",
-            parse_math=False,
-        )
+        for y, text, size, colour, weight in lines:
+            fig.text(
+                0.015,
+                y,
+                text,
+                fontsize=size * scale,
+                weight=weight,
+                color=colour,
+                va="center",
+                parse_math=False,
+            )
     if scene.n_unreviewed:
         # A frame on the map itself, so the mark survives any cropping of the margins.
         ax.text(
