@@ -18,6 +18,7 @@ import streamlit as st
 
 from flows.extract.sentences import paragraph_around
 from flows.model import FlowRecord
+from flows.review.edits import parse_place
 from flows.vocab import CATEGORIES, CATEGORY_LABELS, VERIFICATIONS
 
 PAGE_SIZE = 10
@@ -58,17 +59,6 @@ def place_text(ref) -> str:
     return f"{ref.name} ({ref.country})" if ref.country else ref.name
 
 
-def parse_place(text: str) -> dict | None:
-    """``"Antwerp (BE)"`` -> ``{"name": "Antwerp", "country": "BE"}``; blank -> None."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    m = re.match(r"^(.*?)\s*\(([A-Za-z]{2})\)$", text)
-    if m and m.group(1).strip():
-        return {"name": m.group(1).strip(), "country": m.group(2).upper()}
-    return {"name": text}
-
-
 def edits_from_form(record: FlowRecord, values: dict) -> dict:
     """A record dict with the edit form's values applied (validated later by the store)."""
     data = record.model_dump(mode="json", exclude_none=True)
@@ -96,6 +86,14 @@ def _store():
     from flows.review.store import ReviewStore
 
     return ReviewStore()
+
+
+@st.cache_resource(show_spinner="Reading the curated records...")
+def _curated_index():
+    """Curated records by source and quote, to flag candidates that repeat one (read once)."""
+    from flows.review.queue import curated_index
+
+    return curated_index(_extractor().scanner.gazetteer)
 
 
 @dataclass
@@ -182,7 +180,7 @@ def _upload(store) -> None:
             st.warning(md_escape(f"Check: {w}"))
 
 
-def _candidate(row, store) -> None:
+def _candidate(row, store, duplicate=None) -> None:
     from flows.review.store import ReviewError
 
     r = row.record
@@ -198,6 +196,8 @@ def _candidate(row, store) -> None:
             f"*{row.state}*" + (" · edited" if row.edited else "")
         )
         st.caption(md_escape(f"{src.title} · {src.publisher} · {src.published or 'no date'}"))
+        if duplicate is not None:
+            st.warning(md_escape(f"Already in the data: {duplicate}."), icon="⚠️")
         start = src.evidence_start if src.evidence_start is not None else 0
         end = src.evidence_end if src.evidence_end is not None else 0
         st.html(highlight_html(row.doc_text, start, end))
@@ -279,9 +279,12 @@ def render_review_page() -> None:
     page = 1
     if pages > 1:
         page = int(st.number_input("Page", 1, pages, 1, key="rv_page"))
-    st.caption(f"{total} candidates, page {page} of {pages}")
+    st.caption(f"{total} candidates, highest confidence first; page {page} of {pages}")
     rows = store.list_candidates(
         None if state == "all" else state, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
     )  # only one page is read from the store: queues can hold thousands of candidates
+    from flows.review.queue import flag_duplicates
+
+    duplicates = flag_duplicates(rows, _curated_index())
     for row in rows:
-        _candidate(row, store)
+        _candidate(row, store, duplicates.get(row.key))

@@ -132,27 +132,50 @@ def cmd_export_reviewed(args: argparse.Namespace) -> int:
     return 0
 
 
+def _gazetteer():
+    from geodata.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from flows.review.store import ReviewError, ReviewStore
 
     try:
         store = ReviewStore(args.store) if args.store else ReviewStore()
         if args.action == "list":
-            for row in store.list_candidates(args.state):
+            from flows.review.queue import curated_index, flag_duplicates
+
+            rows = store.list_candidates(args.state, order=args.order)
+            dups = flag_duplicates(rows, curated_index(_gazetteer()))
+            for row in rows:
                 r = row.record
                 o = r.origin.name if r.origin else "?"
                 d = r.destination.name if r.destination else "?"
                 ev = (r.sources[0].evidence or "")[:90]
+                dup = dups.get(row.key)
                 if args.format == "jsonl":
                     _emit({"key": row.key, "state": row.state, "doc": row.doc_id,
+                           "edited": row.edited, "confidence": row.confidence,
+                           "duplicate_of": dup.record_id if dup else None,
                            "record": r.model_dump(mode="json", exclude_none=True)})  # fmt: skip
                 else:
-                    print(f"{row.key[:12]}\t{row.state}\t{r.category}\t{o} -> {d}\t{ev}")
+                    flag = f"dup:{dup.record_id}" if dup else "-"
+                    print(f"{row.key[:12]}\t{row.state}\t{row.confidence:.2f}\t{r.category}\t"
+                          f"{o} -> {d}\t{flag}\t{ev}")  # fmt: skip
             print(", ".join(f"{k}: {v}" for k, v in store.counts().items()), file=sys.stderr)
         else:
             key = store.full_key(args.key)
             if args.action == "accept":
-                store.accept(key)
+                edits = None
+                if args.set:
+                    from flows.review.edits import apply_settings
+
+                    try:
+                        edits = apply_settings(store.get(key).record, args.set)
+                    except ValueError as exc:
+                        raise ReviewError(str(exc)) from None
+                store.accept(key, edits)
             else:
                 store.reject(key, args.note)
             print(f"{args.action}ed {key[:12]}", file=sys.stderr)
@@ -186,8 +209,13 @@ def register(subparsers) -> None:
     a = actions.add_parser("list", help="list candidates")
     a.add_argument("--state", choices=("pending", "accepted", "rejected"))
     a.add_argument("--format", choices=("table", "jsonl"), default="table")
+    a.add_argument("--order", choices=("confidence", "added"), default="confidence",
+                   help="highest confidence first (default), or as added")  # fmt: skip
     a = actions.add_parser("accept", help="accept a candidate (key or key prefix)")
     a.add_argument("key")
+    a.add_argument("--set", action="append", metavar="FIELD=VALUE",
+                   help="edit before accepting, e.g. --set 'destination=Antwerp (BE)' "
+                        "--set origin= (repeat; an empty value clears the field)")  # fmt: skip
     a = actions.add_parser("reject", help="reject a candidate (key or key prefix)")
     a.add_argument("key")
     a.add_argument("--note", help="why")

@@ -12,13 +12,21 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
 from pydantic import ValidationError
 
+from flows.extract.metadata import (
+    DocMeta,
+    front_matter,
+    html_metadata,
+    pdf_metadata,
+    publisher_from_url,
+    text_metadata,
+)
 from flows.model import Source
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -181,29 +189,22 @@ def read_text_file(path: Path) -> tuple[str, list[str]]:
 
 
 def html_main_text(html: str) -> tuple[str, dict]:
-    """Main text of an HTML page without boilerplate, plus metadata (title, date, url)."""
+    """Main text of an HTML page without boilerplate, plus metadata (title, published,
+    publisher, url) from its markup (:func:`flows.extract.metadata.html_metadata`)."""
     import trafilatura
 
-    meta: dict = {}
     text = None
     try:
         doc = trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=False, with_metadata=True
+            html, include_comments=False, include_tables=False, with_metadata=False
         )
         if doc is not None:
-            get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
-            text = get("text")
-            meta = {
-                "title": get("title"),
-                "published": get("date"),
-                "url": get("url"),
-                "publisher": get("sitename"),
-            }
+            text = doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)
     except Exception:  # trafilatura raises many kinds on hostile markup; fall back below
         text = None
     if not text:
         text = _html_fallback_text(html)
-    return text, meta
+    return text, asdict(html_metadata(html))
 
 
 def _html_fallback_text(html: str) -> str:
@@ -283,7 +284,19 @@ def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
                     f"{where}: field 'url' is not a web address ({doc.url!r}): its records cite "
                     f"{doc.reference} instead; write the url with https:// or http://"
                 )
+            _complete_from_text(doc)
             yield doc
+
+
+def _complete_from_text(doc: Document) -> None:
+    """What a collection's line leaves out, read from the text (headline, date line) and the
+    address (publisher)."""
+    if doc.title is None or doc.published is None:
+        found = text_metadata(doc.text)
+        doc.title = doc.title or found.title
+        doc.published = doc.published or found.published
+    if doc.publisher is None and doc.url is not None and is_source_url(doc.url):
+        doc.publisher = publisher_from_url(doc.url)
 
 
 def read_file(path: Path) -> Iterator[Document | ReadIssue]:
@@ -293,15 +306,20 @@ def read_file(path: Path) -> Iterator[Document | ReadIssue]:
         if suffix == ".jsonl":
             yield from read_jsonl(path)
             return
-        meta: dict = {}
+        meta = DocMeta()
         warnings: list[str] = []
         if suffix in HTML_SUFFIXES:
             html, warnings = read_text_file(path)
-            text, meta = html_main_text(html)
+            text, found = html_main_text(html)
+            meta = DocMeta(**found)
         elif suffix == ".pdf":
             text = pdf_text(path)
+            # a date line on the first page says more than the file's creation date
+            meta = DocMeta(published=text_metadata(text).published).fill(pdf_metadata(path))
         elif suffix in TEXT_SUFFIXES or suffix == "":
             text, warnings = read_text_file(path)
+            if suffix in (".md", ".markdown"):
+                meta, text = front_matter(text)
         else:
             yield ReadIssue(
                 str(path), f"unsupported file type '{suffix}' (use .txt .md .html .pdf .jsonl)"
@@ -313,18 +331,20 @@ def read_file(path: Path) -> Iterator[Document | ReadIssue]:
     except Exception as exc:  # report by name, keep the batch going
         yield ReadIssue(str(path), f"{type(exc).__name__}: {exc}")
         return
-    url = meta.get("url") or None
+    url = meta.url or None
     if url is not None and not is_source_url(url):
         warnings.append(
             f"{path}: the page's url is not a web address ({url!r}); its records carry no url"
         )
+        url = None
+    meta = meta.fill(text_metadata(text))
     yield Document(
         id=str(path),
         text=text,
-        title=meta.get("title") or path.name,
-        published=normalise_published(meta.get("published")),
+        title=meta.title or path.name,
+        published=normalise_published(meta.published),
         url=url,
-        publisher=meta.get("publisher") or None,
+        publisher=meta.publisher or publisher_from_url(url),
         path=str(path),
         warnings=warnings,
     )

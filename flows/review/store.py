@@ -57,6 +57,12 @@ CREATE INDEX IF NOT EXISTS candidates_doc ON candidates(content_hash);
 """
 
 
+_ORDERS = {
+    "confidence": "c.confidence DESC, d.doc_id, c.evidence_start, c.key",
+    "added": "c.created_at, d.doc_id, c.evidence_start, c.key",
+}
+
+
 class ReviewError(ValueError):
     """A review action that cannot be done (unknown key, invalid edit); the message says why."""
 
@@ -87,6 +93,13 @@ class AddReport:
     added: int
     duplicates: int
     documents: int
+
+
+def same_content(a: FlowRecord, b: FlowRecord) -> bool:
+    """Two records that say the same thing (their status aside)."""
+    return a.model_dump(mode="json", exclude={"status"}) == b.model_dump(
+        mode="json", exclude={"status"}
+    )
 
 
 def _now() -> str:
@@ -240,7 +253,7 @@ class ReviewStore:
             row = self._get(con, key)
             base = edits if edits is not None else row.record
             record = self.validate_edit(base, status="reviewed")
-            self._update(con, key, "accepted", record, None)
+            self._update(con, key, "accepted", self._edit_or_none(con, key, row, record), None)
         return record
 
     def save_edit(self, key: str, edits: dict | FlowRecord) -> FlowRecord:
@@ -248,7 +261,16 @@ class ReviewStore:
         with self._transaction() as con:
             row = self._get(con, key)
             record = self.validate_edit(edits, status="extracted")
-            self._update(con, key, row.state, record, None)
+            self._update(con, key, row.state, self._edit_or_none(con, key, row, record), None)
+        return record
+
+    @staticmethod
+    def _edit_or_none(con, key: str, row: CandidateRow, record: FlowRecord) -> FlowRecord | None:
+        """``record`` when it changes the extracted record; else None, and an earlier edit
+        is dropped: accepting a candidate as it is records it as accepted, not as edited."""
+        if same_content(record, row.extracted):
+            con.execute("UPDATE candidates SET edited_json = NULL WHERE key = ?", (key,))
+            return None
         return record
 
     def reject(self, key: str, note: str | None = None) -> None:
@@ -266,12 +288,13 @@ class ReviewStore:
         limit: int | None = None,
         offset: int = 0,
         con: sqlite3.Connection | None = None,
+        order: str = "confidence",
     ) -> list[CandidateRow]:
         sql = (
             "SELECT c.key, c.state, c.record_json, c.edited_json, c.confidence, c.created_at, "
             "c.updated_at, c.note, d.doc_id, d.title, d.text FROM candidates c "
             "JOIN documents d ON d.content_hash = c.content_hash "
-            f"{where} ORDER BY c.created_at, d.doc_id, c.evidence_start, c.key"
+            f"{where} ORDER BY {_ORDERS[order]}"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -291,15 +314,22 @@ class ReviewStore:
         return out
 
     def list_candidates(
-        self, state: str | None = None, limit: int | None = None, offset: int = 0
+        self,
+        state: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        order: str = "confidence",
     ) -> list[CandidateRow]:
-        """Candidates in insertion order, optionally one state (pending/accepted/rejected) and
-        one page (``limit`` rows from ``offset``)."""
+        """Candidates, optionally one state (pending/accepted/rejected) and one page (``limit``
+        rows from ``offset``). ``order``: ``confidence`` (highest first, then document and
+        position: the queue a reviewer works down) or ``added`` (insertion order)."""
+        if order not in _ORDERS:
+            raise ReviewError(f"unknown order '{order}': use one of {', '.join(_ORDERS)}")
         if state is None:
-            return self._rows(limit=limit, offset=offset)
+            return self._rows(limit=limit, offset=offset, order=order)
         if state not in STATES:
             raise ReviewError(f"unknown state '{state}': use one of {', '.join(STATES)}")
-        return self._rows("WHERE c.state = ?", (state,), limit, offset)
+        return self._rows("WHERE c.state = ?", (state,), limit, offset, order=order)
 
     def get(self, key: str) -> CandidateRow:
         return self._get(None, key)

@@ -183,3 +183,27 @@ def test_uploads_name_documents_and_warn(tmp_path, name, data, ids, titles, urls
     assert sorted(r.doc_id for r in rows) == ids
     sources = sorted((r.record.sources[0].title, r.record.sources[0].url or "") for r in rows)
     assert sources == sorted(zip(titles, [u or "" for u in urls], strict=True))
+
+
+def test_accept_without_a_change_is_recorded_as_accepted(queued):
+    at = _page()
+    next(b for b in at.button if b.label == "Accept").click().run()
+    assert not at.exception
+    (row,) = queued.list_candidates("accepted")
+    assert not row.edited
+    shown = _page().radio(key="rv_state").set_value("accepted").run()
+    cards = [m.value for m in shown.markdown if "confidence" in m.value]
+    assert len(cards) == 1 and "accepted" in cards[0] and "edited" not in cards[0]
+
+
+def test_candidates_repeating_curated_records_are_flagged(workspace):
+    import json
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[2] / "tests" / "data" / "gold" / "gold.jsonl"
+    seed = next(json.loads(line) for line in gold.open() if '"seed-002"' in line)
+    store = ReviewStore()
+    extract_uploads([("002.txt", seed["text"].encode())], store, Extractor())
+    at = _page()
+    warnings = [w.value.replace("\\", "") for w in at.warning]
+    assert any("Already in the data" in w and "seed-002" in w for w in warnings), warnings

@@ -58,9 +58,24 @@ def test_extract_jsonl_and_review_store(corpus, tmp_path):
     assert "0 candidates added, 2 already there" in again.stderr
 
     listed = flows("review", "list", "--format", "jsonl", workspace=ws)
-    keys = [json.loads(line)["key"] for line in listed.stdout.splitlines()]
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    keys = [row["key"] for row in rows]
     assert len(keys) == 2
+    confidences = [row["confidence"] for row in rows]
+    assert confidences == sorted(confidences, reverse=True)  # the queue's best first
+    assert all(row["duplicate_of"] is None for row in rows)
     assert flows("review", "accept", keys[0][:12], workspace=ws).returncode == 0
+    bad = flows("review", "accept", keys[1][:12], "--set", "colour=red", workspace=ws)
+    assert bad.returncode == 1 and "cannot set 'colour=red'" in bad.stderr
+    edit = ["--set", "destination=Antwerp (BE)", "--set", "period_start=2015-13"]
+    bad = flows("review", "accept", keys[1][:12], *edit, workspace=ws)
+    assert bad.returncode == 1 and "period_start" in bad.stderr
+    edit[-1] = "period_start=2015"
+    assert flows("review", "accept", keys[1][:12], *edit, workspace=ws).returncode == 0
+    listed = flows("review", "list", "--format", "jsonl", workspace=ws)
+    by_key = {json.loads(line)["key"]: json.loads(line) for line in listed.stdout.splitlines()}
+    assert not by_key[keys[0]]["edited"] and by_key[keys[1]]["edited"]  # accepted as is / edited
+    assert by_key[keys[1]]["record"]["destination"] == {"name": "Antwerp", "country": "BE"}
     out = tmp_path / "reviewed.yaml"
     assert flows("export-reviewed", "--out", out, workspace=ws).returncode == 0
     assert "status: reviewed" in out.read_text(encoding="utf-8")
