@@ -1,6 +1,10 @@
 """Extraction of candidate flow records from documents (French, English, best effort others).
 
-Pipeline: :mod:`readers` (files -> documents) -> :mod:`lang` (language) ->
-:mod:`toponyms` (place mentions resolved with the gazetteer) -> :mod:`direction`,
-:mod:`categories`, :mod:`periods` (per sentence) -> :mod:`pipeline` (candidate FlowRecords).
+Pipeline: :mod:`readers` and :mod:`metadata` (files -> documents with title, date, publisher)
+-> :mod:`lang` (language) -> :mod:`toponyms` (place mentions resolved with the gazetteer) ->
+:mod:`document_flows` (per sentence: :mod:`direction`, :mod:`references`, :mod:`categories`,
+:mod:`periods`; across sentences: :mod:`discourse`) -> :mod:`candidate` (candidate
+FlowRecords). :mod:`pipeline` holds the :class:`~flows.extract.pipeline.Extractor` that runs
+them. Word lists and cue tables are data: ``flows/extract/data/lexicon_*.yaml``
+(:mod:`lexicon`).
 """

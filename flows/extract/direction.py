@@ -16,195 +16,36 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from flows.extract.lexicon import ByLang, lexicon
+
 ORIGIN, VIA, DEST, LOCATION, WEAK_ORIGIN, SUBJECT, BETWEEN = (
     "origin", "via", "destination", "location", "weak_origin", "subject", "between",
 )  # fmt: skip
 
-_DE = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’])"
-_FILLER = (
-    r"\s*(?:\w+(?:ment|ly)\s+)?(?:(?:le|la|les|l['’]|the|un|une|a|an|des|de|d['’])\s*)?"
-    r"(?:(?:[\w-]+\s+)?(?:port|ports|ville|région|côtes?|frontière|frontières|province|capitale|île|îles|"
-    r"aéroport|territoire|enclave|coast|city|region|border|capital|island|islands|airport|"
-    r"territory|port\s+city|north|south|east|west|nord|sud|est|ouest|marchés?|plages?|rues|pays|"
-    r"markets?|streets|shores?|beaches|warehouses?|entrepôts?|docks?|quais?|camps?|"
-    r"laboratoires?|labs?|laboratories|banques?|banks?|sociétés?|companies|comptes?|accounts?)"
-    r"\s*(?:near|close\s+to|outside|près|proches?|autour)?\s*(?:"
-    + _DE
-    + r"|of\s+the|of|in|en|au|aux|à|dans)?\s*)?(?:(?:le|la|les|l['’]|the)\s*)?$"
-)
-_MOVE_FR = (
-    r"arriv\w*|débarqu\w*|achemin\w*|introdui\w*|import\w*|livr\w*|expédi\w*|envoy\w*|"
-    r"export\w*|écoul\w*|revend\w*|vendu\w*|transport\w*|entr[ée]\w*|pass[ée]\w*|passer|"
-    r"conduit\w*|emmen\w*|transfér\w*|parven\w*|inject\w*|dirig\w*|exfiltr\w*|infiltr\w*|"
-    r"déplac\w*|amen\w*|trafiqué\w*|convoy\w*|distribu\w*|réexpédi\w*|blanchi\w*|investi\w*|"
-    r"placé\w*|cach[ée]\w*|dissimul\w*|rapatri\w*|exploit\w*|prostitu\w*|vers[ée]\w*|"
-    r"venir|revendu\w*|accost\w*|échou\w*"
-)
-_MOVE_EN = (
-    r"arriv\w*|land\w*|ship\w*|transport\w*|smuggled|smuggles?|trafficked|traffics|import\w*|"
-    r"export\w*|sent|"
-    r"send\w*|deliver\w*|mov\w*|travel\w*|brought|bring\w*|carr\w*|sold|sell\w*|funnel\w*|"
-    r"channel\w*|transferr?\w*|wired|taken|trucked|flown|laundered|invested|moved|hidden|"
-    r"concealed|recruited|exploited|lured|resold|distributed"
-)
-
-
-# Where a network is run from, or where the officers who seized are posted: a location, not
+# Where a network is run from, or where the officers who seized are posted, is a location, not
 # the origin of a movement ("dirigé depuis Constanța", "run from Germany", "les douaniers du
-# Havre", "Spanish police in Algeciras").
-_MANAGED = {
-    "fr": r"(?:(?:dirig|pilot|gér|administr|coordonn|commandit|bas|install|établi)\w*\s+"
-    r"(?:\w+\s+)?(?:depuis|à|en|au|aux|dans)|(?:douaniers?|douanes?|policiers?|police|"
-    r"gendarmes?|gendarmerie|garde-côtes|enquêteurs|parquet|procureurs?|juges?|tribunal)\s+"
-    r"(?:\w+\s+)?(?:du|de\s+la|de\s+l['’]|des|de|d['’]|en|au|à))",
-    "en": r"(?:(?:run|operated|operating|managed|directed|controlled|based|headquartered)\s+"
-    r"(?:\w+\s+)?(?:from|in|out\s+of)|(?:customs|police|officers|agents|prosecutors?|"
-    r"investigators|coast\s*guards?|border\s+guards?|court)\s+(?:\w+\s+)?(?:in|at|of))",
-}
-# Who receives: "fourni des pistolets à des trafiquants de Lyon", "sold to gangs in Sweden".
-_BUYERS = {
-    "fr": r"(?:à|aux)\s+(?:des\s+|de\s+)?(?:trafiquants|gangs|groupes|réseaux|clients|acheteurs|"
-    r"revendeurs|bandes|cartels|dealers|criminels)(?:\s+[\w'’-]+){0,3}?\s+(?:du|de\s+la|"
-    r"de\s+l['’]|des|de|d['’]|en|au|aux|à)",
-    "en": r"to\s+(?:\w+\s+)?(?:gangs|groups|networks|buyers|clients|dealers|cartels|"
-    r"traffickers|criminals)(?:\s+[\w'’-]+){0,3}?\s+(?:in|of|based\s+in)",
-}
-
-
-def _cues(lang: str) -> list[tuple[str, str]]:
-    if lang == "fr":
-        return [
-            (LOCATION, _MANAGED["fr"]),
-            (DEST, _BUYERS["fr"]),
-            (
-                VIA,
-                r"(?:via|en\s+passant\s+par|passant\s+par|à\s+travers|transit\w*\s+"
-                r"(?:par|via|en|au|aux)|en\s+transit\s+(?:par|en|au|aux|via)|travers(?:ant|é\w*|"
-                r"er|ent|e)|routes?\s+(?:des|du|de\s+la|de)|par\s+l['’]interm[ée]diaire\s+d[eu']"
-                r"|transbord\w*\s+(?:en|au|aux|à|dans))",
-            ),
-            (ORIGIN, r"(?:(?:envoy|expédi|livr|fourni|export|vendu)\w*\s+par)"),
-            (VIA, r"(?<![\w])par"),
-            (
-                ORIGIN,
-                r"(?:depuis|en\s+provenance\s+"
-                + _DE
-                + r"|provenant\s+"
-                + _DE
-                + r"|au\s+départ\s+"
-                + _DE
-                + r"|(?:venu|vena|vien|originaire|issu|parti|"
-                r"arriv|import|export|expédi|sorti|exfiltr|fuy|chass|débarqu|rapatri|achemin|"
-                r"transport|livr|envoy|écoul|revenu|rentr|produi|cultiv|fabriqu|détourn|volé|"
-                r"pillé|proven)\w*\s+(?:\w+\s+){0,2}?"
-                + _DE
-                + r"|(?:quitt|fui|fuy)\w*|(?:part|partent|partait|partaient|partira|"
-                r"partiront)\s+(?:\w+ment\s+)?" + _DE + r"|(?:produit|cultivé|fabriqué|"
-                r"raffiné|chargé|embarqué|braconn|volé|pillé|acheté|achet|recrut)\w*\s+"
-                r"(?:[\w'’]+\s+){0,4}?(?:en|au|aux|à|dans))",
-            ),
-            (VIA, r"(?:(?:fait|faisant|font)\s+escale\s+(?:en|au|aux|à|dans))"),
-            (
-                BETWEEN,
-                r"(?:frontières?|routes?|traversées?|passages?|liaisons?|trafics?|flux)"
-                r"(?:\s+[\w'’]+){0,2}?\s+entre",
-            ),
-            (
-                DEST,
-                r"(?:vers|à\s+destination\s+"
-                + _DE
-                + r"|en\s+direction\s+"
-                + _DE
-                + r"|jusqu['’](?:en|à|au|aux)|pour\s+(?:rejoindre|gagner|atteindre)|"
-                r"(?:(?:sociétés?|comptes?|banques?)\s+(?:[\w'’-]+\s+){0,2}?(?:enregistré|"
-                r"basé|domicilié|ouvert)\w*\s+(?:en|au|aux|à|dans))|"
-                r"(?:fai\w*|fait)\s+venir\s+(?:en|au|aux|à|dans)|"
-                r"(?:embarqu\w*|part\w*|départ\w*|appareill\w*)\s+pour|"
-                r"(?:rejoi\w*|gagn\w*|atteind\w*|atteint|atteignent|inond\w*|envahi\w*|rall\w*)|"
-                r"(?:" + _MOVE_FR + r")(?:\s+[\w'’-]+){0,3}?\s+(?:en|au|aux|à|dans|sur|vers|"
-                r"jusqu['’]en))",
-            ),
-            (LOCATION, r"(?:en|au|aux|à|dans|sur)"),
-            (WEAK_ORIGIN, _DE),
-        ]
-    return [
-        (LOCATION, _MANAGED["en"]),
-        (DEST, _BUYERS["en"]),
-        (
-            BETWEEN,
-            r"(?:borders?|routes?|crossings?|passages?|trade|trafficking|smuggling|flows?)"
-            r"(?:\s+[\w'’]+){0,2}?\s+between",
-        ),
-        (
-            VIA,
-            r"(?:stop(?:ped|over|s)?\s+(?:over\s+)?(?:in|at)|called\s+at|via|through|across|by\s+way\s+of|transit\w*(?:\s+(?:through|via|in))?|"
-            r"passing\s+through|crossing|crossed|routes?\s+(?:through|via|across))",
-        ),
-        (
-            ORIGIN,
-            r"(?:from|out\s+of|originat\w*\s+(?:in|from)|depart\w*\s+(?:from)?|"
-            r"sourced\s+(?:in|from)|produced\s+in|grown\s+in|manufactured\s+in|left|"
-            r"leaving|fled|fleeing|coming\s+from|(?:produced|grown|manufactured|poached|"
-            r"stolen|loaded|bought|purchased|made|refined)\s+(?:\w+\s+){0,2}?(?:in|at))",
-        ),
-        (
-            DEST,
-            r"(?:(?:leav\w*|left|depart\w*|sail\w*|set\s+off|embark\w*)\b[^.;]{0,40}?\bfor|"
-            r"to|into|towards?|bound\s+for|destined\s+for|head(?:ed|ing)\s+(?:for|to)|"
-            r"reach\w*|arriv\w*\s+(?:in|at|on)|(?:companies|accounts|banks)\s+(?:\w+\s+){0,2}?"
-            r"(?:registered|based|held|opened)\s+in|land\w*\s+(?:in|on|at)|enter\w*|flood\w*|"
-            r"(?:" + _MOVE_EN + r")(?:\s+[\w'’-]+){0,3}?\s+(?:in|into|to|onto))",
-        ),
-        (LOCATION, r"(?:in|at|on|off|near)"),
-    ]
+# Havre"); who receives is a destination ("fourni des pistolets à des trafiquants de Lyon").
+# Both are cues of the lexicon (flows/extract/data/lexicon_*.yaml), tried in its order.
 
 
 @lru_cache(maxsize=4)
 def _compiled_cues(lang: str) -> list[tuple[str, re.Pattern]]:
+    lex = lexicon(lang if lang == "fr" else "en")
+    filler = lex.text("filler")
     return [
-        (role, re.compile(r"(?<![\w])" + pat + _FILLER, re.IGNORECASE))
-        for role, pat in _cues(lang if lang == "fr" else "en")
+        (role, re.compile(r"(?<![\w])" + pat + filler, re.IGNORECASE)) for role, pat in lex.cues()
     ]
 
 
-_COORD = re.compile(
-    r"^\s*(?:,|et|and|ou|or|puis|then|as\s+well\s+as|ainsi\s+qu['’]?|,\s*(?:et|and|puis|then|or|ou))"
-    r"\s*(?:(?:en|au|aux|à|vers|to|into|in|via|par)\s+)?(?:(?:le|la|les|l['’]|the|de|d['’]|du|des)\s*)?$",
-    re.IGNORECASE,
-)
-_APPOSITION = re.compile(
-    r"^\s*,?\s*(?:en|au|aux|in|dans|à)?\s*(?:(?:le|la|les|l['’]|the)\s*)?$", re.IGNORECASE
-)
-_SEQUENCE = re.compile(
-    r"\b(?:puis|ensuite|avant\s+d|où|then|before|after\s+which|where|from\s+where|d['’]où)\b",
-    re.IGNORECASE,
-)
+_COORD = lexicon("en").regex("coord")
+_APPOSITION = lexicon("en").regex("apposition")
+_SEQUENCE = lexicon("en").regex("sequence")
 # A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
-_MOVE_AFTER = {
-    lang: re.compile(rf"(?<!\w)(?:{verbs})", re.IGNORECASE)
-    for lang, verbs in (
-        ("fr", _MOVE_FR + r"|travers(?:ent|ait|aient|er|ant|é\w*)\b|franchi\w*"),
-        ("en", _MOVE_EN + r"|driven|drove|flew|taken|put|cross\w*"),
-    )
-}
+_MOVE_AFTER = ByLang("move_after")
 # "puis par la route", "then by boat": a change of mode after "then" also starts a new leg.
-_MODE = {
-    "fr": re.compile(r"\bpar\s+(?:la\s+)?(?:route|avion|bateau|camion|mer|train|voie\s+\w+)", re.I),
-    "en": re.compile(r"\bby\s+(?:road|air|sea|boat|truck|lorry|train|plane)", re.I),
-}
+_MODE = ByLang("mode")
 # "avant d'être redistribuée", "before being wired": goods stop, then leave again.
-_REDISPATCH = {
-    "fr": re.compile(
-        r"\bavant\s+d['’]être\s+(?:\w+\s+)?(?:re)?(?:distribu|expédi|envoy|transfér|vir|"
-        r"achemin|livr|vend|vendu|charg|transport|export|écoul|réinvesti|investi|blanchi)",
-        re.I,
-    ),
-    "en": re.compile(
-        r"\bbefore\s+being\s+(?:\w+\s+)?(?:re)?(?:distribut|ship|sent|send|transferr|wired|"
-        r"moved|sold|loaded|flown|trucked|exported|invested|laundered|smuggled)",
-        re.I,
-    ),
-}
+_REDISPATCH = ByLang("redispatch")
 
 
 def _new_leg(gap: str, lang: str) -> bool:
@@ -217,35 +58,10 @@ def _new_leg(gap: str, lang: str) -> bool:
     return bool(_MOVE_AFTER[lang].search(rest) or _MODE[lang].search(rest))
 
 
-_CONTRAST = re.compile(r"\b(?:mais|but|tandis|whereas|while|alors\s+que|plutôt)\b|[;,]", re.I)
-_NEG = {
-    "fr": re.compile(
-        r"\b(?:n['’]|ne\s)(?:[\w'’-]+\s+){0,3}?(?:pas|jamais|plus|aucun\w*|guère)\b|\baucun\w*\b|"
-        r"\bdémenti\w*|\bni\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?:not|never|no\s+longer|n['’]t|no\s+evidence|denied|nor)\b", re.IGNORECASE
-    ),
-}
-_SEND = {
-    "fr": re.compile(
-        r"^[^.;:!?]{0,40}?\b(?:envoi\w*|envoie\w*|exporte\w*|expédie\w*|achemine\w*|inonde\w*|"
-        r"transf[èé]r\w*|fournit|fournissent|livre|livrent|introdui\w*|alimente\w*|approvisionne\w*|"
-        r"fait\s+passer|font\s+passer|écoule\w*|injecte\w*|point\s+de\s+départ|financ\w*|"
-        r"source\s+principale|principale?\s+source|principal\s+fournisseur|"
-        r"principal\s+producteur|plaque\s+tournante)",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"^[^.;:!?]{0,40}?\b(?:sends?|sent|exports?|exported|ships?|shipped|floods?|flooded|"
-        r"funnel\w*|channel\w*|transfers?|transferred|suppl(?:y|ies|ied)|smuggles?|smuggled|"
-        r"financ\w*|"
-        r"moves?|moved|traffics|trafficked|departure\s+point|main\s+source|main\s+supplier|"
-        r"largest\s+producer|main\s+producer|hub)\b",
-        re.IGNORECASE,
-    ),
-}
+_CONTRAST = lexicon("en").regex("contrast")
+_NEG = ByLang("neg")
+# A sending subject: "Moscou transfère...", "the cartels ship...".
+_SEND = ByLang("send")
 
 
 @dataclass
@@ -334,34 +150,13 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
     return items
 
 
-# Nouns of movement count as movement for has_movement (not as cues before a place).
-_MOVE_NOUNS = {
-    "fr": r"cargaisons?|livraisons?|chargements?|provenance|destination|transit|flux|filières?|"
-    r"traversées?|trafi\w*|contrebande",
-    "en": r"shipments?|consignments?|cargo(?:es)?|deliveries|transit|flows?|crossings?|"
-    r"smuggl\w*|traffick\w*",
-}
-
-
 def has_movement(sentence: str, lang: str) -> bool:
     """Words of movement in the sentence (verbs and nouns: "acheminés", "cargaisons")."""
-    lang = "fr" if lang == "fr" else "en"
-    pat = (_MOVE_FR if lang == "fr" else _MOVE_EN) + "|" + _MOVE_NOUNS[lang]
-    return bool(re.search(rf"(?<!\w)(?:{pat})", sentence, re.IGNORECASE))
+    return lexicon("fr" if lang == "fr" else "en").regex("movement").search(sentence) is not None
 
 
-_SEIZED = {
-    "fr": re.compile(
-        r"(?<!\w)(?:saisi\w*|intercept\w*|arrêt\w*|interpell\w*|découv\w*|débarqu\w*|arriv\w*|"
-        r"bloqu\w*|démantel\w*|secour\w*)",
-        re.I,
-    ),
-    "en": re.compile(
-        r"(?<!\w)(?:seiz\w*|intercept\w*|arrest\w*|found|discover\w*|land\w*|arriv\w*|"
-        r"recovered|detained|stopped|rescued|dismantl\w*)",
-        re.I,
-    ),
-}
+# A place of seizure or arrival completes a flow with one open end.
+_SEIZED = ByLang("seized")
 
 
 def _elsewhere(t: Tagged, known: Tagged) -> bool:

@@ -1,0 +1,157 @@
+"""Candidate flows: what ``flows extract`` prints and what the review store keeps.
+
+A :class:`Candidate` serialises to the command-line contract (``as_json``, DESIGN.md) and to a
+:class:`flows.model.FlowRecord` (status ``extracted``); its confidence says how directly the
+text states the flow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from flows.dates import PartialDate
+from flows.extract.direction import FlowDraft, Tagged
+from flows.extract.readers import Document, is_source_url
+from flows.extract.toponyms import Mention
+from flows.model import FlowRecord
+
+
+@dataclass
+class Candidate:
+    """A candidate flow: what the CLI prints and what the review store keeps."""
+
+    doc: Document
+    category: str
+    commodity: str | None
+    origin: Tagged | None
+    destination: Tagged | None
+    via: list[Tagged]
+    period_start: str | None
+    period_end: str | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    confidence: float
+    lang: str | None = None
+
+    @staticmethod
+    def _place_json(t: Tagged | None) -> dict | None:
+        if t is None:
+            return None
+        return {"surface": t.surface, **t.place.as_json()}
+
+    def as_json(self) -> dict:
+        """The ``flows extract --format jsonl`` object (DESIGN.md command-line contract)."""
+        return {
+            "doc": self.doc.id,
+            "category": self.category,
+            "commodity": self.commodity,
+            "origin": self._place_json(self.origin),
+            "destination": self._place_json(self.destination),
+            "via": [self._place_json(v) for v in self.via],
+            "period_start": self.period_start,
+            "period_end": self.period_end,
+            "evidence": self.evidence,
+            "evidence_start": self.evidence_start,
+            "evidence_end": self.evidence_end,
+            "confidence": self.confidence,
+        }
+
+    @property
+    def key(self) -> str:
+        """Stable identity: same document, evidence, category and endpoints -> same key."""
+        parts = [
+            self.doc.content_hash,
+            str(self.evidence_start),
+            str(self.evidence_end),
+            self.category,
+            self.origin.place.id if self.origin else "",
+            self.destination.place.id if self.destination else "",
+        ]
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+    def to_record(self) -> FlowRecord:
+        """The candidate as a FlowRecord (status ``extracted``, verification ``unverified``)."""
+
+        def ref(t: Tagged | None) -> dict | None:
+            if t is None:
+                return None
+            out = {"name": t.place.name}
+            if t.place.country_code and re.match(r"^[A-Z]{2}$", t.place.country_code):
+                out["country"] = t.place.country_code
+            return out
+
+        doc = self.doc
+        published = doc.published
+        if published:
+            try:
+                PartialDate.parse(published)
+            except ValueError:
+                published = None
+        lang = self.lang if self.lang and re.match(r"^[a-z]{2}$", self.lang) else None
+        title = (doc.title or "").strip() or doc.label
+        # A collection's document without a usable url is cited by file and id, so the
+        # reviewed record still says where its evidence comes from.
+        url = doc.url.strip() if doc.url and is_source_url(doc.url) else doc.reference
+        return FlowRecord(
+            id=f"x-{self.key[:12]}",
+            category=self.category,
+            commodity=self.commodity,
+            origin=ref(self.origin),
+            destination=ref(self.destination),
+            via=[ref(v) for v in self.via],
+            period_start=self.period_start,
+            period_end=self.period_end,
+            status="extracted",
+            verification="unverified",
+            confidence=self.confidence,
+            summary=None,
+            sources=[
+                {
+                    "title": title[:300],
+                    "publisher": (doc.publisher or "unknown").strip() or "unknown",
+                    "url": url,
+                    "published": published,
+                    "language": lang,
+                    "evidence": self.evidence,
+                    "evidence_start": self.evidence_start,
+                    "evidence_end": self.evidence_end,
+                }
+            ],
+        )
+
+
+@dataclass
+class DocResult:
+    doc: Document
+    lang: str | None
+    mentions: list[Mention]
+    candidates: list[Candidate] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def confidence(d: FlowDraft, inherited: bool, illicit: bool) -> float:
+    score = 0.4
+    explicit = [p for p in (d.origin, d.destination) if p is not None and not p.inferred]
+    score += 0.15 * len(explicit)
+    score -= 0.1 * sum(1 for p in (d.origin, d.destination) if p is not None and p.inferred)
+    score += 0.05 if d.via else 0.0
+    score += 0.1 if illicit else 0.0
+    score -= 0.15 if inherited else 0.0
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen: set[str] = set()
+    out = []
+    for c in cands:
+        if c.key not in seen and not (
+            c.origin is not None
+            and c.destination is not None
+            and c.origin.place.id == c.destination.place.id
+        ):
+            seen.add(c.key)
+            out.append(c)
+    return out

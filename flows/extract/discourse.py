@@ -1,0 +1,124 @@
+"""Memory across sentences: what earlier sentences said about where things come from, where
+they were seized, and the halves of one movement told in two sentences.
+"""
+
+from __future__ import annotations
+
+from flows.extract.candidate import Candidate
+from flows.extract.direction import DEST, LOCATION, ORIGIN, FlowDraft, Tagged
+from flows.extract.lexicon import ByLang
+
+# Places of production and of seizure, remembered for the sentences that follow.
+_PRODUCED = ByLang("produced")
+_SEIZED_HERE = ByLang("seized_here")
+
+
+def remember_places(items, sentence, lang, idx, dom, sources, seized) -> None:
+    """Keep production places ("produite en Afghanistan") and seizure places ("saisies
+    à Anvers") for the sentences that follow."""
+    located = [t for t in items if t.role == LOCATION and not t.negated]
+    if not located:
+        return
+    if _PRODUCED[lang].search(sentence):
+        for t in located:
+            sources.append((idx, dom.category if dom else None, t))
+    if _SEIZED_HERE[lang].search(sentence):
+        for t in located:
+            seized.append((idx, t))
+
+
+def focus(d: FlowDraft, s: int, e: int) -> tuple[int, int] | None:
+    """Where the flow's places named in this sentence lie, as offsets in the sentence."""
+    here = [p for p in d.places if s <= p.start and p.end <= e]
+    if not here:
+        return None
+    return min(p.start for p in here) - s, max(p.end for p in here) - s
+
+
+def other_place(a: Tagged, b: Tagged) -> bool:
+    ca, cb = a.place.country_code, b.place.country_code
+    return a.place.id != b.place.id and not (ca and cb and ca == cb)
+
+
+def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
+    """Join the halves of one movement told in two sentences, and drop the half-flows that a
+    neighbouring sentence completes.
+
+    - "Heroin reached Germany. It was smuggled from Afghanistan": the origin-only flow takes
+      the destination of the flow just before that has none of its own (which is dropped);
+      people named by nationality ("Syrian nationals made up half of the arrivals") take the
+      destination of the arrivals just before, whatever their origin.
+    - "The rifles came from Serbia. They were ... driven to Sweden": a half-flow is dropped
+      when a flow within two sentences has the same category, the same known end and the
+      other end too.
+    """
+    drop: set[int] = set()
+    for j, c in enumerate(cands):
+        if c.origin is None or c.destination is not None:
+            continue
+        for i in range(j - 1, -1, -1):
+            if idxs[i] == idxs[j]:
+                continue
+            if idxs[j] - idxs[i] > 1:
+                break
+            p = cands[i]
+            if p.category != c.category or p.destination is None:
+                continue
+            if p.origin is not None and not c.origin.inferred:
+                continue
+            if not other_place(p.destination, c.origin):
+                continue
+            c.destination = inferred(p.destination, DEST)
+            if p.origin is None:
+                drop.add(i)
+            break
+    for j, c in enumerate(cands):
+        if j in drop or (c.origin is None) == (c.destination is None):
+            continue
+        if c.origin is not None:
+            known, attr, other = c.origin, "origin", "destination"
+        else:
+            known, attr, other = c.destination, "destination", "origin"
+        for i, p in enumerate(cands):
+            if i == j or i in drop or abs(idxs[i] - idxs[j]) > 2 or p.category != c.category:
+                continue
+            pk = getattr(p, attr)
+            if pk is not None and getattr(p, other) is not None and pk.place.id == known.place.id:
+                drop.add(j)
+                break
+    return [c for j, c in enumerate(cands) if j not in drop]
+
+
+def inferred(t: Tagged, role: str) -> Tagged:
+    return Tagged(t.start, t.end, t.surface, t.place, role, inferred=True)
+
+
+def latest(found, idx: int, back: int, category: str | None, d: FlowDraft) -> Tagged | None:
+    """The latest remembered place from the ``back`` sentences before ``idx`` that fits the
+    flow: same category (when both are known) and another country than the flow's places."""
+    taken = {p.place.country_code or p.place.id for p in d.places}
+    own = {id(p) for p in d.places}
+    for i, cat_, t in reversed(found):
+        if not (idx - back <= i <= idx) or id(t) in own:
+            continue
+        if category and cat_ and cat_ != category:
+            continue
+        if (t.place.country_code or t.place.id) in taken:
+            continue
+        return t
+    return None
+
+
+def siblings(found, src: Tagged, category: str) -> list[Tagged]:
+    """The other places remembered with ``src`` (same sentence, same category)."""
+    idx = next((i for i, _, t in found if t is src), None)
+    return [t for i, c, t in found if i == idx and c == category and t is not src]
+
+
+def fan_out(d: FlowDraft, origins: list[Tagged]) -> list[FlowDraft]:
+    """Copies of ``d`` from each of ``origins`` (other places than its destination)."""
+    out = []
+    for t in origins:
+        if d.destination is None or other_place(t, d.destination):
+            out.append(FlowDraft(inferred(t, ORIGIN), d.destination, list(d.via), d.start))
+    return out

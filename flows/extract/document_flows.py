@@ -1,0 +1,243 @@
+"""Candidate flows of one document, sentence by sentence, with memory across sentences.
+
+Per sentence: category terms, places with their roles (:mod:`direction`), demonyms and
+back-references (:mod:`references`), flows, period (:mod:`periods`); across sentences
+(:mod:`discourse`): routes that go on ("then", "later", "de là"), sources named before,
+seizure places, the halves of one movement told in two sentences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from flows.extract import categories as cat
+from flows.extract.candidate import Candidate, confidence, dedupe
+from flows.extract.direction import (
+    DEST,
+    LOCATION,
+    ORIGIN,
+    SUBJECT,
+    FlowDraft,
+    Tagged,
+    assign_roles,
+    group_flows,
+    has_movement,
+)
+from flows.extract.discourse import (
+    fan_out,
+    focus,
+    inferred,
+    join_sentences,
+    latest,
+    other_place,
+    remember_places,
+    siblings,
+)
+from flows.extract.lexicon import ByLang
+from flows.extract.periods import sentence_period
+from flows.extract.readers import Document
+from flows.extract.references import back_references, demonym_hints, people_noun
+from flows.extract.sentences import split_sentences
+from flows.extract.toponyms import Mention, Token
+
+# "De là", "ensuite", "then": the movement continues from where the previous one ended.
+_CONTINUE = ByLang("continue")
+# People as what moves: "des adolescents sont acheminés", "women were trafficked".
+_PEOPLE_MOVED = ByLang("people_moved")
+_PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
+_TRAFFICKED = ByLang("trafficked")
+_PEOPLE_HT = ByLang("people_ht")
+
+
+def document_flows(
+    doc: Document,
+    mentions: list[Mention],
+    lang: str,
+    doc_lang: str | None,
+    tokens: list[Token],
+    country: Callable[[str], object],
+) -> list[Candidate]:
+    """Candidate flows of ``doc`` (``lang``: the rules' language, ``fr`` or ``en``)."""
+    text = doc.text
+    sentences = split_sentences(text)
+    out: list[Candidate] = []
+    out_idx: list[int] = []  # sentence index of each candidate
+    recent: list[tuple[int, cat.CategoryHit]] = []  # (sentence index, category)
+    # One pass over the document for category terms; sentences take their share by offset.
+    all_hits = cat.find_category_terms(text, lang)
+    doc_hit = cat.document_category(all_hits, lang)
+    people_doc = _PEOPLE_HT[lang].search(text) is not None
+    starts = [t.start for t in tokens]
+    hit_starts = [h.start for h in all_hits]
+    m_starts = [m.start for m in mentions]
+    # (sentence index, where the flows of the last sentence with flows ended)
+    last_end: tuple[int, list[Tagged]] | None = None
+    sources: list[tuple[int, str | None, Tagged]] = []  # where goods come from (earlier)
+    seized: list[tuple[int, Tagged]] = []  # places of seizure or arrest (earlier)
+    for idx, (s, e) in enumerate(sentences):
+        sentence = text[s:e]
+        hits = all_hits[bisect_left(hit_starts, s) : bisect_left(hit_starts, e)]
+        dom = cat.dominant_category(hits)
+        if dom is not None:
+            recent.append((idx, dom))
+        lo, hi = bisect_left(m_starts, s), bisect_left(m_starts, e)
+        sent_mentions = [m for m in mentions[lo:hi] if m.end <= e]
+        items = [Tagged(m.start, m.end, m.surface, m.place, None) for m in sent_mentions]
+        sent_toks = tokens[bisect_left(starts, s) : bisect_left(starts, e)]
+        hints = demonym_hints(sent_toks, sent_mentions, lang, text, country)
+        items += hints + back_references(text, s, e, mentions[:lo], lang, sent_mentions)
+        if not items:
+            continue
+        items.sort(key=lambda t: t.start)
+        assign_roles(sentence, s, items, lang)
+        for h in hints:  # a demonym only ever gives an origin (goods) or a sender
+            if h.role == SUBJECT and not people_noun(h.surface, lang):
+                h.role = None  # "Dutch networks move...": who acts, not where from
+            if h.role not in (ORIGIN, SUBJECT):
+                h.role = None
+        remember_places(items, sentence, lang, idx, dom, sources, seized)
+        drafts = group_flows(items, sentence, lang, s)
+        if not drafts:
+            continue
+        illicit = cat.has_illicit_cue(sentence, lang)
+        lawful = cat.has_lawful_cue(sentence, lang)
+        if lawful and not illicit:
+            continue  # military aid, relocations: lawful movements are not flows
+        inherited = False
+        if dom is not None and cat.is_weak(dom) and doc_hit is not None:
+            dom = doc_hit  # only weak words here ("victimes", "bateaux"): the document decides
+        moved_people = _PEOPLE_MOVED[lang].search(sentence) is not None
+        if moved_people and (dom is None or dom.category not in _PEOPLE_CATEGORIES):
+            # "des adolescents sont acheminés ... pour travailler dans des fermes de
+            # cannabis": the people are what moves, the cannabis is why.
+            trafficked = _TRAFFICKED[lang].search(sentence) is not None
+            category = "human_trafficking" if people_doc or trafficked else "migrant_smuggling"
+            dom = cat.CategoryHit(category, "people", 0, 0, "people")
+        if dom is None and any(
+            people_noun(h.surface, lang) and h.surface.endswith("s") for h in hints
+        ):
+            # "faisait passer des Afghans de la Turquie vers...": people moved across borders
+            dom = cat.CategoryHit("migrant_smuggling", "migrants", 0, 0, "people")
+            inherited = True
+        if dom is None:
+            prior = [h for i, h in recent if idx - 2 <= i < idx]
+            if prior:
+                dom, inherited = prior[-1], True
+            elif (
+                doc_hit is not None
+                and has_movement(sentence, lang)
+                and any(not p.inferred for d in drafts for p in (d.origin, d.destination) if p)
+            ):
+                dom, inherited = doc_hit, True
+            else:
+                continue
+        prev_s = text[sentences[idx - 1][0] : sentences[idx - 1][1]] if idx else ""
+        prev_illicit = cat.has_illicit_cue(prev_s, lang)
+        cont = _CONTINUE[lang].search(sentence)
+        ends: list[Tagged] = []
+        queue = list(drafts)
+        for d in queue:
+            hit = category_for(d, hits) or dom
+            if cat.is_weak(hit) and not inherited or moved_people:
+                hit = dom
+            if hit.category in ("weapons", "illicit_finance") and not illicit:
+                # Arms and money move lawfully too: ask for an illicit cue in the sentence
+                # or the one before (when this one has no lawful cue).
+                if lawful or not prev_illicit:
+                    continue
+            first = min(p.start for p in d.places) - s
+            if (
+                d.origin is None
+                and cont is not None
+                and cont.start() < first
+                and last_end is not None
+                and last_end[0] >= idx - 2
+            ):
+                # "De là", "ensuite": the movement goes on from where the last one ended
+                # (from each place, when several flows ended or started there)
+                d.origin = inferred(last_end[1][0], ORIGIN)
+                queue += fan_out(d, last_end[1][1:])
+            if d.origin is None and d.destination is not None:
+                # Where they were before they moved, said earlier in the sentence: "After
+                # weeks in camps near Tripoli, the victims are put on boats to Sicily".
+                here = [
+                    t
+                    for t in items
+                    if t.role == LOCATION
+                    and not t.negated
+                    and not t.inferred
+                    and t.end <= d.destination.start
+                    and other_place(t, d.destination)
+                    # a fronted phrase: the place ends the sentence's first clause
+                    and "," not in sentence[: t.start - s]
+                    and "," in text[t.end : d.destination.start]
+                ]
+                if here:
+                    d.origin = inferred(here[-1], ORIGIN)
+            if d.origin is None and (d.destination is not None or d.via):
+                # Where these goods come from, said a sentence or two before
+                # ("La production explose en Afghanistan. Une partie part vers l'Iran").
+                src = latest(sources, idx, 3, hit.category, d)
+                if src is not None:
+                    d.origin = inferred(src, ORIGIN)
+                    # a list of sources ("sourced from Cameroon, Gabon and the DRC"): one
+                    # flow from each
+                    queue += fan_out(d, siblings(sources, src, hit.category))
+            if d.destination is None and d.origin is not None:
+                # Where they were seized or arrested, said just before ("Cocaine was seized
+                # in Antwerp. It came from Ecuador.")
+                dst = latest([(i, None, t) for i, t in seized], idx, 2, None, d)
+                if dst is not None:
+                    d.destination = inferred(dst, DEST)
+            if (
+                d.origin is not None
+                and d.destination is not None
+                and d.origin.place.id == d.destination.place.id
+            ):
+                continue
+            ends.append(d)
+            if d.origin is not None and not d.origin.inferred:
+                sources.append((idx, hit.category, d.origin))
+            period = sentence_period(sentence, lang, doc.published, focus(d, s, e))
+            out_idx.append(idx)
+            out.append(
+                Candidate(
+                    doc=doc,
+                    category=hit.category,
+                    commodity=hit.commodity,
+                    origin=d.origin,
+                    destination=d.destination,
+                    via=d.via,
+                    period_start=period.start,
+                    period_end=period.end,
+                    evidence=sentence,
+                    evidence_start=s,
+                    evidence_end=e,
+                    confidence=confidence(d, inherited, illicit),
+                    lang=doc_lang,
+                )
+            )
+        if ends:
+            with_dest = [d.destination for d in ends if d.destination is not None]
+            pool = with_dest or [d.origin for d in ends if d.origin is not None]
+            distinct = list({t.place.id: t for t in reversed(pool)}.values())
+            last_end = (idx, distinct)
+    return dedupe(join_sentences(out, out_idx))
+
+
+def category_for(d: FlowDraft, hits: list[cat.CategoryHit]) -> cat.CategoryHit | None:
+    """The category term closest before the flow's first place (several flows a sentence).
+
+    Hits and places carry document offsets."""
+    if not hits or not d.places:
+        return None
+    first = min(p.start for p in d.places)
+    last = max(p.end for p in d.places)
+    before = [h for h in hits if h.end <= first]
+    inside = [h for h in hits if first <= h.start <= last]
+    if inside and d.origin is not None and d.origin.inferred and d.origin.start == first:
+        # "envoyé au Maroc, d'où provenait la résine": the goods named after the pointer
+        before = []
+    pool = before[-2:] + inside or hits
+    return cat.dominant_category(pool)

@@ -1,0 +1,133 @@
+"""Places a sentence names without naming them: demonyms and back-references.
+
+- Demonyms next to what moves ("héroïne afghane", "Nigerian women", "Syrian, Afghan and Iraqi
+  nationals", "sont des Érythréens et des Soudanais") and people who send ("les Ukrainiens
+  inondent") give inferred origins.
+- "le pays", "the country" (the last country named before), "l'archipel", "the emirate" (the
+  last place of that kind), "d'où" / "from where" (the place just named), and French "y" /
+  English "there" after a verb of movement (the last place named before).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flows.extract.demonyms import demonym_country
+from flows.extract.direction import DEST, ORIGIN, VIA, Tagged
+from flows.extract.lexicon import ByLang, lexicon
+from flows.extract.toponyms import Mention, Token
+
+# Cue tables (flows/extract/data/lexicon_*.yaml): "le pays"/"the country"; "y arrive"/"shipped
+# there" (the place named just before); "l'archipel", "the emirate" (the last place of that
+# kind, not "the island of Lesbos"); "d'où"/"from where" (the place just named starts the next
+# movement).
+_BACKREF = ByLang("backref")
+_THERE = ByLang("there")
+_KIND_BACKREF = ByLang("kind_backref")
+_KIND_OF = lexicon("en").table("kind_of")
+_WHENCE = ByLang("whence")
+# Words a demonym qualifies when it says where goods or people come from.
+_CARRIED = ByLang("carried", words=True)
+# Words inside a list of demonyms ("Syrian, Afghan and Iraqi", "des Maliens et des Guinéens").
+_LIST_WORDS = lexicon("en").words("list_words")
+# "les passagers sont des Sénégalais", "most of them were Eritreans": people named by nationality.
+_COPULA = ByLang("copula", words=True)
+# People named by nationality who travel: "the Bangladeshis had first flown to", "des
+# Afghans arrivent en Grèce" (the verb follows within a few words, no place in between).
+_TRAVELLED = ByLang("travelled")
+
+
+def demonym_hints(
+    toks: list[Token],
+    mentions: list[Mention],
+    lang: str,
+    text: str | None,
+    country: Callable[[str], object],
+) -> list[Tagged]:
+    """Demonyms next to what moves ("héroïne afghane", "Nigerian women", "Syrian, Afghan
+    and Iraqi nationals", "sont des Érythréens et des Soudanais") and the people who send
+    ("les Ukrainiens inondent"), as inferred origins. ``toks``: the sentence's."""
+    out: list[Tagged] = []
+    carried = _CARRIED[lang]
+    codes = [demonym_country(t.text, lang) for t in toks]
+    for i, t in enumerate(toks):
+        code = codes[i]
+        if code is None:
+            continue
+        a, b = t.start, t.end
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        place = country(code)
+        if place is None:
+            continue
+        # A list of demonyms shares the noun it qualifies: walk over the list.
+        lo, hi = i, i
+        while lo > 0 and (codes[lo - 1] or toks[lo - 1].text.lower() in _LIST_WORDS):
+            lo -= 1
+        while hi + 1 < len(toks) and (codes[hi + 1] or toks[hi + 1].text.lower() in _LIST_WORDS):
+            hi += 1
+        before = toks[lo - 1].text.lower() if lo > 0 else ""
+        after = toks[hi + 1].text.lower() if hi + 1 < len(toks) else ""
+        neighbour = before if lang == "fr" else after
+        role = ORIGIN if neighbour in carried else None
+        if role is None and before in _COPULA[lang] and people_noun(t.text, lang):
+            # "les passagers sont des Sénégalais", "most were Eritreans"
+            role = ORIGIN
+        if (
+            role is None
+            and text is not None
+            and people_noun(t.text, lang)
+            and _TRAVELLED[lang].match(text, toks[hi].end)
+        ):
+            # "Many of the Bangladeshis had first flown to Dubai", "des Afghans arrivent"
+            role = ORIGIN
+        out.append(Tagged(a, b, t.text, place, role, inferred=True))
+    return out
+
+
+def back_references(
+    text: str, s: int, e: int, earlier: list[Mention], lang: str, here: list[Mention]
+):
+    """ "le pays", "the country" (the last country named before), "l'archipel", "the
+    emirate" (the last place of that kind), "d'où" / "from where" (the place just named),
+    and French "y" / English "there" after a verb of movement (the last place named
+    before). ``earlier``: mentions before the sentence; ``here``: the sentence's."""
+    out: list[Tagged] = []
+    sentence = text[s:e]
+
+    for m in _WHENCE[lang].finditer(sentence):
+        a, b = s + m.start(), s + m.end()
+        prior = earlier + [x for x in here if x.end <= a]
+        if prior and prior[-1].end >= a - 40:  # the place named just before
+            ante = prior[-1]
+            out.append(Tagged(a, b, ante.surface, ante.place, ORIGIN, inferred=True))
+    if not earlier:
+        return out
+    # The surface shown is the antecedent's ("Maroc", not "le pays"); offsets stay on the
+    # pronoun so that roles are read from the words around it.
+    country = next((m for m in reversed(earlier) if m.place.kind == "country"), None)
+    if country is not None:
+        out += [
+            Tagged(s + m.start(1), s + m.end(1), country.surface, country.place, None, True)
+            for m in _BACKREF[lang].finditer(sentence)
+        ]
+    for m in _KIND_BACKREF[lang].finditer(sentence):
+        a, b = s + m.start("n"), s + m.end("n")
+        kinds = _KIND_OF[m.group("n").lower()]
+        # earlier sentences only: "from London to the emirate" does not mean London
+        ante = next((x for x in reversed(earlier) if x.place.kind in kinds), None)
+        if ante is not None:
+            out.append(Tagged(a, b, ante.surface, ante.place, None, inferred=True))
+    last = earlier[-1]
+    for m in _THERE[lang].finditer(sentence):
+        role = VIA if m.group("via") else DEST
+        a, b = s + m.start("w"), s + m.end("w")
+        out.append(Tagged(a, b, last.surface, last.place, role, inferred=True))
+    return out
+
+
+def people_noun(word: str, lang: str) -> bool:
+    """ "les Ukrainiens", "Albanians": a nationality used as a noun (people who act)."""
+    if lang == "fr":
+        return word[:1].isupper()
+    return word[:1].isupper() and word.endswith("s")
