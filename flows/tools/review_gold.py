@@ -1,0 +1,347 @@
+"""Review annotated real documents through the product's own queue, deciding as an analyst
+would from the annotations, and (optionally) add the accepted flows to the bundled data.
+
+For each gold file (``tests/data/gold_real/*.jsonl``, annotated by ANNOTATION.md):
+
+1. ``flows extract FILE --to-review --store STORE`` queues the candidates (the product's path);
+2. ``flows review list --state pending`` reads the queue; each candidate is compared with the
+   annotated flows of its document, and decided with ``flows review accept|reject``:
+
+   - the annotation has the same flow (category, origin and destination agree): **accept**;
+   - the annotation has a flow in the same sentence that shares the category or both
+     endpoints: **edit** it to the annotation (``--set``) and accept;
+   - a repeat of a curated record (``duplicate_of``) or no such flow: **reject**, with a note;
+
+3. ``flows export-reviewed`` writes the accepted records; with ``--bundle DIR`` they are given
+   stable ids, a summary and notes, and appended to the category files of DIR (the bundled
+   ``flows/data``), replacing the block this tool wrote before.
+
+The annotations are read by this program only: a person running it for the frozen test part
+sees counts, never the documents (``--quiet``). Places agree as the scorer counts them: a
+country by its ISO code, a city within 161 km, a region or sea by name or within 500 km.
+
+Run: .venv/bin/python -m flows.tools.review_gold tests/data/gold_real/dev_en.jsonl ...
+     --store /tmp/gold-review.sqlite3 [--bundle flows/data] [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+BLOCK_START = "# --- reviewed from the real-document corpus (flows/tools/review_gold.py) ---"
+PREFIX = {"migrant_smuggling": "ms", "drugs": "dr", "weapons": "wp", "human_trafficking": "ht",
+          "illicit_finance": "if", "other": "ot"}  # fmt: skip
+CITY_KM, REGION_KM = 161.0, 500.0
+
+
+def flows_cli(command: str, *args: str, store: str) -> subprocess.CompletedProcess:
+    """Run this checkout's ``flows COMMAND ARGS`` with the review store ``store``."""
+    cmd = [sys.executable, "-m", "flows.cli", command]
+    cmd += ["--store", store, *args] if command == "review" else [*args, "--store", store]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    return subprocess.run(cmd, env=env, capture_output=True, text=True)
+
+
+# -- places --------------------------------------------------------------------------------------
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def same_place(gold: dict | None, got: dict | None) -> bool:
+    """A predicted place (``{name, kind, country_code, lon, lat}``) agrees with a gold one."""
+    if gold is None or got is None:
+        return gold is None and got is None
+    kind = gold.get("kind")
+    if kind == "country":
+        return bool(gold.get("country_code")) and gold["country_code"] == got.get("country_code") \
+            and got.get("kind") == "country"  # fmt: skip
+    if kind in ("region", "sea"):
+        if (gold.get("name") or "").casefold() == (got.get("name") or "").casefold():
+            return True
+        limit = REGION_KM
+    else:
+        limit = CITY_KM
+    if None in (gold.get("lon"), gold.get("lat"), got.get("lon"), got.get("lat")):
+        return (gold.get("name") or "").casefold() == (got.get("name") or "").casefold()
+    return _km((gold["lon"], gold["lat"]), (got["lon"], got["lat"])) <= limit
+
+
+def place_setting(gold: dict | None) -> str:
+    """The ``--set`` text of a gold place: ``Name (CC)`` for places in one country."""
+    if gold is None:
+        return ""
+    code = gold.get("country_code")
+    if code and gold.get("kind") not in ("region", "sea"):
+        return f"{gold['name']} ({code})"
+    return gold["name"]
+
+
+# -- decisions -----------------------------------------------------------------------------------
+@dataclass
+class Decision:
+    key: str
+    doc: str
+    action: str  # accept | edit | reject
+    settings: list[str] = field(default_factory=list)
+    note: str | None = None
+    gold: dict | None = None
+
+
+def _span(text: str, evidence: str | None) -> tuple[int, int] | None:
+    if not evidence:
+        return None
+    at = text.find(evidence)
+    return (at, at + len(evidence)) if at >= 0 else None
+
+
+def decide(doc: dict, candidates: list[dict], resolve) -> list[Decision]:
+    """Decisions for the candidates of one document against its annotated flows.
+
+    ``candidates``: rows of ``flows review list --format jsonl``; ``resolve(ref)`` gives the
+    place dict of a record's place reference."""
+    gold = doc.get("flows") or []
+    spans = [_span(doc["text"], g.get("evidence")) for g in gold]
+    used: set[int] = set()
+    out: dict[str, Decision] = {}
+    views = []
+    for row in candidates:
+        rec = row["record"]
+        src = rec["sources"][0]
+        views.append((row, rec, resolve(rec.get("origin")), resolve(rec.get("destination")),
+                      (src.get("evidence_start"), src.get("evidence_end"))))  # fmt: skip
+    for row, *_ in views:
+        # records this tool bundled before are not "curated": they are what it rebuilds
+        if row.get("duplicate_of") and "-real-" not in row["duplicate_of"]:
+            note = f"repeats curated record {row['duplicate_of']}"
+            out[row["key"]] = Decision(row["key"], doc["id"], "reject", note=note)
+
+    def overlaps(ev: tuple, i: int) -> bool:
+        s = spans[i]
+        return s is not None and ev[0] is not None and ev[0] < s[1] and s[0] < ev[1]
+
+    passes = [
+        # (what must agree, edit needed, evidence must overlap)
+        ("strict", False, False),
+        ("ends", True, True),
+        ("lenient", True, True),
+    ]
+    for kind, _, need_overlap in passes:
+        for row, rec, o, d, ev in views:
+            if row["key"] in out:
+                continue
+            for i, g in enumerate(gold):
+                if i in used or (need_overlap and not overlaps(ev, i)):
+                    continue
+                so, sd = same_place(g.get("origin"), o), same_place(g.get("destination"), d)
+                same_cat = g["category"] == rec["category"]
+                if kind == "strict":
+                    ok = same_cat and so and sd
+                elif kind == "ends":
+                    ok = so and sd
+                else:
+                    ok = same_cat and (
+                        (so and g.get("origin") is not None)
+                        or (sd and g.get("destination") is not None)
+                    )
+                if not ok:
+                    continue
+                used.add(i)
+                settings = _settings(g, rec, o, d)
+                action = "edit" if settings else "accept"
+                out[row["key"]] = Decision(row["key"], doc["id"], action, settings, gold=g)
+                break
+    for row, *_ in views:
+        out.setdefault(row["key"], Decision(row["key"], doc["id"], "reject",
+                                            note="no such flow by ANNOTATION.md"))  # fmt: skip
+    return [out[row["key"]] for row, *_ in views]
+
+
+def _settings(g: dict, rec: dict, o: dict | None, d: dict | None) -> list[str]:
+    """The ``--set`` edits that turn the candidate into the annotated flow."""
+    out = []
+    if g["category"] != rec["category"]:
+        out.append(f"category={g['category']}")
+    if not same_place(g.get("origin"), o):
+        out.append(f"origin={place_setting(g.get('origin'))}")
+    if not same_place(g.get("destination"), d):
+        out.append(f"destination={place_setting(g.get('destination'))}")
+    if g.get("commodity") and g["commodity"] != rec.get("commodity") and out:
+        out.append(f"commodity={g['commodity']}")
+    for end in ("period_start", "period_end"):
+        if (g.get(end) or None) != (rec.get(end) or None):
+            out.append(f"{end}={g.get(end) or ''}")
+    return out
+
+
+# -- bundling ------------------------------------------------------------------------------------
+def _slug(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", (text or "x").casefold()).strip("-")[:24] or "x"
+
+
+def summary_of(rec: dict) -> str:
+    """One sentence in our words: what moves, between where, when, on whose report."""
+    what = rec.get("commodity") or rec["category"].replace("_", " ")
+    src = rec["sources"][0]
+    o, d = rec.get("origin"), rec.get("destination")
+    route = " ".join(
+        p for p in ((f"from {o['name']}" if o else ""), (f"to {d['name']}" if d else "")) if p
+    )
+    when = ""
+    if rec.get("period_start"):
+        when = f" ({rec['period_start']}" + (
+            f" to {rec['period_end']})" if rec.get("period_end") else ")"
+        )
+    return f"{src['publisher']} reports {what} moving {route}{when}."
+
+
+def bundle_records(exported: list[dict], decisions: dict[str, Decision], files: dict[str, str],
+                   ids: dict[str, str]) -> list[dict]:  # fmt: skip
+    """Reviewed records as bundled records: stable id, summary, notes, ``reviewed`` status.
+
+    ``ids``: candidate record id (``x-...``) -> store key."""
+    out, seen = [], Counter()
+    for rec in exported:
+        key = ids.get(rec["id"])
+        dec = decisions.get(key) if key else None
+        if dec is None:
+            continue
+        base = (f"{PREFIX[rec['category']]}-real-{_slug(dec.doc)}-"
+                f"{_slug((rec.get('origin') or {}).get('name'))}-"
+                f"{_slug((rec.get('destination') or {}).get('name'))}")  # fmt: skip
+        seen[base] += 1
+        rec = dict(rec)
+        rec["id"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        rec["status"] = "reviewed"
+        rec["verification"] = "reported"
+        rec["summary"] = summary_of(rec)
+        how = ("accepted as extracted" if dec.action == "accept" else
+               "edited by the reviewer (" + "; ".join(dec.settings) + ")")  # fmt: skip
+        rec["notes"] = (
+            f"Reviewed from document {dec.doc} of the real-document corpus "
+            f"(tests/data/gold_real/{files[dec.doc]}) through the review queue: candidate {how}. "
+            "Evidence offsets are in that document's excerpt."
+        )
+        out.append(rec)
+    return out
+
+
+def write_bundle(data_dir: Path, records: list[dict]) -> dict[str, int]:
+    """Replace this tool's block at the end of each category file with ``records``."""
+    counts: dict[str, int] = {}
+    by_cat: dict[str, list[dict]] = {}
+    for rec in records:
+        by_cat.setdefault(rec["category"], []).append(rec)
+    for path in sorted(data_dir.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        head = text.split(BLOCK_START)[0].rstrip("\n") + "\n"
+        category = path.stem  # one file per category (tests/flows/test_bundled_data.py)
+        recs = by_cat.get(category, [])
+        counts[category] = len(recs)
+        if recs:
+            body = yaml.safe_dump(recs, allow_unicode=True, sort_keys=False, width=100)
+            head += f"\n{BLOCK_START}\n" + body
+        path.write_text(head, encoding="utf-8")
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="+", help="annotated .jsonl files")
+    ap.add_argument("--store", required=True, help="review store file (a fresh one is best)")
+    ap.add_argument("--bundle", help="data folder whose category files get the accepted records")
+    ap.add_argument("--quiet", action="store_true", help="counts only, no per-document lines")
+    args = ap.parse_args(argv)
+
+    from flows.model import PlaceRef
+    from geodata.gazetteer import ResolveContext, load_gazetteer
+
+    gaz = load_gazetteer()
+
+    def resolve(ref: dict | None) -> dict | None:
+        if ref is None:
+            return None
+        r = PlaceRef.model_validate(ref)
+        ctx = ResolveContext(country_codes=(r.country,) if r.country else ())
+        place = gaz.resolve(r.name, context=ctx).place
+        if place is None:
+            return {"name": r.name, "kind": None, "country_code": r.country}
+        return place.as_json()
+
+    docs: dict[str, dict] = {}
+    files: dict[str, str] = {}
+    for path in args.gold:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                docs[d["id"]] = d
+                files[d["id"]] = Path(path).name
+        r = flows_cli("extract", path, "--to-review", "--no-progress", "--format", "jsonl",
+                      store=args.store)  # fmt: skip
+        if r.returncode not in (0, 1):
+            print(r.stderr, file=sys.stderr)
+            return 1
+    listed = flows_cli("review", "list", "--state", "pending", "--format", "jsonl",
+                       store=args.store)  # fmt: skip
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    by_doc: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["doc"] in docs:
+            by_doc.setdefault(row["doc"], []).append(row)
+    decisions: dict[str, Decision] = {}
+    tally = Counter()
+    matched_gold = 0
+    for doc_id, cands in by_doc.items():
+        for dec in decide(docs[doc_id], cands, resolve):
+            decisions[dec.key] = dec
+            tally[dec.action] += 1
+            if dec.action == "reject":
+                r = flows_cli("review", "reject", dec.key, "--note", dec.note, store=args.store)
+            else:
+                matched_gold += 1
+                sets = [a for s in dec.settings for a in ("--set", s)]
+                r = flows_cli("review", "accept", dec.key, *sets, store=args.store)
+            if r.returncode != 0:
+                tally["failed"] += 1
+                if not args.quiet:
+                    print(f"{doc_id}: {dec.action} failed: {r.stderr.strip()}", file=sys.stderr)
+                if dec.action != "reject":
+                    matched_gold -= 1
+                    flows_cli("review", "reject", dec.key, "--note", "edit refused",
+                              store=args.store)  # fmt: skip
+    n_gold = sum(len(d.get("flows") or []) for d in docs.values())
+    print(f"{len(docs)} documents, {len(rows)} candidates: {tally['accept']} accepted as "
+          f"extracted, {tally['edit']} edited and accepted, {tally['reject']} rejected, "
+          f"{tally['failed']} refused by the store; annotated flows found through the queue: "
+          f"{matched_gold} of {n_gold}")  # fmt: skip
+    if args.bundle:
+        tmp = Path(args.store).with_suffix(".reviewed.yaml")
+        r = flows_cli("export-reviewed", "--out", str(tmp), store=args.store)
+        if r.returncode != 0:
+            print(r.stderr, file=sys.stderr)
+            return 1
+        exported = yaml.safe_load(tmp.read_text(encoding="utf-8")) or []
+        with_ids = {row["record"]["id"]: row["key"] for row in rows}
+        records = bundle_records(exported, decisions, files, with_ids)
+        counts = write_bundle(Path(args.bundle), records)
+        print(f"bundled {len(records)} reviewed records into {args.bundle}: {counts}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
