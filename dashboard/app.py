@@ -1,6 +1,7 @@
 """Entry point: ``streamlit run dashboard/app.py``. Wires the pages together.
 
 Pages: Explorer (the map) and Review (extracted records), when the review page is installed.
+On a team server (``[auth]`` in .streamlit/secrets.toml) nothing shows before sign-in.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ if str(_ROOT) not in sys.path:
 import streamlit as st  # noqa: E402
 
 from dashboard.explorer import render_explorer_page  # noqa: E402
+from dashboard.signin import render_account, sign_in_gate  # noqa: E402
 
 
 def _pages() -> list:
@@ -34,7 +36,10 @@ def main() -> None:
         layout="wide",
         initial_sidebar_state="expanded",
     )
-    st.navigation(_pages()).run()
+    actor = sign_in_gate()  # stops here with a sign-in screen when sign-in is on
+    navigation = st.navigation(_pages())
+    render_account(actor)
+    navigation.run()
 
 
 main()

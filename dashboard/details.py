@@ -87,6 +87,23 @@ def _names(values: object) -> str:
     return ", ".join(str(v) for v in values)
 
 
+def reviewed_line(status: str, by: object, at: object) -> str:
+    """The line "Reviewed by NAME on DATE" for a reviewed record ("" for others).
+
+    >>> reviewed_line("reviewed", "Rita Reviewer", "2025-03-04T10:11:12+00:00")
+    'Reviewed by Rita Reviewer on 2025-03-04'
+    >>> reviewed_line("reviewed", None, None), reviewed_line("curated", "x", "2025-01-01")
+    ('Reviewed (reviewer not recorded)', '')
+    """
+    if status != "reviewed":
+        return ""
+    by = "" if by is None or (isinstance(by, float) and math.isnan(by)) else str(by).strip()
+    at = "" if at is None or (isinstance(at, float) and math.isnan(at)) else str(at).strip()
+    if not by:
+        return "Reviewed (reviewer not recorded)"
+    return f"Reviewed by {by}" + (f" on {at[:10]}" if at else "")
+
+
 def _sources_html(sources: pd.DataFrame, status: str) -> str:
     items = []
     for src in sources.itertuples(index=False):
@@ -159,6 +176,9 @@ def build_details_html(
             f"<h5>{route}</h5>",
             f'<div class="meta">{badges} {_e(_period(row))} · id {_e(row.get("id"))}</div>',
         ]
+        reviewed = reviewed_line(status, row.get("reviewed_by"), row.get("reviewed_at"))
+        if reviewed:
+            lines.append(f'<div class="meta reviewed">{_e(reviewed)}</div>')
         commodity = row.get("commodity")
         if commodity and not pd.isna(commodity):
             lines.append(f"<div>Commodity: {_e(commodity)}</div>")

@@ -36,6 +36,7 @@ from dashboard.state import (
     view_to_widgets,
 )
 from dashboard.timeline import build_timeline_chart, timeline_precision
+from flows.access import AccessDenied
 from flows.export.api import render_snapshot, suggested_filename
 from flows.export.formats import FORMATS, IMAGE_FORMATS, MIME_TYPES
 from flows.select import (
@@ -49,15 +50,12 @@ from flows.select import (
     select_records,
 )
 from flows.shading import shading_breaks
+from flows.team_views import PERSONAL, TEAM, SavedView, delete_view, list_views, save_view
 from flows.views import (
-    VIEWS_FILE,
     View,
     ViewError,
     describe_filters,
     describe_period,
-    load_views,
-    save_views,
-    upsert_view,
     view_from_query_params,
     view_to_query_params,
 )
@@ -89,10 +87,10 @@ def _country_shapes() -> list[dict]:
     return build_country_shapes(load_countries())
 
 
-def _views_path():
+def _workspace():
     from flows.workspace import workspace_dir
 
-    return workspace_dir() / VIEWS_FILE
+    return workspace_dir()
 
 
 # -- state ---------------------------------------------------------------------------------------
@@ -235,56 +233,98 @@ def _clear_selection() -> None:
 def _open_view(views: list[View], index: int, labels: list[str], precision: str) -> None:
     if 0 <= index < len(views):
         _apply_view(views[index], labels, precision)
-        st.session_state["v_pick"] = views[index].name
+        st.session_state["v_pick"] = index
         st.session_state["selection"] = None
 
 
+def _saving_scope() -> str | None:
+    """Where "Save current view" writes: the team file for an admin without sign-in (one
+    laptop) or who ticks "share"; personal views for anyone signed in; None: cannot save."""
+    from dashboard.signin import access_settings, current_actor
+
+    actor = current_actor()
+    if actor is None:
+        return None
+    if not access_settings().sign_in:
+        return TEAM if actor.may("share_views") else None
+    return TEAM if st.session_state.get("v_share") and actor.may("share_views") else PERSONAL
+
+
 def _save_current(labels: list[str], precision: str) -> None:
+    from dashboard.signin import current_actor
+
     name = (st.session_state.get("v_name") or "").strip()
     if not name:
         st.session_state["views_message"] = ("error", "Give the view a name before saving it.")
         return
     view = replace(st.session_state["view"], name=name)
+    scope = _saving_scope()
     try:
-        path = _views_path()
-        views = upsert_view(load_views(path), view)
-        save_views(path, views)
-    except (OSError, ViewError) as exc:
+        if scope is None:
+            raise AccessDenied("saving views needs a sign-in or the admin role")
+        views = save_view(_workspace(), current_actor(), view, scope)
+    except (OSError, ViewError, AccessDenied) as exc:
         st.session_state["views_message"] = ("error", f"The view was not saved: {exc}")
         return
     st.session_state["view"] = view
-    st.session_state["v_pick"] = name
-    st.session_state["views_message"] = ("success", f"Saved view '{name}' ({len(views)} views).")
+    try:  # select the saved view in the list
+        saved = list_views(_workspace(), current_actor(), personal=_signed_in())
+        st.session_state["v_pick"] = next(
+            i for i, s in enumerate(saved) if s.scope == scope and s.view.name == name
+        )
+    except (OSError, ViewError, StopIteration):
+        st.session_state.pop("v_pick", None)
+    where = "team views" if scope == TEAM and _signed_in() else "views"
+    st.session_state["views_message"] = (
+        "success",
+        f"Saved view '{name}' ({len(views)} {where}).",
+    )
 
 
-def _delete_view(name: str) -> None:
+def _delete_view(saved: SavedView) -> None:
+    from dashboard.signin import current_actor
+
     try:
-        path = _views_path()
-        views = [v for v in load_views(path) if v.name != name]
-        save_views(path, views)
-    except (OSError, ViewError) as exc:
+        delete_view(_workspace(), current_actor(), saved.view.name, saved.scope)
+    except (OSError, ViewError, AccessDenied) as exc:
         st.session_state["views_message"] = ("error", f"The view was not deleted: {exc}")
         return
-    st.session_state["views_message"] = ("success", f"Deleted view '{name}'.")
+    st.session_state.pop("v_pick", None)
+    st.session_state["views_message"] = ("success", f"Deleted view '{saved.view.name}'.")
+
+
+def _signed_in() -> bool:
+    from dashboard.signin import access_settings
+
+    return access_settings().sign_in
 
 
 # -- page pieces -----------------------------------------------------------------------------------
 def _views_controls(labels: list[str], precision: str) -> list[View]:
+    from dashboard.signin import current_actor
+
     st.subheader("Saved views")
+    actor = current_actor()
     try:
-        views = load_views(_views_path())
+        saved = list_views(_workspace(), actor, personal=_signed_in())
     except (OSError, ViewError) as exc:
         st.error(str(exc))
-        views = []
-    names = [v.name for v in views]
+        saved = []
+    views = [s.view for s in saved]
     message = st.session_state.pop("views_message", None)
     if message:
         (st.error if message[0] == "error" else st.success)(message[1])
-    if names:
-        if st.session_state.get("v_pick") not in names:
-            st.session_state["v_pick"] = names[0]
-        st.selectbox("View", names, key="v_pick")
-        index = names.index(st.session_state["v_pick"])
+    if saved:
+        pick = st.session_state.get("v_pick")
+        if not isinstance(pick, int) or not 0 <= pick < len(saved):
+            st.session_state["v_pick"] = 0
+        st.selectbox(
+            "View",
+            range(len(saved)),
+            format_func=lambda i: saved[i].label,
+            key="v_pick",
+        )
+        index = st.session_state["v_pick"]
         c1, c2, c3 = st.columns(3)
         c1.button(
             "Open",
@@ -293,6 +333,7 @@ def _views_controls(labels: list[str], precision: str) -> list[View]:
             width="stretch",
         )
         current = st.session_state["view"].name
+        names = [v.name for v in views]
         pos = names.index(current) if current in names else -1
         c2.button(
             "◀",
@@ -312,10 +353,23 @@ def _views_controls(labels: list[str], precision: str) -> list[View]:
             width="stretch",
             key="v_next_side",
         )
-        st.button("Delete this view", on_click=_delete_view, args=(st.session_state["v_pick"],))
+        chosen = saved[index]
+        may_delete = chosen.scope == PERSONAL or (actor is not None and actor.may("share_views"))
+        if may_delete:
+            st.button("Delete this view", on_click=_delete_view, args=(chosen,))
+    scope_now = _saving_scope()
+    if scope_now is None:
+        st.caption("Saved views are chosen by the team's admins.")
+        return views
     st.text_input(
         "Name of the current view", key="v_name", placeholder="e.g. Balkan weapons 2015-2020"
     )
+    if _signed_in() and actor is not None and actor.may("share_views"):
+        st.checkbox(
+            "Share with the team",
+            key="v_share",
+            help="Team views are seen by everyone; yours stay yours.",
+        )
     st.button("Save current view", on_click=_save_current, args=(labels, precision), type="primary")
     return views
 

@@ -3,6 +3,8 @@
 Every text shown here comes from documents (untrusted): it is HTML-escaped before the one
 piece of markup (the highlighted evidence) and markdown-escaped in captions and labels.
 Decisions go to the workspace review store; accepted records join the map as "reviewed".
+Each decision is made as the signed-in person (:func:`dashboard.signin.current_actor`) and
+the store checks their role; viewers see the queue with the decision buttons disabled.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from flows.access import AccessDenied, Actor, require
 from flows.extract.sentences import paragraph_around
 from flows.model import FlowRecord
 from flows.review.edits import parse_place
@@ -110,14 +113,18 @@ def extract_uploads(
     store,
     extractor,
     on_progress: Callable[[int, int], None] | None = None,
+    *,
+    actor: Actor,
 ) -> UploadReport:
     """Read uploaded files, extract candidates and add them to the store (one transaction).
 
     ``files`` are (file name, content) pairs; only the base name of a file is ever used.
-    ``on_progress(done, total)`` is called after each document.
+    ``on_progress(done, total)`` is called after each document. ``actor`` needs the
+    reviewer role, checked before any work is done.
     """
     from flows.extract.readers import ReadIssue, read_documents
 
+    require(actor, "upload")
     report = UploadReport()
     docs = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -146,12 +153,14 @@ def extract_uploads(
             report.problems.append(f"{doc.id}: extraction failed ({type(exc).__name__})")
         if on_progress is not None:
             on_progress(n, len(docs))
-    added = store.add_results(results, batch="upload")
+    added = store.add_results(results, batch="upload", actor=actor)
     report.documents, report.added, report.duplicates = len(docs), added.added, added.duplicates
     return report
 
 
-def _upload(store) -> None:
+def _upload(store, actor: Actor) -> None:
+    if not actor.may("upload"):
+        return  # and extract_uploads refuses anyway
     with st.expander("Add documents to the review queue", expanded=False):
         files = st.file_uploader(
             "Documents (.txt .md .html .pdf, or .jsonl collections)",
@@ -166,9 +175,17 @@ def _upload(store) -> None:
         def progress(done: int, total: int) -> None:
             bar.progress(done / total, text=f"Extracting: {done} / {total} documents")
 
-        report = extract_uploads(
-            [(f.name, f.getvalue()) for f in files or []], store, _extractor(), progress
-        )
+        try:
+            report = extract_uploads(
+                [(f.name, f.getvalue()) for f in files or []],
+                store,
+                _extractor(),
+                progress,
+                actor=actor,
+            )
+        except AccessDenied as exc:
+            st.error(md_escape(str(exc)))
+            return
         bar.progress(1.0, text=f"Done: {report.documents} documents")
         st.success(
             f"{report.added} candidates added to the queue, {report.duplicates} already there "
@@ -180,20 +197,61 @@ def _upload(store) -> None:
             st.warning(md_escape(f"Check: {w}"))
 
 
-def _candidate(row, store, duplicate=None) -> None:
+def decided_line(row) -> str:
+    """The words "accepted by NAME on DATE" for a decided candidate ("" while pending)."""
+    if row.state == "pending" or not row.decided_by:
+        return ""
+    return f"{row.state} by {row.decided_by} on {(row.decided_at or '')[:10]}".strip()
+
+
+def decide(store, key: str, action: str, actor: Actor, edits=None, comment=None) -> str:
+    """Do ``action`` (accept, save, reject, reset) on a candidate as ``actor``; the store
+    checks the role. Returns the word for the message ("Accepted", ...)."""
+    if action == "accept":
+        store.accept(key, edits, actor=actor, comment=comment)
+        return "Accepted"
+    if action == "save":
+        store.save_edit(key, edits, actor=actor, comment=comment)
+        return "Edit saved"
+    if action == "reject":
+        store.reject(key, comment, actor=actor)
+        return "Rejected"
+    if action == "reset":
+        store.reset(key, actor=actor, comment=comment)
+        return "Back to pending"
+    raise ValueError(f"unknown review action '{action}'")
+
+
+def _history(store, row) -> None:
+    from flows.review.cli import format_entry
+
+    entries = store.history(row.key)
+    if not entries:
+        return
+    with st.expander(f"History ({len(entries)})", icon=":material/history:"):
+        for entry in entries:
+            lines = format_entry(entry)
+            st.markdown(md_escape(lines[0]))
+            for line in lines[1:]:
+                st.caption(md_escape(line.strip()))
+
+
+def _candidate(row, store, actor: Actor, duplicate=None) -> None:
     from flows.review.store import ReviewError
 
     r = row.record
     src = r.sources[0]
     k = row.key[:16]
+    can_review = actor.may("review")
     with st.container(border=True, key=f"rv_card_{k}"):
         label = CATEGORY_LABELS.get(r.category, r.category)
         route = f"{place_text(r.origin) or '?'} → {place_text(r.destination) or '?'}"
         if r.via:
             route += " via " + ", ".join(place_text(v) for v in r.via)
+        decided = decided_line(row)
         st.markdown(
             f"**{md_escape(label)}** · {md_escape(route)} · confidence {r.confidence:.2f} · "
-            f"*{row.state}*" + (" · edited" if row.edited else "")
+            f"*{md_escape(decided or row.state)}*" + (" · edited" if row.edited else "")
         )
         st.caption(md_escape(f"{src.title} · {src.publisher} · {src.published or 'no date'}"))
         if duplicate is not None:
@@ -203,65 +261,126 @@ def _candidate(row, store, duplicate=None) -> None:
         st.html(highlight_html(row.doc_text, start, end))
         with st.form(key=f"rv_form_{k}"):
             c1, c2, c3 = st.columns(3)
+            off = not can_review
             values = {
                 "category": c1.selectbox(
-                    "Category", CATEGORIES, index=CATEGORIES.index(r.category), key=f"rv_cat_{k}"
+                    "Category",
+                    CATEGORIES,
+                    index=CATEGORIES.index(r.category),
+                    key=f"rv_cat_{k}",
+                    disabled=off,
                 ),
-                "commodity": c1.text_input("Commodity", r.commodity or "", key=f"rv_com_{k}"),
-                "origin": c2.text_input("Origin", place_text(r.origin), key=f"rv_org_{k}"),
+                "commodity": c1.text_input(
+                    "Commodity", r.commodity or "", key=f"rv_com_{k}", disabled=off
+                ),
+                "origin": c2.text_input(
+                    "Origin", place_text(r.origin), key=f"rv_org_{k}", disabled=off
+                ),
                 "destination": c2.text_input(
-                    "Destination", place_text(r.destination), key=f"rv_dst_{k}"
+                    "Destination", place_text(r.destination), key=f"rv_dst_{k}", disabled=off
                 ),
                 "via": c2.text_input(
                     "Via (separate with ;)",
                     "; ".join(place_text(v) for v in r.via),
                     key=f"rv_via_{k}",
-                ),  # fmt: skip
-                "period_start": c3.text_input(
-                    "Period start", r.period_start or "", key=f"rv_ps_{k}"
+                    disabled=off,
                 ),
-                "period_end": c3.text_input("Period end", r.period_end or "", key=f"rv_pe_{k}"),
+                "period_start": c3.text_input(
+                    "Period start", r.period_start or "", key=f"rv_ps_{k}", disabled=off
+                ),
+                "period_end": c3.text_input(
+                    "Period end", r.period_end or "", key=f"rv_pe_{k}", disabled=off
+                ),
                 "verification": c3.selectbox(
                     "Verification",
                     VERIFICATIONS,
                     index=VERIFICATIONS.index(r.verification),
                     key=f"rv_ver_{k}",
-                ),  # fmt: skip
-                "confidence": c1.slider(
-                    "Confidence", 0.0, 1.0, float(r.confidence), 0.05, key=f"rv_conf_{k}"
+                    disabled=off,
                 ),
-                "summary": st.text_input("Summary", r.summary or "", key=f"rv_sum_{k}"),
+                "confidence": c1.slider(
+                    "Confidence",
+                    0.0,
+                    1.0,
+                    float(r.confidence),
+                    0.05,
+                    key=f"rv_conf_{k}",
+                    disabled=off,
+                ),
+                "summary": st.text_input(
+                    "Summary", r.summary or "", key=f"rv_sum_{k}", disabled=off
+                ),
             }
-            b1, b2, b3 = st.columns(3)
-            accept = b1.form_submit_button("Accept", type="primary")
-            save = b2.form_submit_button("Save edit")
-            reject = b3.form_submit_button("Reject")
-        try:
-            if accept:
-                store.accept(row.key, edits_from_form(r, values))
-                st.session_state["rv_flash"] = f"Accepted: {route}"
+            comment = st.text_input(
+                "Comment (why; kept in the audit trail)",
+                key=f"rv_comment_{k}",
+                disabled=off,
+            )
+            why = None if can_review else f"Reviewers decide; you are signed in as {actor.role}."
+            b1, b2, b3, b4 = st.columns(4)
+            pressed = {
+                "accept": b1.form_submit_button("Accept", type="primary", disabled=off, help=why),
+                "save": b2.form_submit_button("Save edit", disabled=off, help=why),
+                "reject": b3.form_submit_button("Reject", disabled=off, help=why),
+                "reset": b4.form_submit_button(
+                    "Back to pending", disabled=off or row.state == "pending", help=why
+                ),
+            }
+        action = next((a for a, on in pressed.items() if on), None)
+        if action is not None:
+            # The buttons are disabled for viewers, and the store checks the role again:
+            # a forged click from a viewer's session is refused here.
+            try:
+                edits = edits_from_form(r, values) if action in ("accept", "save") else None
+                done = decide(store, row.key, action, actor, edits, comment)
+                st.session_state["rv_flash"] = f"{done}: {route}"
                 st.rerun()
-            elif save:
-                store.save_edit(row.key, edits_from_form(r, values))
-                st.session_state["rv_flash"] = f"Edit saved: {route}"
-                st.rerun()
-            elif reject:
-                store.reject(row.key)
-                st.session_state["rv_flash"] = f"Rejected: {route}"
-                st.rerun()
-        except ReviewError as exc:
-            st.error(md_escape(str(exc)))
+            except (ReviewError, AccessDenied) as exc:
+                st.error(md_escape(str(exc)))
+        _history(store, row)
+
+
+def _purge(store, actor: Actor, n_rejected: int) -> None:
+    """Admins: remove the rejected candidates (their audit trail stays)."""
+    if not actor.may("purge") or not n_rejected:
+        return
+    with st.expander("Purge rejected candidates", icon=":material/delete_sweep:"):
+        st.caption(
+            f"Removes the {n_rejected} rejected candidates from the queue. Their audit "
+            "trail stays: `flows review history` still shows who decided what."
+        )
+        sure = st.checkbox("I understand: rejected candidates are removed", key="rv_purge_ok")
+        if st.button("Purge", key="rv_purge", disabled=not sure):
+            try:
+                n = store.purge(actor=actor)
+            except AccessDenied as exc:
+                st.error(md_escape(str(exc)))
+                return
+            st.session_state["rv_flash"] = f"Purged {n} rejected candidates"
+            st.rerun()
 
 
 def render_review_page() -> None:
     """The Review page (added to ``st.navigation`` by dashboard/app.py)."""
+    from dashboard.signin import current_actor
+
     st.title("Review extracted records")
     st.caption(
         "Candidates extracted from documents wait here. Accepted records join the map with "
         "status *reviewed*; rejected ones stay out. Edits are checked against the record schema."
     )
+    actor = current_actor()
+    if actor is None:  # sign-in is on and this session is not signed in (the app stops first)
+        st.warning("Sign in to see the review queue.")
+        return
+    if not actor.may("review"):
+        st.info(
+            f"You are signed in as a {actor.role}: you can read the queue and each record's "
+            "history; reviewers accept, edit and reject.",
+            icon=":material/visibility:",
+        )
     store = _store()
-    _upload(store)
+    _upload(store, actor)
     flash = st.session_state.pop("rv_flash", None)
     if flash:
         st.success(md_escape(flash))
@@ -269,6 +388,7 @@ def render_review_page() -> None:
     cols = st.columns(3)
     for col, state in zip(cols, ("pending", "accepted", "rejected"), strict=True):
         col.metric(state.capitalize(), counts[state])
+    _purge(store, actor, counts["rejected"])
     state = st.radio("Show", STATE_OPTIONS, horizontal=True, key="rv_state")
     total = sum(counts.values()) if state == "all" else counts[state]
     if not total:
@@ -287,4 +407,4 @@ def render_review_page() -> None:
 
     duplicates = flag_duplicates(rows, _curated_index())
     for row in rows:
-        _candidate(row, store, duplicates.get(row.key))
+        _candidate(row, store, actor, duplicates.get(row.key))

@@ -17,6 +17,7 @@ from pathlib import Path
 # Feature modules that add their own subcommands through ``register(subparsers)``.
 SUBCOMMAND_MODULES = [
     "flows.extract.cli",
+    "flows.review.cli",
     "flows.export.cli",
 ]
 

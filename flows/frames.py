@@ -106,6 +106,8 @@ def _flow_row(record: FlowRecord, gazetteer: Gazetteer) -> dict:
             )
         ).casefold(),
         "summary": record.summary or "",
+        "reviewed_by": record.reviewed_by or "",
+        "reviewed_at": record.reviewed_at or "",
         "drawable": geometry is not None,
         "not_drawn": reason,
         "geometry": geometry,

@@ -337,6 +337,8 @@ _PLAIN = (
     "confidence",
     "summary",
     "notes",
+    "reviewed_by",
+    "reviewed_at",
 )
 _QUANTITY = ("value", "value_max", "unit", "what", "estimate")
 _SOURCE = ("title", "publisher", "url", "published", "language", "evidence")

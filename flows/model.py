@@ -7,6 +7,7 @@ records or the gazetteer (duplicate ids, unknown places) live in :mod:`flows.val
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -92,6 +93,9 @@ class FlowRecord(_Strict):
     summary: str | None = None
     notes: str | None = None
     sources: list[Source] = Field(min_length=1)
+    # Reviewed records: who accepted the record and when (from the review store's audit trail).
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
 
     @field_validator("id")
     @classmethod
@@ -115,6 +119,18 @@ class FlowRecord(_Strict):
         if isinstance(v, str):
             # Spreadsheet cells hold lists as "Serbia; Hungary".
             v = [p.strip() for p in re.split(r"[;|]", v) if p.strip()]
+        return v
+
+    @field_validator("reviewed_at")
+    @classmethod
+    def _reviewed_at(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                datetime.fromisoformat(v)
+            except ValueError:
+                raise ValueError(
+                    f"'{v}' is not a date or a date and time (YYYY-MM-DD or ISO 8601)"
+                ) from None
         return v
 
     @field_validator("period_start", "period_end")

@@ -21,6 +21,8 @@ RECORD_COLUMNS = [
     "category",
     "commodity",
     "status",
+    "reviewed_by",
+    "reviewed_at",
     "verification",
     "confidence",
     "period_start",

@@ -1,4 +1,4 @@
-"""Subcommands ``flows places``, ``flows extract``, ``flows export-reviewed`` and ``flows review``.
+"""Subcommands ``flows places``, ``flows extract`` and ``flows export-reviewed``.
 
 With ``--format jsonl`` stdout carries JSON Lines only (one object per mention or candidate,
 DESIGN.md command-line contract); progress bars, warnings and summaries go to stderr.
@@ -41,7 +41,10 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
     extractor = Extractor()
     store = batch = None
     if want_flows and getattr(args, "to_review", False):
+        from flows.access import local_actor
         from flows.review.store import ReviewError, ReviewStore
+
+        actor = local_actor()  # the person at this computer adds the candidates
 
         try:
             store = ReviewStore(args.store) if args.store else ReviewStore()
@@ -81,7 +84,7 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
             if batch is not None:
                 batch.append(result)
                 if len(batch) >= BATCH_SIZE:
-                    rep = store.add_results(batch)
+                    rep = store.add_results(batch, actor=actor)
                     added, dups, batch = added + rep.added, dups + rep.duplicates, []
         else:
             for m in result.mentions:
@@ -95,7 +98,7 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
                           f"{obj['kind']}\t{obj['country_code'] or '-'}\t{obj['lon']}, "
                           f"{obj['lat']}")  # fmt: skip
     if batch:
-        rep = store.add_results(batch)
+        rep = store.add_results(batch, actor=actor)
         added, dups = added + rep.added, dups + rep.duplicates
     what = "candidate flows" if want_flows else "place mentions"
     print(f"{n_docs} documents, {n_items} {what}, {len(issues)} unreadable", file=sys.stderr)
@@ -132,61 +135,8 @@ def cmd_export_reviewed(args: argparse.Namespace) -> int:
     return 0
 
 
-def _gazetteer():
-    from geodata.gazetteer import load_gazetteer
-
-    return load_gazetteer()
-
-
-def cmd_review(args: argparse.Namespace) -> int:
-    from flows.review.store import ReviewError, ReviewStore
-
-    try:
-        store = ReviewStore(args.store) if args.store else ReviewStore()
-        if args.action == "list":
-            from flows.review.queue import curated_index, flag_duplicates
-
-            rows = store.list_candidates(args.state, order=args.order)
-            dups = flag_duplicates(rows, curated_index(_gazetteer()))
-            for row in rows:
-                r = row.record
-                o = r.origin.name if r.origin else "?"
-                d = r.destination.name if r.destination else "?"
-                ev = (r.sources[0].evidence or "")[:90]
-                dup = dups.get(row.key)
-                if args.format == "jsonl":
-                    _emit({"key": row.key, "state": row.state, "doc": row.doc_id,
-                           "edited": row.edited, "confidence": row.confidence,
-                           "duplicate_of": dup.record_id if dup else None,
-                           "record": r.model_dump(mode="json", exclude_none=True)})  # fmt: skip
-                else:
-                    flag = f"dup:{dup.record_id}" if dup else "-"
-                    print(f"{row.key[:12]}\t{row.state}\t{row.confidence:.2f}\t{r.category}\t"
-                          f"{o} -> {d}\t{flag}\t{ev}")  # fmt: skip
-            print(", ".join(f"{k}: {v}" for k, v in store.counts().items()), file=sys.stderr)
-        else:
-            key = store.full_key(args.key)
-            if args.action == "accept":
-                edits = None
-                if args.set:
-                    from flows.review.edits import apply_settings
-
-                    try:
-                        edits = apply_settings(store.get(key).record, args.set)
-                    except ValueError as exc:
-                        raise ReviewError(str(exc)) from None
-                store.accept(key, edits)
-            else:
-                store.reject(key, args.note)
-            print(f"{args.action}ed {key[:12]}", file=sys.stderr)
-    except ReviewError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
-
-
 def register(subparsers) -> None:
-    """Add ``places``, ``extract``, ``export-reviewed`` and ``review`` to a ``flows`` parser."""
+    """Add ``places``, ``extract`` and ``export-reviewed`` to a ``flows`` parser."""
     p = subparsers.add_parser("places", help="find and resolve place mentions in documents")
     _docs_args(p)
     p.set_defaults(func=cmd_places)
@@ -202,24 +152,6 @@ def register(subparsers) -> None:
     p.add_argument("--out", required=True, help="output .yaml file (written atomically)")
     p.add_argument("--store", help="review store file (default: workspace review.sqlite3)")
     p.set_defaults(func=cmd_export_reviewed)
-
-    p = subparsers.add_parser("review", help="list, accept or reject candidates in the store")
-    p.add_argument("--store", help="review store file (default: workspace review.sqlite3)")
-    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    a = actions.add_parser("list", help="list candidates")
-    a.add_argument("--state", choices=("pending", "accepted", "rejected"))
-    a.add_argument("--format", choices=("table", "jsonl"), default="table")
-    a.add_argument("--order", choices=("confidence", "added"), default="confidence",
-                   help="highest confidence first (default), or as added")  # fmt: skip
-    a = actions.add_parser("accept", help="accept a candidate (key or key prefix)")
-    a.add_argument("key")
-    a.add_argument("--set", action="append", metavar="FIELD=VALUE",
-                   help="edit before accepting, e.g. --set 'destination=Antwerp (BE)' "
-                        "--set origin= (repeat; an empty value clears the field)")  # fmt: skip
-    a = actions.add_parser("reject", help="reject a candidate (key or key prefix)")
-    a.add_argument("key")
-    a.add_argument("--note", help="why")
-    p.set_defaults(func=cmd_review)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,10 +5,18 @@ of it. A candidate's key hashes the document content, the evidence offsets, the 
 the endpoints; it is the primary key, so extracting the same document again adds nothing.
 Accepting or editing validates the record with :class:`flows.model.FlowRecord`; accepted
 records carry status ``reviewed`` and join the map through :func:`load_reviewed_records`.
+
+Every decision (accept, edit, reject, undo, purge) is made by an :class:`~flows.access.Actor`
+whose role is checked here, in the function that acts, and is written to the ``audit`` table
+in the same transaction as the change: who (issuer, subject, name), when, the state and the
+record before and after, and an optional comment. The audit table is append-only: triggers
+refuse to change or delete its rows, and refuse a change of decision that does not point to
+its own new audit entry, so neither can exist without the other.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -17,12 +25,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from flows.access import Actor, require
 from flows.model import FlowRecord
 from flows.workspace import workspace_dir
 
 STORE_NAME = "review.sqlite3"
 STATES = ("pending", "accepted", "rejected")
-SCHEMA_VERSION = 1
+ACTIONS = ("accept", "edit", "reject", "reset", "purge", "migrate")
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -56,6 +66,67 @@ CREATE INDEX IF NOT EXISTS candidates_state ON candidates(state);
 CREATE INDEX IF NOT EXISTS candidates_doc ON candidates(content_hash);
 """
 
+# Version 2: the audit trail. Its rows have no foreign key: they outlive a purged candidate.
+# A new store is created as version 1 and migrated, so migration runs on every new store.
+_AUDIT = """
+ALTER TABLE candidates ADD COLUMN audit_seq INTEGER;
+ALTER TABLE candidates ADD COLUMN added_by TEXT;
+CREATE TABLE IF NOT EXISTS audit (
+    seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+    key            TEXT NOT NULL,
+    record_id      TEXT,
+    action         TEXT NOT NULL
+                   CHECK (action IN ('accept', 'edit', 'reject', 'reset', 'purge', 'migrate')),
+    state_before   TEXT,
+    state_after    TEXT,
+    record_before  TEXT,
+    record_after   TEXT,
+    actor_issuer   TEXT NOT NULL,
+    actor_subject  TEXT NOT NULL,
+    actor_name     TEXT NOT NULL,
+    actor_role     TEXT NOT NULL,
+    comment        TEXT,
+    at             TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_key ON audit(key, seq);
+CREATE INDEX IF NOT EXISTS audit_record ON audit(record_id, seq);
+"""
+_AUDIT_TRIGGERS = """
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'the audit trail is append-only: its entries cannot be changed');
+END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'the audit trail is append-only: its entries cannot be deleted');
+END;
+CREATE TRIGGER IF NOT EXISTS decision_needs_audit
+BEFORE UPDATE OF state, edited_json, note, audit_seq ON candidates
+WHEN NEW.audit_seq IS NULL OR NEW.audit_seq IS OLD.audit_seq
+  OR NEW.audit_seq IS NOT (SELECT MAX(seq) FROM audit WHERE key = NEW.key)
+  OR NEW.state IS NOT (SELECT state_after FROM audit WHERE seq = NEW.audit_seq)
+BEGIN
+    SELECT RAISE(ABORT, 'a review decision is written only with its audit entry');
+END;
+CREATE TRIGGER IF NOT EXISTS purge_needs_audit BEFORE DELETE ON candidates
+WHEN (SELECT action FROM audit WHERE seq = (SELECT MAX(seq) FROM audit WHERE key = OLD.key))
+     IS NOT 'purge'
+BEGIN
+    SELECT RAISE(ABORT, 'a candidate is removed only by a purge with its audit entry');
+END;
+"""
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a schema script, one by one (trigger bodies stay whole)."""
+    out, current = [], ""
+    for line in script.strip().splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    return out
+
 
 _ORDERS = {
     "confidence": "c.confidence DESC, d.doc_id, c.evidence_start, c.key",
@@ -82,10 +153,33 @@ class CandidateRow:
     created_at: str
     updated_at: str
     note: str | None = None
+    decided_by: str | None = None  # display name in the audit entry of the last decision
+    decided_at: str | None = None  # its time (ISO 8601, UTC)
 
     @property
     def edited(self) -> bool:
         return self.record is not self.extracted
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the audit trail: who did what to which candidate, when, and why."""
+
+    seq: int
+    key: str
+    record_id: str | None
+    action: str
+    state_before: str | None
+    state_after: str | None
+    record_before: dict | None
+    record_after: dict | None
+    actor: Actor
+    comment: str | None
+    at: str
+
+    def changes(self) -> list[tuple[str, object, object]]:
+        """The record's fields that differ before and after: ``(field, before, after)``."""
+        return record_changes(self.record_before, self.record_after)
 
 
 @dataclass(frozen=True)
@@ -102,12 +196,30 @@ def same_content(a: FlowRecord, b: FlowRecord) -> bool:
     )
 
 
+def record_changes(before: dict | None, after: dict | None) -> list[tuple[str, object, object]]:
+    """Top-level fields whose values differ between two record dicts, in field order.
+
+    >>> record_changes({"id": "a", "commodity": "heroin"}, {"id": "a", "commodity": "opium"})
+    [('commodity', 'heroin', 'opium')]
+    >>> record_changes({"id": "a"}, {"id": "a", "via": [{"name": "Iran"}]})
+    [('via', None, [{'name': 'Iran'}])]
+    """
+    before, after = before or {}, after or {}
+    order = list(FlowRecord.model_fields)
+    keys = sorted(set(before) | set(after), key=lambda k: (order.index(k) if k in order else 99, k))
+    return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def default_store_path() -> Path:
     return workspace_dir() / STORE_NAME
+
+
+# Fields a record gets from the audit trail, never from an edit.
+_TRAIL_FIELDS = ("reviewed_by", "reviewed_at")
 
 
 class ReviewStore:
@@ -123,29 +235,54 @@ class ReviewStore:
                 version = con.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise ReviewError(f"{self.path}: not a review store ({exc})") from None
-        if version == 0:
-            self._create()
+        if version < SCHEMA_VERSION:
+            self._create_or_migrate()
         elif version != SCHEMA_VERSION:
             raise ReviewError(
                 f"{self.path}: review store version {version}, this program reads version "
                 f"{SCHEMA_VERSION}: use the program that wrote it, or start a new store"
             )
 
-    def _create(self) -> None:
+    def _create_or_migrate(self) -> None:
         with self._connect() as con:
             con.execute("PRAGMA journal_mode=WAL")  # persistent: set once, on creation
             con.execute("BEGIN IMMEDIATE")
             try:
-                # Another process may have created it since we looked: check again, locked.
-                if con.execute("PRAGMA user_version").fetchone()[0] == 0:
-                    for statement in _SCHEMA.split(";"):
-                        if statement.strip():
-                            con.execute(statement)
-                    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                # Another process may have done it since we looked: check again, locked.
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+                if version == 0:
+                    for statement in _statements(_SCHEMA):
+                        con.execute(statement)
+                    version = 1
+                if version == 1:
+                    self._migrate_to_2(con)
+                con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
             con.execute("COMMIT")
+
+    @staticmethod
+    def _migrate_to_2(con: sqlite3.Connection) -> None:
+        """Add the audit trail. Decisions made before it get one entry each that says so."""
+        for statement in _statements(_AUDIT):
+            con.execute(statement)
+        earlier = con.execute(
+            "SELECT key, state, COALESCE(edited_json, record_json), note, updated_at "
+            "FROM candidates WHERE state != 'pending' OR edited_json IS NOT NULL ORDER BY rowid"
+        ).fetchall()
+        for key, state, record_json, note, updated_at in earlier:
+            cur = con.execute(
+                "INSERT INTO audit (key, record_id, action, state_before, state_after, "
+                "record_before, record_after, actor_issuer, actor_subject, actor_name, "
+                "actor_role, comment, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (key, _record_id(record_json), "migrate", None, state, None, record_json,
+                 "store", "before-audit-trail", "unknown (decided before the audit trail)",
+                 "admin", note, updated_at),
+            )  # fmt: skip
+            con.execute("UPDATE candidates SET audit_seq = ? WHERE key = ?", (cur.lastrowid, key))
+        for statement in _statements(_AUDIT_TRIGGERS):
+            con.execute(statement)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -174,12 +311,15 @@ class ReviewStore:
             con.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     # -- writing ---------------------------------------------------------------------------------
-    def add_results(self, results: Iterable[Any], batch: str | None = None) -> AddReport:
+    def add_results(
+        self, results: Iterable[Any], batch: str | None = None, *, actor: Actor
+    ) -> AddReport:
         """Insert the candidates of extraction results (``DocResult``) in ONE transaction.
 
         Documents and candidates already present are skipped, so re-running extraction on the
-        same documents adds no duplicates.
+        same documents adds no duplicates. ``actor`` needs the reviewer role (``upload``).
         """
+        require(actor, "upload")
         now = _now()
         added = dups = docs = 0
         with self._transaction() as con:
@@ -196,10 +336,10 @@ class ReviewStore:
                     cur = con.execute(
                         "INSERT OR IGNORE INTO candidates (key, content_hash, record_json, "
                         "category, confidence, evidence_start, evidence_end, batch, created_at, "
-                        "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        "updated_at, added_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                         (cand.key, doc.content_hash, record.model_dump_json(exclude_none=True),
                          record.category, record.confidence, cand.evidence_start,
-                         cand.evidence_end, batch, now, now),
+                         cand.evidence_end, batch, now, now, actor.label),
                     )  # fmt: skip
                     if cur.rowcount:
                         added += 1
@@ -207,34 +347,61 @@ class ReviewStore:
                         dups += 1
         return AddReport(added=added, duplicates=dups, documents=docs)
 
-    def _set(self, key: str, state: str, edited: FlowRecord | None, note: str | None) -> None:
-        with self._transaction() as con:
-            self._update(con, key, state, edited, note)
-
-    def _update(
+    def _decide(
         self,
         con: sqlite3.Connection,
         key: str,
+        action: str,
         state: str,
         edited: FlowRecord | None,
-        note: str | None,
+        actor: Actor,
+        comment: str | None,
     ) -> None:
-        cur = con.execute(
-            "UPDATE candidates SET state = ?, edited_json = COALESCE(?, edited_json), "
-            "note = COALESCE(?, note), updated_at = ? WHERE key = ?",
-            (state, edited.model_dump_json(exclude_none=True) if edited else None, note,
-             _now(), key),
-        )  # fmt: skip
-        if cur.rowcount == 0:
+        """Write a decision and its audit entry (inside the caller's transaction).
+
+        ``edited`` is the record as changed by the reviewer; None on ``accept`` or ``edit``
+        means the record as extracted (an earlier edit is dropped: accepting a candidate as
+        it is records it as accepted, not as edited), and on the other actions no change.
+        """
+        found = con.execute(
+            "SELECT state, edited_json, record_json FROM candidates WHERE key = ?", (key,)
+        ).fetchone()
+        if found is None:
             raise ReviewError(f"no candidate with key '{key}' in {self.path}")
+        state_before, edited_before, extracted = found
+        record_before = edited_before or extracted
+        drop_edit = edited is None and action in ("accept", "edit")
+        if edited is not None:
+            record_after = edited.model_dump_json(exclude_none=True)
+        else:
+            record_after = extracted if drop_edit else record_before
+        comment = (comment or "").strip() or None
+        now = _now()
+        cur = con.execute(
+            "INSERT INTO audit (key, record_id, action, state_before, state_after, "
+            "record_before, record_after, actor_issuer, actor_subject, actor_name, actor_role, "
+            "comment, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (key, _record_id(record_after), action, state_before, state, record_before,
+             record_after, actor.issuer, actor.subject, actor.name, actor.role, comment, now),
+        )  # fmt: skip
+        con.execute(
+            "UPDATE candidates SET state = ?, edited_json = ?, note = COALESCE(?, note), "
+            "updated_at = ?, audit_seq = ? WHERE key = ?",
+            (state, None if drop_edit else (record_after if edited else edited_before),
+             comment if action == "reject" else None, now, cur.lastrowid, key),
+        )  # fmt: skip
 
     @staticmethod
     def validate_edit(data: dict | FlowRecord, status: str = "reviewed") -> FlowRecord:
-        """Validate an edited record with the record schema; raise ReviewError saying why not."""
+        """Validate an edited record with the record schema; raise ReviewError saying why not.
+
+        Who reviewed it and when come from the audit trail, never from an edit."""
         from pydantic import ValidationError
 
         raw = data.model_dump(mode="json") if isinstance(data, FlowRecord) else dict(data)
         raw["status"] = status
+        for name in _TRAIL_FIELDS:
+            raw.pop(name, None)
         try:
             return FlowRecord.model_validate(raw)
         except ValidationError as exc:
@@ -244,41 +411,82 @@ class ReviewStore:
             )
             raise ReviewError(f"the edited record is not valid: {problems}") from None
 
-    def accept(self, key: str, edits: dict | FlowRecord | None = None) -> FlowRecord:
+    def accept(
+        self,
+        key: str,
+        edits: dict | FlowRecord | None = None,
+        *,
+        actor: Actor,
+        comment: str | None = None,
+    ) -> FlowRecord:
         """Accept a candidate (optionally edited); it becomes a ``reviewed`` record.
 
-        Read, validation and write are one transaction, so a decision made meanwhile in
-        another window or process is never overwritten with a stale record."""
+        Read, validation, the change and its audit entry are one transaction, so a decision
+        made meanwhile in another window or process is never overwritten with a stale record.
+        ``actor`` needs the reviewer role.
+        """
+        require(actor, "review")
         with self._transaction() as con:
             row = self._get(con, key)
             base = edits if edits is not None else row.record
             record = self.validate_edit(base, status="reviewed")
-            self._update(con, key, "accepted", self._edit_or_none(con, key, row, record), None)
+            edited = None if same_content(record, row.extracted) else record
+            self._decide(con, key, "accept", "accepted", edited, actor, comment)
         return record
 
-    def save_edit(self, key: str, edits: dict | FlowRecord) -> FlowRecord:
+    def save_edit(
+        self, key: str, edits: dict | FlowRecord, *, actor: Actor, comment: str | None = None
+    ) -> FlowRecord:
         """Keep an edit without deciding yet (validated; state stays as it is)."""
+        require(actor, "review")
         with self._transaction() as con:
             row = self._get(con, key)
-            record = self.validate_edit(edits, status="extracted")
-            self._update(con, key, row.state, self._edit_or_none(con, key, row, record), None)
+            status = "reviewed" if row.state == "accepted" else "extracted"
+            record = self.validate_edit(edits, status=status)
+            edited = None if same_content(record, row.extracted) else record
+            self._decide(con, key, "edit", row.state, edited, actor, comment)
         return record
 
-    @staticmethod
-    def _edit_or_none(con, key: str, row: CandidateRow, record: FlowRecord) -> FlowRecord | None:
-        """``record`` when it changes the extracted record; else None, and an earlier edit
-        is dropped: accepting a candidate as it is records it as accepted, not as edited."""
-        if same_content(record, row.extracted):
-            con.execute("UPDATE candidates SET edited_json = NULL WHERE key = ?", (key,))
-            return None
-        return record
+    def reject(self, key: str, comment: str | None = None, *, actor: Actor) -> None:
+        """Reject a candidate; ``comment`` says why (kept in the trail and as the note)."""
+        require(actor, "review")
+        with self._transaction() as con:
+            self._decide(con, key, "reject", "rejected", None, actor, comment)
 
-    def reject(self, key: str, note: str | None = None) -> None:
-        self._set(key, "rejected", None, note)
+    def reset(self, key: str, *, actor: Actor, comment: str | None = None) -> None:
+        """Back to pending (undo a decision); edits are kept, the trail keeps the decision."""
+        require(actor, "review")
+        with self._transaction() as con:
+            self._decide(con, key, "reset", "pending", None, actor, comment)
 
-    def reset(self, key: str) -> None:
-        """Back to pending (undo a decision); edits are kept."""
-        self._set(key, "pending", None, None)
+    def purge(self, *, actor: Actor, comment: str | None = None) -> int:
+        """Remove the rejected candidates (and documents no candidate refers to any more).
+
+        Admins only. Each removed candidate leaves a ``purge`` entry with its last record in
+        the trail, in the same transaction. Returns how many candidates were removed.
+        """
+        require(actor, "purge")
+        comment = (comment or "").strip() or None
+        with self._transaction() as con:
+            rows = con.execute(
+                "SELECT key, state, COALESCE(edited_json, record_json) FROM candidates "
+                "WHERE state = 'rejected' ORDER BY rowid"
+            ).fetchall()
+            now = _now()
+            for key, state, record_json in rows:
+                con.execute(
+                    "INSERT INTO audit (key, record_id, action, state_before, state_after, "
+                    "record_before, record_after, actor_issuer, actor_subject, actor_name, "
+                    "actor_role, comment, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (key, _record_id(record_json), "purge", state, None, record_json, None,
+                     actor.issuer, actor.subject, actor.name, actor.role, comment, now),
+                )  # fmt: skip
+                con.execute("DELETE FROM candidates WHERE key = ?", (key,))
+            con.execute(
+                "DELETE FROM documents WHERE content_hash NOT IN "
+                "(SELECT content_hash FROM candidates)"
+            )
+        return len(rows)
 
     # -- reading ---------------------------------------------------------------------------------
     def _rows(
@@ -292,8 +500,9 @@ class ReviewStore:
     ) -> list[CandidateRow]:
         sql = (
             "SELECT c.key, c.state, c.record_json, c.edited_json, c.confidence, c.created_at, "
-            "c.updated_at, c.note, d.doc_id, d.title, d.text FROM candidates c "
-            "JOIN documents d ON d.content_hash = c.content_hash "
+            "c.updated_at, c.note, d.doc_id, d.title, d.text, a.actor_name, a.at "
+            "FROM candidates c JOIN documents d ON d.content_hash = c.content_hash "
+            "LEFT JOIN audit a ON a.seq = c.audit_seq "
             f"{where} ORDER BY {_ORDERS[order]}"
         )
         if limit is not None:
@@ -304,12 +513,13 @@ class ReviewStore:
         else:
             rows = con.execute(sql, params).fetchall()
         out = []
-        for key, state, rec, edited, conf, created, updated, note, doc_id, title, text in rows:
+        for (key, state, rec, edited, conf, created, updated, note, doc_id, title, text,
+             who, when) in rows:  # fmt: skip
             extracted = FlowRecord.model_validate_json(rec)
             record = FlowRecord.model_validate_json(edited) if edited else extracted
             out.append(
                 CandidateRow(key, state, record, extracted, doc_id, title, text, conf, created,
-                             updated, note)
+                             updated, note, who, when)
             )  # fmt: skip
         return out
 
@@ -354,23 +564,113 @@ class ReviewStore:
             raise ReviewError(f"key prefix '{prefix}' matches several candidates; give more digits")
         return keys[0]
 
+    def history(self, ident: str) -> list[AuditEntry]:
+        """The audit trail of one record, oldest first.
+
+        ``ident`` is a record id (as the map's details show it: every candidate that had
+        that id is included), a candidate key, or the start of a key (as ``flows review
+        list`` prints it). Purged candidates keep their trail; a candidate nobody has
+        decided on yet has an empty one.
+        """
+        with self._connect() as con:
+            keys = [k for (k,) in con.execute(
+                "SELECT DISTINCT key FROM audit WHERE record_id = ?", (ident,)
+            )]  # fmt: skip
+            if not keys:
+                keys = self._keys_like(con, ident)
+            if (
+                len(keys) > 1
+                and not con.execute(
+                    "SELECT 1 FROM audit WHERE record_id = ? LIMIT 1", (ident,)
+                ).fetchone()
+            ):
+                raise ReviewError(
+                    f"key prefix '{ident}' matches several candidates; give more digits"
+                )
+            if not keys:
+                raise ReviewError(
+                    f"no record id or candidate key '{ident}' in the review store {self.path}"
+                )
+            marks = ",".join("?" * len(keys))
+            rows = con.execute(
+                f"SELECT {_AUDIT_COLUMNS} FROM audit WHERE key IN ({marks}) ORDER BY seq",
+                tuple(keys),
+            ).fetchall()
+        return [_entry(row) for row in rows]
+
+    @staticmethod
+    def _keys_like(con: sqlite3.Connection, prefix: str) -> list[str]:
+        """Keys (of candidates or of the trail) that start with ``prefix``, at most two."""
+        if not prefix:
+            return []
+        escaped = prefix.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        found = con.execute(
+            "SELECT key FROM candidates WHERE key LIKE ?1 || '%' ESCAPE '\\' UNION "
+            "SELECT key FROM audit WHERE key LIKE ?1 || '%' ESCAPE '\\' LIMIT 2",
+            (escaped,),
+        )
+        return sorted(k for (k,) in found)
+
+    def audit_trail(self) -> list[AuditEntry]:
+        """Every entry of the audit trail, oldest first."""
+        with self._connect() as con:
+            rows = con.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit ORDER BY seq").fetchall()
+        return [_entry(row) for row in rows]
+
     def counts(self) -> dict[str, int]:
         with self._connect() as con:
             found = dict(con.execute("SELECT state, COUNT(*) FROM candidates GROUP BY state"))
         return {s: int(found.get(s, 0)) for s in STATES}
 
     def reviewed_records(self) -> list[FlowRecord]:
-        """Accepted candidates as records with status ``reviewed``."""
+        """Accepted candidates as records with status ``reviewed``, each with who reviewed
+        it and when (the last decision in the audit trail)."""
         records = []
         for row in self.list_candidates("accepted"):
             data = row.record.model_dump(mode="json")
             data["status"] = "reviewed"
+            data["reviewed_by"] = row.decided_by
+            data["reviewed_at"] = row.decided_at
             records.append(FlowRecord.model_validate(data))
         return records
 
     def integrity_ok(self) -> bool:
         with self._connect() as con:
             return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+_AUDIT_COLUMNS = (
+    "seq, key, record_id, action, state_before, state_after, record_before, record_after, "
+    "actor_issuer, actor_subject, actor_name, actor_role, comment, at"
+)
+
+
+def _record_id(record_json: str | None) -> str | None:
+    if not record_json:
+        return None
+    try:
+        value = json.loads(record_json).get("id")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _entry(row: tuple) -> AuditEntry:
+    (seq, key, record_id, action, before, after, rec_before, rec_after, issuer, subject, name,
+     role, comment, at) = row  # fmt: skip
+    return AuditEntry(
+        seq=seq,
+        key=key,
+        record_id=record_id,
+        action=action,
+        state_before=before,
+        state_after=after,
+        record_before=json.loads(rec_before) if rec_before else None,
+        record_after=json.loads(rec_after) if rec_after else None,
+        actor=Actor(issuer, subject, name, role),
+        comment=comment,
+        at=at,
+    )
 
 
 def load_reviewed_records(path: str | Path | None = None) -> list[FlowRecord]:

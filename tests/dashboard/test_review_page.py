@@ -12,6 +12,7 @@ from dashboard.review_page import (
     md_escape,
     parse_place,
 )
+from flows.access import local_actor
 from flows.extract.pipeline import Extractor
 from flows.review.store import ReviewStore
 from tests.dashboard.conftest import APP
@@ -37,7 +38,7 @@ def queued(workspace):
     seen = []
     report = extract_uploads(
         [("../../etc/armes.txt", DOC.encode()), ("broken.pdf", b"not a pdf")],
-        store, Extractor(), lambda done, total: seen.append((done, total)),
+        store, Extractor(), lambda done, total: seen.append((done, total)), actor=local_actor(),
     )  # fmt: skip
     assert report.documents == 1 and report.added == 1
     assert seen == [(1, 1)]
@@ -175,7 +176,7 @@ def test_edits_from_form(queued):
 )
 def test_uploads_name_documents_and_warn(tmp_path, name, data, ids, titles, urls, warning):
     store = ReviewStore(tmp_path / "review.sqlite3")
-    report = extract_uploads([(name, data)], store, Extractor())
+    report = extract_uploads([(name, data)], store, Extractor(), actor=local_actor())
     assert report.problems == [] and report.added == len(ids)
     assert any(w.startswith(warning) for w in report.warnings), report.warnings
     assert all("/" not in w.split(":")[0] for w in report.warnings)  # no temporary path
@@ -203,7 +204,7 @@ def test_candidates_repeating_curated_records_are_flagged(workspace):
     gold = Path(__file__).resolve().parents[2] / "tests" / "data" / "gold" / "gold.jsonl"
     seed = next(json.loads(line) for line in gold.open() if '"seed-002"' in line)
     store = ReviewStore()
-    extract_uploads([("002.txt", seed["text"].encode())], store, Extractor())
+    extract_uploads([("002.txt", seed["text"].encode())], store, Extractor(), actor=local_actor())
     at = _page()
     warnings = [w.value.replace("\\", "") for w in at.warning]
     assert any("Already in the data" in w and "seed-002" in w for w in warnings), warnings

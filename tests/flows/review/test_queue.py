@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from flows.access import local_actor
 from flows.extract.pipeline import Extractor
 from flows.extract.readers import Document
 from flows.model import FlowRecord
 from flows.review.queue import CuratedIndex, curated_index, find_duplicate, normalise_url
 from flows.review.store import ReviewStore
+
+ME = local_actor()  # decisions in these tests are the local user's
 
 GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "gold" / "gold.jsonl"
 URL = "https://example.org/news/arms"
@@ -96,7 +99,9 @@ def test_queue_is_ranked_by_confidence(tmp_path):
         "Des migrants partent de Libye.",  # one endpoint: low confidence
         "Cocaine is smuggled from Ecuador into Spain by a criminal network.",  # two endpoints
     ]
-    store.add_results([ex.extract(Document(id=f"d{i}", text=t)) for i, t in enumerate(texts)])
+    store.add_results(
+        [ex.extract(Document(id=f"d{i}", text=t)) for i, t in enumerate(texts)], actor=ME
+    )
     ranked = [r.confidence for r in store.list_candidates("pending")]
     assert ranked == sorted(ranked, reverse=True) and len(ranked) == 2 and ranked[0] > ranked[1]
     added = [r.doc_id for r in store.list_candidates(order="added")]
@@ -106,15 +111,15 @@ def test_queue_is_ranked_by_confidence(tmp_path):
 def test_accept_without_change_is_not_an_edit(tmp_path):
     store = ReviewStore(tmp_path / "r.sqlite3")
     doc = Document(id="d", text="Cocaine is smuggled from Ecuador into Spain by a gang.")
-    store.add_results([Extractor().extract(doc)])
+    store.add_results([Extractor().extract(doc)], actor=ME)
     (row,) = store.list_candidates()
     same = row.record.model_dump(mode="json")  # what a form posts back when nothing changed
-    store.accept(row.key, same)
+    store.accept(row.key, same, actor=ME)
     assert store.get(row.key).state == "accepted" and not store.get(row.key).edited
-    store.reset(row.key)
-    store.accept(row.key, {**same, "commodity": "crack"})
+    store.reset(row.key, actor=ME)
+    store.accept(row.key, {**same, "commodity": "crack"}, actor=ME)
     assert store.get(row.key).edited
-    store.accept(row.key, same)  # changed back: accepted as extracted
+    store.accept(row.key, same, actor=ME)  # changed back: accepted as extracted
     assert not store.get(row.key).edited
 
 

@@ -13,23 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from flows.access import Actor
 from flows.extract.pipeline import Extractor
-from flows.extract.readers import Document
 from flows.load import load_records
 from flows.review.export import export_reviewed
 from flows.review.store import ReviewError, ReviewStore, load_reviewed_records
 
 ROOT = Path(__file__).resolve().parents[3]
-TEXTS = [
-    "Les migrants partent de Libye vers l'Italie. La cocaïne arrive d'Équateur vers Anvers.",
-    "Heroin is trafficked from Afghanistan through Iran to Turkey.",
-]
-
-
-@pytest.fixture(scope="module")
-def results():
-    ex = Extractor()
-    return [ex.extract(Document(id=f"d{i}", text=t, title=f"Doc {i}")) for i, t in enumerate(TEXTS)]
+ME = Actor("https://idp.test", "rita", "Rita Reviewer", "reviewer")
 
 
 @pytest.fixture()
@@ -38,9 +29,9 @@ def store(tmp_path) -> ReviewStore:
 
 
 def test_rerun_adds_no_duplicates(store, results):
-    first = store.add_results(results)
+    first = store.add_results(results, actor=ME)
     assert first.added == 3 and first.duplicates == 0 and first.documents == 2
-    again = store.add_results(results)
+    again = store.add_results(results, actor=ME)
     assert again.added == 0 and again.duplicates == 3 and again.documents == 0
     assert store.counts() == {"pending": 3, "accepted": 0, "rejected": 0}
 
@@ -52,15 +43,15 @@ def test_default_store_lives_in_the_workspace(tmp_path, monkeypatch):
 
 
 def test_accept_edit_reject(store, results):
-    store.add_results(results)
+    store.add_results(results, actor=ME)
     rows = store.list_candidates("pending")
     a, b, c = rows
-    accepted = store.accept(a.key)
+    accepted = store.accept(a.key, actor=ME)
     assert accepted.status == "reviewed"
     edited = store.accept(b.key, {**b.record.model_dump(mode="json"), "commodity": "crack",
-                                  "verification": "reported"})  # fmt: skip
+                                  "verification": "reported"}, actor=ME)  # fmt: skip
     assert edited.commodity == "crack"
-    store.reject(c.key, note="not a flow")
+    store.reject(c.key, "not a flow", actor=ME)
     assert store.counts() == {"pending": 0, "accepted": 2, "rejected": 1}
     assert store.get(b.key).edited and store.get(c.key).note == "not a flow"
     reviewed = store.reviewed_records()
@@ -79,22 +70,22 @@ def test_accept_edit_reject(store, results):
     ],
 )
 def test_invalid_edits_are_refused_with_the_field(store, results, change, message):
-    store.add_results(results)
+    store.add_results(results, actor=ME)
     row = store.list_candidates()[0]
     with pytest.raises(ReviewError, match=message):
-        store.accept(row.key, {**row.record.model_dump(mode="json"), **change})
+        store.accept(row.key, {**row.record.model_dump(mode="json"), **change}, actor=ME)
     assert store.get(row.key).state == "pending"
 
 
 def test_unknown_key(store):
     with pytest.raises(ReviewError, match="no candidate"):
-        store.reject("nope")
+        store.reject("nope", actor=ME)
 
 
 def test_export_reviewed_loads_back(store, results, tmp_path):
-    store.add_results(results)
+    store.add_results(results, actor=ME)
     for row in store.list_candidates()[:2]:
-        store.accept(row.key)
+        store.accept(row.key, actor=ME)
     out = tmp_path / "out" / "reviewed.yaml"
     assert export_reviewed(out, store) == 2
     loaded = load_records([out])
@@ -111,6 +102,7 @@ _WRITER = textwrap.dedent(
     from dataclasses import replace
     from flows.extract.readers import Document
     from flows.extract.pipeline import DocResult, Extractor
+    from flows.access import local_actor
     from flows.review.store import ReviewStore
 
     BATCH = 40
@@ -124,7 +116,7 @@ _WRITER = textwrap.dedent(
 
     print("ready", flush=True)
     for n in range(10_000):  # one transaction per batch, until killed
-        store.add_results([result(n, i) for i in range(BATCH)], batch=f"b{n}")
+        store.add_results([result(n, i) for i in range(BATCH)], batch=f"b{n}", actor=local_actor())
         print(n, flush=True)
     """
 )
@@ -153,7 +145,7 @@ def test_killed_writer_loses_nothing_committed(tmp_path):
 
 
 def test_pages_of_candidates(store, results):
-    store.add_results(results)
+    store.add_results(results, actor=ME)
     everything = [r.key for r in store.list_candidates()]
     assert [r.key for r in store.list_candidates(limit=2)] == everything[:2]
     assert [r.key for r in store.list_candidates(limit=2, offset=2)] == everything[2:]
@@ -197,17 +189,17 @@ def test_collection_documents_keep_their_provenance(store, tmp_path):
         f"{path}:2: field 'url' is not a web address ('www.example.org/x'): its records cite "
         "doc:c%20set.jsonl#r2 instead; write the url with https:// or http://"
     ]
-    store.add_results(results)
+    store.add_results(results, actor=ME)
     for row in store.list_candidates():
-        store.accept(row.key)
+        store.accept(row.key, actor=ME)
     by_evidence = {r.sources[0].evidence: r.sources[0] for r in store.reviewed_records()}
     got = [(by_evidence[t].title, by_evidence[t].url) for t in _ROUTES]
     assert got == [expected for _, expected in _COLLECTION]
 
 
 def test_opening_and_reading_leave_the_store_file_untouched(store, results):
-    store.add_results(results)
-    store.accept(store.list_candidates()[0].key)
+    store.add_results(results, actor=ME)
+    store.accept(store.list_candidates()[0].key, actor=ME)
     before = (store.path.stat().st_mtime_ns, store.path.read_bytes())
     time.sleep(0.01)  # so that a write would show in the modification time
     assert len(load_reviewed_records(store.path)) == 1
@@ -220,23 +212,24 @@ def test_opening_and_reading_leave_the_store_file_untouched(store, results):
     ("version", "error"),
     [
         (0, None),  # an empty SQLite file: the schema is created
-        (1, None),
-        (7, "review store version 7, this program reads version 1"),
+        (1, None),  # a store from before the audit trail: migrated
+        (2, None),
+        (7, "review store version 7, this program reads version 2"),
     ],
 )
 def test_store_version_is_checked(tmp_path, version, error):
     path = tmp_path / "review.sqlite3"
     with sqlite3.connect(path) as con:
         con.execute(f"PRAGMA user_version = {version}")
-        if version == 1:
-            from flows.review.store import _SCHEMA
+        if version in (1, 2):
+            from flows.review.store import _AUDIT, _AUDIT_TRIGGERS, _SCHEMA
 
-            con.executescript(_SCHEMA)
+            con.executescript(_SCHEMA + (_AUDIT + _AUDIT_TRIGGERS if version == 2 else ""))
     con.close()
     if error is None:
         assert ReviewStore(path).counts() == {"pending": 0, "accepted": 0, "rejected": 0}
         with sqlite3.connect(path) as con:
-            assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+            assert con.execute("PRAGMA user_version").fetchone()[0] == 2
         con.close()
     else:
         with pytest.raises(ReviewError, match=error):
@@ -251,7 +244,7 @@ def test_not_a_store_is_named(tmp_path):
 
 
 def test_accept_and_edit_validate_inside_one_write_transaction(store, results, monkeypatch):
-    store.add_results(results)
+    store.add_results(results, actor=ME)
     row = store.list_candidates()[0]
     seen = []
     validate = ReviewStore.validate_edit
@@ -270,15 +263,16 @@ def test_accept_and_edit_validate_inside_one_write_transaction(store, results, m
         return validate(data, status)
 
     monkeypatch.setattr(ReviewStore, "validate_edit", staticmethod(spy))
-    store.save_edit(row.key, {**row.record.model_dump(mode="json"), "commodity": "crack"})
-    store.accept(row.key)
+    store.save_edit(row.key, {**row.record.model_dump(mode="json"), "commodity": "crack"},
+                    actor=ME)  # fmt: skip
+    store.accept(row.key, actor=ME)
     assert seen == ["database is locked", "database is locked"]
     assert store.get(row.key).state == "accepted"
     assert store.get(row.key).record.commodity == "crack"
 
 
 def test_full_key_from_a_prefix(store, results):
-    store.add_results(results)
+    store.add_results(results, actor=ME)
     keys = sorted(r.key for r in store.list_candidates())
     # prefix -> the key found, or the error
     table = [

@@ -1,0 +1,209 @@
+"""``flows review``: list the queue, decide on candidates, read a record's audit trail, purge.
+
+Decisions made here are the local user's (issuer ``local``, subject ``user@host``): whoever can
+run this command on the machine can write the store file anyway. With ``--format jsonl``,
+stdout carries one JSON object per line and nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from flows.review.store import AuditEntry, CandidateRow, ReviewStore
+
+
+def _emit(obj: dict) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _short(value: object, width: int = 60) -> str:
+    """A field value on one line: names of places, lists joined, long texts cut."""
+    if isinstance(value, dict) and "name" in value:
+        text = value["name"] + (f" ({value['country']})" if value.get("country") else "")
+    elif isinstance(value, list):
+        text = "; ".join(_short(v, width) for v in value) or "(none)"
+    elif value is None:
+        text = "(none)"
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_entry(entry: AuditEntry) -> list[str]:
+    """The lines ``flows review history`` prints for one audit entry.
+
+    The first line says when, what and who; then one line per changed field (sources and
+    evidence only as "changed") and the comment.
+    """
+    when = entry.at.replace("T", " ").replace("+00:00", " UTC")
+    states = f"{entry.state_before or '-'} -> {entry.state_after or '(removed)'}"
+    who = f"{entry.actor.label}, {entry.actor.role}"
+    lines = [f"{when}  {entry.action:<7} {states:<22} by {who}"]
+    if entry.action in ("accept", "edit"):
+        for field, before, after in entry.changes():
+            if field in ("status", "reviewed_by", "reviewed_at"):
+                continue
+            if field == "sources":
+                lines.append("    sources: changed")
+            else:
+                lines.append(f"    {field}: {_short(before)} -> {_short(after)}")
+    if entry.comment:
+        lines.append(f"    comment: {' '.join(entry.comment.split())}")
+    return lines
+
+
+def entry_json(entry: AuditEntry) -> dict:
+    return {
+        "seq": entry.seq,
+        "key": entry.key,
+        "record_id": entry.record_id,
+        "action": entry.action,
+        "at": entry.at,
+        "state_before": entry.state_before,
+        "state_after": entry.state_after,
+        "by": {
+            "issuer": entry.actor.issuer,
+            "subject": entry.actor.subject,
+            "name": entry.actor.name,
+            "role": entry.actor.role,
+        },
+        "changes": [
+            {"field": f, "before": b, "after": a}
+            for f, b, a in entry.changes()
+            if f not in ("status", "reviewed_by", "reviewed_at")
+        ],
+        "comment": entry.comment,
+    }
+
+
+def _gazetteer():
+    from geodata.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def _list(store: ReviewStore, args: argparse.Namespace) -> None:
+    from flows.review.queue import curated_index, flag_duplicates
+
+    rows = store.list_candidates(args.state, order=args.order)
+    dups = flag_duplicates(rows, curated_index(_gazetteer()))
+    for row in rows:
+        r = row.record
+        dup = dups.get(row.key)
+        if args.format == "jsonl":
+            _emit({"key": row.key, "state": row.state, "doc": row.doc_id,
+                   "edited": row.edited, "confidence": row.confidence,
+                   "duplicate_of": dup.record_id if dup else None,
+                   "record": r.model_dump(mode="json", exclude_none=True)})  # fmt: skip
+            continue
+        o = r.origin.name if r.origin else "?"
+        d = r.destination.name if r.destination else "?"
+        ev = (r.sources[0].evidence or "")[:90]
+        flag = f"dup:{dup.record_id}" if dup else "-"
+        print(f"{row.key[:12]}\t{row.state}\t{row.confidence:.2f}\t{r.category}\t"
+              f"{o} -> {d}\t{flag}\t{ev}")  # fmt: skip
+    print(", ".join(f"{k}: {v}" for k, v in store.counts().items()), file=sys.stderr)
+
+
+def _history(store: ReviewStore, args: argparse.Namespace) -> None:
+    entries = store.history(args.id)
+    if args.format == "jsonl":
+        for entry in entries:
+            _emit(entry_json(entry))
+        return
+    if not entries:
+        print(f"no decision on '{args.id}' yet: it is pending", file=sys.stderr)
+        return
+    ids = sorted({e.record_id for e in entries if e.record_id})
+    keys = sorted({e.key[:12] for e in entries})
+    print(f"record {', '.join(ids) or '?'} (candidate {', '.join(keys)})")
+    for entry in entries:
+        for line in format_entry(entry):
+            print(line)
+
+
+def _decide(store: ReviewStore, args: argparse.Namespace, actor) -> None:
+    from flows.review.store import ReviewError
+
+    key = store.full_key(args.key)
+    if args.action == "accept":
+        edits = None
+        if args.set:
+            from flows.review.edits import apply_settings
+
+            try:
+                edits = apply_settings(store.get(key).record, args.set)
+            except ValueError as exc:
+                raise ReviewError(str(exc)) from None
+        store.accept(key, edits, actor=actor, comment=args.comment)
+    elif args.action == "reject":
+        store.reject(key, args.comment, actor=actor)
+    else:
+        store.reset(key, actor=actor, comment=args.comment)
+    row: CandidateRow = store.get(key)
+    print(f"{args.action}: {key[:12]} is {row.state} (by {actor.name})", file=sys.stderr)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from flows.access import AccessDenied, local_actor
+    from flows.review.store import ReviewError
+
+    try:
+        store = ReviewStore(args.store) if args.store else ReviewStore()
+        if args.action == "list":
+            _list(store, args)
+        elif args.action == "history":
+            _history(store, args)
+        elif args.action == "purge":
+            actor = local_actor()
+            n = store.purge(actor=actor, comment=args.comment)
+            print(f"purged {n} rejected candidates (by {actor.name})", file=sys.stderr)
+        else:
+            _decide(store, args, local_actor())
+    except (ReviewError, AccessDenied) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def register(subparsers) -> None:
+    """Add ``review`` (list, accept, reject, reset, history, purge) to a ``flows`` parser."""
+    p = subparsers.add_parser(
+        "review", help="list, accept or reject candidates; print a record's audit trail"
+    )
+    p.add_argument("--store", help="review store file (default: workspace review.sqlite3)")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("list", help="list candidates")
+    a.add_argument("--state", choices=("pending", "accepted", "rejected"))
+    a.add_argument("--format", choices=("table", "jsonl"), default="table")
+    a.add_argument("--order", choices=("confidence", "added"), default="confidence",
+                   help="highest confidence first (default), or as added")  # fmt: skip
+    for name, help_text in (
+        ("accept", "accept a candidate (key or key prefix)"),
+        ("reject", "reject a candidate (key or key prefix)"),
+        ("reset", "undo a decision: back to pending (key or key prefix)"),
+    ):
+        a = actions.add_parser(name, help=help_text)
+        a.add_argument("key")
+        a.add_argument("--comment", help="why (kept in the audit trail)")
+        if name == "accept":
+            a.add_argument(
+                "--set",
+                action="append",
+                metavar="FIELD=VALUE",
+                help="edit before accepting, e.g. --set 'destination=Antwerp (BE)' --set "
+                "origin= (repeat; an empty value clears the field)",
+            )
+        if name == "reject":
+            a.add_argument("--note", dest="comment", help=argparse.SUPPRESS)  # older spelling
+    a = actions.add_parser(
+        "history", help="who decided what and when on a record (record id or candidate key)"
+    )
+    a.add_argument("id", metavar="ID", help="record id, candidate key or key prefix")
+    a.add_argument("--format", choices=("table", "jsonl"), default="table")
+    a = actions.add_parser("purge", help="remove rejected candidates (their trail stays)")
+    a.add_argument("--comment", help="why (kept in the audit trail)")
+    p.set_defaults(func=cmd_review)
