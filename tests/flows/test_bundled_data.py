@@ -79,6 +79,11 @@ def test_every_record_names_a_source_with_title_and_publisher() -> None:
     assert missing == []
 
 
+def test_every_record_cites_a_web_address() -> None:
+    missing = [r.id for r in RECORDS if not any((s.url or "")[:4] == "http" for s in r.sources)]
+    assert missing == []
+
+
 def test_every_quantity_says_its_unit_and_what_it_counts() -> None:
     bad = [r.id for r in RECORDS if r.quantity and not (r.quantity.unit and r.quantity.what)]
     assert bad == []
