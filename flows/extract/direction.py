@@ -62,6 +62,8 @@ _CONTRAST = lexicon("en").regex("contrast")
 _NEG = ByLang("neg")
 # A sending subject: "Moscou transfère...", "the cartels ship...".
 _SEND = ByLang("send")
+# A receiving subject: "l'Europe est confrontée à des flux migratoires", "Europe faces...".
+_RECEIVE = ByLang("receive")
 
 
 @dataclass
@@ -142,9 +144,15 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 )
                 item.negated = _negated(sentence[max(0, rel - 120) : rel], lang)
         if role in (None, LOCATION, WEAK_ORIGIN):
-            after = sentence[item.end - offset :]
-            if _SEND[lang].match(after) and not re.match(r"^\s*[,;]?\s*(?:qui|which|who)", after):
-                role = SUBJECT
+            # what the place does, up to the next place: "Moscou s'est arrangé pour transférer",
+            # "l'Europe est confrontée à des flux migratoires"
+            nxt = next((t.start for t in items if t.start >= item.end), offset + len(sentence))
+            after = sentence[item.end - offset : nxt - offset]
+            if not re.match(r"^\s*[,;]?\s*(?:qui|which|who)", after):
+                if _SEND[lang].match(after):
+                    role = SUBJECT
+                elif _RECEIVE[lang].match(after):
+                    role = DEST
         item.role = role
         prev = item
     return items

@@ -37,7 +37,12 @@ from flows.extract.discourse import (
 from flows.extract.lexicon import ByLang
 from flows.extract.periods import sentence_period
 from flows.extract.readers import Document
-from flows.extract.references import back_references, demonym_hints, people_noun
+from flows.extract.references import (
+    back_references,
+    capital_state,
+    demonym_hints,
+    people_noun,
+)
 from flows.extract.sentences import split_sentences
 from flows.extract.toponyms import Mention, Token
 
@@ -75,6 +80,9 @@ def document_flows(
     last_end: tuple[int, list[Tagged]] | None = None
     sources: list[tuple[int, str | None, Tagged]] = []  # where goods come from (earlier)
     seized: list[tuple[int, Tagged]] = []  # places of seizure or arrest (earlier)
+    title_illicit = bool(sentences) and cat.has_illicit_cue(
+        text[sentences[0][0] : sentences[0][1]], lang
+    )
     for idx, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         hits = all_hits[bisect_left(hit_starts, s) : bisect_left(hit_starts, e)]
@@ -91,6 +99,12 @@ def document_flows(
             continue
         items.sort(key=lambda t: t.start)
         assign_roles(sentence, s, items, lang)
+        for t in items:
+            if t.role == SUBJECT:
+                # "Moscou transfère...", "Washington sent...": the capital acts for its state
+                state = capital_state(t.place, country)
+                if state is not None:
+                    t.place = state
         for h in hints:  # a demonym only ever gives an origin (goods) or a sender
             if h.role == SUBJECT and not people_noun(h.surface, lang):
                 h.role = None  # "Dutch networks move...": who acts, not where from
@@ -144,7 +158,9 @@ def document_flows(
             if hit.category in ("weapons", "illicit_finance") and not illicit:
                 # Arms and money move lawfully too: ask for an illicit cue in the sentence
                 # or the one before (when this one has no lawful cue).
-                if lawful or not prev_illicit:
+                # Money also when the title says it is covert ("pour influencer les politiciens").
+                title_says = hit.category == "illicit_finance" and title_illicit
+                if lawful or not (prev_illicit or title_says):
                     continue
             first = min(p.start for p in d.places) - s
             if (

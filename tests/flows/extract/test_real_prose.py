@@ -1,0 +1,67 @@
+"""Patterns of real news and agency prose (issue 8), one table row per pattern, in French and
+English: input -> expected (category, origin, destination) among the candidates (endpoints as
+ISO codes, or gazetteer names for regions; None: not stated)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.pipeline import Extractor
+from flows.extract.readers import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _key(t):
+    if t is None:
+        return None
+    return t.place.country_code or t.place.name
+
+
+def _flows(extractor, text, lang, title=None):
+    doc = Document(id="t", text=text, lang=lang, published="2023-05-01")
+    return {
+        (c.category, _key(c.origin), _key(c.destination)) for c in extractor.extract(doc).candidates
+    }
+
+
+MS, HT, DR, WE, IF = (
+    "migrant_smuggling", "human_trafficking", "drugs", "weapons", "illicit_finance",
+)  # fmt: skip
+
+ROWS = [
+    # where goods are sold is where they arrive
+    ("Les gangs vendent un tiers de l'héroïne dans les rues de l'Europe.", "fr",
+     (DR, None, "Europe")),
+    ("Albanian gangs sold most of the cocaine in Italy.", "en", (DR, None, "IT")),
+    # a place that receives flows is their destination
+    ("L'Europe est confrontée à des flux migratoires sans précédent.", "fr",
+     (MS, None, "Europe")),
+    ("Italy faces unprecedented migration flows this summer.", "en", (MS, None, "IT")),
+    # a capital that sends acts for its state; covert political funding is illicit finance
+    ("Selon le câble, Moscou s'est arrangé pour transférer des millions de dollars à des "
+     "partis politiques étrangers.", "fr", (IF, "RU", None)),
+    ("Washington secretly funnelled millions of dollars to politicians abroad.", "en",
+     (IF, "US", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ROWS)
+def test_pattern(extractor, text, lang, expected):
+    got = _flows(extractor, text, lang)
+    assert expected in got, got
+
+
+# movements that are not flows
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les réseaux criminels opèrent dans de nombreux pays d'Europe.", "fr"),
+        ("Ukraine faces a difficult winter.", "en"),
+    ],
+)
+def test_no_flow(extractor, text, lang):
+    assert _flows(extractor, text, lang) == set()
