@@ -44,6 +44,8 @@ _SEQUENCE = lexicon("en").regex("sequence")
 _MOVE_AFTER = ByLang("move_after")
 # "puis par la route", "then by boat": a change of mode after "then" also starts a new leg.
 _MODE = ByLang("mode")
+# "destined for Libya, the weapons ended up in Mali": a new leg from the first destination.
+_DIVERTED = ByLang("diverted")
 # "avant d'être redistribuée", "before being wired": goods stop, then leave again.
 _REDISPATCH = ByLang("redispatch")
 
@@ -64,6 +66,7 @@ _NEG = ByLang("neg")
 _SEND = ByLang("send")
 # A receiving subject: "l'Europe est confrontée à des flux migratoires", "Europe faces...".
 _RECEIVE = ByLang("receive")
+_BOUND = re.compile(r"^[-‐‑]bound\b", re.IGNORECASE)
 
 
 @dataclass
@@ -148,7 +151,9 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             # "l'Europe est confrontée à des flux migratoires"
             nxt = next((t.start for t in items if t.start >= item.end), offset + len(sentence))
             after = sentence[item.end - offset : nxt - offset]
-            if not re.match(r"^\s*[,;]?\s*(?:qui|which|who)", after):
+            if _BOUND.match(after):
+                role = DEST  # "Europe-bound heroin"
+            elif not re.match(r"^\s*[,;]?\s*(?:qui|which|who)", after):
                 if _SEND[lang].match(after):
                     role = SUBJECT
                 elif _RECEIVE[lang].match(after):
@@ -271,7 +276,7 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             gap = (
                 sentence[cur.destination.end - offset : t.start - offset] if cur.destination else ""
             )
-            if cur.destination is not None and _new_leg(gap, lang):
+            if cur.destination is not None and (_new_leg(gap, lang) or _DIVERTED[lang].search(gap)):
                 # "shipped to Hamburg and then trucked to Berlin", "vers Anvers, puis
                 # transportée jusqu'à Lille": a new leg starts where the first one ended
                 flows.append(cur)
@@ -300,7 +305,7 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
     # ... seized in Sydney" (destination), "seized in Mombasa, bound for Haiphong" (origin).
     locations = [t for t in live if t.role == LOCATION]
     if locations and _SEIZED[lang].search(sentence):
-        for f in flows:
+        for f in list(flows):
             known = f.origin or f.destination
             if known is None or (f.origin is not None and f.destination is not None):
                 continue
@@ -309,9 +314,33 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
                 continue
             after = [t for t in pool if t.start > known.start]
             pick = after[0] if after else pool[-1]
-            pick.inferred = True
-            if f.destination is None:
-                f.destination = pick
-            else:
-                f.origin = pick
+            # "found in Sweden, Denmark and the Netherlands", "buyers arrested in Germany,
+            # France and Spain": each place of the list ends (or starts) one flow
+            picks = _listed_with(pick, pool, sentence, offset)
+            open_end_is_destination = f.destination is None
+            for n, place in enumerate(picks):
+                place.inferred = True
+                g = f if n == 0 else FlowDraft(f.origin, f.destination, list(f.via), f.start)
+                if open_end_is_destination:
+                    g.destination = place
+                else:
+                    g.origin = place
+                if n:
+                    flows.append(g)
     return [f for f in flows if f.origin is not None or f.destination is not None]
+
+
+def _listed_with(pick: Tagged, pool: list[Tagged], sentence: str, offset: int) -> list[Tagged]:
+    """The list of places of ``pool`` that ``pick`` belongs to ("in A, B and C"), in order."""
+    ordered = sorted(pool, key=lambda x: x.start)
+    k = ordered.index(pick)
+
+    def joined(a: Tagged, b: Tagged) -> bool:
+        return bool(_COORD.match(sentence[a.end - offset : b.start - offset]))
+
+    lo, hi = k, k
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return [pick] + [t for t in ordered[lo : hi + 1] if t is not pick]

@@ -23,6 +23,7 @@ from geodata.place import Place
 # Words, dotted acronyms (U.S., U.K.), numbers. Apostrophes stay inside the token so that the
 # elision can be split off below with exact offsets.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+")
+_PLACE_SUFFIX = re.compile(r"[-‐‑](?:bound|based|registered|flagged|made)$", re.IGNORECASE)
 _ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’]", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word place name.
 _CONNECTORS = frozenset("de du des d' d’ l' l’ la le les of the and et".split())
@@ -134,6 +135,11 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(word[glued.start() - 1 : cut], start + glued.start() - 1,
                                 start + cut))  # fmt: skip
             word, start = word[cut:], start + cut
+        # "Europe-bound", "UK-based": the place, then the suffix (a cue read by direction)
+        suffix = _PLACE_SUFFIX.search(word)
+        if suffix and suffix.start() > 0:
+            tokens.append(Token(word[: suffix.start()], start, start + suffix.start()))
+            word, start = word[suffix.start() + 1 :], start + suffix.start() + 1
         tokens.append(Token(word, start, start + len(word)))
     return tokens
 

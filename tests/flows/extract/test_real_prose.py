@@ -46,6 +46,21 @@ ROWS = [
      "partis politiques étrangers.", "fr", (IF, "RU", None)),
     ("Washington secretly funnelled millions of dollars to politicians abroad.", "en",
      (IF, "US", None)),
+    # several places of seizure or arrest: one flow each
+    ("Weapons smuggled from Ukraine were found in Sweden, Denmark and the Netherlands.", "en",
+     (WE, "UA", "NL")),
+    ("Police arrested buyers in Germany, France and Spain who had ordered guns from a Slovak "
+     "dealer.", "en", (WE, "SK", "DE")),
+    ("Des armes introduites illégalement depuis la Serbie ont été saisies en Suède, au "
+     "Danemark et aux Pays-Bas.", "fr", (WE, "RS", "DK")),
+    # "X-bound": the destination
+    ("Europe-bound heroin was seized in Turkey.", "en", (DR, "TR", "Europe")),
+    # goods that did not stay where they were sent: a new leg from there
+    ("Weapons destined for Libya ended up in Mali.", "en", (WE, "LY", "ML")),
+    ("Des armes destinées à la Libye se sont retrouvées au Mali.", "fr", (WE, "LY", "ML")),
+    # a hub: the goods reach it, then head on
+    ("Cocaine from Latin America reaches West Africa before heading to Europe.", "en",
+     (DR, "West Africa", "Europe")),
 ]  # fmt: skip
 
 
