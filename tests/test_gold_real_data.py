@@ -39,8 +39,10 @@ def test_ids_unique_across_files():
     assert check_gold.check_files(FILES) == []
 
 
-def test_english_corpus_size_and_split():
-    dev, test = _docs("dev_en.jsonl"), _docs("test_en.jsonl")
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_corpus_size_and_split(lang):
+    dev, test = _docs(f"dev_{lang}.jsonl"), _docs(f"test_{lang}.jsonl")
+    assert all(d["lang"] == lang and d["id"].startswith(f"{lang}-") for d in dev + test)
     assert len(dev) + len(test) >= 45
     assert len(test) >= 18
     per_category = Counter(d["category"] for d in dev + test)
