@@ -23,12 +23,13 @@ from geodata.place import Place
 # Words, dotted acronyms (U.S., U.K.), numbers. Apostrophes stay inside the token so that the
 # elision can be split off below with exact offsets.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+")
+_EX_PREFIX = re.compile(r"^(?:ex|former|post|pre|anti|pro)[-‐‑](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"[-‐‑](?:bound|based|registered|flagged|made)$", re.IGNORECASE)
 _ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’]", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word place name.
 _CONNECTORS = frozenset("de du des d' d’ l' l’ la le les of the and et".split())
 # Lower-case words that start a place name (French seas and gulfs) or end one (adjectives).
-_LOWER_HEADS = frozenset("mer golfe océan détroit canal corne mont monts".split())
+_LOWER_HEADS = frozenset("mer golfe océan détroit canal corne mont monts pays".split())
 _LOWER_TAILS = frozenset(
     """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales
     central centrale centraux centrales latine latin subsaharienne subsaharien méridional
@@ -135,6 +136,15 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(word[glued.start() - 1 : cut], start + glued.start() - 1,
                                 start + cut))  # fmt: skip
             word, start = word[cut:], start + cut
+        # "ex-Yougoslavie", "former-Soviet": the prefix apart, so the name starts capitalised
+        prefix = _EX_PREFIX.match(word)
+        if prefix:
+            tokens.append(Token(word[: prefix.end()], start, start + prefix.end()))
+            word, start = word[prefix.end() :], start + prefix.end()
+        # "the EU's", "Afghanistan’s": the English possessive apart
+        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+            tokens.append(Token(word[:-2], start, start + len(word) - 2))
+            word, start = word[-2:], start + len(word) - 2
         # "Europe-bound", "UK-based": the place, then the suffix (a cue read by direction)
         suffix = _PLACE_SUFFIX.search(word)
         if suffix and suffix.start() > 0:
@@ -186,7 +196,8 @@ class ToponymScanner:
             if not hit:
                 # Written abbreviations (UK, U.S., UAE): the gazetteer's curated, case-exact list.
                 place = self.gazetteer.abbreviation(surface)
-                hit = (place,) if place is not None and place.kind == "country" else ()
+                kinds = ("country", "region")  # "UK", "UAE", "EU", "UE"
+                hit = (place,) if place is not None and place.kind in kinds else ()
             self._cand_cache[key] = hit
         return hit
 
@@ -238,7 +249,17 @@ class ToponymScanner:
         if len(letters) <= 3 and not letters.isupper():
             return True  # "us", "Un", "Man": short names must be written as acronyms
         if letters.isupper() and only_cities:
-            return True  # acronyms of organisations (SIS, ONU), shouting headlines
+            # acronyms of organisations (SIS, ONU), shouting headlines; but a dateline
+            # ("SOFIA, Aug. 17 (Xinhua)") names the city the report comes from
+            dateline = (
+                i == j
+                and len(letters) >= 4
+                and (toks[i].start == 0 or text[toks[i].start - 1] == "\n")
+                and text[toks[i].end : toks[i].end + 1] == ","
+                and max(p.population for p in places) >= 100_000
+            )
+            if not dateline:
+                return True
         if i == j and only_cities and _sentence_initial(text, toks[i]):
             # A capitalised first word may be any word: only big cities are taken on trust.
             if max(p.population for p in places) < 200_000:
