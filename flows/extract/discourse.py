@@ -4,6 +4,8 @@ they were seized, and the halves of one movement told in two sentences.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from flows.extract.candidate import Candidate
 from flows.extract.direction import DEST, LOCATION, ORIGIN, FlowDraft, Tagged
 from flows.extract.lexicon import ByLang
@@ -48,6 +50,8 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
       the destination of the flow just before that has none of its own (which is dropped);
       people named by nationality ("Syrian nationals made up half of the arrivals") take the
       destination of the arrivals just before, whatever their origin.
+    - "The boat came from Chile. [...] Its final destination was Le Havre": an origin-only
+      flow takes the destination-only flow of the next two sentences (which is dropped).
     - "The rifles came from Serbia. They were ... driven to Sweden": a half-flow is dropped
       when a flow within two sentences has the same category, the same known end and the
       other end too.
@@ -72,6 +76,25 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
             if p.origin is None:
                 drop.add(i)
             break
+    for j, c in enumerate(cands):
+        # "Le bateau venait du Chili. [...] Sa destination finale était le Havre.": an
+        # origin-only flow takes the destination-only flow told just after it
+        if j in drop or c.origin is None or c.destination is not None:
+            continue
+        for i in range(j + 1, len(cands)):
+            if idxs[i] - idxs[j] > 2:
+                break
+            p = cands[i]
+            if i in drop or idxs[i] == idxs[j] or p.category != c.category:
+                continue
+            if (
+                p.origin is None
+                and p.destination is not None
+                and other_place(c.origin, p.destination)
+            ):
+                c.destination = inferred(p.destination, DEST)
+                drop.add(i)
+                break
     for j, c in enumerate(cands):
         if j in drop or (c.origin is None) == (c.destination is None):
             continue
@@ -122,3 +145,54 @@ def fan_out(d: FlowDraft, origins: list[Tagged]) -> list[FlowDraft]:
         if d.destination is None or other_place(t, d.destination):
             out.append(FlowDraft(inferred(t, ORIGIN), d.destination, list(d.via), d.start))
     return out
+
+
+def complete_from_document(cands: list[Candidate], mentions) -> list[Candidate]:
+    """Half-flows read against the whole document (one movement, one flow).
+
+    - A half-flow whose known end is the same end of a whole flow of the same category
+      elsewhere in the document tells the same movement: it is dropped.
+    - Another half-flow takes, as its missing end, the place the document is about: the
+      country or city named most often (at least twice), when it is another country than the
+      known end ("sommes évacuées vers la Belgique" in a report on a French network).
+    """
+    whole = [c for c in cands if c.origin is not None and c.destination is not None]
+    out = []
+    for c in cands:
+        if c.origin is not None and c.destination is not None:
+            out.append(c)
+            continue
+        attr = "origin" if c.origin is not None else "destination"
+        known = getattr(c, attr)
+        if any(w.category == c.category and getattr(w, attr).place.id == known.place.id
+               for w in whole):  # fmt: skip
+            continue
+        out.append(c)
+        focus = _document_focus(mentions, known)
+        if focus is not None:
+            if attr == "origin":
+                c.destination = Tagged(focus.start, focus.end, focus.surface, focus.place, DEST,
+                                       inferred=True)  # fmt: skip
+            else:
+                c.origin = Tagged(focus.start, focus.end, focus.surface, focus.place, ORIGIN,
+                                  inferred=True)  # fmt: skip
+            c.confidence = round(max(0.05, c.confidence - 0.1), 2)
+    return out
+
+
+def _document_focus(mentions, known: Tagged):
+    """The most named country or city of the document (twice or more), if it lies in another
+    country than ``known``; its first mention."""
+    counts = Counter(
+        m.place.id for m in mentions if m.place.kind in ("country", "city") and not m.demonym
+    )
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [(None, 0)]
+    if n < 2 or (rest and rest[0][1] == n):
+        return None  # not named twice, or two places as often: no clear focus
+    first = next(m for m in mentions if m.place.id == best)
+    code = known.place.country_code
+    if first.place.id == known.place.id or (code and first.place.country_code == code):
+        return None
+    return first

@@ -25,6 +25,7 @@ from flows.extract.direction import (
     has_movement,
 )
 from flows.extract.discourse import (
+    complete_from_document,
     fan_out,
     focus,
     inferred,
@@ -41,6 +42,7 @@ from flows.extract.references import (
     back_references,
     capital_state,
     demonym_hints,
+    part_of_country,
     people_noun,
 )
 from flows.extract.sentences import split_sentences
@@ -53,6 +55,7 @@ _PEOPLE_MOVED = ByLang("people_moved")
 _PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
 _TRAFFICKED = ByLang("trafficked")
 _PEOPLE_HT = ByLang("people_ht")
+_LAUNDERING = ByLang("laundering")
 
 
 def document_flows(
@@ -80,6 +83,8 @@ def document_flows(
     last_end: tuple[int, list[Tagged]] | None = None
     sources: list[tuple[int, str | None, Tagged]] = []  # where goods come from (earlier)
     seized: list[tuple[int, Tagged]] = []  # places of seizure or arrest (earlier)
+    # money in a document about laundering moves illicitly
+    launders = _LAUNDERING[lang].search(text) is not None
     title_illicit = bool(sentences) and cat.has_illicit_cue(
         text[sentences[0][0] : sentences[0][1]], lang
     )
@@ -100,6 +105,11 @@ def document_flows(
         items.sort(key=lambda t: t.start)
         assign_roles(sentence, s, items, lang)
         for t in items:
+            if t.role in (ORIGIN, DEST) and not t.inferred:
+                # "vers le nord de la France": the part of the country is the endpoint
+                part = part_of_country(text, t.start, t.place, lang)
+                if part is not None:
+                    t.place = part
             if t.role == SUBJECT:
                 # "Moscou transfère...", "Washington sent...": the capital acts for its state
                 state = capital_state(t.place, country)
@@ -119,7 +129,12 @@ def document_flows(
         if lawful and not illicit:
             continue  # military aid, relocations: lawful movements are not flows
         inherited = False
-        if dom is not None and cat.is_weak(dom) and doc_hit is not None:
+        if (
+            dom is not None
+            and cat.is_weak(dom)
+            and doc_hit is not None
+            and dom.category != "illicit_finance"  # "l'argent est acheminé": the money moves
+        ):
             dom = doc_hit  # only weak words here ("victimes", "bateaux"): the document decides
         moved_people = _PEOPLE_MOVED[lang].search(sentence) is not None
         if moved_people and (dom is None or dom.category not in _PEOPLE_CATEGORIES):
@@ -138,10 +153,19 @@ def document_flows(
             prior = [h for i, h in recent if idx - 2 <= i < idx]
             if prior:
                 dom, inherited = prior[-1], True
-            elif (
-                doc_hit is not None
-                and has_movement(sentence, lang)
-                and any(not p.inferred for d in drafts for p in (d.origin, d.destination) if p)
+            elif doc_hit is not None and (
+                (
+                    has_movement(sentence, lang)
+                    and any(not p.inferred for d in drafts for p in (d.origin, d.destination) if p)
+                )
+                # "De Hanoï à Londres via Moscou": both ends stated, in a document about it
+                or any(
+                    d.origin is not None
+                    and d.destination is not None
+                    and not d.origin.inferred
+                    and not d.destination.inferred
+                    for d in drafts
+                )
             ):
                 dom, inherited = doc_hit, True
             else:
@@ -159,7 +183,7 @@ def document_flows(
                 # Arms and money move lawfully too: ask for an illicit cue in the sentence
                 # or the one before (when this one has no lawful cue).
                 # Money also when the title says it is covert ("pour influencer les politiciens").
-                title_says = hit.category == "illicit_finance" and title_illicit
+                title_says = hit.category == "illicit_finance" and (title_illicit or launders)
                 if lawful or not (prev_illicit or title_says):
                     continue
             first = min(p.start for p in d.places) - s
@@ -239,7 +263,7 @@ def document_flows(
             pool = with_dest or [d.origin for d in ends if d.origin is not None]
             distinct = list({t.place.id: t for t in reversed(pool)}.values())
             last_end = (idx, distinct)
-    return dedupe(join_sentences(out, out_idx))
+    return dedupe(complete_from_document(join_sentences(out, out_idx), mentions))
 
 
 def category_for(d: FlowDraft, hits: list[cat.CategoryHit]) -> cat.CategoryHit | None:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -151,3 +152,65 @@ def capital_state(place, country: Callable[[str], object]):
     if (place.name, code) not in _capitals():
         return None
     return country(code)
+
+
+# "le nord de la France", "the north coast of France", "southern Libya": an endpoint more
+# specific than the country (ANNOTATION.md), named as annotators name it ("Northern France").
+_PART_BEFORE = {
+    "fr": re.compile(
+        r"\b(?P<d>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)"
+        r"(?:\s+(?:du\s+pays|de\s+son\s+territoire))?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:(?:the\s+)?(?P<d>north-?east|north-?west|south-?east|south-?west|north|south|east|"
+        r"west)(?:ern)?\s+(?:coast\s+|part\s+|border\s+)?of\s+(?:the\s+)?"
+        r"|(?P<a>north-?eastern|north-?western|south-?eastern|south-?western|northern|southern|"
+        r"eastern|western)\s+)$",
+        re.IGNORECASE,
+    ),
+}
+_PART_NAMES = {
+    "nord": "Northern", "north": "Northern", "northern": "Northern",
+    "sud": "Southern", "south": "Southern", "southern": "Southern",
+    "est": "Eastern", "east": "Eastern", "eastern": "Eastern",
+    "ouest": "Western", "west": "Western", "western": "Western",
+    "nord-est": "Northeastern", "northeast": "Northeastern", "north-east": "Northeastern",
+    "northeastern": "Northeastern", "north-eastern": "Northeastern",
+    "nord-ouest": "Northwestern", "northwest": "Northwestern", "north-west": "Northwestern",
+    "northwestern": "Northwestern", "north-western": "Northwestern",
+    "sud-est": "Southeastern", "southeast": "Southeastern", "south-east": "Southeastern",
+    "southeastern": "Southeastern", "south-eastern": "Southeastern",
+    "sud-ouest": "Southwestern", "southwest": "Southwestern", "south-west": "Southwestern",
+    "southwestern": "Southwestern", "south-western": "Southwestern",
+}  # fmt: skip
+_SHIFT = {"Northern": (0, 2), "Southern": (0, -2), "Eastern": (2, 0), "Western": (-2, 0),
+          "Northeastern": (1.5, 1.5), "Northwestern": (-1.5, 1.5), "Southeastern": (1.5, -1.5),
+          "Southwestern": (-1.5, -1.5)}  # fmt: skip
+
+
+def part_of_country(text: str, start: int, place, lang: str):
+    """The part of a country that the words before it name ("le nord de la France" ->
+    a region "Northern France" in FR), or None."""
+    if getattr(place, "kind", None) != "country" or not place.country_code:
+        return None
+    m = _PART_BEFORE["fr" if lang == "fr" else "en"].search(text[max(0, start - 40) : start])
+    if m is None:
+        return None
+    word = (m.group("d") or m.groupdict().get("a") or "").lower()
+    part = _PART_NAMES.get(word)
+    if part is None:
+        return None
+    from geodata.place import Place
+
+    dx, dy = _SHIFT[part]
+    return Place(
+        id=f"part:{part.lower()}:{place.country_code}",
+        name=f"{part} {place.name}",
+        kind="region",
+        lon=place.lon + dx,
+        lat=place.lat + dy,
+        country_code=place.country_code,
+        precision="region",
+        members=(place.country_code,),
+    )
