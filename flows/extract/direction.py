@@ -160,7 +160,27 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                     role = DEST
         item.role = role
         prev = item
+    _compound_routes(sentence, offset, items, lang)
     return items
+
+
+# "London to Dubai laundering routes", "the Niger-Libya corridor", "Hanoï-Londres": two places
+# joined by "to" or a dash before a word of movement are the two ends.
+_ROUTE_JOIN = re.compile(r"^\s*(?:to|à|[-‐‑–—])\s*$", re.IGNORECASE)
+
+
+def _compound_routes(sentence: str, offset: int, items: list[Tagged], lang: str) -> None:
+    for a, b in zip(items, items[1:], strict=False):
+        if a.inferred or b.inferred or a.role not in (None, LOCATION):
+            continue
+        if not _ROUTE_JOIN.match(sentence[a.end - offset : b.start - offset]):
+            continue
+        after = sentence[b.end - offset : b.end - offset + 40]
+        if b.role == DEST or _ROUTE_NOUN[lang].match(after):
+            a.role, b.role = ORIGIN, DEST
+
+
+_ROUTE_NOUN = ByLang("route_noun")
 
 
 def has_movement(sentence: str, lang: str) -> bool:
@@ -261,9 +281,8 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
                 # one stop (not a list of transit countries, not a sea crossed)
                 stop = cur.via[-1]
                 crossed = getattr(stop.place, "kind", None) in ("sea", "route")
-                if not crossed and _REDISPATCH[lang].search(
-                    sentence[stop.end - offset : t.start - offset]
-                ):
+                hop = sentence[stop.end - offset : t.start - offset]
+                if not crossed and (_REDISPATCH[lang].search(hop) or _new_leg(hop, lang)):
                     # "transite par Rotterdam avant d'être redistribuée vers la France",
                     # "moved through Tallinn before being wired to London": the transit is
                     # a stop where a new leg starts

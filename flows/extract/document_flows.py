@@ -115,10 +115,10 @@ def document_flows(
                 state = capital_state(t.place, country)
                 if state is not None:
                     t.place = state
-        for h in hints:  # a demonym only ever gives an origin (goods) or a sender
+        for h in hints:  # a demonym gives an origin (goods), a sender or a receiver of money
             if h.role == SUBJECT and not people_noun(h.surface, lang):
                 h.role = None  # "Dutch networks move...": who acts, not where from
-            if h.role not in (ORIGIN, SUBJECT):
+            if h.role not in (ORIGIN, SUBJECT, DEST):
                 h.role = None
         remember_places(items, sentence, lang, idx, dom, sources, seized)
         drafts = group_flows(items, sentence, lang, s)

@@ -37,6 +37,8 @@ _COPULA = ByLang("copula", words=True)
 # People named by nationality who travel: "the Bangladeshis had first flown to", "des
 # Afghans arrivent en Grèce" (the verb follows within a few words, no place in between).
 _TRAVELLED = ByLang("travelled")
+# Who receives money, named by nationality: "European parties", "des partis européens".
+_RECEIVERS = ByLang("receivers", words=True)
 
 
 def demonym_hints(
@@ -69,9 +71,15 @@ def demonym_hints(
         while hi + 1 < len(toks) and (codes[hi + 1] or toks[hi + 1].text.lower() in _LIST_WORDS):
             hi += 1
         before = toks[lo - 1].text.lower() if lo > 0 else ""
-        after = toks[hi + 1].text.lower() if hi + 1 < len(toks) else ""
-        neighbour = before if lang == "fr" else after
-        role = ORIGIN if neighbour in carried else None
+        # the noun a demonym qualifies, one adjective apart at most: "Afghan opium",
+        # "Russian clandestine funding", "l'héroïne afghane", "les partis politiques européens"
+        if lang == "fr":
+            nouns = [toks[k].text.lower() for k in (lo - 1, lo - 2) if k >= 0]
+        else:
+            nouns = [toks[k].text.lower() for k in (hi + 1, hi + 2) if k < len(toks)]
+        role = ORIGIN if any(w in carried for w in nouns) else None
+        if role is None and any(w in _RECEIVERS[lang] for w in nouns):
+            role = DEST  # "funding of European parties": where the money goes
         if role is None and before in _COPULA[lang] and people_noun(t.text, lang):
             # "les passagers sont des Sénégalais", "most were Eritreans"
             role = ORIGIN

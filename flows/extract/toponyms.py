@@ -24,6 +24,7 @@ from geodata.place import Place
 # elision can be split off below with exact offsets.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+")
 _EX_PREFIX = re.compile(r"^(?:ex|former|post|pre|anti|pro)[-‐‑](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+_CAPS_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])[-‐‑–](?=[A-ZÀ-ÖØ-Þ])")
 _PLACE_SUFFIX = re.compile(r"[-‐‑](?:bound|based|registered|flagged|made)$", re.IGNORECASE)
 _ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’]", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word place name.
@@ -145,6 +146,15 @@ def tokenize(text: str) -> list[Token]:
         if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
             tokens.append(Token(word[:-2], start, start + len(word) - 2))
             word, start = word[-2:], start + len(word) - 2
+        # "Niger-Libya", "Badakhshan-Doshi-Bamiyan": capitalised parts are tokens of their
+        # own; a hyphenated name ("Pays-Bas", "Grande-Synthe") is still tried whole, since
+        # spans join tokens over a hyphen
+        while True:
+            cut = _CAPS_HYPHEN.search(word)
+            if cut is None:
+                break
+            tokens.append(Token(word[: cut.start()], start, start + cut.start()))
+            word, start = word[cut.start() + 1 :], start + cut.start() + 1
         # "Europe-bound", "UK-based": the place, then the suffix (a cue read by direction)
         suffix = _PLACE_SUFFIX.search(word)
         if suffix and suffix.start() > 0:
