@@ -48,6 +48,9 @@ _MODE = ByLang("mode")
 _DIVERTED = ByLang("diverted")
 # "avant d'être redistribuée", "before being wired": goods stop, then leave again.
 _REDISPATCH = ByLang("redispatch")
+# "laundered through exchanges in Lebanon, then wired to...": a stop where goods change hands
+# or form is where one flow ends and the next starts (ANNOTATION.md)
+_PROCESSED = ByLang("processed")
 
 
 def _new_leg(gap: str, lang: str) -> bool:
@@ -80,6 +83,7 @@ class Tagged:
     role: str | None
     negated: bool = False
     inferred: bool = False  # from a demonym, a subject or a back-reference: weaker evidence
+    between: bool = False  # one of the two places of "entre X et Y", "between X and Y"
 
 
 @dataclass
@@ -140,6 +144,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 role = prev.role
                 if role == BETWEEN:  # "la frontière entre la Biélorussie et la Pologne"
                     prev.role, role = ORIGIN, DEST
+                    prev.between = item.between = True
                 item.negated = prev.negated
             else:
                 role = (
@@ -204,18 +209,20 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
     ``offset`` is the document offset of ``sentence`` (items carry document offsets).
     """
     lang = "fr" if lang == "fr" else "en"
+    explicit = any(t.role in (DEST, ORIGIN) and not t.inferred and not t.between for t in items)
     for t in items:
-        if t.role == BETWEEN:
-            t.role = LOCATION  # "entre X" without a second place: where, not from where
+        if t.role == BETWEEN or (explicit and getattr(t, "between", False)):
+            # "entre X" without a second place, or "saisies à la frontière entre la Bosnie
+            # et la Croatie" in a sentence that names where the goods go: where, not a route
+            t.role = LOCATION
     live = [t for t in items if not t.negated and t.role is not None]
     has_origin = any(t.role == ORIGIN for t in live)
     for k, t in enumerate(live):
         if t.role == WEAK_ORIGIN:
             # "de X à Y", "de X vers Y": a bare "de" is an origin only right before a destination.
             nxt = live[k + 1] if k + 1 < len(live) else None
-            t.role = (
-                ORIGIN if nxt is not None and nxt.role in (DEST, VIA) and not has_origin else None
-            )
+            near = nxt is not None and nxt.start - t.end <= 30  # "de X à Y", not "X de Paris ..."
+            t.role = ORIGIN if near and nxt.role in (DEST, VIA) and not has_origin else None
         elif t.role == SUBJECT and has_origin:
             t.role = None  # an explicit origin beats the sending subject
         elif t.role == SUBJECT:
@@ -282,7 +289,9 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
                 stop = cur.via[-1]
                 crossed = getattr(stop.place, "kind", None) in ("sea", "route")
                 hop = sentence[stop.end - offset : t.start - offset]
-                if not crossed and (_REDISPATCH[lang].search(hop) or _new_leg(hop, lang)):
+                lead = sentence[max(0, stop.start - offset - 60) : stop.start - offset]
+                processed = _PROCESSED[lang].search(lead) and _new_leg(hop, lang)
+                if not crossed and (_REDISPATCH[lang].search(hop) or processed):
                     # "transite par Rotterdam avant d'être redistribuée vers la France",
                     # "moved through Tallinn before being wired to London": the transit is
                     # a stop where a new leg starts

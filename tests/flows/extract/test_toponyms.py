@@ -85,6 +85,18 @@ def _found(scanner, text, lang):
         ),
         ("The UK and the Netherlands signed.", "en", [("UK", "GB"), ("Netherlands", "NL")]),
         ("The SIS database is checked.", "en", []),
+        # hyphenated names stay whole, hyphenated lists of places are split
+        ("Des armes de Bosnie-Herzégovine.", "fr", [("Bosnie-Herzégovine", "BA")]),
+        ("The Niger-Libya corridor.", "en", [("Niger", "NE"), ("Libya", "LY")]),
+        # possessives, prefixes, suffixes, abbreviations of regions, datelines
+        (
+            "Afghanistan’s heroin and the EU's borders.",
+            "en",
+            [("Afghanistan", "AF"), ("EU", "European Union")],
+        ),
+        ("les guerres en ex-Yougoslavie", "fr", [("Yougoslavie", "former Yugoslavia")]),
+        ("Europe-bound heroin", "en", [("Europe", "Europe")]),
+        ("SOFIA, Aug. 17 (Xinhua) -- Heroin was seized.", "en", [("SOFIA", "BG")]),
         # a typo without a space after an elision
         (
             "dont la Grèce, la Suèdel’Espagne et l’Allemagne",
@@ -103,7 +115,11 @@ def test_places_in_sentences(scanner, text, lang, expected):
         ("l'Ukraine", ["l'", "Ukraine"]),
         ("jusqu’en Libye", ["jusqu’", "en", "Libye"]),
         ("U.S. officials", ["U.S.", "officials"]),
-        ("Bosnie-Herzégovine", ["Bosnie-Herzégovine"]),
+        # capitalised parts are tokens; the scanner still tries the hyphenated name whole
+        ("Bosnie-Herzégovine", ["Bosnie", "Herzégovine"]),
+        ("the EU's borders", ["the", "EU", "'s", "borders"]),
+        ("Europe-bound heroin", ["Europe", "bound", "heroin"]),
+        ("l'ex-Yougoslavie", ["l'", "ex-", "Yougoslavie"]),
     ],
 )
 def test_tokenize_splits_elision(text, tokens):
