@@ -206,3 +206,18 @@ def demonym_country(word: str, lang: str) -> str | None:
         return None  # cheap rejection: most words start unlike any demonym
     index = demonym_index()
     return index.get(lang if lang in index else "en", {}).get(fold_key(word))
+
+
+# Demonyms of regions: "European parties", "le continent africain", "Asian heroin".
+_REGIONAL = {
+    "european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
+    "asian": "Asia", "balkan": "Balkans", "latin-american": "Latin America",
+    "européen": "Europe", "européenne": "Europe", "européens": "Europe", "européennes": "Europe",
+    "africain": "Africa", "africaine": "Africa", "africains": "Africa", "africaines": "Africa",
+    "asiatique": "Asia", "asiatiques": "Asia", "balkanique": "Balkans", "balkaniques": "Balkans",
+}  # fmt: skip
+
+
+def demonym_region(word: str) -> str | None:
+    """The region a regional demonym names (``European`` -> ``Europe``), or None."""
+    return _REGIONAL.get(word.lower())

@@ -39,6 +39,7 @@ def _compiled_cues(lang: str) -> list[tuple[str, re.Pattern]]:
 
 _COORD = lexicon("en").regex("coord")
 _APPOSITION = lexicon("en").regex("apposition")
+_PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", re.IGNORECASE)
 _SEQUENCE = lexicon("en").regex("sequence")
 # A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
 _MOVE_AFTER = ByLang("move_after")
@@ -142,6 +143,11 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
         if role is None:
             if prev is not None and prev.role and _COORD.match(before):
                 role = prev.role
+                # "from the Middle East, mainly Syria, to Germany": a preposition of another
+                # direction ends the list
+                own = cue_role(sentence[:rel], lang) if _PREPOSITION.search(before) else None
+                if own in (ORIGIN, DEST, VIA) and role in (ORIGIN, DEST, VIA) and own != role:
+                    role = own
                 if role == BETWEEN:  # "la frontière entre la Biélorussie et la Pologne"
                     prev.role, role = ORIGIN, DEST
                     prev.between = item.between = True
@@ -304,10 +310,14 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             gap = (
                 sentence[cur.destination.end - offset : t.start - offset] if cur.destination else ""
             )
-            if cur.destination is not None and (_new_leg(gap, lang) or _DIVERTED[lang].search(gap)):
+            diverted = _DIVERTED[lang].search(gap) is not None
+            if cur.destination is not None and (_new_leg(gap, lang) or diverted):
                 # "shipped to Hamburg and then trucked to Berlin", "vers Anvers, puis
-                # transportée jusqu'à Lille": a new leg starts where the first one ended
-                flows.append(cur)
+                # transportée jusqu'à Lille": a new leg starts where the first one ended;
+                # "weapons intended for Ukraine appeared in Sweden": the intended delivery
+                # (no origin said) is not the movement the text reports
+                if not (diverted and cur.origin is None):
+                    flows.append(cur)
                 leg_from = replace(cur.destination, role=ORIGIN, inferred=True)
                 cur = FlowDraft(origin=leg_from, destination=t, start=t.start)
                 continue

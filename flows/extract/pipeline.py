@@ -42,11 +42,18 @@ class Extractor:
         mentions, tokens = self.scanner.scan_tokens(doc.text, rules_lang)
         return DocResult(doc, lang, mentions, warnings=warnings), tokens
 
+    def _place_of(self, key: str):
+        """A country by ISO code, or a region by name (``region:Europe``)."""
+        if key.startswith("region:"):
+            res = self.scanner.resolve(key[7:], "en", ())
+            return res.place if res is not None else None
+        return self.scanner._country(key)
+
     def extract(self, doc: Document, lang: str | None = None) -> DocResult:
         result, tokens = self._places(doc, lang)
         rules_lang = result.lang if result.lang in ("fr", "en") else "en"
         result.candidates = document_flows(
-            doc, result.mentions, rules_lang, result.lang, tokens, self.scanner._country
+            doc, result.mentions, rules_lang, result.lang, tokens, self._place_of
         )
         return result
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from flows.extract.demonyms import demonym_country
+from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.direction import DEST, ORIGIN, VIA, Tagged
 from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.toponyms import Mention, Token
@@ -53,7 +53,7 @@ def demonym_hints(
     ("les Ukrainiens inondent"), as inferred origins. ``toks``: the sentence's."""
     out: list[Tagged] = []
     carried = _CARRIED[lang]
-    codes = [demonym_country(t.text, lang) for t in toks]
+    codes = [demonym_country(t.text, lang) or _region_key(t.text) for t in toks]
     for i, t in enumerate(toks):
         code = codes[i]
         if code is None:
@@ -222,3 +222,9 @@ def part_of_country(text: str, start: int, place, lang: str):
         precision="region",
         members=(place.country_code,),
     )
+
+
+def _region_key(word: str) -> str | None:
+    """``region:Europe`` for a regional demonym ("European"), resolved by ``country``."""
+    name = demonym_region(word)
+    return f"region:{name}" if name else None

@@ -18,6 +18,8 @@ def extractor() -> Extractor:
 def _key(t):
     if t is None:
         return None
+    if t.place.kind in ("region", "sea"):
+        return t.place.name
     return t.place.country_code or t.place.name
 
 
@@ -61,6 +63,28 @@ ROWS = [
     # a hub: the goods reach it, then head on
     ("Cocaine from Latin America reaches West Africa before heading to Europe.", "en",
      (DR, "West Africa", "Europe")),
+    # weapons meant for one place that appeared elsewhere: the reported movement only
+    ("Police suspect that weapons intended for Ukraine have appeared in Sweden and Denmark "
+     "through smuggling routes.", "en", (WE, "UA", "DK")),
+    # nationality of who pays and who receives covert funding
+    ("Congress asked for a review into Russian clandestine funding of European parties.",
+     "en", (IF, "RU", "Europe")),
+    # parts of a country are the endpoint
+    ("Le go-fast transportait du cannabis en direction du nord de la France.", "fr",
+     (DR, None, "Northern France")),
+    ("Migrants were smuggled from the north coast of France to the UK.", "en",
+     (MS, "Northern France", "GB")),
+    # two places joined by "to" or a dash before a route word
+    ("Police targeted London to Dubai laundering routes for criminal cash.", "en",
+     (IF, "GB", "AE")),
+    # lists that go on with "mais aussi", "mainly"
+    ("Le réseau de blanchiment évacuait des sommes depuis la France vers la Belgique, mais "
+     "aussi les Emirats arabes unis.", "fr", (IF, "FR", "AE")),
+    ("The network smuggled migrants from the Middle East, mainly Syria, to Germany.", "en",
+     (MS, "SY", "DE")),
+    # a border where goods were seized is not a route when their destination is said
+    ("Des armes destinées au marché de l'Union européenne ont été saisies à la frontière "
+     "entre la Bosnie et la Croatie.", "fr", (WE, "BA", "European Union")),
 ]  # fmt: skip
 
 
