@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from flows.export.api import export_briefing, render_snapshot  # noqa: E402
-from flows.frames import build_frames  # noqa: E402
 from flows.load import load_records  # noqa: E402
+from flows.table.build import table_from_records  # noqa: E402
 from flows.views import Camera, Filters, Layers, View  # noqa: E402
 from geodata.countries import load_countries  # noqa: E402
 
@@ -52,9 +52,9 @@ def timed(fn, *args, **kwargs) -> float:
 def main() -> int:
     t0 = time.perf_counter()
     result = load_records()
-    frames = build_frames(result.records)
+    frames = table_from_records(result.records)
     countries = load_countries()
-    print(f"data: {len(frames.flows)} records, loaded in {time.perf_counter() - t0:.1f} s")
+    print(f"data: {len(frames)} records, loaded in {time.perf_counter() - t0:.1f} s")
 
     # Warm-up: imports, font cache, projected basemaps (cached per projection).
     for view in VIEWS[:2]:

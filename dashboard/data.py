@@ -1,46 +1,32 @@
-"""Everything the explorer draws from, loaded once per data version (cached by the app).
+"""What the explorer draws from: the record table, loaded once per data version.
 
-Bundled curated records, extra data folders (``FLOWS_EXTRA_DATA``), and reviewed records
-from the user's review store when that module exists, resolved and turned into frames.
+Bundled curated records, extra data (``FLOWS_EXTRA_DATA``), and reviewed records from the
+user's review store (see :func:`flows.table.load.load_map_table`). The app caches the table
+with ``st.cache_resource`` keyed on :func:`data_signature`.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
-from flows.select import prepare_flows, region_members
-
-
-@dataclass
-class Atlas:
-    """The prepared tables behind the explorer."""
-
-    flows: pd.DataFrame  # prepared (see flows.select.prepare_flows), no geometry
-    places: pd.DataFrame  # id, name, kind, country_code, lon, lat, ...
-    sources: pd.DataFrame  # record_id + Source fields
-    records: dict = field(default_factory=dict)  # id -> FlowRecord (for details)
-    region_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    place_names: dict[str, str] = field(default_factory=dict)  # code or id -> display name
-    issues: list = field(default_factory=list)
+from flows.table.model import RecordTable
 
 
 def data_signature() -> tuple:
-    """Paths and modification times of every input, so the cache reloads when data changes."""
-    from flows.load import default_data_paths, iter_data_files
+    """Paths, sizes and modification times of every input, so the cache reloads on change."""
+    from flows.table.load import default_data_paths, iter_record_files
 
     items = []
-    for path in iter_data_files(default_data_paths()):
+    for path in iter_record_files(default_data_paths()):
         try:
-            items.append((str(path), path.stat().st_mtime_ns))
+            stat = path.stat()
+            items.append((str(path), stat.st_size, stat.st_mtime_ns))
         except OSError:
-            items.append((str(path), 0))
+            items.append((str(path), 0, 0))
     store = _review_store_path()
     if store is not None and store.exists():
-        items.append((str(store), store.stat().st_mtime_ns))
+        items.append((str(store), store.stat().st_size, store.stat().st_mtime_ns))
     return tuple(items)
 
 
@@ -53,34 +39,11 @@ def _review_store_path() -> Path | None:
         return None
 
 
-def load_atlas() -> Atlas:
-    """Load records, resolve them, build and prepare the frames."""
-    from flows.dedupe import load_map_records
-    from flows.frames import build_frames
+def load_table() -> RecordTable:
+    """Load, validate and resolve every record the map shows."""
+    from flows.table.load import load_map_table
 
-    result, records, notes = load_map_records()
-    frames = build_frames(records)
-    places = pd.DataFrame(frames.places.drop(columns="geometry"))
-    places["lon"] = frames.places.geometry.x.to_numpy()
-    places["lat"] = frames.places.geometry.y.to_numpy()
-    issues = [str(i) for i in result.issues] + notes
-    return Atlas(
-        flows=prepare_flows(frames.flows),
-        places=places,
-        sources=frames.sources,
-        records={r.id: r for r in records},
-        region_members=region_members(places),
-        place_names=_place_names(places),
-        issues=issues,
-    )
-
-
-def _place_names(places: pd.DataFrame) -> dict[str, str]:
-    from geodata.countries import load_country_table
-
-    names = {r.iso_a2: r.name for r in load_country_table() if r.iso_a2}
-    names.update(dict(zip(places["id"], places["name"], strict=True)))
-    return names
+    return load_map_table()
 
 
 def extra_data_env() -> str:

@@ -1,8 +1,9 @@
 """The Explorer page: filters in the sidebar, the map and its legend, the timeline with
 playback, the records behind a click, a linked table, briefing mode and saved views.
 
-The page function reads top to bottom like the page; the work is done by pure functions in
-flows.select, flows.views, dashboard.layers, dashboard.legend and dashboard.details.
+The page function reads top to bottom like the page; the work is done by one pure function,
+:func:`flows.pipeline.answer_view` (the one every export and the benchmark call too), and the
+deck builder of :mod:`flows.render.deck`; flows.render.legend and flows.render.details write HTML.
 """
 
 from __future__ import annotations
@@ -15,18 +16,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from dashboard.data import Atlas, data_signature, extra_data_env, load_atlas
-from dashboard.details import build_details_html, count_sources, table_of_records
-from dashboard.layers import (
-    DARK,
-    FLOWS_LAYER,
-    HUBS_LAYER,
-    LIGHT,
-    ROUTES_LAYER,
-    build_country_shapes,
-)
-from dashboard.legend import build_legend_html
-from dashboard.mapview import MapAnswer, answer_view
+from dashboard.data import data_signature, extra_data_env, load_table
 from dashboard.notices import issue_messages
 from dashboard.state import (
     CAMERA_PRESETS,
@@ -35,37 +25,25 @@ from dashboard.state import (
     view_from_widgets,
     view_to_widgets,
 )
-from dashboard.timeline import build_timeline_chart, timeline_precision
 from flows.access import AccessDenied
 from flows.export.api import render_snapshot, suggested_filename
 from flows.export.formats import FORMATS, IMAGE_FORMATS, MIME_TYPES
-from flows.select import (
-    count_by_period,
-    data_precision,
-    filter_mask,
-    period_bounds,
-    records_of_flow,
-    records_of_place,
-    records_of_route,
-    select_records,
-)
-from flows.shading import shading_breaks
+from flows.page import PAGE_ROWS, PageContent, build_page
+from flows.periods import data_precision, period_bounds
+from flows.render.deck import DARK, FLOWS_LAYER, HUBS_LAYER, LIGHT, ROUTES_LAYER
+from flows.render.shapes import country_shapes
+from flows.table.model import RecordTable
 from flows.team_views import PERSONAL, TEAM, SavedView, delete_view, list_views, save_view
 from flows.views import (
+    CLUSTERS,
     View,
     ViewError,
-    describe_filters,
-    describe_period,
     view_from_query_params,
     view_to_query_params,
 )
 from flows.vocab import CATEGORIES, CATEGORY_LABELS, VERIFICATIONS
 from geodata.countries import load_countries
 
-DISCLAIMER = (
-    "Boundaries and names shown on this map do not imply official endorsement or acceptance. "
-    "Lines join the places sources name; they are not exact paths."
-)
 STATUS_OPTIONS = ("curated", "reviewed", "extracted")
 MAP_HEIGHT = 700
 TIMELINE_HEIGHT = 230
@@ -77,14 +55,9 @@ BRIEFING_MAP_HEIGHT = 760
     show_spinner="Loading records and places (the very first start builds the place index: "
     "about 10 seconds)..."
 )
-def _atlas(signature: tuple, extra: str) -> Atlas:
-    # signature/extra are only the cache key: new or changed data files reload the atlas
-    return load_atlas()
-
-
-@st.cache_resource
-def _country_shapes() -> list[dict]:
-    return build_country_shapes(load_countries())
+def _table(signature: tuple, extra: str) -> RecordTable:
+    # signature/extra are only the cache key: new or changed data files reload the table
+    return load_table()
 
 
 def _workspace():
@@ -129,21 +102,8 @@ def _options(values, current) -> list:
 
 
 def _distinct(series: pd.Series) -> list[str]:
-    if isinstance(series.dtype, pd.CategoricalDtype):
-        values = series.cat.remove_unused_categories().cat.categories
-    else:
-        values = series.dropna().unique()
+    values = series.cat.remove_unused_categories().cat.categories
     return sorted(str(v) for v in values if isinstance(v, str) and v)
-
-
-def _distinct_lists(series: pd.Series) -> list[str]:
-    out: set[str] = set()
-    for value in series.dropna():
-        if isinstance(value, str):
-            out.add(value)
-        else:
-            out.update(str(v) for v in value)
-    return sorted(v for v in out if v)
 
 
 # -- playback --------------------------------------------------------------------------------------
@@ -386,24 +346,32 @@ def _apply_preset() -> None:
 @st.cache_resource
 def _filter_options(signature: tuple, extra: str) -> dict[str, list[str]]:
     """Values offered by the multiselects, computed once per data version."""
-    atlas = _atlas(signature, extra)
-    flows = atlas.flows
+    table = _table(signature, extra)
+    places = table.places
+    named = np.unique(
+        np.concatenate(
+            [
+                table.records["origin"].to_numpy(),
+                table.records["dest"].to_numpy(),
+                table.via.values.astype(np.int64),
+            ]
+        )
+    )
+    named = named[named >= 0]
+    codes = {c for c in places["country_code"].to_numpy(dtype=object)[named] if c}
+    for members in places["members"].to_numpy(dtype=object)[named]:
+        codes.update(members or ())
     return {
-        "commodities": _distinct(flows["commodity"]),
-        "places": sorted(
-            set(_distinct(flows["origin_country"]))
-            | set(_distinct(flows["dest_country"]))
-            | set(_distinct_lists(flows["via_countries"]))
-            | set(atlas.region_members)
-        ),
-        "actors": _distinct_lists(flows["actors"]),
+        "commodities": _distinct(table.records["commodity"]),
+        "places": sorted(codes | set(table.region_members)),
+        "actors": sorted(str(a) for a in table.actor_names if a),
     }
 
 
-def _sidebar(atlas: Atlas, labels: list[str], precision: str) -> tuple[list[View], object]:
+def _sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list[View], object]:
     options = _filter_options(data_signature(), extra_data_env())
     ss = st.session_state
-    names = atlas.place_names
+    names = table.place_names
 
     def place_label(code: str) -> str:
         name = names.get(code, code)
@@ -490,7 +458,21 @@ def _sidebar(atlas: Atlas, labels: list[str], precision: str) -> tuple[list[View
             horizontal=True,
             format_func={"records": "number of records", "quantity": "quantity (one unit)"}.get,
         )
-        st.slider("Strongest flows shown", 10, 1000, step=10, key="l_top")
+        st.slider("Strongest flows shown", 10, 2000, step=10, key="l_top")
+        st.radio(
+            "Group places",
+            CLUSTERS,
+            key="l_cluster",
+            horizontal=True,
+            format_func={
+                "auto": "by zoom",
+                "city": "places",
+                "country": "countries",
+                "region": "continents",
+            }.get,
+            help="By zoom: continents for the whole world, countries for a continent, the "
+            "places the sources name closer in.",
+        )
 
         with st.expander("Camera"):
             st.selectbox(
@@ -518,11 +500,6 @@ def _sidebar(atlas: Atlas, labels: list[str], precision: str) -> tuple[list[View
     return views, counter
 
 
-def _titles(view: View, atlas: Atlas) -> tuple[str, str]:
-    auto_title, auto_subtitle = describe_filters(view, atlas.place_names)
-    return view.title or auto_title, view.subtitle or auto_subtitle
-
-
 def _hide_controls() -> None:
     # Briefing mode: the widgets keep running (their state must survive) but are hidden.
     st.html(
@@ -539,36 +516,6 @@ def _header(title: str, subtitle: str, briefing: bool) -> None:
         f'line-height:1.15">{html.escape(title)}</div><div style="font-size:{sub};opacity:.8">'
         f"{html.escape(subtitle)}</div></div>"
     )
-
-
-def _footnote(n_records: int, n_sources: int, view: View, precision: str) -> str:
-    period = describe_period(view.filters.period)  # the same wording as the title
-    return (
-        f'<div style="font-size:16px;opacity:.85;margin-top:4px">'
-        f"{n_records:,} record{'' if n_records == 1 else 's'} from {n_sources:,} "
-        f"source{'' if n_sources == 1 else 's'} · period: {html.escape(period)} · "
-        f"{html.escape(DISCLAIMER)}"
-        "</div>"
-    )
-
-
-def _timeline(atlas: Atlas, view: View, precision: str, labels: list[str]) -> None:
-    context = select_records(
-        atlas.flows,
-        replace(view.filters, period=None),
-        atlas.region_members,
-        columns=("category", "t_start", "t_end"),
-    )
-    bounds = period_bounds(atlas.flows, precision)
-    chart_precision = timeline_precision(bounds, precision)
-    counts = count_by_period(context, chart_precision)
-    if counts.empty:
-        st.caption("No dated record in this selection: no timeline.")
-        return
-    chart = build_timeline_chart(
-        counts, view.filters.period, chart_precision, period_bounds(atlas.flows, chart_precision)
-    )
-    st.altair_chart(chart, width="stretch", height=TIMELINE_HEIGHT)
 
 
 def _playback_controls(labels: list[str], precision: str) -> None:
@@ -629,37 +576,6 @@ def _playback_controls(labels: list[str], precision: str) -> None:
     )
 
 
-def _selection_records(
-    selection: dict | None, selected: pd.DataFrame, place_names: dict | None = None
-) -> tuple[str, pd.DataFrame]:
-    place_names = place_names or {}
-    if not selection:
-        return "", selected.iloc[0:0]
-    kind = selection.get("kind")
-    if kind == "flow":
-        recs = records_of_flow(
-            selected, selection["origin_id"], selection["dest_id"], selection["category"]
-        )
-        if recs.empty:
-            return "The selected flow", recs
-        row = recs.iloc[0]
-        label = CATEGORY_LABELS.get(selection["category"], selection["category"])
-        return f"{row['origin_name']} → {row['dest_name']}, {label}", recs
-    if kind == "route":
-        recs = records_of_route(selected, selection["route_key"], selection["category"])
-        if recs.empty:
-            return "The selected route", recs
-        row = recs.iloc[0]
-        label = CATEGORY_LABELS.get(selection["category"], selection["category"])
-        via = ", ".join(row["via_names"]) if len(row["via_names"]) else ""
-        return f"{row['origin_name']} → {row['dest_name']} via {via}, {label}", recs
-    if kind == "hub":
-        recs = records_of_place(selected, selection["place_id"])
-        name = selection.get("name") or place_names.get(selection["place_id"])
-        return f"Records at {name or selection['place_id']}", recs
-    return "", selected.iloc[0:0]
-
-
 def _briefing_nav(views: list[View], labels: list[str], precision: str) -> None:
     names = [v.name for v in views]
     current = st.session_state["view"].name
@@ -687,15 +603,22 @@ def _briefing_nav(views: list[View], labels: list[str], precision: str) -> None:
 
 
 # -- the page --------------------------------------------------------------------------------------
+@st.cache_resource
+def _labels(signature: tuple, extra: str) -> tuple[str, list[str]]:
+    """Precision of the data and the period slider's labels, once per data version."""
+    table = _table(signature, extra)
+    precision = data_precision(table)
+    return precision, period_labels(period_bounds(table, precision), precision)
+
+
 def render_explorer_page() -> None:
     """The Explorer page (called by st.navigation)."""
     try:
-        atlas = _atlas(data_signature(), extra_data_env())
+        table = _table(data_signature(), extra_data_env())
     except Exception as exc:  # noqa: BLE001 - say what failed instead of a stack trace
         st.error(f"The records could not be loaded: {exc}")
         return
-    precision = data_precision(atlas.flows)
-    labels = period_labels(period_bounds(atlas.flows, precision), precision)
+    precision, labels = _labels(data_signature(), extra_data_env())
     _init_state(labels, precision)
 
     # less empty space above the title: the map should fill a projector screen
@@ -703,7 +626,7 @@ def render_explorer_page() -> None:
         "<style>[data-testid='stMainBlockContainer']{padding-top:2.2rem;"
         "padding-bottom:2rem}</style>"
     )
-    views, counter = _sidebar(atlas, labels, precision)
+    views, counter = _sidebar(table, labels, precision)
     view = view_from_widgets(st.session_state, st.session_state["view"], labels, precision)
     st.session_state["view"] = view
     _sync_url(view)
@@ -715,68 +638,49 @@ def render_explorer_page() -> None:
             f"The link could not be read, the default view is shown: "
             f"{st.session_state.pop('url_error')}"
         )
-    for message in issue_messages(atlas.issues):
+    for message in issue_messages(table.issues):
         st.warning(message)
 
     _briefing_nav(views, labels, precision)
-    title, subtitle = _titles(view, atlas)
-    _header(title, subtitle, briefing)
-
     theme = DARK if _theme_type() == "dark" else LIGHT
-    answer = answer_view(
-        atlas.flows,
-        atlas.places,
-        _country_shapes(),
+    # the page's whole work, in one pure function (the one `flows bench` times)
+    content = build_page(
+        table,
         view,
-        atlas.region_members,
-        _highlight_mask(atlas),
-        theme,
+        country_shapes(),
+        theme=theme,
+        selection=st.session_state.get("selection"),
+        table_selection=_table_selection(),
+        page=st.session_state.get("table_page", 1),
+        briefing=briefing,
     )
-    n_records = answer.n_records
-    counter.markdown(f"**{n_records:,}** of {len(atlas.flows):,} records match")
-    if n_records == 0:
+    answer = content.answer
+    _header(answer.title, answer.subtitle, briefing)
+    counter.markdown(f"**{answer.n_records:,}** of {len(table):,} records match")
+    if answer.n_records == 0:
         st.info(
             "No record matches these filters. Widen the period, remove a filter or lower "
             "the minimum confidence.",
             icon="🔎",
         )
         if not briefing:
-            _timeline(atlas, view, precision, labels)
+            _timeline(content)
         return
 
-    flows, routes, hubs, shading = answer.flows, answer.routes, answer.hubs, answer.shading
     map_col, legend_col = st.columns([5, 1.35])
     with map_col:
         st.pydeck_chart(
-            answer.deck,
+            content.deck,
             on_select=_on_map_select,
             selection_mode="single-object",
             key="map",
             height=BRIEFING_MAP_HEIGHT if briefing else MAP_HEIGHT,
-            alt=f"Map: {title}",
+            alt=f"Map: {answer.title}",
         )
     with legend_col:
-        st.html(
-            build_legend_html(
-                view,
-                categories_shown=sorted(
-                    set(flows["category"])
-                    | (set(routes["category"]) if routes is not None else set())
-                ),
-                shown=len(flows),
-                total=answer.total,
-                n_records=n_records,
-                max_weight=float(flows["weight"].max()) if len(flows) else 0.0,
-                unit=flows.attrs.get("unit"),
-                shading_breaks=shading_breaks(shading["n"]) if shading is not None else (),
-                max_hub=int(hubs["n_flows"].max()) if len(hubs) else 0,
-                n_routes=answer.n_routes,
-                dark=theme.dark,
-            )
-        )
-    st.html(_footnote(n_records, _n_sources(atlas, answer), view, precision))
-    selected = answer.selected
-    not_drawn = int((~selected["drawable"].astype(bool)).sum()) if "drawable" in selected else 0
+        st.html(content.legend_html)
+    st.html(content.footnote_html)
+    not_drawn = answer.figures.n_not_drawn
     if not_drawn and not briefing:
         st.caption(
             f"{not_drawn:,} matching records have no drawable line (an endpoint is "
@@ -784,18 +688,25 @@ def render_explorer_page() -> None:
         )
 
     if not briefing:
-        _export_controls(replace(view, title=title, subtitle=subtitle), atlas)
+        _export_controls(replace(view, title=answer.title, subtitle=answer.subtitle), table)
         st.subheader("Timeline")
-        _timeline(atlas, view, precision, labels)
+        _timeline(content)
         _playback_controls(labels, precision)
-        _details(answer, atlas)
-        _records_table(answer, atlas)
+        _details(content)
+        _records_table(content)
 
     if st.session_state.get("playing"):
         _run_playback_timer(labels)
 
 
-def _export_controls(view: View, atlas: Atlas) -> None:
+def _timeline(content: PageContent) -> None:
+    if content.timeline_chart is None:
+        st.caption("No dated record in this selection: no timeline.")
+        return
+    st.altair_chart(content.timeline_chart, width="stretch", height=TIMELINE_HEIGHT)
+
+
+def _export_controls(view: View, table: RecordTable) -> None:
     """Download the view on screen: same records, colours, title and subtitle as the map."""
     with st.expander("Export this view", icon=":material/download:"):
         fmt_col, size_col, button_col = st.columns([2.2, 1.6, 1.2], vertical_alignment="bottom")
@@ -816,7 +727,7 @@ def _export_controls(view: View, atlas: Atlas) -> None:
         # A callable is rendered only when the button is pressed: a PPTX or MP4 takes seconds.
         button_col.download_button(
             "Download",
-            data=partial(render_snapshot, view, atlas, load_countries(), fmt, size),
+            data=partial(render_snapshot, view, table, load_countries(), fmt, size),
             file_name=suggested_filename(view, fmt),
             mime=MIME_TYPES[fmt],
             on_click="ignore",
@@ -826,45 +737,13 @@ def _export_controls(view: View, atlas: Atlas) -> None:
         )
 
 
-TABLE_ROWS = 1000
-DISTINCT_SOURCES_UP_TO = 200_000
-
-
-def _n_sources(atlas: Atlas, answer: MapAnswer) -> int:
-    """Distinct sources behind the selection (citations summed for huge selections)."""
-    if answer.n_records > DISTINCT_SOURCES_UP_TO:
-        return int(answer.selected["n_sources"].sum())
-    return count_sources(atlas.sources, atlas.flows.loc[answer.mask, "id"])
-
-
-def _table_rows(atlas: Atlas, mask: np.ndarray) -> pd.DataFrame:
-    """The first rows of the selection with every column (what the table shows)."""
-    return atlas.flows.iloc[np.flatnonzero(mask)[:TABLE_ROWS]]
-
-
-def _table_selection_ids(atlas: Atlas, mask: np.ndarray) -> list[str]:
+def _table_selection() -> list[int]:
+    """Rows picked in the table (positions in the page shown)."""
     state = st.session_state.get("table")
     try:
-        rows = state["selection"]["rows"]
+        return list(state["selection"]["rows"])
     except (KeyError, TypeError):
         return []
-    ids = _table_rows(atlas, mask)["id"].tolist()
-    return [ids[i] for i in rows if 0 <= i < len(ids)]
-
-
-def _highlight_mask(atlas: Atlas) -> np.ndarray | None:
-    """Records to emphasise on the map: table rows, else the records behind a click."""
-    view = st.session_state["view"]
-    mask = filter_mask(atlas.flows, view.filters, atlas.region_members)
-    ids = _table_selection_ids(atlas, mask)
-    if ids:
-        return atlas.flows["id"].isin(ids).to_numpy()
-    selection = st.session_state.get("selection")
-    if selection:
-        _, recs = _selection_records(selection, atlas.flows[mask], atlas.place_names)
-        if not recs.empty:
-            return atlas.flows.index.isin(recs.index)
-    return None
 
 
 def _theme_type() -> str:
@@ -874,38 +753,34 @@ def _theme_type() -> str:
         return "light"
 
 
-def _details(answer: MapAnswer, atlas: Atlas) -> None:
-    selection = st.session_state.get("selection")
-    heading, recs = _selection_records(selection, answer.selected, atlas.place_names)
-    if not selection:
-        ids = _table_selection_ids(atlas, answer.mask)
-        if ids:
-            heading = "Records selected in the table"
-            recs = atlas.flows[atlas.flows["id"].isin(ids)]
+def _details(content: PageContent) -> None:
     st.subheader("Sources behind the selection")
-    if not heading:
+    if not content.details_heading:
         st.caption(
             "Click a flow, a route or a hub on the map, or select rows in the table, "
             "to read the records and their sources."
         )
         return
     st.button("Clear selection", on_click=_clear_selection)
-    if recs.empty:
+    if content.details_html is None:
         st.info("The selected item is not in the current filters.")
         return
-    st.html(build_details_html(atlas.flows.loc[recs.index], atlas.sources, heading))
+    st.html(content.details_html)
 
 
-def _records_table(answer: MapAnswer, atlas: Atlas) -> None:
+def _records_table(content: PageContent) -> None:
     st.subheader("Records")
-    table = table_of_records(_table_rows(atlas, answer.mask), limit=TABLE_ROWS)
-    if answer.n_records > len(table):
-        st.caption(
-            f"The first {len(table):,} of {answer.n_records:,} records; narrow the filters "
-            "to see the others."
+    n = content.answer.n_records
+    if content.n_pages > 1:
+        c1, c2 = st.columns([1, 5], vertical_alignment="bottom")
+        c1.number_input("Page", min_value=1, max_value=content.n_pages, step=1, key="table_page")
+        first = (content.page - 1) * PAGE_ROWS + 1
+        c2.caption(
+            f"Records {first:,} to {first + len(content.page_rows) - 1:,} of {n:,} "
+            f"({content.n_pages:,} pages of {PAGE_ROWS}); narrow the filters to find a record."
         )
     st.dataframe(
-        table,
+        content.table,
         key="table",
         on_select="rerun",
         selection_mode="multi-row",

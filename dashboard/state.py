@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from flows.select import period_label, period_step
+from flows.periods import period_label, period_step
 from flows.views import Camera, Filters, Layers, View
 
 CAMERA_PRESETS: dict[str, Camera] = {
@@ -94,6 +94,7 @@ WIDGET_KEYS = (
     "l_heat",
     "l_width",
     "l_top",
+    "l_cluster",
     "c_lon",
     "c_lat",
     "c_zoom",
@@ -127,6 +128,7 @@ def view_to_widgets(view: View, labels: Sequence[str], precision: str) -> dict[s
         "l_heat": ly.heat,
         "l_width": ly.width_by,
         "l_top": int(ly.top_n),
+        "l_cluster": ly.cluster,
         "c_lon": float(cam.lon),
         "c_lat": float(cam.lat),
         "c_zoom": float(cam.zoom),
@@ -187,6 +189,7 @@ def view_from_widgets(
         heat=bool(get("l_heat")),
         width_by=str(get("l_width")),
         top_n=int(get("l_top")),
+        cluster=str(get("l_cluster")),
     )
     pc = previous.camera
     camera = Camera(

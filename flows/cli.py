@@ -31,7 +31,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print(issue, file=sys.stderr)
     files = sorted(set(result.files))
     summary = (
-        f"{len(result.records)} records in {len(files)} files: "
+        f"{len(result.table)} records in {len(files)} files: "
         f"{len(errors)} errors, {len(result.issues) - len(errors)} warnings"
     )
     print(summary, file=sys.stderr if errors else sys.stdout)
@@ -39,7 +39,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from flows.frames import build_frames, write_frames
+    from flows.frames import frames_of_table, write_frames
     from flows.validate import validate
 
     result = validate(args.paths or None)
@@ -53,7 +53,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    frames = build_frames(result.records)
+    frames = frames_of_table(result.table)
     written = write_frames(frames, Path(args.out))
     drawn = int(frames.flows["drawable"].sum())
     categories = sorted(frames.flows["category"].unique())
@@ -108,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("validate", help="check record files (default: the bundled data)")
-    p.add_argument("paths", nargs="*", type=Path, help="YAML, CSV or XLSX files or folders")
+    p.add_argument(
+        "paths", nargs="*", type=Path, help="YAML, CSV, XLSX or Parquet files or folders"
+    )
     p.set_defaults(func=_cmd_validate)
 
     p = sub.add_parser("build", help="write places, flows and routes to GeoPackage/GeoParquet")

@@ -1,4 +1,8 @@
-"""Records -> GeoDataFrames in EPSG:4326: places (Point), flows (great-circle arcs), routes.
+"""GIS layers of the record table, for ``flows build``: places (Point), flows (great-circle
+arcs), routes, and one row per (record, source), as GeoDataFrames in EPSG:4326.
+
+These are outputs for GIS users (GeoPackage, GeoParquet); the map and the exports draw from
+the record table through :mod:`flows.pipeline`.
 
 Every record appears in ``flows``: those without both endpoints, or whose endpoints are the
 same place, have no geometry and ``drawable`` False with a ``not_drawn`` reason, so a caller
@@ -7,16 +11,18 @@ can list them instead of losing them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 from shapely.geometry import Point
 
-from flows.dates import decimal_year
 from flows.model import FlowRecord, PlaceRef
+from flows.table.frame import flat_frame, records_frame
+from flows.table.model import RecordTable
 from geodata.gazetteer import Gazetteer, ResolveContext, load_gazetteer
 from geodata.geometry import build_arc, build_route
 from geodata.place import Place
@@ -32,6 +38,7 @@ class Frames:
     routes: gpd.GeoDataFrame
     places: gpd.GeoDataFrame
     sources: pd.DataFrame
+    table: RecordTable | None = None  # the records, for a flows.parquet that loads back
 
     @property
     def not_drawn(self) -> pd.DataFrame:
@@ -47,221 +54,128 @@ def resolve_ref(ref: PlaceRef | None, gazetteer: Gazetteer) -> Place | None:
     return gazetteer.resolve(ref.name, context=context).place
 
 
-def _span(record: FlowRecord) -> tuple[float | None, float | None]:
-    start, end = record.start, record.end
-    return (
-        decimal_year(start) if start else None,
-        decimal_year(end, end=True) if end else None,
-    )
-
-
-def _flow_row(record: FlowRecord, gazetteer: Gazetteer) -> dict:
-    origin = resolve_ref(record.origin, gazetteer)
-    dest = resolve_ref(record.destination, gazetteer)
-    via = [resolve_ref(v, gazetteer) for v in record.via]
-    t_start, t_end = _span(record)
-    quantity = record.quantity
-    geometry, reason = None, None
-    if origin is None or dest is None:
-        ends = (("origin", record.origin, origin), ("destination", record.destination, dest))
-        missing = [n for n, ref, p in ends if ref is None]
-        unknown = [f"{n} '{ref.name}' not in the gazetteer" for n, ref, p in ends if ref and not p]
-        reason = "; ".join(([f"no {' or '.join(missing)}"] if missing else []) + unknown)
-    else:
-        geometry = build_arc((origin.lon, origin.lat), (dest.lon, dest.lat))
-        if geometry is None:
-            reason = "origin and destination are the same place"
-    return {
-        "id": record.id,
-        "category": record.category,
-        "commodity": record.commodity or "",
-        "status": record.status,
-        "verification": record.verification,
-        "confidence": record.confidence,
-        "period_start": record.period_start,
-        "period_end": record.period_end,
-        "t_start": t_start,
-        "t_end": t_end,
-        "precision": record.start.precision if record.start else None,
-        **_endpoint("origin", record.origin, origin),
-        **_endpoint("dest", record.destination, dest),
-        "via_ids": [p.id for p in via if p],
-        "via_names": [p.name for p in via if p],
-        "via_countries": [c for p in via if p for c in _countries(p)],
-        "actors": list(record.actors),
-        "quantity_value": quantity.value if quantity else None,
-        "quantity_value_max": quantity.value_max if quantity else None,
-        "quantity_unit": quantity.unit if quantity else None,
-        "quantity_what": quantity.what if quantity else None,
-        "quantity_estimate": bool(quantity and quantity.estimate),
-        "n_sources": len(record.sources),
-        "publishers": sorted({s.publisher for s in record.sources}),
-        "search_text": " ".join(
-            filter(
-                None,
-                [record.summary, record.notes, record.commodity]
-                + [s.title for s in record.sources]
-                + [s.publisher for s in record.sources]
-                + [s.evidence for s in record.sources],
-            )
-        ).casefold(),
-        "summary": record.summary or "",
-        "reviewed_by": record.reviewed_by or "",
-        "reviewed_at": record.reviewed_at or "",
-        "drawable": geometry is not None,
-        "not_drawn": reason,
-        "geometry": geometry,
-    }
-
-
-def _countries(place: Place) -> tuple[str, ...]:
-    """Countries a place stands for: itself, or the members of a region."""
-    if place.country_code:
-        return (place.country_code,)
-    return tuple(place.members)
-
-
-def _endpoint(prefix: str, ref: PlaceRef | None, place: Place | None) -> dict:
-    return {
-        f"{prefix}_label": ref.name if ref else None,
-        f"{prefix}_id": place.id if place else None,
-        f"{prefix}_name": place.name if place else None,
-        f"{prefix}_kind": place.kind if place else None,
-        f"{prefix}_country": place.country_code if place else None,
-        f"{prefix}_countries": list(_countries(place)) if place else [],
-        f"{prefix}_lon": place.lon if place else None,
-        f"{prefix}_lat": place.lat if place else None,
-    }
-
-
-def build_flows_frame(records: Sequence[FlowRecord], gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+def flows_layer(table: RecordTable) -> gpd.GeoDataFrame:
     """One row per record; geometry is the great-circle arc, or None when it cannot be drawn."""
-    rows = [_flow_row(r, gazetteer) for r in records]
-    if not rows:
+    frame = records_frame(table)
+    geometry = [
+        build_arc((a, b), (c, d)) if ok else None
+        for ok, a, b, c, d in zip(
+            frame["drawable"],
+            frame["origin_lon"],
+            frame["origin_lat"],
+            frame["dest_lon"],
+            frame["dest_lat"],
+            strict=True,
+        )
+    ]
+    if not len(frame):
         return gpd.GeoDataFrame({"id": [], "drawable": [], "not_drawn": []}, geometry=[], crs=CRS)
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
+    return gpd.GeoDataFrame(frame.reset_index(drop=True), geometry=geometry, crs=CRS)
 
 
-def build_routes_frame(records: Sequence[FlowRecord], gazetteer: Gazetteer) -> gpd.GeoDataFrame:
-    """Multi-leg routes: one row per record that has transit places and both endpoints."""
-    rows = []
-    for record in records:
-        if not record.via or record.origin is None or record.destination is None:
-            continue
-        stops = [
-            resolve_ref(r, gazetteer) for r in (record.origin, *record.via, record.destination)
-        ]
-        if any(s is None for s in stops):
-            continue
-        geometry = build_route([(s.lon, s.lat) for s in stops])
+def routes_layer(table: RecordTable) -> gpd.GeoDataFrame:
+    """Multi-leg routes: one row per record with transit places and both endpoints."""
+    columns = ["id", "category", "status", "legs", "stop_ids", "stop_names", "geometry"]
+    records = table.records
+    rows = np.flatnonzero(
+        (table.via.lengths > 0)
+        & (records["origin"].to_numpy() >= 0)
+        & (records["dest"].to_numpy() >= 0)
+    )
+    frame = records_frame(table, rows)
+    out = []
+    for r in frame.itertuples(index=False):
+        stops = [(r.origin_id, r.origin_name, r.origin_lon, r.origin_lat)]
+        index = {pid: i for i, pid in enumerate(table.places["id"])}
+        for pid in r.via_ids:
+            i = index[pid]
+            stops.append(
+                (
+                    pid,
+                    table.places["name"].iat[i],
+                    table.places["lon"].iat[i],
+                    table.places["lat"].iat[i],
+                )
+            )
+        stops.append((r.dest_id, r.dest_name, r.dest_lon, r.dest_lat))
+        geometry = build_route([(s[2], s[3]) for s in stops])
         if geometry is None:
             continue
-        rows.append(
+        out.append(
             {
-                "id": record.id,
-                "category": record.category,
-                "status": record.status,
+                "id": r.id,
+                "category": r.category,
+                "status": r.status,
                 "legs": len(stops) - 1,
-                "stop_ids": [s.id for s in stops],
-                "stop_names": [s.name for s in stops],
+                "stop_ids": [s[0] for s in stops],
+                "stop_names": [s[1] for s in stops],
                 "geometry": geometry,
             }
         )
-    columns = ["id", "category", "status", "legs", "stop_ids", "stop_names", "geometry"]
-    return gpd.GeoDataFrame(pd.DataFrame(rows, columns=columns), geometry="geometry", crs=CRS)
+    return gpd.GeoDataFrame(pd.DataFrame(out, columns=columns), geometry="geometry", crs=CRS)
 
 
-def build_places_frame(records: Sequence[FlowRecord], gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+def places_layer(table: RecordTable) -> gpd.GeoDataFrame:
     """Every place the records name, with how many records start, end or pass there."""
-    counts: dict[str, dict] = {}
-    for record in records:
-        for field_name, ref in record.place_refs():
-            place = resolve_ref(ref, gazetteer)
-            if place is None:
-                continue
-            row = counts.setdefault(
-                place.id,
-                {
-                    "id": place.id,
-                    "name": place.name,
-                    "kind": place.kind,
-                    "country_code": place.country_code,
-                    "precision": place.precision,
-                    "members": list(place.members),
-                    "n_out": 0,
-                    "n_in": 0,
-                    "n_via": 0,
-                    "record_ids": set(),
-                    "geometry": Point(place.lon, place.lat),
-                },
-            )
-            key = {"origin": "n_out", "destination": "n_in"}.get(field_name, "n_via")
-            row[key] += 1
-            row["record_ids"].add(record.id)
-    rows = []
-    for row in counts.values():
-        ids = row.pop("record_ids")
-        rows.append({**row, "n_records": len(ids)})
-    columns = [
-        "id",
-        "name",
-        "kind",
-        "country_code",
-        "precision",
-        "members",
-        "n_out",
-        "n_in",
-        "n_via",
-        "n_records",
-        "geometry",
-    ]
-    frame = pd.DataFrame(rows, columns=columns).sort_values("n_records", ascending=False)
-    return gpd.GeoDataFrame(frame.reset_index(drop=True), geometry="geometry", crs=CRS)
+    records = table.records
+    size = len(table.places)
+
+    def count(index: np.ndarray) -> np.ndarray:
+        return np.bincount(index[index >= 0], minlength=size)
+
+    origin, dest = records["origin"].to_numpy(), records["dest"].to_numpy()
+    n_out, n_in = count(origin), count(dest)
+    n_via = count(table.via.values.astype(np.int64))
+    # records naming a place (a record passing twice counts once)
+    pairs = np.concatenate(
+        [
+            np.stack([np.arange(len(records)), origin], 1),
+            np.stack([np.arange(len(records)), dest], 1),
+            np.stack([table.via.rows, table.via.values.astype(np.int64)], 1),
+        ]
+    )
+    pairs = np.unique(pairs[pairs[:, 1] >= 0], axis=0)
+    n_records = np.bincount(pairs[:, 1], minlength=size) if len(pairs) else np.zeros(size, int)
+    places = table.places
+    frame = pd.DataFrame(
+        {
+            "id": places["id"],
+            "name": places["name"],
+            "kind": places["kind"],
+            "country_code": places["country_code"],
+            "precision": places["precision"],
+            "members": [list(m or ()) for m in places["members"]],
+            "n_out": n_out.astype(np.int64),
+            "n_in": n_in.astype(np.int64),
+            "n_via": n_via.astype(np.int64),
+            "n_records": n_records.astype(np.int64),
+        }
+    )
+    keep = frame["n_records"] > 0
+    geometry = [Point(x, y) for x, y in zip(places["lon"], places["lat"], strict=True)]
+    out = gpd.GeoDataFrame(frame, geometry=geometry, crs=CRS)[keep.to_numpy()]
+    return out.sort_values("n_records", ascending=False, kind="stable", ignore_index=True)
 
 
-def build_sources_frame(records: Iterable[FlowRecord]) -> pd.DataFrame:
-    """One row per (record, source), the provenance behind every figure."""
-    rows = [
-        {"record_id": r.id, "source_index": i, **s.model_dump()}
-        for r in records
-        for i, s in enumerate(r.sources)
-    ]
-    columns = [
-        "record_id",
-        "source_index",
-        "title",
-        "publisher",
-        "url",
-        "published",
-        "language",
-        "evidence",
-        "evidence_start",
-        "evidence_end",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+def frames_of_table(table: RecordTable) -> Frames:
+    """The GIS layers of a record table."""
+    from flows.table.frame import sources_of
 
-
-def build_frames(records: Sequence[FlowRecord], gazetteer: Gazetteer | None = None) -> Frames:
-    """All frames for ``records`` (rejected records are left out: they are not flows)."""
-    gazetteer = gazetteer or load_gazetteer()
-    kept = [r for r in records if r.status != "rejected"]
+    sources = sources_of(table, np.arange(len(table))).drop(columns="row")
     return Frames(
-        flows=build_flows_frame(kept, gazetteer),
-        routes=build_routes_frame(kept, gazetteer),
-        places=build_places_frame(kept, gazetteer),
-        sources=build_sources_frame(kept),
+        flows=flows_layer(table),
+        routes=routes_layer(table),
+        places=places_layer(table),
+        sources=sources,
+        table=table,
     )
 
 
-def _flat(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """List columns joined with '; ' so that GeoPackage and CSV can hold them."""
-    out = frame.copy()
-    for column in out.columns:
-        if column != "geometry" and out[column].map(lambda v: isinstance(v, list | set)).any():
-            out[column] = out[column].map(
-                lambda v: "; ".join(map(str, v)) if isinstance(v, list | set) else v
-            )
-    return out
+def build_frames(records: Sequence[FlowRecord], gazetteer: Gazetteer | None = None) -> Frames:
+    """All layers for ``records`` (rejected records are left out: they are not flows)."""
+    from flows.table.build import table_from_records
+
+    return frames_of_table(table_from_records(records, gazetteer or load_gazetteer()))
 
 
 def write_frames(frames: Frames, out_dir: Path) -> list[Path]:
@@ -276,10 +190,40 @@ def write_frames(frames: Frames, out_dir: Path) -> list[Path]:
     gpkg = out_dir / "flows.gpkg"
     with atomic_path(gpkg) as tmp:
         for layer, frame in layers:
-            _flat(frame).to_file(tmp, layer=layer, driver="GPKG")
+            flat_frame(frame).to_file(tmp, layer=layer, driver="GPKG")
     written = [gpkg]
-    for layer, frame in layers:
+    parquet = [("flows", records_layer(frames)), *layers[1:]]
+    for layer, frame in parquet:
         with atomic_path(out_dir / f"{layer}.parquet") as tmp:
             frame.to_parquet(tmp)
         written.append(out_dir / f"{layer}.parquet")
     return written
+
+
+# Columns of the GeoParquet flows layer besides the record columns: for GIS users.
+GIS_COLUMNS = [
+    "origin_id",
+    "origin_name",
+    "origin_lon",
+    "origin_lat",
+    "dest_id",
+    "dest_name",
+    "dest_lon",
+    "dest_lat",
+    "drawable",
+    "not_drawn",
+]
+
+
+def records_layer(frames: Frames) -> gpd.GeoDataFrame:
+    """The flows layer as GeoParquet that loads back as records (``--data out/flows.parquet``):
+    the record file columns (:mod:`flows.table.write`), the GIS columns, the arcs."""
+    if frames.table is None:
+        return frames.flows
+    from flows.table.write import records_arrow
+
+    records = records_arrow(frames.table).to_pandas()
+    flows = frames.flows.reset_index(drop=True)
+    for column in GIS_COLUMNS:
+        records[column] = flows[column].to_numpy()
+    return gpd.GeoDataFrame(records, geometry=flows.geometry.to_numpy(), crs=CRS)

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from flows.issues import Issue
-from flows.load import LoadResult, Location, load_records
+from flows.load import Location
 from flows.model import FlowRecord
-from geodata.gazetteer import Gazetteer, ResolveContext, load_gazetteer
+from geodata.gazetteer import Gazetteer, ResolveContext
 
 # Below this a resolution is a guess (fuzzy match): the data must name the place properly.
 MIN_PLACE_SCORE = 0.5
@@ -73,19 +73,13 @@ def _place_locs(record: FlowRecord) -> list[tuple]:
     return locs + ([("destination",)] if record.destination else [])
 
 
-def validate(
-    paths: Iterable[str | Path] | None = None, gazetteer: Gazetteer | None = None
-) -> LoadResult:
-    """Load ``paths`` (default: bundled data) and run every check; issues sorted by file, line."""
-    result = load_records(paths)
-    gazetteer = gazetteer or load_gazetteer()
-    result.issues.extend(validate_loaded(result, gazetteer))
-    result.issues.sort(key=lambda i: (i.file, i.line or 0))
-    return result
+def validate(paths: Iterable[str | Path] | None = None, gazetteer: Gazetteer | None = None):
+    """Load ``paths`` (default: bundled data) and run every check; issues sorted by file, line.
 
+    The files go through the one loader of the atlas (:func:`flows.table.load.validate_files`):
+    YAML record by record, spreadsheets and Parquet column by column. Returns its
+    :class:`~flows.table.load.LoadedFiles` (``issues``, ``files``, ``table``).
+    """
+    from flows.table.load import validate_files
 
-def validate_loaded(result: LoadResult, gazetteer: Gazetteer) -> list[Issue]:
-    """Cross-record checks on an already loaded result."""
-    return check_duplicate_ids(result.records, result.where) + check_places(
-        result.records, result.where, gazetteer
-    )
+    return validate_files(paths, gazetteer)

@@ -41,6 +41,7 @@ class Layers:
     heat: bool = False
     width_by: str = "records"  # records | quantity
     top_n: int = 150
+    cluster: str = "auto"  # auto (by zoom) | city | country | region: see flows.cluster
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ def view_to_query_params(view: View) -> dict[str, str]:
         out["width"] = ly.width_by
     if ly.top_n != dl.top_n:
         out["top"] = str(ly.top_n)
+    if ly.cluster != dl.cluster:
+        out["clu"] = ly.cluster
     cam, dc = view.camera, default.camera
     for key, name in _CAMERA.items():
         if getattr(cam, name) != getattr(dc, name):
@@ -183,6 +186,7 @@ def _flag(params: Mapping[str, object], key: str, default: bool) -> bool:
 
 
 SHADINGS = ("none", "in", "out", "both")
+CLUSTERS = ("auto", "city", "country", "region")
 WIDTHS = ("records", "quantity")
 BASEMAPS = ("offline", "online")
 
@@ -235,6 +239,7 @@ def view_from_query_params(params: Mapping[str, object]) -> View:
         shading=_choice(params, "shade", default.layers.shading, SHADINGS),
         width_by=_choice(params, "width", default.layers.width_by, WIDTHS),
         top_n=top_n,
+        cluster=_choice(params, "clu", default.layers.cluster, CLUSTERS),
     )
     camera = Camera(
         **{

@@ -15,8 +15,10 @@ import numpy as np
 
 from flows.export.errors import ExportError
 from flows.export.render_static import Size, figure_rgb, render_figure
-from flows.export.scene import build_scene, select_view, with_period
-from flows.select import region_members
+from flows.export.scene import build_scene
+from flows.filters import filter_mask
+from flows.pipeline import with_period
+from flows.table.model import RecordTable
 from flows.views import View
 
 GIF_SIZE = Size(12.8, 7.2, 75)  # 960 x 540: GIFs grow fast with pixels
@@ -25,24 +27,26 @@ SECONDS_PER_PERIOD = 1.5
 MAX_FRAMES = 40
 
 
-def timeline_periods(view: View, frames, members=None) -> list[tuple[float, float]]:
+def timeline_periods(view: View, table: RecordTable) -> list[tuple[float, float]]:
     """The periods to play: whole years (months for short month-dated spans), at most 40.
 
     The span is the view's period when it has one, else the span of the selected records.
     """
-    from flows.select import data_precision, period_bounds, period_step
+    from flows.periods import data_precision, period_bounds, period_step
 
-    records, _, _ = select_view(with_period(view, None), frames, members)
-    if not len(records):
+    rows = np.flatnonzero(filter_mask(table, with_period(view, None).filters))
+    if not len(rows):
         return []
-    precision = data_precision(records)
-    bounds = view.filters.period or period_bounds(records, "year")
+    precision = data_precision(table, rows)
+    bounds = view.filters.period or period_bounds(table, "year", rows)
     if bounds is None:
         return []
     if precision == "month" and bounds[1] - bounds[0] > 3:
         precision = "year"  # dozens of monthly frames would play too long
     step = period_step(precision)
-    start = bounds[0] if view.filters.period else (period_bounds(records, precision) or bounds)[0]
+    start = (
+        bounds[0] if view.filters.period else (period_bounds(table, precision, rows) or bounds)[0]
+    )
     periods = []
     t = start
     while t < bounds[1] - 1e-6 and len(periods) < MAX_FRAMES:
@@ -52,27 +56,28 @@ def timeline_periods(view: View, frames, members=None) -> list[tuple[float, floa
 
 
 def render_frames(
-    view: View, frames, countries: gpd.GeoDataFrame, size: Size
+    view: View, table: RecordTable, countries: gpd.GeoDataFrame, size: Size
 ) -> Iterator[np.ndarray]:
     """One RGB image per period of the timeline."""
-    members = region_members(frames.places)
-    periods = timeline_periods(view, frames, members)
+    periods = timeline_periods(view, table)
     if not periods:
         raise ExportError(
             f"view '{view.name or view.title}': no dated records selected, nothing to animate"
         )
     for period in periods:
-        scene = build_scene(with_period(view, period), frames, members=members)
+        scene = build_scene(with_period(view, period), table)
         fig = render_figure(scene, countries, size=size)
         yield figure_rgb(fig)
 
 
-def write_animation(view: View, frames, countries: gpd.GeoDataFrame, path: Path, fmt: str) -> None:
+def write_animation(
+    view: View, table: RecordTable, countries: gpd.GeoDataFrame, path: Path, fmt: str
+) -> None:
     """Write the timeline of ``view`` to ``path`` as ``gif`` or ``mp4``."""
     import imageio.v2 as imageio
 
     if fmt == "gif":
-        images = list(render_frames(view, frames, countries, GIF_SIZE))
+        images = list(render_frames(view, table, countries, GIF_SIZE))
         imageio.mimsave(path, images, format="GIF", duration=SECONDS_PER_PERIOD * 1000, loop=0)
     elif fmt == "mp4":
         fps = 2
@@ -87,7 +92,7 @@ def write_animation(view: View, frames, countries: gpd.GeoDataFrame, path: Path,
             pixelformat="yuv420p",
             macro_block_size=16,
         ) as writer:
-            for image in render_frames(view, frames, countries, MP4_SIZE):
+            for image in render_frames(view, table, countries, MP4_SIZE):
                 for _ in range(repeat):
                     writer.append_data(image)
     else:

@@ -1,12 +1,15 @@
 """Exports of a view, for the dashboard's download buttons and the command line.
 
 >>> from flows.export.api import render_snapshot, export_view       # doctest: +SKIP
->>> png = render_snapshot(view, frames, countries, "png")             # doctest: +SKIP
->>> export_view(view, frames, countries, "brief/balkans.pptx")        # doctest: +SKIP
+>>> png = render_snapshot(view, table, countries, "png")              # doctest: +SKIP
+>>> export_view(view, table, countries, "brief/balkans.pptx")         # doctest: +SKIP
 
-``frames`` is :func:`flows.frames.build_frames` output, ``countries`` is
-:func:`geodata.countries.load_countries` output. Every file is written through a temporary
-file and renamed, so a failed export never leaves a half-written file.
+``table`` is the :class:`flows.table.model.RecordTable` the dashboard draws (see
+:func:`flows.table.load.load_map_table`), ``countries`` is
+:func:`geodata.countries.load_countries` output. Every export goes through
+:func:`flows.export.scene.build_scene`, that is through the dashboard's pipeline. Every file
+is written through a temporary file and renamed, so a failed export never leaves a
+half-written file.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from flows.export.formats import (
     format_for_path,
 )
 from flows.export.scene import Scene, build_scene
+from flows.table.model import RecordTable
 from flows.views import View
 
 Progress = Callable[[int, int, str], None]  # (done, total, what) -> None
@@ -45,7 +49,7 @@ def find_view(views: Sequence[View], name: str, where: str = "saved views") -> V
 
 def _write(
     view: View,
-    frames,
+    table: RecordTable,
     countries: gpd.GeoDataFrame,
     fmt: str,
     path: Path,
@@ -56,9 +60,9 @@ def _write(
     if fmt in ANIMATION_FORMATS:
         from flows.export.animate import write_animation
 
-        write_animation(view, frames, countries, path, fmt)
+        write_animation(view, table, countries, path, fmt)
         return
-    scene = scene or build_scene(view, frames)
+    scene = scene or build_scene(view, table)
     if fmt in IMAGE_FORMATS:
         from flows.export.render_static import render_image
 
@@ -80,7 +84,7 @@ def _write(
 
 
 def render_snapshot(
-    view: View, frames, countries: gpd.GeoDataFrame, fmt: str, size: str = "slides"
+    view: View, table: RecordTable, countries: gpd.GeoDataFrame, fmt: str, size: str = "slides"
 ) -> bytes:
     """The export of ``view`` in ``fmt`` (png svg pdf pptx html geojson gpkg csv xlsx gif mp4).
 
@@ -90,24 +94,28 @@ def render_snapshot(
     fmt = check_format(fmt)
     with tempfile.TemporaryDirectory(prefix="flows-export-") as folder:
         path = Path(folder) / f"snapshot.{fmt}"
-        _write(view, frames, countries, fmt, path, size)
+        _write(view, table, countries, fmt, path, size)
         return path.read_bytes()
 
 
 def export_view(
-    view: View, frames, countries: gpd.GeoDataFrame, path: str | Path, size: str = "slides"
+    view: View,
+    table: RecordTable,
+    countries: gpd.GeoDataFrame,
+    path: str | Path,
+    size: str = "slides",
 ) -> Path:
     """Write ``view`` to ``path``; the suffix picks the format. Returns the path written."""
     fmt = format_for_path(path)
     target = check_writable(path)
     with atomic_path(target) as tmp:
-        _write(view, frames, countries, fmt, tmp, size)
+        _write(view, table, countries, fmt, tmp, size)
     return target
 
 
 def export_briefing(
     views: Sequence[View],
-    frames,
+    table: RecordTable,
     countries: gpd.GeoDataFrame,
     path: str | Path,
     progress: Progress | None = None,
@@ -123,10 +131,8 @@ def export_briefing(
         raise ExportError(f"{path}: no views to put in the briefing")
     target = check_writable(path)
     from flows.export.pptx_pack import write_briefing
-    from flows.select import region_members
 
-    members = region_members(frames.places)
-    scenes = [build_scene(view, frames, members=members) for view in views]
+    scenes = [build_scene(view, table) for view in views]
     with atomic_path(target) as tmp:
         write_briefing(scenes, countries, tmp, title=title, progress=progress)
     return target

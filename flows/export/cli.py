@@ -18,6 +18,7 @@ from pathlib import Path
 from flows.export.formats import FORMATS
 
 EXIT_BAD_INPUT = 2
+SHOWN_ISSUES = 20  # load problems printed one by one before the rest are counted
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
@@ -174,22 +175,20 @@ def view_from_args(args: argparse.Namespace, base=None):
     return view
 
 
-def load_frames(paths: list[Path] | None):
-    """Records (the dashboard's sources) -> frames; load problems are reported on stderr."""
-    from flows.dedupe import load_map_records
-    from flows.frames import build_frames
+def load_table(paths: list[Path] | None):
+    """The record table the dashboard draws; load problems are summed up on stderr."""
+    from flows.table.load import load_map_table
 
-    result, records, notes = load_map_records(paths)
-    for note in notes:
-        print(f"warning: {note}", file=sys.stderr)
-    errors = [i for i in result.issues if getattr(i, "is_error", True)]
-    if errors:
+    table = load_map_table(paths)
+    for issue in table.issues[:SHOWN_ISSUES]:
+        print(f"warning: {issue}", file=sys.stderr)
+    if len(table.issues) > SHOWN_ISSUES:
         print(
-            f"warning: {len(errors)} problem(s) in the record files; those records are left "
-            "out (run 'flows validate' for details)",
+            f"warning: {len(table.issues) - SHOWN_ISSUES} more problem(s) in the record files; "
+            "records with errors are left out (run 'flows validate' for details)",
             file=sys.stderr,
         )
-    return build_frames(records)
+    return table
 
 
 def default_views_path() -> Path:
@@ -239,8 +238,8 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
         from flows.export.api import export_view
         from geodata.countries import load_countries
 
-        frames = load_frames(args.data)
-        path = export_view(view, frames, load_countries(), args.out, size=args.size)
+        table = load_table(args.data)
+        path = export_view(view, table, load_countries(), args.out, size=args.size)
     except (ExportError, ViewError, ValueError, OSError) as exc:
         return _fail("snapshot", str(exc))
     print(f"wrote {path}", file=sys.stderr)
@@ -270,7 +269,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
         from flows.export.api import export_briefing
         from geodata.countries import load_countries
 
-        frames = load_frames(args.data)
+        table = load_table(args.data)
         with tqdm(total=len(views), unit="slide", file=sys.stderr, desc="briefing") as bar:
 
             def progress(done: int, total: int, name: str) -> None:
@@ -278,7 +277,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
                 bar.update(done - bar.n)
 
             path = export_briefing(
-                views, frames, load_countries(), args.out, progress=progress, title=args.title
+                views, table, load_countries(), args.out, progress=progress, title=args.title
             )
     except (ExportError, ViewError, ValueError, OSError) as exc:
         return _fail("briefing", str(exc))

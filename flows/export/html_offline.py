@@ -1,6 +1,6 @@
 """Offline interactive HTML: one self-contained file that opens with no network at all.
 
-The map is the dashboard's own deck (``dashboard.layers.build_deck``, pure and Streamlit-free),
+The map is the dashboard's own deck (:func:`flows.render.deck.deck_of` of the pipeline's answer),
 so layers, colours and tooltips match the screen. pydeck ships the deck.gl bundle inside its
 wheel; ``offline=True`` inlines it, but the template still links CDN stylesheets and a
 mapbox script, so every external ``<script src>`` and ``<link href>`` is removed. Title,
@@ -25,7 +25,6 @@ _EXTERNAL_SCRIPT = re.compile(
     r"<script[^>]*\bsrc\s*=\s*['\"]?(?:https?:)?//[^>]*>\s*</script>\s*", re.IGNORECASE
 )
 _EXTERNAL_LINK = re.compile(r"<link[^>]*\bhref\s*=\s*['\"]?(?:https?:)?//[^>]*>\s*", re.IGNORECASE)
-_COUNTRY_SHAPES: dict[tuple, list[dict]] = {}
 
 OVERLAY_CSS = """
 #flows-overlay { position: absolute; top: 12px; left: 12px; z-index: 10; max-width: 380px;
@@ -54,16 +53,6 @@ def strip_external(document: str) -> str:
     """
     document = _EXTERNAL_SCRIPT.sub("", document)
     return _EXTERNAL_LINK.sub("", document)
-
-
-def _country_shapes(countries: gpd.GeoDataFrame) -> list[dict]:
-    from dashboard.layers import build_country_shapes
-
-    key = (len(countries), tuple(countries["iso_a2"].head(5).fillna("")))
-    if key not in _COUNTRY_SHAPES:
-        _COUNTRY_SHAPES.clear()
-        _COUNTRY_SHAPES[key] = build_country_shapes(countries)
-    return _COUNTRY_SHAPES[key]
 
 
 def legend_html(scene: Scene) -> str:
@@ -101,19 +90,16 @@ def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:
     """The whole self-contained HTML page of ``scene``."""
     from pydeck.io.html import render_json_to_html
 
-    from dashboard.layers import TOOLTIP, build_deck, escape_tooltips
+    from flows.render.deck import TOOLTIP, deck_of, escape_tooltips
+    from flows.render.shapes import build_country_shapes, country_shapes
 
     # The page is documented as offline: an "online" view still gets the bundled basemap here,
     # never the tile server's style and tiles.
-    view = dataclasses.replace(scene.view, basemap="offline")
-    deck = build_deck(
-        view,
-        _country_shapes(countries),
-        scene.agg if scene.agg is not None else scene.arcs.iloc[:0],
-        scene.route_table,
-        scene.hub_table,
-        scene.shading_table,
+    answer = dataclasses.replace(
+        scene.answer, view=dataclasses.replace(scene.view, basemap="offline")
     )
+    shapes = country_shapes() if len(countries) > 200 else build_country_shapes(countries)
+    deck = deck_of(answer, shapes)
     # Streamlit escapes tooltip values, pydeck's standalone page does not: escape them here.
     escape_tooltips(deck)
     # The JSON goes inside a <script>: "</" would let document text close it early.

@@ -35,6 +35,7 @@ from flows.export.projections import (  # noqa: E402
 )
 from flows.export.scene import Scene, category_rgb  # noqa: E402
 from flows.quantities import format_number  # noqa: E402
+from flows.render.palette import HUB_FILL, LIGHT, to_hex  # noqa: E402
 from flows.shading import shading_breaks, shading_colour
 from flows.vocab import CATEGORY_LABELS  # noqa: E402
 
@@ -47,11 +48,11 @@ matplotlib.rcParams.update(
     }
 )
 
-# The dashboard's light theme (dashboard/layers.py LIGHT), so the image looks like the screen.
-LAND = "#f6f4f0"
-BORDER = "#bebab4"
-SEA = "#dde9f2"
-HUB = "#282828"
+# The map's light theme (flows.render.palette.LIGHT), so the image looks like the screen.
+LAND = to_hex(LIGHT.land)
+BORDER = to_hex(LIGHT.border)
+SEA = to_hex(LIGHT.sea)
+HUB = to_hex(HUB_FILL)
 INK = "#1f1f1f"
 MUTED = "#555555"
 WARNING = "#b00020"
@@ -60,7 +61,7 @@ WARNING = "#b00020"
 def shading_classes(values: pd.Series) -> list[tuple[float, float, str]]:
     """The dashboard's country shading classes: (lower, upper, hex colour), low to high.
 
-    Same quantile breaks and colours as the map on screen (dashboard.layers, pure and
+    Same quantile breaks and colours as the map on screen (flows.render.deck, pure and
     Streamlit-free), so a country has the same shade in the image and in the dashboard.
     """
     breaks = shading_breaks(values.tolist())

@@ -1,89 +1,153 @@
-"""What a view shows, computed once and drawn by every exporter.
+"""What a view shows, as every exporter draws it: a :class:`Scene` wraps the pipeline's answer.
 
-A :class:`Scene` holds the records a view selects, the aggregated flows it draws (the
-same ``select_records`` and ``aggregate_flows`` the dashboard calls, so a snapshot and the
-screen show the same flows in the same colours), hubs, country shading, the sources behind
-them and the words that go around the map (title, subtitle, legend, source line).
+:func:`build_scene` calls :func:`flows.pipeline.answer_view`, the function the dashboard calls,
+so a snapshot shows the screen's flows (same clusters at the camera's zoom, same strongest
+flows, same colours), hubs, shading, title and key figures. The scene adds what only a static
+picture needs: arcs as great-circle geometry, routes as lines, the words around the map. The
+records and sources of the selection are materialised only when a data export asks for them.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
-from flows.select import region_members
+from flows import pipeline
+from flows.table.model import RecordTable
 from flows.views import View
-from flows.vocab import CATEGORIES, CATEGORY_COLOURS, category_hex
+from flows.vocab import CATEGORY_COLOURS, category_hex
 from geodata.geometry import build_arc
 
 DISCLAIMER = (
     "Boundaries and names shown do not imply official endorsement or acceptance. "
     "Lines join reported origins and destinations; they are not exact routes."
 )
-
-# Columns the aggregated frame may use for the same idea (the first present wins).
-_WEIGHT_COLUMNS = ("weight", "width", "value", "n_records", "records", "count")
-_COUNT_COLUMNS = ("n_records", "records", "count")
-_IDS_COLUMNS = ("ids", "record_ids")
+CRS = "EPSG:4326"
 
 
 @dataclass
 class Scene:
-    """Everything an exporter needs to draw one view."""
+    """Everything an exporter needs to draw one view (see :func:`build_scene`)."""
 
-    view: View
-    title: str
-    subtitle: str
-    period_text: str
-    records: pd.DataFrame  # selected records, one row each (frames.flows columns)
-    arcs: gpd.GeoDataFrame  # aggregated flows drawn: category, weight, n_records, names, arc
-    total_flows: int  # aggregated flows before the top-N cut
-    routes: gpd.GeoDataFrame  # multi-leg routes of the selected records
-    hubs: pd.DataFrame  # name, lon, lat, n (records starting or ending there)
-    shading: pd.Series  # ISO alpha-2 -> records, empty when shading is off
-    shading_label: str
-    sources: pd.DataFrame  # one row per (record, source) of the selected records
-    width_label: str
-    n_unreviewed: int
+    answer: pipeline.ViewAnswer
     generated: date = field(default_factory=date.today)
-    # The dashboard's own tables (flows.select output), for the interactive HTML export.
-    agg: pd.DataFrame | None = None  # aggregate_flows
-    route_table: pd.DataFrame | None = None  # aggregate_routes
-    hub_table: pd.DataFrame | None = None  # hub_counts
-    shading_table: pd.DataFrame | None = None  # country_totals
+
+    # -- the pipeline's answer -------------------------------------------------------------------
+    @property
+    def view(self) -> View:
+        return self.answer.view
 
     @property
-    def categories(self) -> list[tuple[str, int]]:
-        """Categories present, in vocabulary order, with their record counts."""
-        counts = Counter(self.records["category"]) if len(self.records) else Counter()
-        return [(c, counts[c]) for c in CATEGORIES if counts.get(c)]
+    def title(self) -> str:
+        return self.answer.title
+
+    @property
+    def subtitle(self) -> str:
+        return self.answer.subtitle
+
+    @property
+    def period_text(self) -> str:
+        return self.answer.figures.period_text
+
+    @property
+    def total_flows(self) -> int:
+        return max(self.answer.total_flows, len(self.arcs))
+
+    @property
+    def agg(self) -> pd.DataFrame:
+        return self.answer.flows
+
+    @property
+    def route_table(self) -> pd.DataFrame | None:
+        return self.answer.routes
+
+    @property
+    def hub_table(self) -> pd.DataFrame:
+        return self.answer.all_hubs
+
+    @property
+    def shading_table(self) -> pd.DataFrame | None:
+        return self.answer.shading
+
+    @property
+    def width_label(self) -> str:
+        return self.answer.width_label
+
+    @property
+    def shading_label(self) -> str:
+        return self.answer.shading_label
+
+    @property
+    def n_unreviewed(self) -> int:
+        return self.answer.figures.n_unreviewed
 
     @property
     def n_not_drawn(self) -> int:
         """Selected records that have no arc (an endpoint missing or unresolved)."""
-        if "drawable" not in self.records or not len(self.records):
-            return 0
-        return int((~self.records["drawable"].fillna(False).astype(bool)).sum())
+        return self.answer.figures.n_not_drawn
+
+    @property
+    def categories(self) -> list[tuple[str, int]]:
+        """Categories present, in vocabulary order, with their record counts."""
+        return self.answer.figures.categories
 
     @property
     def n_publishers(self) -> int:
-        return int(self.sources["publisher"].nunique()) if len(self.sources) else 0
+        return self.answer.figures.n_publishers
 
     def main_publishers(self, k: int = 3) -> list[str]:
         """Publishers cited by most selected records."""
-        if not len(self.sources):
-            return []
-        per_record = self.sources.drop_duplicates(["record_id", "publisher"])
-        return list(per_record["publisher"].value_counts().head(k).index)
+        return self.answer.figures.main_publishers(k)
+
+    # -- drawn things ----------------------------------------------------------------------------
+    @cached_property
+    def arcs(self) -> gpd.GeoDataFrame:
+        """The drawn flows as great-circle arcs, heaviest first."""
+        return arcs_frame(self.answer.flows)
+
+    @cached_property
+    def routes(self) -> gpd.GeoDataFrame:
+        """The drawn multi-leg routes as lon/lat lines."""
+        return routes_frame(self.answer.routes)
 
     @property
+    def hubs(self) -> pd.DataFrame:
+        """Hubs drawn: name, lon, lat, n (records starting, ending or passing there)."""
+        hubs = self.answer.all_hubs if self.view.layers.hubs else self.answer.all_hubs.iloc[:0]
+        return hubs.rename(columns={"n_flows": "n"})
+
+    @property
+    def shading(self) -> pd.Series:
+        """ISO alpha-2 -> records, empty when shading is off."""
+        table = self.answer.shading
+        if table is None:
+            return pd.Series(dtype=float)
+        return pd.Series(table["n"].to_numpy(float), index=table["iso_a2"])
+
+    # -- the selection, materialised for data exports ------------------------------------------
+    @cached_property
+    def records(self) -> pd.DataFrame:
+        """Selected records, one readable row each (see :func:`flows.table.frame.records_frame`)."""
+        from flows.table.frame import records_frame
+
+        return records_frame(self.answer.table, self.answer.rows)
+
+    @cached_property
+    def sources(self) -> pd.DataFrame:
+        """One row per (record, source) of the selected records."""
+        from flows.table.frame import sources_of
+
+        return sources_of(self.answer.table, self.answer.rows)
+
+    # -- words -----------------------------------------------------------------------------------
+    @property
     def source_line(self) -> str:
-        n = len(self.sources.drop_duplicates(["title", "publisher"])) if len(self.sources) else 0
+        n = self.answer.figures.n_works
         if not n:
             return "Sources: none selected."
         main = ", ".join(self.main_publishers())
@@ -103,208 +167,74 @@ class Scene:
 
     def key_figures(self) -> list[tuple[str, str]]:
         """A few figures for a briefing slide: (value, what it counts)."""
-        rec = self.records
-        origins = _countries(rec, "origin") if len(rec) else set()
-        dests = _countries(rec, "dest") if len(rec) else set()
+        f = self.answer.figures
         shown = f"{len(self.arcs)}" + (
             f" of {self.total_flows}" if self.total_flows > len(self.arcs) else ""
         )
-        n_sources = (
-            len(self.sources.drop_duplicates(["title", "publisher"])) if len(self.sources) else 0
-        )
         return [
-            (f"{len(rec)}", "records selected"),
+            (f"{f.n_records}", "records selected"),
             (shown, "flows drawn"),
-            (f"{len(origins)} \u2192 {len(dests)}", "origin \u2192 destination countries"),
-            (f"{n_sources}", f"sources from {self.n_publishers} publishers"),
+            (
+                f"{f.n_origin_countries} \u2192 {f.n_dest_countries}",
+                "origin \u2192 destination countries",
+            ),
+            (f"{f.n_works}", f"sources from {f.n_publishers} publishers"),
             (self.period_text or "all dates", "period"),
         ]
 
 
-def _countries(records: pd.DataFrame, prefix: str) -> set[str]:
-    column = f"{prefix}_country"
-    if column not in records:
-        return set()
-    return {c for c in records[column].dropna() if c}
+ARC_COLUMNS = [
+    "category",
+    "colour",
+    "weight",
+    "n_records",
+    "origin_name",
+    "dest_name",
+    "origin_lon",
+    "origin_lat",
+    "dest_lon",
+    "dest_lat",
+    "geometry",
+]
 
 
-def _first(frame: pd.DataFrame, names: tuple[str, ...]) -> str | None:
-    return next((n for n in names if n in frame.columns), None)
-
-
-def format_period(period: tuple[float, float] | None, records: pd.DataFrame) -> str:
-    """The period in words: the filter's years, else the span of the records' dates.
-
-    >>> format_period((2014.0, 2020.0), pd.DataFrame())
-    '2014-2020'
-    >>> format_period(None, pd.DataFrame({"t_start": [2015.0], "t_end": [2018.0]}))
-    '2015-2017'
-    """
-    if period is not None:
-        a, b = period
-        return (
-            f"{math.floor(a)}-{math.floor(b)}"
-            if math.floor(b) != math.floor(a)
-            else (f"{math.floor(a)}")
-        )
-    if not len(records) or "t_start" not in records:
-        return ""
-    starts = records["t_start"].dropna()
-    ends = records["t_end"].dropna() if "t_end" in records else starts
-    if not len(starts):
-        return ""
-    a = math.floor(starts.min())
-    # t_end is the end of the last day, e.g. 2018.0 for a period ending in 2017.
-    b = math.ceil(ends.max()) - 1 if len(ends) else a
-    b = max(a, b)
-    return f"{a}" if a == b else f"{a}-{b}"
-
-
-def place_names(frames) -> dict[str, str]:
-    """Codes and place ids -> names, so that titles say "Ukraine", not "UA"."""
-    given = getattr(frames, "place_names", None)  # the dashboard's Atlas has them ready
-    if given:
-        return dict(given)
-    names: dict[str, str] = {}
-    try:
-        from geodata.countries import load_country_table
-
-        names.update({r.iso_a2: r.name for r in load_country_table() if r.iso_a2})
-    except (ImportError, OSError):  # titles fall back to the codes themselves
-        pass
-    places = getattr(frames, "places", None)
-    if places is not None and len(places):
-        names.update(zip(places["id"].astype(str), places["name"].astype(str), strict=True))
-    return names
-
-
-def describe_view(view: View, names: dict[str, str] | None = None) -> tuple[str, str]:
-    """Title and subtitle: the view's own, else the filters in words (the dashboard's wording).
-
-    A custom title keeps the filters in words in the subtitle, so a reader always knows what
-    is selected.
-    """
-    from flows.views import describe_filters
-
-    auto_title, auto_subtitle = describe_filters(view, names)
-    if view.title:
-        return view.title, view.subtitle or f"{auto_title} \u00b7 {auto_subtitle}"
-    return auto_title, view.subtitle or auto_subtitle
-
-
-def _arcs_frame(agg: pd.DataFrame, width_by: str) -> gpd.GeoDataFrame:
-    """Aggregated flows as arcs with a common set of columns, heaviest first."""
-    columns = [
-        "category",
-        "colour",
-        "weight",
-        "n_records",
-        "origin_name",
-        "dest_name",
-        "origin_lon",
-        "origin_lat",
-        "dest_lon",
-        "dest_lat",
-        "record_ids",
-        "geometry",
-    ]
-    if agg is None or not len(agg):
-        return gpd.GeoDataFrame(pd.DataFrame(columns=columns), geometry="geometry", crs="EPSG:4326")
-    # aggregate_flows already put the width_by measure into "weight".
-    weight_col = _first(agg, _WEIGHT_COLUMNS)
-    count_col = _first(agg, _COUNT_COLUMNS)
-    ids_col = _first(agg, _IDS_COLUMNS)
+def arcs_frame(agg: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Aggregated flows (:func:`flows.aggregate.aggregate_flows`) as great-circle arcs."""
     rows = []
-    for _, row in agg.iterrows():
-        lon0, lat0 = row.get("origin_lon"), row.get("origin_lat")
-        lon1, lat1 = row.get("dest_lon"), row.get("dest_lat")
-        if any(v is None or pd.isna(v) for v in (lon0, lat0, lon1, lat1)):
+    for r in agg.itertuples(index=False):
+        coords = (r.origin_lon, r.origin_lat, r.dest_lon, r.dest_lat)
+        if any(v is None or pd.isna(v) for v in coords):
             continue
-        geometry = build_arc((float(lon0), float(lat0)), (float(lon1), float(lat1)))
+        geometry = build_arc(
+            (float(r.origin_lon), float(r.origin_lat)), (float(r.dest_lon), float(r.dest_lat))
+        )
         if geometry is None:
             continue
-        category = row.get("category", "other")
-        ids = row.get(ids_col) if ids_col else None
         rows.append(
             {
-                "category": category,
-                "colour": category_hex(category),
-                "weight": float(row[weight_col])
-                if weight_col and pd.notna(row[weight_col])
-                else 1.0,
-                "n_records": int(row[count_col]) if count_col else (len(ids) if ids else 1),
-                "origin_name": row.get("origin_name") or "",
-                "dest_name": row.get("dest_name") or "",
-                "origin_lon": float(lon0),
-                "origin_lat": float(lat0),
-                "dest_lon": float(lon1),
-                "dest_lat": float(lat1),
-                "record_ids": list(ids) if ids is not None else [],
+                "category": r.category,
+                "colour": category_hex(r.category),
+                "weight": float(r.weight) if pd.notna(r.weight) else 1.0,
+                "n_records": int(r.n_records),
+                "origin_name": r.origin_name or "",
+                "dest_name": r.dest_name or "",
+                "origin_lon": float(r.origin_lon),
+                "origin_lat": float(r.origin_lat),
+                "dest_lon": float(r.dest_lon),
+                "dest_lat": float(r.dest_lat),
                 "geometry": geometry,
             }
         )
-    frame = pd.DataFrame(rows, columns=columns).sort_values("weight", ascending=False)
-    return gpd.GeoDataFrame(frame.reset_index(drop=True), geometry="geometry", crs="EPSG:4326")
+    frame = pd.DataFrame(rows, columns=ARC_COLUMNS)
+    frame = frame.sort_values("weight", ascending=False, kind="stable", ignore_index=True)
+    return gpd.GeoDataFrame(frame, geometry="geometry", crs=CRS)
 
 
-def _hubs(records: pd.DataFrame, places: pd.DataFrame | None) -> pd.DataFrame:
-    """Places the selected records touch: the dashboard's hub_counts table."""
-    from flows.select import hub_counts
-
-    if not len(records) or places is None or not len(places):
-        return pd.DataFrame(
-            columns=["id", "name", "lon", "lat", "n_out", "n_in", "n_via", "n_flows"]
-        )
-    return hub_counts(records, places)
-
-
-_SHADING_LABELS = {
-    "in": "Records ending in the country",
-    "out": "Records starting in the country",
-    "both": "Records starting or ending in the country",
-}
-
-
-def _shading(records: pd.DataFrame, mode: str) -> pd.DataFrame | None:
-    """Records per country for the shading layer: the dashboard's country_totals table."""
-    from flows.select import country_totals
-
-    if mode not in _SHADING_LABELS or not len(records):
-        return None
-    return country_totals(records, mode)
-
-
-def _width_label(width_by: str, unit: str | None) -> str:
-    """What line width means; quantities name their unit (only one unit is ever added up)."""
-    if width_by == "quantity":
-        return f"Line width: {unit or 'reported quantity'} (sum of sourced figures)"
-    return "Line width: number of records"
-
-
-def select_view(
-    view: View, frames, members: dict[str, tuple[str, ...]] | None = None
-) -> tuple[pd.DataFrame, pd.DataFrame, int]:
-    """Records and aggregated flows of ``view``, with the dashboard's own functions."""
-    from flows.select import aggregate_flows, select_records
-
-    records = select_records(frames.flows, view.filters, members)
-    agg, total = aggregate_flows(records, view.layers.width_by, view.layers.top_n)
-    return records, agg, int(total)
-
-
-def _routes(
-    records: pd.DataFrame, places: pd.DataFrame, top_n: int
-) -> tuple[gpd.GeoDataFrame, pd.DataFrame | None]:
-    """Multi-leg routes as the dashboard aggregates them, as lon/lat LineStrings (+ the table)."""
+def routes_frame(routes: pd.DataFrame | None) -> gpd.GeoDataFrame:
+    """Aggregated routes (:func:`flows.aggregate.aggregate_routes`) as lon/lat LineStrings."""
     from shapely.geometry import LineString
 
-    from flows.select import aggregate_routes
-
     columns = ["category", "n_records", "stop_names", "geometry"]
-    empty = gpd.GeoDataFrame(pd.DataFrame(columns=columns), geometry="geometry", crs="EPSG:4326")
-    if not len(records) or places is None or not len(places):
-        return empty, None
-    routes, _ = aggregate_routes(records, places, top_n)
     rows = [
         {
             "category": r.category,
@@ -312,80 +242,24 @@ def _routes(
             "stop_names": list(r.stop_names),
             "geometry": LineString(r.path),
         }
-        for r in routes.itertuples(index=False)
+        for r in (routes.itertuples(index=False) if routes is not None else ())
         if len(r.path) >= 2
     ]
-    if not rows:
-        return empty, routes
-    return gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs="EPSG:4326"), routes
+    return gpd.GeoDataFrame(pd.DataFrame(rows, columns=columns), geometry="geometry", crs=CRS)
 
 
-def build_scene(
-    view: View,
-    frames,
-    generated: date | None = None,
-    members: dict[str, tuple[str, ...]] | None = None,
-) -> Scene:
-    """Compute what ``view`` shows from ``frames`` (see :mod:`flows.frames`).
-
-    ``members`` maps region ids to member countries (see :func:`region_members`); it is
-    looked up from the gazetteer when not given.
-    """
-    if members is None:
-        # The dashboard's Atlas carries its own mapping; frames from build_frames do not.
-        members = getattr(frames, "region_members", None) or region_members(frames.places)
-    records, agg, total = select_view(view, frames, members)
-    arcs = _arcs_frame(agg, view.layers.width_by)
-    ids = set(records["id"]) if "id" in records else set()
-    routes, route_table = (
-        _routes(records, frames.places, view.layers.top_n)
-        if view.layers.routes
-        else _routes(records.iloc[:0], None, 0)
-    )
-    sources = frames.sources[frames.sources["record_id"].isin(ids)]
-    shading_table = _shading(records, view.layers.shading)
-    shading = (
-        pd.Series(shading_table["n"].to_numpy(float), index=shading_table["iso_a2"])
-        if shading_table is not None
-        else pd.Series(dtype=float)
-    )
-    hub_table = _hubs(records, frames.places)
-    n_unreviewed = int((records["status"] == "extracted").sum()) if "status" in records else 0
-    period_text = format_period(view.filters.period, records)
-    title, subtitle = describe_view(view, place_names(frames))
-    if view.filters.period is None and period_text:
-        subtitle = f"{subtitle} \u00b7 Records dated {period_text}"
-    return Scene(
-        view=view,
-        title=title,
-        subtitle=subtitle,
-        period_text=period_text,
-        records=records,
-        arcs=arcs,
-        total_flows=max(total, len(arcs)),
-        routes=routes,
-        hubs=(hub_table if view.layers.hubs else hub_table.iloc[:0]).rename(
-            columns={"n_flows": "n"}
-        ),
-        shading=shading,
-        shading_label=_SHADING_LABELS.get(view.layers.shading, "") if len(shading) else "",
-        sources=sources,
-        width_label=_width_label(view.layers.width_by, agg.attrs.get("unit")),
-        n_unreviewed=n_unreviewed,
-        generated=generated or date.today(),
-        agg=agg,
-        route_table=route_table,
-        hub_table=hub_table,
-        shading_table=shading_table,
-    )
-
-
-def with_period(view: View, period: tuple[float, float] | None) -> View:
-    """The same view restricted to ``period`` (one frame of the timeline)."""
-    return replace(view, filters=replace(view.filters, period=period))
+def build_scene(view: View, table: RecordTable, generated: date | None = None) -> Scene:
+    """What ``view`` shows of ``table``: the pipeline's answer, ready for every exporter."""
+    answer = pipeline.answer_view(table, view, timeline=False)
+    return Scene(answer=answer, generated=generated or date.today())
 
 
 def category_rgb(category: str) -> tuple[float, float, float]:
     """Palette colour as matplotlib RGB floats."""
     r, g, b = CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["other"])
     return (r / 255, g / 255, b / 255)
+
+
+def selected_rows(scene: Scene) -> np.ndarray:
+    """Row numbers of the scene's records in its table."""
+    return scene.answer.rows

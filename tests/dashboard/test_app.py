@@ -10,9 +10,13 @@ from dataclasses import replace
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.data import load_atlas
+from dashboard.data import load_table
+from dashboard.state import default_view
 from flows.export.formats import FORMATS
-from flows.select import aggregate_flows, select_records
+from flows.filters import selected_ids
+from flows.picks import rows_of_flow, rows_of_place
+from flows.pipeline import answer_view
+from flows.table.frame import records_frame, sources_of
 from flows.views import Camera, Filters, Layers, View, view_to_query_params
 from tests.dashboard.conftest import APP, HOSTILE_TITLE
 
@@ -21,7 +25,12 @@ TIMEOUT = 120
 
 @pytest.fixture(scope="module")
 def atlas():
-    return load_atlas()
+    return load_table()
+
+
+def select_records(table, filters, members=None) -> list[str]:
+    """Ids of the records ``filters`` select (``members``: the table knows its regions)."""
+    return selected_ids(table, filters)
 
 
 def _run(params: dict[str, str] | None = None) -> AppTest:
@@ -44,7 +53,7 @@ def _html(at: AppTest) -> str:
 
 def test_page_runs_and_counts_the_default_selection(atlas):
     at = _run()
-    assert _count(at) == len(select_records(atlas.flows, Filters(), atlas.region_members))
+    assert _count(at) == len(select_records(atlas, Filters(), atlas.region_members))
     assert "Showing" in _html(at) and "flows-legend" in _html(at)
     assert len(at.get("deck_gl_json_chart")) == 1
 
@@ -61,7 +70,7 @@ def test_a_filter_change_updates_the_count_and_the_url(atlas, widget, value, fil
     at = _run()
     at.sidebar.multiselect(key=widget).set_value(value).run()
     assert not at.exception
-    expected = len(select_records(atlas.flows, filters, atlas.region_members))
+    expected = len(select_records(atlas, filters, atlas.region_members))
     assert _count(at) == expected
     view = at.session_state["view"]
     assert view.filters == filters
@@ -73,7 +82,7 @@ def test_text_search_and_confidence(atlas):
     at.sidebar.text_input(key="f_text").input("europol").run()
     at.sidebar.slider(key="f_min_conf").set_value(0.7).run()
     expected = select_records(
-        atlas.flows, Filters(text="europol", min_confidence=0.7), atlas.region_members
+        atlas, Filters(text="europol", min_confidence=0.7), atlas.region_members
     )
     assert _count(at) == len(expected)
 
@@ -117,7 +126,7 @@ def test_load_issues_show_five_then_a_count_as_typed(tmp_path, monkeypatch):
         encoding="utf-8",
     )
     monkeypatch.setenv("FLOWS_EXTRA_DATA", str(extra))
-    n_issues = len(load_atlas().issues)
+    n_issues = len(load_table().issues)
     assert n_issues > 5
     at = _run()
     warnings = [w.value for w in at.warning]
@@ -151,16 +160,14 @@ def test_saved_views_save_open_and_step(workspace, atlas):
     prev.click().run()
     assert at.session_state["view"].name == "Drugs"
     assert at.session_state["view"].filters.categories == ("drugs",)
-    assert _count(at) == len(
-        select_records(atlas.flows, Filters(categories=("drugs",)), atlas.region_members)
-    )
+    assert _count(at) == len(select_records(atlas, Filters(categories=("drugs",))))
     next(b for b in at.button if b.key == "v_next").click().run()
     assert at.session_state["view"].filters.categories == ("weapons",)
     assert not at.exception
 
 
 def _flow_selection(atlas, rid: str) -> dict:
-    row = atlas.flows.set_index("id").loc[rid]
+    row = records_frame(atlas).set_index("id").loc[rid]
     return {
         "kind": "flow",
         "origin_id": row["origin_id"],
@@ -170,9 +177,8 @@ def _flow_selection(atlas, rid: str) -> dict:
 
 
 def test_selecting_a_flow_shows_its_records_and_sources(atlas):
-    selected = select_records(atlas.flows, Filters(), atlas.region_members)
-    flows, _ = aggregate_flows(selected, "records", None)
-    top = flows.iloc[0]
+    answer = answer_view(atlas, default_view())
+    top = answer.flows.iloc[0]
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.session_state["selection"] = {
         "kind": "flow",
@@ -183,18 +189,18 @@ def test_selecting_a_flow_shows_its_records_and_sources(atlas):
     at.run()
     assert not at.exception
     details = next(h.proto.body for h in at.html if "flows-details" in h.proto.body)
-    behind = selected[
-        (selected["origin_id"].astype(object) == top["origin_id"])
-        & (selected["dest_id"].astype(object) == top["dest_id"])
-        & (selected["category"].astype(object) == top["category"])
-    ]
+    rows = rows_of_flow(
+        atlas, answer.rows, answer.clusters, top["origin_id"], top["dest_id"], top["category"]
+    )
+    behind = records_frame(atlas, rows)
     assert len(behind) == top["n_records"]
     # the records behind the click are emphasised on the map
     spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     assert "highlight" in [layer["id"] for layer in spec["layers"]]
     for rid in behind["id"]:
         assert f"id {rid}" in details
-        for title in atlas.sources.loc[atlas.sources["record_id"] == rid, "title"]:
+        sources = sources_of(atlas, rows)
+        for title in sources.loc[sources["record_id"] == rid, "title"]:
             assert html.escape(title) in details
 
 
@@ -213,7 +219,8 @@ def test_hostile_title_is_shown_as_text(atlas):
 
 
 def test_hub_selection_lists_the_records_at_a_place(atlas):
-    selected = select_records(atlas.flows, Filters(), atlas.region_members)
+    answer = answer_view(atlas, default_view())
+    selected = records_frame(atlas, answer.rows)
     place = selected["dest_id"].astype(object).value_counts().index[0]
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.session_state["selection"] = {"kind": "hub", "place_id": place}
@@ -221,11 +228,12 @@ def test_hub_selection_lists_the_records_at_a_place(atlas):
     details = next(h.proto.body for h in at.html if "flows-details" in h.proto.body)
     n = int(
         (
-            (selected["dest_id"].astype(object) == place)
-            | (selected["origin_id"].astype(object) == place)
-            | selected["via_key"].astype(str).str.contains(f"|{place}|", regex=False)
+            (selected["dest_id"] == place)
+            | (selected["origin_id"] == place)
+            | selected["via_ids"].map(lambda ids: place in ids)
         ).sum()
     )
+    assert n == len(rows_of_place(atlas, answer.rows, answer.clusters, place))
     assert f": {n:,} record" in details
 
 

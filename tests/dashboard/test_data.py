@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import flows.review.store as store
-from dashboard.data import load_atlas
+from dashboard.data import load_table as load_atlas
 from flows.model import FlowRecord
+from flows.table.frame import records_frame, sources_of
+
+
+def _sources(table):
+    return sources_of(table, range(len(table)))
 
 
 def _reviewed(rid: str) -> FlowRecord:
@@ -24,10 +29,11 @@ def _reviewed(rid: str) -> FlowRecord:
 def test_reviewed_records_join_the_atlas(monkeypatch):
     monkeypatch.setattr(store, "load_reviewed_records", lambda: [_reviewed("rv-1")])
     atlas = load_atlas()
-    row = atlas.flows.set_index("id").loc["rv-1"]
+    row = records_frame(atlas).set_index("id").loc["rv-1"]
     assert row["status"] == "reviewed"
     assert row["dest_name"] == "Antwerp"
-    sources = atlas.sources[atlas.sources["record_id"] == "rv-1"]
+    sources = _sources(atlas)
+    sources = sources[sources["record_id"] == "rv-1"]
     assert sources["evidence"].tolist() == ["Cocaine."]
 
 
@@ -38,16 +44,16 @@ def test_a_broken_review_store_is_reported_not_fatal(monkeypatch):
     monkeypatch.setattr(store, "load_reviewed_records", broken)
     atlas = load_atlas()
     assert any("database disk image is malformed" in issue for issue in atlas.issues)
-    assert len(atlas.flows) > 0
+    assert len(atlas) > 0
 
 
 def test_a_reviewed_record_does_not_replace_a_curated_one(monkeypatch):
-    before = load_atlas().flows.set_index("id")
+    before = records_frame(load_atlas()).set_index("id")
     curated_id = before.index[0]
     monkeypatch.setattr(store, "load_reviewed_records", lambda: [_reviewed(curated_id)])
     atlas = load_atlas()
-    assert (atlas.flows["id"] == curated_id).sum() == 1
-    after = atlas.flows.set_index("id").loc[curated_id]
+    assert (atlas.records["id"] == curated_id).sum() == 1
+    after = records_frame(atlas).set_index("id").loc[curated_id]
     assert after["status"] == before.loc[curated_id, "status"]
     assert after["category"] == before.loc[curated_id, "category"]
     assert any(f"'{curated_id}'" in issue and "not shown" in issue for issue in atlas.issues)
@@ -75,18 +81,19 @@ def _reuse_an_id(folder, rid: str) -> None:
 def test_a_reused_id_in_an_extra_folder_is_reported_not_mixed(tmp_path, monkeypatch):
     monkeypatch.setattr(store, "load_reviewed_records", lambda: [])
     before = load_atlas()
-    bundled_id = before.flows["id"].iloc[0]
+    bundled_id = before.records["id"].iloc[0]
     extra = tmp_path / "extra"
     _reuse_an_id(extra, bundled_id)
     monkeypatch.setenv("FLOWS_EXTRA_DATA", str(extra))
     atlas = load_atlas()
-    assert (atlas.flows["id"] == bundled_id).sum() == 1
-    cited = atlas.sources[atlas.sources["record_id"] == bundled_id]
+    assert (atlas.records["id"] == bundled_id).sum() == 1
+    cited = _sources(atlas)[_sources(atlas)["record_id"] == bundled_id]
     assert "Extra publisher" not in set(cited["publisher"])
     assert set(cited["title"]) == set(
-        before.sources[before.sources["record_id"] == bundled_id]["title"]
+        _sources(before)[_sources(before)["record_id"] == bundled_id]["title"]
     )
-    assert atlas.records[bundled_id].category == before.records[bundled_id].category
+    category = records_frame(atlas).set_index("id").loc[bundled_id, "category"]
+    assert category == records_frame(before).set_index("id").loc[bundled_id, "category"]
     assert any(
         "extra.yaml" in issue and f"'{bundled_id}'" in issue and "duplicate id" in issue
         for issue in atlas.issues

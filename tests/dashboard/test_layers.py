@@ -7,19 +7,6 @@ import json
 import pandas as pd
 import pytest
 
-from dashboard.details import build_details_html, count_sources, safe_link, table_of_records
-from dashboard.layers import (
-    PICKABLE_LAYERS,
-    TOOLTIP,
-    arc_data,
-    build_country_shapes,
-    escape_tooltips,
-    label_data,
-    radius_pixels,
-    width_pixels,
-)
-from dashboard.legend import build_legend_html, shading_legend_rows
-from dashboard.mapview import answer_view
 from dashboard.state import (
     label_start,
     period_labels,
@@ -28,27 +15,60 @@ from dashboard.state import (
     view_from_widgets,
     view_to_widgets,
 )
-from dashboard.timeline import build_timeline_chart
-from flows.select import count_by_period, prepare_flows
+from flows.periods import count_by_period
+from flows.pipeline import answer_view as pipeline_answer
+from flows.render.deck import (
+    PICKABLE_LAYERS,
+    TOOLTIP,
+    arc_data,
+    deck_of,
+    escape_tooltips,
+    label_data,
+    radius_pixels,
+    width_pixels,
+)
+from flows.render.details import build_details_html, count_sources, safe_link, table_of_records
+from flows.render.legend import build_legend_html, shading_legend_rows
+from flows.render.shapes import build_country_shapes
+from flows.render.timeline import build_timeline_chart
 from flows.shading import SHADING_COLOURS, shade_class, shading_breaks
+from flows.table.frame import records_frame
 from flows.views import Camera, Filters, Layers, View
-from tests.flows.test_select import PLACES, ROWS
+from tests.flows.test_select import make_table
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 
 @pytest.fixture(scope="module")
-def flows() -> pd.DataFrame:
-    rows = [dict(r) for r in ROWS]
-    rows[0]["origin_name"] = HOSTILE  # a place name from a document, for the tooltip test
-    return prepare_flows(pd.DataFrame(rows))
+def table():
+    from dataclasses import replace
+
+    table = make_table()
+    # a place name from a document, for the tooltip test: Kyiv, origin of the first records
+    places = table.places.copy()
+    places.loc[places["id"] == "p:kyiv", "name"] = HOSTILE
+    return replace(table, places=places, _cache={})
 
 
 @pytest.fixture(scope="module")
-def places() -> pd.DataFrame:
-    return pd.DataFrame(
-        [{"id": p[0], "name": p[1], "lon": p[3], "lat": p[4]} for p in PLACES.values()]
-    )
+def flows(table) -> pd.DataFrame:
+    """The table's records as readable rows (what the details and the table show)."""
+    return records_frame(table)
+
+
+class _Answer:
+    """The pipeline's answer with its deck, as the page draws it."""
+
+    def __init__(self, table, view, highlight=None):
+        self.answer = pipeline_answer(table, view, highlight=highlight)
+        self.deck = deck_of(self.answer, [SQUARE])
+
+    def __getattr__(self, name):
+        return getattr(self.answer, name)
+
+
+def answer_view(table, shapes, view, highlight=None):
+    return _Answer(table, view, highlight)
 
 
 SQUARE = {"iso": "XX", "polygon": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
@@ -61,8 +81,8 @@ def _all_layers_on() -> View:
     )
 
 
-def test_deck_is_offline_compact_and_escaped(flows, places):
-    answer = answer_view(flows, places, [SQUARE], _all_layers_on())
+def test_deck_is_offline_compact_and_escaped(table):
+    answer = answer_view(table, [SQUARE], _all_layers_on())
     spec = answer.deck.to_json()
     data = json.loads(spec)
     # no basemap provider: nothing to fetch
@@ -88,33 +108,35 @@ def test_deck_is_offline_compact_and_escaped(flows, places):
     assert HOSTILE in spec and "&lt;img" not in spec
     escape_tooltips(answer.deck)
     escaped = answer.deck.to_json()
-    assert HOSTILE not in escaped and "&lt;img src=x onerror=alert(1)&gt;" in escaped
+    # place labels are text drawn on the canvas, never HTML: they keep the name as written
+    tooltips = [la for la in json.loads(escaped)["layers"] if la["id"] != "labels"]
+    assert HOSTILE not in json.dumps(tooltips) and "&lt;img src=x onerror=alert(1)&gt;" in escaped
     assert json.loads(escaped)["layers"][0] == data["layers"][0]  # other fields untouched
 
 
-def test_online_basemap_is_an_option(flows, places):
+def test_online_basemap_is_an_option(table):
     view = View(filters=Filters(statuses=()), basemap="online")
-    deck = answer_view(flows, places, [SQUARE], view).deck
+    deck = answer_view(table, [SQUARE], view).deck
     assert deck.map_provider == "carto"
     # no offline land polygons under the tiles unless countries are shaded
     assert "countries" not in [layer.id for layer in deck.layers]
 
 
-def test_layers_switch_off(flows, places):
+def test_layers_switch_off(table):
     view = View(
         filters=Filters(statuses=()),
         layers=Layers(arcs=False, routes=False, hubs=False, shading="none", heat=False),
     )
-    deck = answer_view(flows, places, [SQUARE], view).deck
+    deck = answer_view(table, [SQUARE], view).deck
     assert [layer.id for layer in deck.layers] == ["sea", "countries"]
 
 
-def test_answer_caps_and_highlights(flows, places):
+def test_answer_caps_and_highlights(table):
     view = View(filters=Filters(statuses=()), layers=Layers(top_n=1))
-    highlight = (flows["id"] == "r4").to_numpy()
-    answer = answer_view(flows, places, [SQUARE], view, highlight=highlight)
-    assert len(answer.flows) == 1 and answer.total == 4
-    assert answer.n_records == len(flows)
+    highlight = (table.records["id"] == "r4").to_numpy()
+    answer = answer_view(table, [SQUARE], view, highlight=highlight)
+    assert len(answer.flows) == 1 and answer.total_flows == 4
+    assert answer.n_records == len(table)
     assert "highlight" in [layer.id for layer in answer.deck.layers]
     # hubs drawn are the ends of the drawn flows and the stops of drawn routes only
     drawn = set(answer.flows["origin_id"]) | set(answer.flows["dest_id"])
@@ -363,8 +385,8 @@ def test_widgets_round_trip_keeps_exact_values():
     assert changed.filters.min_confidence == 0.5
 
 
-def test_timeline_chart_fades_outside_the_period(flows):
-    counts = count_by_period(flows, "year")
+def test_timeline_chart_fades_outside_the_period(table):
+    counts = count_by_period(table, None, "year")
     chart = build_timeline_chart(counts, (2016.0, 2018.0), "year", (2015.0, 2021.0))
     spec = chart.to_dict()
     values = chart.data

@@ -1,27 +1,21 @@
-"""Selection and aggregation on a small hand-made flows table (the columns of build_frames)."""
+"""Selection and aggregation on a small hand-made record table (the pipeline's pieces)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from flows.select import (
-    aggregate_flows,
-    aggregate_routes,
-    count_by_period,
-    country_totals,
-    data_precision,
-    expand_places,
-    hub_counts,
-    period_bounds,
-    period_label,
-    prepare_flows,
-    records_of_flow,
-    records_of_place,
-    records_of_route,
-    select_records,
-)
+from flows.aggregate import aggregate_flows, aggregate_routes
+from flows.cluster import cluster_places
+from flows.filters import expand_places, selected_ids
+from flows.hubs import country_totals, hub_counts
+from flows.model import FlowRecord
+from flows.periods import count_by_period, data_precision, period_bounds, period_label
+from flows.picks import rows_of_flow, rows_of_place, rows_of_route
+from flows.table.build import table_from_records
 from flows.views import Filters
+from geodata.place import Place, Resolution
 
 KYIV = ("p:kyiv", "Kyiv", "UA", 30.52, 50.45)
 WARSAW = ("p:warsaw", "Warsaw", "PL", 21.01, 52.23)
@@ -168,16 +162,64 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def flows() -> pd.DataFrame:
-    return prepare_flows(pd.DataFrame(ROWS))
+class RowsGazetteer:
+    """Resolves the names of :data:`PLACES` to places with the test ids."""
+
+    def resolve(self, name, lang=None, context=None):
+        for pid, pname, code, lon, lat in PLACES.values():
+            if pname == name:
+                place = Place(pid, pname, "city", lon, lat, code)
+                return Resolution(name, place, 1.0, "exact")
+        return Resolution(name, None, 0.0, "none")
 
 
-@pytest.fixture(scope="module")
-def places() -> pd.DataFrame:
-    return pd.DataFrame(
-        [{"id": p[0], "name": p[1], "lon": p[3], "lat": p[4]} for p in PLACES.values()]
+def record_of(row: dict) -> FlowRecord:
+    """A ROWS entry as the record it stands for."""
+    quantity = None
+    if row["quantity_value"] is not None:
+        quantity = {
+            "value": row["quantity_value"],
+            "unit": row["quantity_unit"],
+            "what": row["quantity_what"],
+        }
+    return FlowRecord.model_validate(
+        {
+            "id": row["id"],
+            "category": row["category"],
+            "commodity": row["commodity"],
+            "status": row["status"],
+            "verification": row["verification"],
+            "confidence": row["confidence"],
+            "period_start": row["period_start"],
+            "period_end": row["period_end"],
+            "origin": row["origin_name"],
+            "destination": row["dest_name"],
+            "via": row["via_names"],
+            "actors": row["actors"],
+            "quantity": quantity,
+            "summary": row["summary"] or None,
+            "sources": [{"title": "A report", "publisher": "Test"}],
+        }
     )
+
+
+def make_table(rows=None):
+    """The record table of ``rows`` (default: :data:`ROWS`)."""
+    return table_from_records([record_of(r) for r in rows or ROWS], RowsGazetteer())
+
+
+@pytest.fixture(scope="module")
+def table():
+    return make_table()
+
+
+@pytest.fixture(scope="module")
+def cities(table):
+    return cluster_places(table.places, "city")
+
+
+def _all(table):
+    return np.arange(len(table))
 
 
 @pytest.mark.parametrize(
@@ -207,25 +249,42 @@ def places() -> pd.DataFrame:
         (Filters(categories=("weapons",), origins=("UA",), destinations=("PL",)), {"r1", "r2"}),
     ],
 )
-def test_select_records(flows, filters, expected):
-    assert set(select_records(flows, filters)["id"]) == expected
+def test_select_records(table, filters, expected):
+    assert set(selected_ids(table, filters)) == expected
 
 
-def test_select_works_on_an_unprepared_table():
-    raw = pd.DataFrame(ROWS)
-    filters = Filters(transits=("HU",), actors=("Group A",), text="court", statuses=())
-    assert list(select_records(raw, filters)["id"]) == ["r4"]
+def test_region_selects_its_members(table):
+    # a region place whose members are Serbia and Bosnia: filtering on it selects RS origins
+    places = pd.concat(
+        [
+            table.places,
+            pd.DataFrame(
+                [
+                    {
+                        "id": "region:western-balkans",
+                        "name": "Western Balkans",
+                        "kind": "region",
+                        "country_code": None,
+                        "lon": 19.5,
+                        "lat": 43.0,
+                        "precision": "region",
+                        "members": ("RS", "BA"),
+                    }
+                ]
+            ),
+        ],
+        ignore_index=True,
+    )
+    from dataclasses import replace
 
-
-def test_region_selects_its_members(flows):
-    members = {"region:western-balkans": ("RS", "BA")}
-    got = select_records(flows, Filters(origins=("region:western-balkans",)), members)
-    assert set(got["id"]) == {"r4", "r5", "r6"}
+    with_region = replace(table, places=places, _cache={})
+    got = selected_ids(with_region, Filters(origins=("region:western-balkans",)))
+    assert set(got) == {"r4", "r5", "r6"}
     assert expand_places(["x"], None) == {"x"}
 
 
-def test_aggregate_by_records_caps_and_counts(flows):
-    agg, total = aggregate_flows(flows, "records", top_n=2)
+def test_aggregate_by_records_caps_and_counts(table, cities):
+    agg, total = aggregate_flows(table, _all(table), cities, "records", top_n=2)
     assert total == 4  # kyiv-warsaw, kyiv-berlin, belgrade-vienna, belgrade-budapest
     assert len(agg) == 2
     top = agg.iloc[0]
@@ -238,8 +297,8 @@ def test_aggregate_by_records_caps_and_counts(flows):
     assert agg.iloc[0]["n_sources"] == 2
 
 
-def test_aggregate_by_quantity_adds_only_one_unit(flows):
-    agg, total = aggregate_flows(flows, "quantity", top_n=None)
+def test_aggregate_by_quantity_adds_only_one_unit(table, cities):
+    agg, total = aggregate_flows(table, _all(table), cities, "quantity", top_n=None)
     assert agg.attrs["unit"] == "items"  # two records give items, one gives tonnes
     first = agg.iloc[0]
     assert (first["origin_id"], first["dest_id"], first["quantity"]) == ("p:kyiv", "p:warsaw", 150)
@@ -248,36 +307,60 @@ def test_aggregate_by_quantity_adds_only_one_unit(flows):
     assert total == 4
 
 
-def test_aggregate_by_quantity_says_when_a_figure_is_an_estimate(flows):
-    rows = flows.assign(quantity_estimate=flows["id"].eq("r2"))
-    agg, _ = aggregate_flows(rows, "quantity", top_n=None)
+def test_aggregate_by_quantity_says_when_a_figure_is_an_estimate():
+    rows = [dict(r, quantity_estimate=r["id"] == "r2") for r in ROWS]
+    records = [record_of(r) for r in rows]
+    records[1] = records[1].model_copy(
+        update={"quantity": records[1].quantity.model_copy(update={"estimate": True})}
+    )
+    table = table_from_records(records, RowsGazetteer())
+    agg, _ = aggregate_flows(
+        table, _all(table), cluster_places(table.places, "city"), "quantity", top_n=None
+    )
     by_dest = agg.set_index(["origin_id", "dest_id", "category"])["quantity_estimate"]
     assert bool(by_dest[("p:kyiv", "p:warsaw", "weapons")]) is True  # r1 + r2 (estimate)
     assert not by_dest.drop(("p:kyiv", "p:warsaw", "weapons")).any()
 
 
-def test_aggregate_empty(flows):
-    agg, total = aggregate_flows(flows.iloc[0:0], "records", 10)
+def test_aggregate_empty(table, cities):
+    agg, total = aggregate_flows(table, _all(table)[:0], cities, "records", 10)
     assert agg.empty and total == 0
     with pytest.raises(ValueError, match="width_by"):
-        aggregate_flows(flows, "tonnage", 10)
+        aggregate_flows(table, _all(table), cities, "tonnage", 10)
 
 
-def test_records_behind_flow_place_and_route(flows, places):
-    assert set(records_of_flow(flows, "p:kyiv", "p:warsaw", "weapons")["id"]) == {"r1", "r2"}
-    assert set(records_of_place(flows, "p:budapest")["id"]) == {"r4", "r5", "r6"}
-    routes, total = aggregate_routes(flows, places)
+def test_aggregate_by_country_merges_cities(table):
+    countries = cluster_places(table.places, "country")
+    agg, total = aggregate_flows(table, _all(table), countries, "records", None)
+    pairs = {(r.origin_country, r.dest_country, r.category): r.n_records for r in agg.itertuples()}
+    assert pairs[("UA", "PL", "weapons")] == 2
+    assert pairs[("RS", "AT", "drugs")] == 2
+    assert set(agg["origin_id"]) <= {"country:UA", "country:RS"}
+
+
+def _ids(table, rows):
+    return set(table.records["id"].to_numpy()[rows])
+
+
+def test_records_behind_flow_place_and_route(table, cities):
+    rows = _all(table)
+    assert _ids(table, rows_of_flow(table, rows, cities, "p:kyiv", "p:warsaw", "weapons")) == {
+        "r1",
+        "r2",
+    }
+    assert _ids(table, rows_of_place(table, rows, cities, "p:budapest")) == {"r4", "r5", "r6"}
+    routes, total = aggregate_routes(table, rows)
     assert total == 2
     assert routes.iloc[0]["route_key"] == "p:belgrade|p:budapest|p:vienna"
     assert routes.iloc[0]["n_records"] == 2
     assert routes.iloc[0]["stop_names"] == ["Belgrade", "Budapest", "Vienna"]
     assert routes.iloc[0]["path"][1] == (19.04, 47.50)
-    got = records_of_route(flows, "p:belgrade|p:budapest|p:vienna", "drugs")
-    assert set(got["id"]) == {"r4", "r5"}
+    got = rows_of_route(table, rows, "p:belgrade|p:budapest|p:vienna", "drugs")
+    assert _ids(table, got) == {"r4", "r5"}
 
 
-def test_hub_counts(flows, places):
-    hubs = hub_counts(flows, places).set_index("id")
+def test_hub_counts(table, cities):
+    hubs = hub_counts(table, _all(table), cities).set_index("id")
     assert hubs.loc["p:budapest", ["n_out", "n_in", "n_via", "n_flows"]].tolist() == [0, 1, 2, 3]
     assert hubs.loc["p:kyiv", "n_flows"] == 3
     assert list(hubs["n_flows"]) == sorted(hubs["n_flows"], reverse=True)
@@ -291,18 +374,18 @@ def test_hub_counts(flows, places):
         ("both", {"UA": 3, "RS": 3, "PL": 2, "DE": 2, "AT": 2, "HU": 1}),
     ],
 )
-def test_country_totals(flows, direction, expected):
-    got = country_totals(flows, direction)
+def test_country_totals(table, direction, expected):
+    got = country_totals(table, _all(table), direction)
     assert dict(zip(got["iso_a2"], got["n"], strict=True)) == expected
 
 
-def test_country_totals_rejects_unknown_direction(flows):
+def test_country_totals_rejects_unknown_direction(table):
     with pytest.raises(ValueError, match="direction"):
-        country_totals(flows, "sideways")
+        country_totals(table, _all(table), "sideways")
 
 
-def test_count_by_period_years(flows):
-    counts = count_by_period(flows, "year")
+def test_count_by_period_years(table):
+    counts = count_by_period(table, None, "year")
     got = {(r.period, r.category): r.n for r in counts.itertuples()}
     # r2 spans 2016-2017 and counts in both years; r7 has no dates
     assert got[("2016", "weapons")] == 1
@@ -312,9 +395,18 @@ def test_count_by_period_years(flows):
     assert sum(got.values()) == 7
 
 
-def test_count_by_period_months(flows):
-    counts = count_by_period(flows[flows["id"] == "r6"], "month")
+def test_count_by_period_months(table):
+    r6 = np.flatnonzero(table.records["id"] == "r6")
+    counts = count_by_period(table, r6, "month")
     assert counts[["period", "n"]].values.tolist() == [["2020-03", 1]]
+
+
+def test_count_by_period_spans_many_months_without_expanding_them():
+    rows = [dict(ROWS[0], id="long", period_start="2001-01", period_end="2010-12")]
+    table = make_table(rows)
+    counts = count_by_period(table, None, "month")
+    assert len(counts) == 120 and set(counts["n"]) == {1}
+    assert counts["period"].iloc[0] == "2001-01" and counts["period"].iloc[-1] == "2010-12"
 
 
 @pytest.mark.parametrize(
@@ -330,43 +422,11 @@ def test_period_label(t, precision, label):
     assert period_label(t, precision) == label
 
 
-def test_precision_and_bounds(flows):
-    assert data_precision(flows) == "month"  # r6 is given to the month
-    assert data_precision(flows[flows["id"] != "r6"]) == "year"
-    assert period_bounds(flows, "year") == (2015.0, 2021.0)
-
-
-def test_synthetic_records_have_the_flows_columns_and_select():
-    from flows.synthetic import synthetic_flows
-    from flows.vocab import CATEGORIES, VERIFICATIONS
-
-    places = pd.DataFrame(
-        [
-            {
-                "id": p[0],
-                "name": p[1],
-                "kind": "city",
-                "country_code": p[2],
-                "lon": p[3],
-                "lat": p[4],
-                "population": 1_000_000 * (i + 1),
-            }
-            for i, p in enumerate(PLACES.values())
-        ]
-    )
-    a = synthetic_flows(places, 500, seed=3)
-    b = synthetic_flows(places, 500, seed=3)
-    pd.testing.assert_frame_equal(a, b)  # reproducible
-    assert set(pd.DataFrame(ROWS).columns) <= set(a.columns)
-    assert set(a["category"]) <= set(CATEGORIES)
-    assert set(a["verification"]) <= set(VERIFICATIONS)
-    assert (a["origin_id"] != a["dest_id"]).all()
-    assert (a["t_start"] < a["t_end"]).all()
-    flows = prepare_flows(a)
-    drugs = select_records(flows, Filters(categories=("drugs",), statuses=()))
-    assert len(drugs) == int((a["category"] == "drugs").sum())
-    agg, total = aggregate_flows(flows, "records", top_n=None)
-    assert agg["n_records"].sum() == len(a)
+def test_precision_and_bounds(table):
+    assert data_precision(table) == "month"  # r6 is given to the month
+    others = np.flatnonzero(table.records["id"] != "r6")
+    assert data_precision(table, others) == "year"
+    assert period_bounds(table, "year") == (2015.0, 2021.0)
 
 
 @pytest.mark.parametrize(
@@ -374,14 +434,14 @@ def test_synthetic_records_have_the_flows_columns_and_select():
     [
         ([], {}),
         (
-            [("region:wb", "region", ["AL", "RS"]), ("country:AT", "country", [])],
+            [("region:wb", "region", ("AL", "RS")), ("country:AT", "country", ())],
             {"region:wb": ("AL", "RS")},
         ),
-        ([("sea:aegean", "sea", ["GR", "TR"])], {}),  # seas are transit areas, not regions
+        ([("sea:aegean", "sea", ("GR", "TR"))], {}),  # seas are transit areas, not regions
     ],
 )
-def test_region_members_from_places(rows, expected):
-    from flows.select import region_members
+def test_region_members_from_places(table, rows, expected):
+    from dataclasses import replace
 
     places = pd.DataFrame(rows, columns=["id", "kind", "members"])
-    assert region_members(places) == expected
+    assert replace(table, places=places, _cache={}).region_members == expected

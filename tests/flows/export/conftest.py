@@ -1,8 +1,8 @@
-"""Fixtures for export tests: a small, varied set of records turned into frames.
+"""Fixtures for export tests: a small, varied set of records turned into a record table.
 
 The places are a fixed table (a gazetteer double with real coordinates) so that the tests
-do not depend on how the full gazetteer ranks names; the frames are built by the real
-:func:`flows.frames.build_frames`.
+do not depend on how the full gazetteer ranks names; the table is built by the real
+:func:`flows.table.build.table_from_records`.
 """
 
 from __future__ import annotations
@@ -188,10 +188,10 @@ def records() -> list[FlowRecord]:
 
 
 @pytest.fixture(scope="session")
-def frames(records):
-    from flows.frames import build_frames
+def table(records):
+    from flows.table.build import table_from_records
 
-    return build_frames(records, gazetteer=TableGazetteer())
+    return table_from_records(records, gazetteer=TableGazetteer())
 
 
 @pytest.fixture(scope="session")

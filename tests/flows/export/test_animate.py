@@ -22,21 +22,21 @@ from flows.views import Filters, View
         (Filters(categories=("drugs",), period=(2021.0, 2022.0)), [(2021.0, 2022.0)]),
     ],
 )
-def test_timeline_periods(frames, filters, expected):
-    assert timeline_periods(View(filters=filters), frames) == expected
+def test_timeline_periods(table, filters, expected):
+    assert timeline_periods(View(filters=filters), table) == expected
 
 
-def test_gif_has_one_frame_per_period(tmp_path, europe_view, frames, countries):
+def test_gif_has_one_frame_per_period(tmp_path, europe_view, table, countries):
     view = replace(europe_view, filters=replace(europe_view.filters, period=(2016.0, 2019.0)))
-    path = export_view(view, frames, countries, tmp_path / "timeline.gif")
+    path = export_view(view, table, countries, tmp_path / "timeline.gif")
     image = Image.open(path)
     assert image.format == "GIF" and image.n_frames == 3 and image.size == (960, 540)
     assert image.info.get("loop") == 0
 
 
-def test_mp4_plays_the_periods(tmp_path, europe_view, frames, countries):
+def test_mp4_plays_the_periods(tmp_path, europe_view, table, countries):
     view = replace(europe_view, filters=replace(europe_view.filters, period=(2016.0, 2018.0)))
-    path = export_view(view, frames, countries, tmp_path / "timeline.mp4")
+    path = export_view(view, table, countries, tmp_path / "timeline.mp4")
     reader = imageio.get_reader(path, format="FFMPEG")
     try:
         first = reader.get_data(0)
@@ -44,11 +44,11 @@ def test_mp4_plays_the_periods(tmp_path, europe_view, frames, countries):
     finally:
         reader.close()
     assert first.shape == (720, 1280, 3)
-    assert n == 2 * 3  # two periods, 1.5 s each at 2 frames per second
+    assert n == 2 * 3  # two periods, 1.5 s each at 2 table per second
 
 
-def test_nothing_to_animate_is_a_clear_error(tmp_path, frames, countries):
+def test_nothing_to_animate_is_a_clear_error(tmp_path, table, countries):
     view = View(name="empty", filters=Filters(text="no such words"))
     with pytest.raises(ExportError, match="view 'empty': no dated records selected"):
-        export_view(view, frames, countries, tmp_path / "t.gif")
+        export_view(view, table, countries, tmp_path / "t.gif")
     assert list(tmp_path.iterdir()) == []

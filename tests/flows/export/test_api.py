@@ -21,19 +21,19 @@ def test_find_view_returns_the_view():
     assert find_view(views, "sahel") is views[1]
 
 
-def test_unsupported_suffix(tmp_path, europe_view, frames, countries):
+def test_unsupported_suffix(tmp_path, europe_view, table, countries):
     with pytest.raises(ExportError, match=r"'\.jpg' is not an export format; use one of \.png"):
-        export_view(europe_view, frames, countries, tmp_path / "map.jpg")
+        export_view(europe_view, table, countries, tmp_path / "map.jpg")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_unwritable_path(tmp_path, europe_view, frames, countries):
+def test_unwritable_path(tmp_path, europe_view, table, countries):
     with pytest.raises(ExportError, match="does not exist"):
-        export_view(europe_view, frames, countries, tmp_path / "nowhere" / "map.png")
+        export_view(europe_view, table, countries, tmp_path / "nowhere" / "map.png")
 
 
 def test_failed_render_leaves_no_half_written_file(
-    tmp_path, monkeypatch, europe_view, frames, countries
+    tmp_path, monkeypatch, europe_view, table, countries
 ):
     target = tmp_path / "map.png"
     target.write_bytes(b"yesterday's map")
@@ -43,7 +43,7 @@ def test_failed_render_leaves_no_half_written_file(
 
     monkeypatch.setattr(render_static, "render_image", crash)
     with pytest.raises(MemoryError):
-        export_view(europe_view, frames, countries, target)
+        export_view(europe_view, table, countries, target)
     assert target.read_bytes() == b"yesterday's map"
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
 
@@ -55,12 +55,12 @@ def test_every_format_has_a_mime_type():
 @pytest.mark.parametrize(
     ("fmt", "magic"), [("png", b"\x89PNG"), ("pdf", b"%PDF"), ("svg", b"<?xml"), ("pptx", b"PK")]
 )
-def test_render_snapshot_returns_the_file_bytes(europe_view, frames, countries, fmt, magic):
-    assert render_snapshot(europe_view, frames, countries, fmt).startswith(magic)
+def test_render_snapshot_returns_the_file_bytes(europe_view, table, countries, fmt, magic):
+    assert render_snapshot(europe_view, table, countries, fmt).startswith(magic)
 
 
-def test_briefing_needs_views_and_pptx(tmp_path, frames, countries):
+def test_briefing_needs_views_and_pptx(tmp_path, table, countries):
     with pytest.raises(ExportError, match="no views"):
-        export_briefing([], frames, countries, tmp_path / "deck.pptx")
+        export_briefing([], table, countries, tmp_path / "deck.pptx")
     with pytest.raises(ExportError, match="is a .pptx file"):
-        export_briefing([View(name="a")], frames, countries, tmp_path / "deck.pdf")
+        export_briefing([View(name="a")], table, countries, tmp_path / "deck.pdf")

@@ -10,19 +10,19 @@ import pytest
 
 from flows.export.api import export_view, render_snapshot
 from flows.export.data_export import SOURCE_COLUMNS, neutralise_formulas
-from flows.select import select_records
+from flows.filters import selected_ids as ids_of
 
 
 @pytest.fixture
-def selected_ids(europe_view, frames):
-    return sorted(select_records(frames.flows, europe_view.filters)["id"])
+def selected_ids(europe_view, table):
+    return sorted(ids_of(table, europe_view.filters))
 
 
 @pytest.mark.parametrize("suffix", [".geojson", ".gpkg"])
 def test_geodata_formats_open_with_geopandas(
-    tmp_path, europe_view, frames, countries, selected_ids, suffix
+    tmp_path, europe_view, table, countries, selected_ids, suffix
 ):
-    path = export_view(europe_view, frames, countries, tmp_path / f"view{suffix}")
+    path = export_view(europe_view, table, countries, tmp_path / f"view{suffix}")
     table = gpd.read_file(path, layer="flows") if suffix == ".gpkg" else gpd.read_file(path)
     assert sorted(table["id"]) == selected_ids
     assert set(SOURCE_COLUMNS) <= set(table.columns)
@@ -32,24 +32,24 @@ def test_geodata_formats_open_with_geopandas(
     assert table.crs.to_epsg() == 4326
 
 
-def test_gpkg_has_a_sources_table(tmp_path, europe_view, frames, countries):
-    path = export_view(europe_view, frames, countries, tmp_path / "view.gpkg")
+def test_gpkg_has_a_sources_table(tmp_path, europe_view, table, countries):
+    path = export_view(europe_view, table, countries, tmp_path / "view.gpkg")
     assert [name for name, _ in pyogrio.list_layers(path)] == ["flows", "sources"]
     sources = pyogrio.read_dataframe(path, layer="sources")
     assert {"record_id", "title", "publisher", "url"} <= set(sources.columns)
     assert "Des pistolets passent de Belgrade à Vienne." in set(sources["evidence"])
 
 
-def test_csv_has_coordinates_and_sources(europe_view, frames, countries, selected_ids):
-    table = pd.read_csv(io.BytesIO(render_snapshot(europe_view, frames, countries, "csv")))
+def test_csv_has_coordinates_and_sources(europe_view, table, countries, selected_ids):
+    table = pd.read_csv(io.BytesIO(render_snapshot(europe_view, table, countries, "csv")))
     assert sorted(table["id"]) == selected_ids
     kyiv = table.set_index("id").loc["w-ua-pl"]
     assert (kyiv["origin_lon"], kyiv["origin_lat"]) == (30.52, 50.45)
     assert kyiv["source_titles"] == "Small arms after the war"
 
 
-def test_xlsx_has_flows_sources_and_about_sheets(tmp_path, world_view, frames, countries):
-    path = export_view(world_view, frames, countries, tmp_path / "view.xlsx")
+def test_xlsx_has_flows_sources_and_about_sheets(tmp_path, world_view, table, countries):
+    path = export_view(world_view, table, countries, tmp_path / "view.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["flows", "sources", "about"]
     header = [c.value for c in book["flows"][1]]

@@ -13,14 +13,14 @@ from flows.export.api import export_briefing
 
 
 @pytest.fixture(scope="module")
-def deck(tmp_path_factory, frames, countries, europe_view, world_view):
+def deck(tmp_path_factory, table, countries, europe_view, world_view):
     views = [
         replace(europe_view, name="europe"),
         replace(world_view, layers=replace(world_view.layers, shading="none")),
     ]
     path = tmp_path_factory.mktemp("pptx") / "deck.pptx"
     calls = []
-    export_briefing(views, frames, countries, path, progress=lambda *a: calls.append(a))
+    export_briefing(views, table, countries, path, progress=lambda *a: calls.append(a))
     return path, calls
 
 
@@ -61,12 +61,12 @@ def test_sources_slide_lists_every_source(deck):
         assert publisher in notes
 
 
-def test_untrusted_text_in_titles_is_kept(tmp_path, frames, countries):
+def test_untrusted_text_in_titles_is_kept(tmp_path, table, countries):
     from flows.views import View
 
     title = 'Flows <b>&</b> "quotes" \x0b end'
     path = tmp_path / "deck.pptx"
-    export_briefing([replace(View(name="x"), title=title)], frames, countries, path)
+    export_briefing([replace(View(name="x"), title=title)], table, countries, path)
     assert Presentation(str(path)).slides[1].shapes.title.text == 'Flows <b>&</b> "quotes"  end'
 
 

@@ -19,8 +19,8 @@ def svg_texts(data: bytes) -> str:
     return " ".join("".join(t.itertext()) for t in root.iter(f"{SVG_NS}text"))
 
 
-def test_png_for_slides_is_1920_by_1080(europe_view, frames, countries):
-    data = render_image(build_scene(europe_view, frames), countries, "png", size="slides")
+def test_png_for_slides_is_1920_by_1080(europe_view, table, countries):
+    data = render_image(build_scene(europe_view, table), countries, "png", size="slides")
     image = Image.open(io.BytesIO(data))
     assert image.format == "PNG" and image.size == (1920, 1080)
     # the map is drawn: the category colour (weapons, vermillion) is in the picture
@@ -28,14 +28,14 @@ def test_png_for_slides_is_1920_by_1080(europe_view, frames, countries):
     assert any(abs(r - 213) < 12 and abs(g - 94) < 12 and b < 40 for r, g, b in colours)
 
 
-def test_png_for_print_is_a4_landscape_at_300_dpi(world_view, frames, countries):
-    data = render_image(build_scene(world_view, frames), countries, "png", size="print")
+def test_png_for_print_is_a4_landscape_at_300_dpi(world_view, table, countries):
+    data = render_image(build_scene(world_view, table), countries, "png", size="print")
     image = Image.open(io.BytesIO(data))
     assert image.size == (3507, 2481)
 
 
-def test_svg_keeps_title_legend_and_footer_as_text(europe_view, frames, countries):
-    scene = build_scene(europe_view, frames)
+def test_svg_keeps_title_legend_and_footer_as_text(europe_view, table, countries):
+    scene = build_scene(europe_view, table)
     text = svg_texts(render_image(scene, countries, "svg"))
     for expected in (
         "Weapons into the EU",
@@ -53,8 +53,8 @@ def test_svg_keeps_title_legend_and_footer_as_text(europe_view, frames, countrie
         assert expected in text, expected
 
 
-def test_world_view_uses_equal_earth_and_lists_categories(world_view, frames, countries):
-    text = svg_texts(render_image(build_scene(world_view, frames), countries, "svg"))
+def test_world_view_uses_equal_earth_and_lists_categories(world_view, table, countries):
+    text = svg_texts(render_image(build_scene(world_view, table), countries, "svg"))
     assert "Equal Earth" in text
     for label in (
         "Migrant smuggling (1)",
@@ -67,8 +67,8 @@ def test_world_view_uses_equal_earth_and_lists_categories(world_view, frames, co
     assert "unreviewed" not in text
 
 
-def test_pdf_is_vector_with_text(europe_view, frames, countries):
-    data = render_image(build_scene(europe_view, frames), countries, "pdf")
+def test_pdf_is_vector_with_text(europe_view, table, countries):
+    data = render_image(build_scene(europe_view, table), countries, "pdf")
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
@@ -77,21 +77,21 @@ def test_pdf_is_vector_with_text(europe_view, frames, countries):
     assert all(len(image.data) < 5000 for image in reader.pages[0].images)
 
 
-def test_untrusted_text_is_drawn_literally(europe_view, frames, countries):
+def test_untrusted_text_is_drawn_literally(europe_view, table, countries):
     title = r"Cash $\frac$ <script>alert(1)</script> & co"
     view = replace(europe_view, title=title)
-    text = svg_texts(render_image(build_scene(view, frames), countries, "svg"))
+    text = svg_texts(render_image(build_scene(view, table), countries, "svg"))
     assert title in text
 
 
-def test_map_only_image_leaves_title_and_footer_to_the_slide(europe_view, frames, countries):
-    scene = build_scene(europe_view, frames)
+def test_map_only_image_leaves_title_and_footer_to_the_slide(europe_view, table, countries):
+    scene = build_scene(europe_view, table)
     text = svg_texts(render_image(scene, countries, "svg", with_text=False))
     assert "Legend" in text and "Weapons (5)" in text
     assert "Weapons into the EU" not in text and DISCLAIMER[:40] not in text
 
 
-def test_empty_selection_still_renders(europe_view, frames, countries):
+def test_empty_selection_still_renders(europe_view, table, countries):
     view = replace(europe_view, filters=replace(europe_view.filters, text="no such words"))
-    text = svg_texts(render_image(build_scene(view, frames), countries, "svg"))
+    text = svg_texts(render_image(build_scene(view, table), countries, "svg"))
     assert "No records selected" in text and "Sources: none selected." in text

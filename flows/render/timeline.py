@@ -5,19 +5,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from flows.select import period_label, period_step
+from flows.periods import period_label, period_step, timeline_precision
 from flows.vocab import CATEGORIES, CATEGORY_LABELS, category_hex
 
-
-def timeline_precision(bounds: tuple[float, float] | None, precision: str) -> str:
-    """Bars per month only when the data spans a few years; otherwise per year (readable).
-
-    >>> timeline_precision((1997.0, 2025.0), "month"), timeline_precision((2019.0, 2022.0), "month")
-    ('year', 'month')
-    """
-    if precision == "month" and bounds is not None and bounds[1] - bounds[0] <= 6:
-        return "month"
-    return "year"
+__all__ = ["build_timeline_chart", "timeline_precision"]
 
 
 def build_timeline_chart(
@@ -27,7 +18,7 @@ def build_timeline_chart(
     bounds: tuple[float, float] | None = None,
     height: int = 190,
 ) -> alt.Chart:
-    """Stacked bars of ``counts`` (:func:`flows.select.count_by_period`), one slot per period
+    """Stacked bars of ``counts`` (:func:`flows.periods.count_by_period`), one slot per period
     of ``bounds``; periods outside the selected ``period`` are faded.
     """
     step = period_step(precision)

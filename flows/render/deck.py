@@ -1,4 +1,7 @@
-"""Pure layer builders: aggregated tables in, a :class:`pydeck.Deck` out. No Streamlit.
+"""The map as a :class:`pydeck.Deck`: one builder for the page and the HTML export. No Streamlit.
+
+It lives below both the dashboard and the exports (nothing in ``flows/`` imports
+``dashboard/``); it draws a :class:`flows.pipeline.ViewAnswer` (:func:`deck_of`).
 
 Design choices that matter:
 
@@ -19,7 +22,6 @@ import html
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -27,9 +29,10 @@ import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
 from flows.quantities import format_quantity
+from flows.render.palette import DARK, LIGHT, Theme, category_rgba
 from flows.shading import shade_class, shading_breaks, shading_colour
 from flows.views import View, describe_period
-from flows.vocab import CATEGORY_COLOURS, CATEGORY_LABELS
+from flows.vocab import CATEGORY_LABELS
 
 # Layer ids double as keys of the selection returned by st.pydeck_chart(on_select=...).
 FLOWS_LAYER = "flows"
@@ -53,38 +56,6 @@ TOOLTIP = {
         "padding": "8px 10px",
     },
 }
-
-
-@dataclass(frozen=True)
-class Theme:
-    """Colours of the offline basemap."""
-
-    sea: tuple[int, int, int, int]
-    land: tuple[int, int, int, int]
-    border: tuple[int, int, int, int]
-    label: tuple[int, int, int, int]
-    label_background: tuple[int, int, int, int]
-    online_style: str
-    dark: bool = False
-
-
-LIGHT = Theme(
-    sea=(221, 233, 242, 255),
-    land=(246, 244, 240, 255),
-    border=(190, 186, 180, 255),
-    label=(25, 25, 25, 255),
-    label_background=(255, 255, 255, 215),
-    online_style="light",
-)
-DARK = Theme(
-    sea=(20, 30, 44, 255),
-    land=(52, 56, 62, 255),
-    border=(95, 100, 108, 255),
-    label=(245, 245, 245, 255),
-    label_background=(20, 20, 20, 215),
-    online_style="dark",
-    dark=True,
-)
 
 
 class CompactDeck(pdk.Deck):
@@ -142,8 +113,7 @@ def _r(x: float, digits: int = 3) -> float:
 
 
 def _colour(category: str, alpha: int = 255) -> list[int]:
-    r, g, b = CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["other"])
-    return [r, g, b, alpha]
+    return category_rgba(category, alpha)
 
 
 def width_pixels(weight: np.ndarray | Sequence[float], max_weight: float) -> np.ndarray:
@@ -163,38 +133,8 @@ def radius_pixels(count: np.ndarray | Sequence[float], max_count: float) -> np.n
 
 
 # -- layer data ----------------------------------------------------------------------------------
-def build_country_shapes(countries: pd.DataFrame, tolerance: float = 0.08) -> list[dict]:
-    """Country polygons simplified and rounded for the map: one entry per polygon part.
-
-    ``countries`` is the GeoDataFrame of :func:`geodata.countries.load_countries`. Each entry is
-    ``{"iso": alpha-2 or part_of code or "", "polygon": [outer ring, holes...]}`` with
-    coordinates rounded to 0.01 degree (about 1 km, finer than a screen pixel at country zoom).
-    """
-    import shapely
-
-    shapes = []
-    simplified = countries.geometry.simplify(tolerance, preserve_topology=True)
-    for iso, part_of, geom in zip(
-        countries["iso_a2"],
-        countries.get("part_of", [None] * len(countries)),
-        simplified,
-        strict=True,
-    ):
-        code = iso if isinstance(iso, str) else (part_of if isinstance(part_of, str) else "")
-        if geom is None or geom.is_empty:
-            continue
-        for poly in getattr(geom, "geoms", [geom]):
-            if poly.geom_type != "Polygon" or poly.is_empty:
-                continue
-            rings = [poly.exterior, *poly.interiors]
-            coords = [np.round(shapely.get_coordinates(ring), 2).tolist() for ring in rings]
-            if len(coords[0]) >= 4:
-                shapes.append({"iso": code, "polygon": coords})
-    return shapes
-
-
 def arc_data(flows: pd.DataFrame) -> list[dict]:
-    """Aggregated flows (see :func:`flows.select.aggregate_flows`) as ArcLayer rows."""
+    """Aggregated flows (see :func:`flows.aggregate.aggregate_flows`) as ArcLayer rows."""
     if flows.empty:
         return []
     widths = width_pixels(flows["weight"], float(flows["weight"].max()))
@@ -232,7 +172,7 @@ def arc_data(flows: pd.DataFrame) -> list[dict]:
 
 
 def route_data(routes: pd.DataFrame) -> list[dict]:
-    """Aggregated multi-leg routes (:func:`flows.select.aggregate_routes`) as PathLayer rows."""
+    """Aggregated multi-leg routes (:func:`flows.aggregate.aggregate_routes`) as PathLayer rows."""
     if routes.empty:
         return []
     widths = width_pixels(routes["n_records"], float(routes["n_records"].max()))
@@ -257,7 +197,7 @@ def route_data(routes: pd.DataFrame) -> list[dict]:
 
 
 def hub_data(hubs: pd.DataFrame) -> list[dict]:
-    """Hubs (:func:`flows.select.hub_counts`) as ScatterplotLayer rows."""
+    """Hubs (:func:`flows.hubs.hub_counts`) as ScatterplotLayer rows."""
     if hubs.empty:
         return []
     radii = radius_pixels(hubs["n_flows"], float(hubs["n_flows"].max()))
@@ -333,11 +273,11 @@ def build_deck(
     countries
         Output of :func:`build_country_shapes` (cache it: it does not change).
     flows
-        Aggregated flows (:func:`flows.select.aggregate_flows`), already capped.
+        Aggregated flows (:func:`flows.aggregate.aggregate_flows`), already capped.
     routes, hubs
-        Output of :func:`flows.select.aggregate_routes` and :func:`flows.select.hub_counts`.
+        Output of :func:`flows.aggregate.aggregate_routes` and :func:`flows.hubs.hub_counts`.
     shading
-        Output of :func:`flows.select.country_totals` (``iso_a2``, ``n``), drawn when
+        Output of :func:`flows.hubs.country_totals` (``iso_a2``, ``n``), drawn when
         ``view.layers.shading`` is not ``"none"``.
     highlight
         Aggregated flows to emphasise (the records selected in the table or on the map).
@@ -559,3 +499,45 @@ def _country_fills(
         if not online or iso in coloured
     ]
     return "[" + ",".join(rows) + "]"
+
+
+def deck_of(
+    answer, shapes: Sequence[dict], theme: Theme = LIGHT, n_labels: int = 12
+) -> CompactDeck:
+    """The deck of a :class:`flows.pipeline.ViewAnswer` (what the page and the HTML show)."""
+    view = answer.view
+    return build_deck(
+        view,
+        shapes,
+        answer.flows,
+        answer.routes,
+        answer.hubs,
+        answer.shading,
+        answer.highlight,
+        theme,
+        n_labels=n_labels,
+        heat_hubs=answer.all_hubs if view.layers.heat else answer.hubs,
+    )
+
+
+__all__ = [
+    "COUNTRIES_PLACEHOLDER",
+    "DARK",
+    "FLOWS_LAYER",
+    "HUBS_LAYER",
+    "LIGHT",
+    "PICKABLE_LAYERS",
+    "ROUTES_LAYER",
+    "TOOLTIP",
+    "CompactDeck",
+    "Theme",
+    "arc_data",
+    "build_deck",
+    "deck_of",
+    "escape_tooltips",
+    "hub_data",
+    "label_data",
+    "radius_pixels",
+    "route_data",
+    "width_pixels",
+]

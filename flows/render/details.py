@@ -129,6 +129,7 @@ def build_details_html(
     sources: pd.DataFrame,
     heading: str,
     limit: int = 40,
+    total: int | None = None,
 ) -> str:
     """HTML for the records in ``records`` (rows of the flows table) and all their sources.
 
@@ -143,7 +144,11 @@ def build_details_html(
         What was selected, e.g. "Kyiv → Warsaw, weapons" (escaped here).
     limit
         Records shown in full; the rest are counted.
+    total
+        How many records are behind the selection when ``records`` holds only the first ones
+        (default: ``len(records)``).
     """
+    total = len(records) if total is None else total
     shown = records.head(limit)
     by_record = {
         rid: group
@@ -152,9 +157,7 @@ def build_details_html(
         )
     }
     parts = [_STYLE, '<div class="flows-details">']
-    parts.append(
-        f"<h4>{_e(heading)}: {len(records):,} record{'s' if len(records) != 1 else ''}</h4>"
-    )
+    parts.append(f"<h4>{_e(heading)}: {total:,} record{'s' if total != 1 else ''}</h4>")
     for _, row in shown.iterrows():
         category = str(row.get("category", "other"))
         route = f"{_e(_place(row, 'origin'))} → {_e(_place(row, 'dest'))}"
@@ -195,9 +198,9 @@ def build_details_html(
         lines.append(_sources_html(group if group is not None else sources.iloc[0:0], status))
         lines.append("</div>")
         parts.append("".join(lines))
-    if len(records) > limit:
+    if total > len(shown):
         parts.append(
-            f'<div class="meta">{len(records) - limit:,} more records: narrow the filters '
+            f'<div class="meta">{total - len(shown):,} more records: narrow the filters '
             "or use the table below.</div>"
         )
     parts.append("</div>")

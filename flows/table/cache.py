@@ -1,0 +1,139 @@
+"""The checked and resolved record table, cached on disk so that a restart does not load again.
+
+Two levels, both keyed on what they are made from, so a stale entry is never read:
+
+- per file: the checked columns and the issues of one record file, keyed on its absolute path,
+  size and modification time (a changed file is checked again, the others are not);
+- per table: the whole resolved table of a set of inputs, keyed on every file's signature, the
+  records added from the review store, the gazetteer's fingerprint and this code.
+
+Entries are pickles (Arrow and numpy buffers pickle as raw bytes, protocol 5) written to a
+temporary file and renamed. The folder is ``$FLOWS_TABLE_CACHE_DIR``, else ``tables/`` in the
+cache folder of the gazetteer (``$FLOWS_ATLAS_CACHE_DIR``, ``$XDG_CACHE_HOME/flows-atlas`` or
+``~/.cache/flows-atlas``). ``FLOWS_TABLE_CACHE=0`` turns caching off. Only the newest entries
+are kept (:data:`KEEP_BYTES`).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+CACHE_VERSION = 1
+KEEP_BYTES = 4 << 30  # the newest entries up to this size are kept
+
+
+def enabled() -> bool:
+    return os.environ.get("FLOWS_TABLE_CACHE", "1") != "0"
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("FLOWS_TABLE_CACHE_DIR")
+    if env:
+        return Path(env)
+    from geodata.gazetteer import _cache_dir
+
+    return _cache_dir() / "tables"
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Hash of the code that decides what a cached entry holds."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"v{CACHE_VERSION}".encode())
+    for path in sorted(here.glob("*.py")) + [here.parent / "load.py", here.parent / "model.py"]:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def file_signature(path: Path) -> tuple:
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+
+
+def _key(*parts: object) -> str:
+    return hashlib.sha256(repr((code_version(), *parts)).encode()).hexdigest()[:32]
+
+
+def _read(path: Path):
+    if not path.exists():
+        return None
+    # like the gazetteer: no cyclic GC while unpickling (nothing here forms cycles)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return None  # corrupt or from another version: made again
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _write(path: Path, value: object) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=5)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        _prune(path.parent)
+    except OSError:
+        pass  # a read-only or full disk: work without the cache
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(
+        (p for p in folder.glob("*.pickle")), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+    total = 0
+    for p in entries:
+        total += p.stat().st_size
+        if total > KEEP_BYTES:
+            p.unlink(missing_ok=True)
+
+
+# -- per file --------------------------------------------------------------------------------------
+def _file_entry(path: Path) -> Path:
+    return cache_dir() / f"file-{_key('file', file_signature(path))}.pickle"
+
+
+def read_cached(path: Path):
+    """(records, issues) of a file checked before and unchanged since, else None."""
+    if not enabled() or not path.is_file():
+        return None
+    return _read(_file_entry(path))
+
+
+def write_cached(path: Path, records, issues) -> None:
+    if enabled() and path.is_file():
+        _write(_file_entry(path), (records, issues))
+
+
+# -- per table -------------------------------------------------------------------------------------
+def table_key(files: list[Path], extra: str, options: tuple = ()) -> str:
+    from geodata.gazetteer import index_fingerprint
+
+    signatures = [file_signature(p) for p in files]
+    return _key("table", signatures, extra, index_fingerprint(), options)
+
+
+def read_table(key: str):
+    if not enabled():
+        return None
+    return _read(cache_dir() / f"table-{key}.pickle")
+
+
+def write_table(key: str, value: object) -> None:
+    if enabled():
+        _write(cache_dir() / f"table-{key}.pickle", value)

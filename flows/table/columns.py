@@ -1,0 +1,604 @@
+"""Spreadsheet-shaped record files (CSV, XLSX, Parquet, GeoParquet) checked column by column.
+
+A file of a million rows is read into Arrow columns (pyarrow's CSV and Parquet readers) and
+checked with vectorised tests that accept only what the record schema surely accepts: ids
+that are slugs, categories of the vocabulary, numbers and dates that parse (each distinct date
+or number is parsed once), sources with a title and a publisher. Rows that fail any test, and
+only those, go through the record schema itself (:func:`flows.load._check_record`), which
+writes the located messages (file, line, record, field, reason, suggestion). So the messages
+are the schema's, every error is reported, and the valid bulk never makes a Python object.
+
+Columns are those of :func:`flows.load.spreadsheet_columns`; in Parquet, ``via`` and ``actors``
+may also be lists of text, and numbers may be numbers. Issues of a Parquet file give the row
+number (the first row is 1) where a text file gives a line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from flows.issues import Issue
+from flows.load import (
+    _MAX_SOURCES,
+    _QUANTITY,
+    _SOURCE,
+    LoadResult,
+    _check_columns,
+    _check_record,
+    _from_columns,
+    _read_text,
+    spreadsheet_columns,
+)
+from flows.table.build import SOURCE_FIELDS, RecordColumns, columns_from_records
+from flows.table.encode import as_arrow_strings, encode
+from flows.vocab import CATEGORIES, STATUSES, VERIFICATIONS
+
+KNOWN = spreadsheet_columns()
+# Columns by which the routes and places layers of `flows build` are known (and skipped).
+ROUTES_LAYER = {"id", "category", "legs", "stop_ids", "stop_names"}
+PLACES_LAYER = {"id", "name", "kind", "n_out", "n_in", "n_records"}
+# Columns `flows build` adds for GIS users: read back without a warning, and not used.
+DERIVED = {
+    "geometry",
+    "origin_id",
+    "origin_name",
+    "origin_lon",
+    "origin_lat",
+    "dest_id",
+    "dest_name",
+    "dest_lon",
+    "dest_lat",
+    "drawable",
+    "not_drawn",
+}
+_SLUG = r"^[a-z0-9][a-z0-9._-]*$"
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_BOOLS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
+
+
+def _prefix(n: int) -> str:
+    return "source" if n == 1 else f"source{n}"
+
+
+@dataclass
+class ColumnFile:
+    """A file's known columns as Arrow arrays (text trimmed, blank as null), one per field."""
+
+    name: str
+    n: int
+    columns: dict[str, pa.Array]
+    line_of: Callable[[np.ndarray], np.ndarray]  # row numbers -> lines (or Parquet rows)
+
+    def get(self, name: str) -> pa.Array:
+        found = self.columns.get(name)
+        return found if found is not None else pa.nulls(self.n, pa.large_string())
+
+
+# -- readers ---------------------------------------------------------------------------------------
+def _text_columns(table: pa.Table, keep_lists: bool) -> dict[str, pa.Array]:
+    out = {}
+    for name in table.column_names:
+        if name not in KNOWN:
+            continue
+        col = table.column(name).combine_chunks()
+        if keep_lists and name in ("via", "actors") and pa.types.is_list(col.type):
+            out[name] = pc.cast(col, pa.list_(pa.string()))
+            continue
+        if pa.types.is_boolean(col.type):
+            col = pc.if_else(col, "true", "false")
+        out[name] = as_arrow_strings(col)
+    return out
+
+
+def _nonblank_rows(columns: dict[str, pa.Array], n: int) -> np.ndarray:
+    keep = np.zeros(n, dtype=bool)
+    for col in columns.values():
+        keep |= col.is_valid().to_numpy(zero_copy_only=False)
+    return keep
+
+
+def read_csv(path: Path, name: str, issues: list[Issue]) -> ColumnFile | None:
+    """A CSV file's columns (pyarrow), or None when it cannot be read (issues say why)."""
+    import pyarrow.csv as pacsv
+
+    text = _read_text(path, name, issues)
+    if text is None:
+        return None
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    header_line = next(csv.reader(io.StringIO(text[:65536]), delimiter=delimiter), None)
+    if not header_line:
+        return ColumnFile(name, 0, {}, lambda rows: rows)
+    _check_columns(header_line, name, 1, issues)
+    names = [h.strip() for h in header_line]
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types={c: pa.string() for c in names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, ValueError):
+        return None  # ragged rows or odd quoting: the row-by-row reader takes it
+    columns = _text_columns(table, keep_lists=False)
+    keep = _nonblank_rows(columns, table.num_rows)
+    if not keep.all():
+        columns = {k: v.filter(pa.array(keep)) for k, v in columns.items()}
+    lines = _CsvLines(text, delimiter, keep)
+    return ColumnFile(name, int(keep.sum()), columns, lines)
+
+
+class _CsvLines:
+    """Row -> first line of the row, computed (with the csv module) only when asked."""
+
+    def __init__(self, text: str, delimiter: str, keep: np.ndarray) -> None:
+        self._text, self._delimiter, self._keep = text, delimiter, keep
+        self._lines: np.ndarray | None = None
+
+    def __call__(self, rows: np.ndarray) -> np.ndarray:
+        if self._lines is None:
+            reader = csv.reader(io.StringIO(self._text), delimiter=self._delimiter)
+            next(reader, None)
+            starts, start = [], reader.line_num + 1
+            for row in reader:
+                if row:  # blank lines are no rows, for pyarrow either
+                    starts.append(start)
+                start = reader.line_num + 1
+            lines = np.asarray(starts, dtype=np.int64)
+            self._lines = lines[: len(self._keep)][self._keep]
+            self._text = ""
+        return self._lines[np.asarray(rows, dtype=np.int64)]
+
+
+def read_xlsx(path: Path, name: str, issues: list[Issue]) -> ColumnFile | None:
+    """The first sheet's columns (openpyxl in read-only mode)."""
+    from openpyxl import load_workbook
+
+    from flows.load import _cell_text
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a corrupt workbook
+        issues.append(Issue(name, None, None, None, f"cannot open workbook: {exc}"))
+        return None
+    rows = book.worksheets[0].iter_rows(values_only=True)
+    header = [_cell_text(c).strip() for c in next(rows, ())]
+    _check_columns(header, name, 1, issues)
+    cells: list[list[str]] = [[] for _ in header]
+    lines = []
+    for number, row in enumerate(rows, start=2):
+        if not any(c not in (None, "") for c in row):
+            continue
+        lines.append(number)
+        for i in range(len(header)):
+            cells[i].append(_cell_text(row[i]) if i < len(row) else "")
+    book.close()
+    table = pa.table({h or f"_{i}": pa.array(cells[i], pa.string()) for i, h in enumerate(header)})
+    line_array = np.asarray(lines, dtype=np.int64)
+    columns = _text_columns(table, keep_lists=False)
+    return ColumnFile(name, len(lines), columns, lambda r: line_array[np.asarray(r, np.int64)])
+
+
+def read_parquet(path: Path, name: str, issues: list[Issue]) -> ColumnFile | None:
+    """A Parquet or GeoParquet file of records (the derived layers of `flows build` are None)."""
+    import pyarrow.parquet as pq
+
+    try:
+        schema = pq.read_schema(path)
+        names = set(schema.names)
+        if "category" not in names or not names & {f"{_prefix(k)}_title" for k in range(1, 6)}:
+            if names >= ROUTES_LAYER or names >= PLACES_LAYER:
+                return None  # the routes and places that `flows build` writes: not records
+            missing = "category" if "category" not in names else "source_title"
+            issues.append(
+                Issue(
+                    name,
+                    None,
+                    None,
+                    missing,
+                    f"not a table of flow records: no column '{missing}'",
+                    "record files have the columns listed in the README (Records in spreadsheets)",
+                )
+            )
+            return None
+        wanted = [c for c in schema.names if c in KNOWN]
+        table = pq.read_table(path, columns=wanted)
+    except (OSError, pa.ArrowException) as exc:
+        issues.append(Issue(name, None, None, None, f"cannot read Parquet file: {exc}"))
+        return None
+    unknown = [c for c in schema.names if c not in KNOWN and c not in DERIVED]
+    if not (schema.metadata or {}).get(b"geo"):
+        unknown = [c for c in unknown if c != "geometry"]
+    _check_columns(unknown, name, None, issues)
+    try:
+        columns = _text_columns(table, keep_lists=True)
+    except (pa.ArrowException, ValueError) as exc:
+        issues.append(Issue(name, None, None, None, f"a column cannot be read as text: {exc}"))
+        return None
+    return ColumnFile(name, table.num_rows, columns, lambda r: np.asarray(r, np.int64) + 1)
+
+
+# -- checks ----------------------------------------------------------------------------------------
+def _valid(arr: pa.Array) -> np.ndarray:
+    return arr.is_valid().to_numpy(zero_copy_only=False)
+
+
+def _per_distinct(arr: pa.Array, ok: Callable[[str], bool]) -> np.ndarray:
+    """Rows whose (non-null) value passes ``ok``, testing each distinct value once."""
+    codes, values = encode(arr)
+    good = np.append(np.array([bool(ok(v)) for v in values], dtype=bool), True)
+    return good[codes]
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.match(text))
+
+
+def _numbers(arr: pa.Array) -> np.ndarray:
+    """Floats of the values that look like numbers (NaN elsewhere), each distinct parsed once."""
+    codes, values = encode(arr)
+    parsed = np.array(
+        [float(v) if _is_number(v) else np.nan for v in values] + [np.nan], dtype=float
+    )
+    return parsed[codes]
+
+
+def _is_date(text: str) -> bool:
+    from flows.dates import PartialDate, PartialDateError
+
+    try:
+        PartialDate.parse(text)
+    except PartialDateError:
+        return False
+    return True
+
+
+def _in(values: tuple[str, ...]) -> Callable[[str], bool]:
+    return lambda v: v in values
+
+
+def _list_column(arr: pa.Array) -> tuple[np.ndarray, pa.Array]:
+    """(row of every item, items) of a list column, or of text split on ";" and "|"."""
+    if not pa.types.is_list(arr.type):
+        arr = pc.split_pattern_regex(arr, r"[;|]")
+    items = pc.utf8_trim_whitespace(pc.list_flatten(arr))
+    rows = pc.list_parent_indices(arr).to_numpy(zero_copy_only=False).astype(np.int64)
+    keep = pc.and_(items.is_valid(), pc.not_equal(items, "")).fill_null(False)
+    keep_np = keep.to_numpy(zero_copy_only=False)
+    return rows[keep_np], items.filter(keep)
+
+
+def bad_rows(cf: ColumnFile) -> np.ndarray:
+    """Rows the schema might reject: they are checked one by one (see the module docstring)."""
+    g = cf.get
+    bad = np.zeros(cf.n, dtype=bool)
+    ids = g("id")
+    bad |= ~_valid(ids)
+    bad |= ~pc.match_substring_regex(ids, _SLUG).fill_null(False).to_numpy(zero_copy_only=False)
+    bad |= pc.utf8_length(ids).fill_null(0).to_numpy(zero_copy_only=False) > 120
+    bad |= ~_valid(g("category")) | ~_per_distinct(g("category"), _in(CATEGORIES))
+    bad |= ~_per_distinct(g("status"), _in(STATUSES))
+    bad |= ~_per_distinct(g("verification"), _in(VERIFICATIONS))
+    confidence = g("confidence")
+    value = _numbers(confidence)
+    with np.errstate(invalid="ignore"):
+        bad |= _valid(confidence) & ~((value >= 0) & (value <= 1))
+    for field in ("period_start", "period_end"):
+        bad |= ~_per_distinct(g(field), _is_date)
+    for end in ("origin", "destination"):
+        hint = g(f"{end}_country")
+        hint_ok = _per_distinct(hint, lambda v: bool(re.fullmatch(r"[A-Z]{2}", v)))
+        bad |= _valid(g(end)) & ~hint_ok
+    bad |= _bad_quantities(cf)
+    bad |= _bad_sources(cf)
+    bad |= _bad_period_order(cf)
+    return bad
+
+
+def _bad_quantities(cf: ColumnFile) -> np.ndarray:
+    g = cf.get
+    given = np.zeros(cf.n, dtype=bool)
+    for q in _QUANTITY:
+        given |= _valid(g(f"quantity_{q}"))
+    value, value_max = g("quantity_value"), g("quantity_value_max")
+    v, vmax = _numbers(value), _numbers(value_max)
+    bad = given & (np.isnan(v) | ~_valid(g("quantity_unit")) | ~_valid(g("quantity_what")))
+    with np.errstate(invalid="ignore"):
+        bad |= given & _valid(value_max) & (np.isnan(vmax) | (vmax < v))
+    bad |= given & ~_per_distinct(g("quantity_estimate"), lambda t: t.lower() in _BOOLS)
+    return bad
+
+
+def _bad_sources(cf: ColumnFile) -> np.ndarray:
+    g = cf.get
+    any_source = np.zeros(cf.n, dtype=bool)
+    bad = np.zeros(cf.n, dtype=bool)
+    url = re.compile(r"^(https?://|file:|doc:)\S+$")
+    for k in range(1, _MAX_SOURCES + 1):
+        p = _prefix(k)
+        present = np.zeros(cf.n, dtype=bool)
+        for s in _SOURCE:
+            present |= _valid(g(f"{p}_{s}"))
+        any_source |= present
+        bad |= present & (~_valid(g(f"{p}_title")) | ~_valid(g(f"{p}_publisher")))
+        bad |= present & ~_per_distinct(g(f"{p}_url"), lambda v: bool(url.match(v)))
+        bad |= present & ~_per_distinct(g(f"{p}_published"), _is_date)
+        bad |= present & ~_per_distinct(
+            g(f"{p}_language"), lambda v: bool(re.fullmatch(r"[a-z]{2}", v))
+        )
+    return bad | ~any_source
+
+
+def _bad_period_order(cf: ColumnFile) -> np.ndarray:
+    from flows.table.dates import parse_date_column
+
+    s_first, _, s_prec, _ = parse_date_column(cf.get("period_start"))
+    _, e_last, e_prec, _ = parse_date_column(cf.get("period_end"))
+    return (s_prec > 0) & (e_prec > 0) & (s_first > e_last)
+
+
+# -- the columns of the good rows ------------------------------------------------------------------
+def _take(arr: pa.Array, rows: np.ndarray) -> pa.Array:
+    return arr.take(pa.array(rows, pa.int64()))
+
+
+def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
+    """The record columns of ``rows`` (rows that passed :func:`bad_rows`)."""
+    n = len(rows)
+
+    def text(name: str) -> pa.Array:
+        return _take(cf.get(name), rows)
+
+    def number(name: str) -> np.ndarray:
+        return _numbers(text(name))
+
+    hint = {}
+    for end in ("origin", "destination"):
+        # a country hint counts only with a place name (as in the schema)
+        hint[end] = pc.if_else(
+            text(end).is_valid(), text(f"{end}_country"), pa.scalar(None, pa.large_string())
+        )
+    via_rows, via_names = _list_column(text("via")) if "via" in cf.columns else _no_list()
+    actor_rows, actor_names = _list_column(text("actors")) if "actors" in cf.columns else _no_list()
+    given = np.zeros(n, dtype=bool)
+    for q in _QUANTITY:
+        given |= _valid(text(f"quantity_{q}"))
+    estimate_codes, estimate_values = encode(text("quantity_estimate"))
+    estimate = np.append(np.array([_BOOLS[v.lower()] for v in estimate_values], dtype=bool), False)[
+        estimate_codes
+    ]
+    sources, source_text = _sources(cf, rows)
+    confidence = number("confidence")
+    return RecordColumns(
+        id=text("id"),
+        category=text("category"),
+        commodity=text("commodity"),
+        status=pc.fill_null(text("status"), pa.scalar("curated", pa.large_string())),
+        verification=pc.fill_null(text("verification"), pa.scalar("reported", pa.large_string())),
+        confidence=np.where(np.isnan(confidence), 0.8, confidence),
+        period_start=text("period_start"),
+        period_end=text("period_end"),
+        origin=text("origin"),
+        origin_country=hint["origin"],
+        destination=text("destination"),
+        destination_country=hint["destination"],
+        via_rows=via_rows,
+        via_names=via_names,
+        actor_rows=actor_rows,
+        actor_names=actor_names,
+        quantity_value=np.where(given, number("quantity_value"), np.nan),
+        quantity_value_max=np.where(given, number("quantity_value_max"), np.nan),
+        quantity_unit=text("quantity_unit"),
+        quantity_what=text("quantity_what"),
+        quantity_estimate=given & estimate,
+        summary=text("summary"),
+        notes=text("notes"),
+        sources=sources,
+        source_text=source_text,
+    )
+
+
+def _no_list() -> tuple[np.ndarray, pa.Array]:
+    return np.zeros(0, dtype=np.int64), pa.array([], pa.string())
+
+
+def _sources(cf: ColumnFile, rows: np.ndarray) -> tuple[pd.DataFrame, pa.Array]:
+    """One row per (record, source) and, per record, the sources' words for the text filter."""
+    from flows.table.encode import to_text
+
+    parts, titles, publishers, evidence = [], [], [], []
+    seen = np.zeros(len(rows), dtype=np.int64)  # sources so far per record: the index
+    for k in range(1, _MAX_SOURCES + 1):
+        p = _prefix(k)
+        cols = {s: _take(cf.get(f"{p}_{s}"), rows) for s in _SOURCE}
+        present = np.zeros(len(rows), dtype=bool)
+        for col in cols.values():
+            present |= _valid(col)
+        titles.append(cols["title"])
+        publishers.append(cols["publisher"])
+        evidence.append(cols["evidence"])
+        if not present.any():
+            continue
+        at = np.flatnonzero(present)
+        mask = pa.array(present)
+        part = pd.DataFrame({"row": at, "source_index": seen[at]})
+        for s in SOURCE_FIELDS:
+            if s in cols:
+                part[s] = to_text(cols[s].filter(mask))
+            else:
+                part[s] = None
+        parts.append(part)
+        seen[at] += 1
+    if parts:
+        sources = pd.concat(parts, ignore_index=True)
+    else:
+        sources = pd.DataFrame(columns=["row", "source_index", *SOURCE_FIELDS])
+    words = [*titles, *publishers, *evidence]
+    space = pa.scalar(" ", pa.large_string())
+    text = pc.binary_join_element_wise(*words, space, null_handling="skip") if words else None
+    return sources, text
+
+
+# -- one file --------------------------------------------------------------------------------------
+@dataclass
+class FileRecords:
+    """The records of one file that passed the schema, with the line of every record."""
+
+    columns: RecordColumns
+    lines: np.ndarray
+    locations: list | None  # YAML: flows.load.Location per record (field lines); else None
+
+
+def check_file(cf: ColumnFile, issues: list[Issue]) -> FileRecords:
+    """Check ``cf`` column by column; rows that fail go through the schema for their messages."""
+    bad = bad_rows(cf)
+    good = np.flatnonzero(~bad)
+    columns = good_columns(cf, good)
+    lines = cf.line_of(good) if len(good) else np.zeros(0, dtype=np.int64)
+    suspects = np.flatnonzero(bad)
+    if not len(suspects):
+        return FileRecords(columns, lines, None)
+    slow = LoadResult()
+    header = [c for c in KNOWN if c in cf.columns]
+    values = {c: _take(cf.columns[c], suspects).to_pylist() for c in header}
+    suspect_lines = cf.line_of(suspects)
+    for i, line in enumerate(suspect_lines):
+        row = [_cell(values[c][i]) for c in header]
+        _check_record(_from_columns(header, row, int(line)), cf.name, slow)
+    issues.extend(slow.issues)
+    if not slow.records:
+        return FileRecords(columns, lines, None)
+    # rows the vectorised checks doubted but the schema accepts: take them as the schema reads them
+    extra = columns_from_records(slow.records)
+    extra_lines = np.array([w.line or 0 for w in slow.where], dtype=np.int64)
+    order = np.argsort(
+        np.concatenate([good, suspects[_accepted(slow, suspect_lines)]]), kind="stable"
+    )
+    merged = concat_columns([columns, extra])
+    return FileRecords(
+        take_columns(merged, order), np.concatenate([lines, extra_lines])[order], None
+    )
+
+
+def _accepted(slow: LoadResult, suspect_lines: np.ndarray) -> np.ndarray:
+    lines = {w.line for w in slow.where}
+    return np.array([int(x) in lines for x in suspect_lines], dtype=bool)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value if v is not None)
+    return str(value)
+
+
+# -- column sets -----------------------------------------------------------------------------------
+_TEXT_FIELDS = (
+    "id",
+    "category",
+    "commodity",
+    "status",
+    "verification",
+    "period_start",
+    "period_end",
+    "origin",
+    "origin_country",
+    "destination",
+    "destination_country",
+    "quantity_unit",
+    "quantity_what",
+    "summary",
+    "notes",
+)
+_NUMBER_FIELDS = ("confidence", "quantity_value", "quantity_value_max", "quantity_estimate")
+
+
+def _arrow(values) -> pa.Array:
+    return as_arrow_strings(values) if values is not None else None
+
+
+def concat_columns(parts: list[RecordColumns]) -> RecordColumns:
+    """The rows of ``parts`` one after the other."""
+    sizes = [len(p) for p in parts]
+    offsets = np.concatenate([[0], np.cumsum(sizes)])[:-1]
+    text = {
+        f: pa.concat_arrays([as_arrow_strings(getattr(p, f)) for p in parts]) for f in _TEXT_FIELDS
+    }
+    numbers = {
+        f: np.concatenate([np.asarray(getattr(p, f)) for p in parts]) for f in _NUMBER_FIELDS
+    }
+    sources = pd.concat(
+        [
+            p.sources.assign(row=p.sources["row"].to_numpy(np.int64) + o)
+            for p, o in zip(parts, offsets, strict=True)
+        ],
+        ignore_index=True,
+    )
+    source_text = pa.concat_arrays(
+        [
+            as_arrow_strings(p.source_text if p.source_text is not None else [None] * len(p))
+            for p in parts
+        ]
+    )
+    return RecordColumns(
+        **text,
+        **numbers,
+        via_rows=np.concatenate([p.via_rows + o for p, o in zip(parts, offsets, strict=True)]),
+        via_names=pa.concat_arrays([as_arrow_strings(p.via_names) for p in parts]),
+        actor_rows=np.concatenate([p.actor_rows + o for p, o in zip(parts, offsets, strict=True)]),
+        actor_names=pa.concat_arrays([as_arrow_strings(p.actor_names) for p in parts]),
+        sources=sources,
+        source_text=source_text,
+    )
+
+
+def take_columns(cols: RecordColumns, order: np.ndarray) -> RecordColumns:
+    """The rows of ``cols`` in ``order`` (a permutation or a subset)."""
+    order = np.asarray(order, dtype=np.int64)
+    new_row = np.full(len(cols), -1, dtype=np.int64)
+    new_row[order] = np.arange(len(order))
+    text = {f: _take(as_arrow_strings(getattr(cols, f)), order) for f in _TEXT_FIELDS}
+    numbers = {f: np.asarray(getattr(cols, f))[order] for f in _NUMBER_FIELDS}
+
+    def pairs(rows: np.ndarray, names) -> tuple[np.ndarray, pa.Array]:
+        mapped = new_row[rows]
+        keep = mapped >= 0
+        sort = np.argsort(mapped[keep], kind="stable")
+        names = as_arrow_strings(names).filter(pa.array(keep))
+        return mapped[keep][sort], _take(names, sort)
+
+    via_rows, via_names = pairs(cols.via_rows, cols.via_names)
+    actor_rows, actor_names = pairs(cols.actor_rows, cols.actor_names)
+    sources = cols.sources.assign(row=new_row[cols.sources["row"].to_numpy(np.int64)])
+    sources = sources[sources["row"] >= 0].sort_values(["row", "source_index"], kind="stable")
+    source_text = cols.source_text
+    if source_text is not None:
+        source_text = _take(as_arrow_strings(source_text), order)
+    return RecordColumns(
+        **text,
+        **numbers,
+        via_rows=via_rows,
+        via_names=via_names,
+        actor_rows=actor_rows,
+        actor_names=actor_names,
+        sources=sources.reset_index(drop=True),
+        source_text=source_text,
+    )
