@@ -261,7 +261,8 @@ def aggregate_routes(
     limit = MAX_ARCS if top_n is None else min(int(top_n), MAX_ARCS)
     for g in strongest(n_records.astype(float), np.zeros(n_groups), None):
         r = rows[first[g]]
-        stops = [int(o[first[g]]), *table.via.take(np.array([r])).values.tolist(), int(d[first[g]])]
+        via = table.via.values[table.via.offsets[r] : table.via.offsets[r + 1]]
+        stops = [int(o[first[g]]), *via.tolist(), int(d[first[g]])]
         if any(np.isnan(lon[s]) or np.isnan(lat[s]) for s in stops):
             continue
         out_rows.append(

@@ -19,6 +19,7 @@ SUBCOMMAND_MODULES = [
     "flows.extract.cli",
     "flows.review.cli",
     "flows.export.cli",
+    "flows.bench",
 ]
 
 

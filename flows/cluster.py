@@ -65,8 +65,11 @@ class Clusters:
 
     def ids_of(self, place_ids) -> set[str]:
         """Ids of the clusters that hold these place ids."""
-        pick = np.flatnonzero(np.isin(self.place_ids, list(place_ids)))
-        return set(self.table["id"].to_numpy(dtype=object)[self.of_place[pick]])
+        if "_row_of" not in self.__dict__:
+            # frozen dataclass: the look-up table is cached beside the fields
+            object.__setattr__(self, "_row_of", {p: i for i, p in enumerate(self.place_ids)})
+        rows = [self._row_of[p] for p in place_ids if p in self._row_of]
+        return set(self.table["id"].to_numpy(dtype=object)[self.of_place[rows]])
 
 
 def _identity(places: pd.DataFrame) -> Clusters:

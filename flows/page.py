@@ -10,6 +10,7 @@ a user waits for.
 from __future__ import annotations
 
 import html
+import json
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,7 +44,7 @@ class PageContent:
     deck: CompactDeck | None
     legend_html: str
     footnote_html: str
-    timeline_chart: object | None  # an Altair chart, None without dated records
+    timeline_chart: dict | None  # a Vega-Lite spec, None without dated records
     page: int
     n_pages: int
     page_rows: np.ndarray
@@ -189,7 +190,7 @@ def page_payload(content: PageContent) -> dict[str, int]:
 
     sizes = {"map": len(content.deck.to_json().encode()) if content.deck is not None else 0}
     sizes["timeline"] = (
-        len(content.timeline_chart.to_json().encode()) if content.timeline_chart else 0
+        len(json.dumps(content.timeline_chart).encode()) if content.timeline_chart else 0
     )
     sink = pa.BufferOutputStream()
     frame = pa.Table.from_pandas(content.table, preserve_index=False)

@@ -113,7 +113,30 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    if getattr(args, "dask", None):
+        return _run_dask(args)
     return _run(args, want_flows=True)
+
+
+def _run_dask(args: argparse.Namespace) -> int:
+    """``--dask local|tcp://HOST:PORT --out DIR``: the same extractor over a Dask cluster."""
+    if not args.out:
+        print("error: --dask writes Parquet parts: give the folder with --out DIR", file=sys.stderr)
+        return 2
+    if args.to_review:
+        print("error: --dask and --to-review do not go together yet", file=sys.stderr)
+        return 2
+    from flows.extract.dask_run import extract_with_dask
+
+    totals = extract_with_dask(
+        args.docs, args.dask, Path(args.out), args.lang, args.workers, not args.no_progress
+    )
+    print(
+        f"{totals['docs']} documents, {totals['candidates']} candidate flows, "
+        f"{totals['unreadable']} unreadable; {totals['partitions']} parts in {args.out}",
+        file=sys.stderr,
+    )
+    return 1 if totals["unreadable"] else 0
 
 
 def cmd_export_reviewed(args: argparse.Namespace) -> int:
@@ -146,6 +169,11 @@ def register(subparsers) -> None:
     p.add_argument("--to-review", "--store-candidates", dest="to_review", action="store_true",
                    help="also add the candidates to the workspace review store")  # fmt: skip
     p.add_argument("--store", help="review store file (default: workspace review.sqlite3)")
+    p.add_argument("--dask", metavar="local|tcp://HOST:PORT",
+                   help="run on Dask: 'local' starts a cluster on this machine, or the address "
+                   "of a scheduler; candidates go to Parquet parts under --out")  # fmt: skip
+    p.add_argument("--out", metavar="DIR", help="folder of the Parquet parts (with --dask)")
+    p.add_argument("--workers", type=int, help="worker processes of --dask local (default: cores)")
     p.set_defaults(func=cmd_extract)
 
     p = subparsers.add_parser("export-reviewed", help="write reviewed records as curated YAML")

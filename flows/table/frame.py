@@ -63,6 +63,12 @@ def _countries(code: object, members: object) -> list[str]:
     return list(members or ())
 
 
+def _objects(series: pd.Series) -> np.ndarray:
+    """A column as an object array with None for missing values."""
+    values = series.to_numpy(dtype=object, na_value=None)
+    return values
+
+
 def records_frame(table: RecordTable, rows: np.ndarray | None = None) -> pd.DataFrame:
     """One row per record of ``rows`` (default: all) with the readable columns of
     :data:`FRAME_COLUMNS`; the index is the row number in the table."""
@@ -72,23 +78,25 @@ def records_frame(table: RecordTable, rows: np.ndarray | None = None) -> pd.Data
     r = table.records.iloc[rows]
     places = table.places
     out: dict[str, object] = {}
-    for name in ("id", "category", "commodity", "status", "verification", "confidence"):
-        out[name] = r[name].astype(object).where(r[name].notna(), None).to_numpy()
-    has_end = r["end_precision"].to_numpy() > 0
-    out["period_start"] = format_dates(r["start_day"].to_numpy(), r["start_precision"].to_numpy())
-    end_given = format_dates(r["end_day"].to_numpy(), r["end_precision"].to_numpy())
+    for name in ("id", "category", "commodity", "status", "verification"):
+        out[name] = _objects(r[name])
+    out["confidence"] = r["confidence"].to_numpy(dtype=float)
+    start_day, start_prec = r["start_day"].to_numpy(), r["start_precision"].to_numpy()
+    end_day, end_prec = r["end_day"].to_numpy(), r["end_precision"].to_numpy()
+    start = format_dates(start_day, start_prec)
+    end = format_dates(end_day, end_prec)
+    out["period_start"] = start
     # a record without period_end shows none (its period ends where period_start ends)
-    same_as_start = _end_is_start(r)
-    out["period_end"] = np.where(has_end & ~same_as_start, end_given, None)
+    out["period_end"] = np.where(
+        (end_prec > 0) & ~((end_prec == start_prec) & (start == end)), end, None
+    )
     out["t_start"] = r["t_start"].to_numpy()
     out["t_end"] = r["t_end"].to_numpy()
-    out["precision"] = [PRECISION_NAMES[int(p)] for p in r["start_precision"].to_numpy()]
+    out["precision"] = [PRECISION_NAMES[int(p)] for p in start_prec]
     members = np.append(places["members"].to_numpy(dtype=object), None)
-    for prefix, column in (("origin", "origin"), ("dest", "dest")):
-        idx = r[column].to_numpy()
-        out[f"{prefix}_label"] = (
-            r[f"{prefix}_label"].astype(object).where(r[f"{prefix}_label"].notna(), None).to_numpy()
-        )
+    for prefix in ("origin", "dest"):
+        idx = r[prefix].to_numpy()
+        out[f"{prefix}_label"] = _objects(r[f"{prefix}_label"])
         for name in ("id", "name", "kind"):
             out[f"{prefix}_{name}"] = table.place_column(name)[idx]
         codes = table.place_column("country_code")[idx]
@@ -107,18 +115,17 @@ def records_frame(table: RecordTable, rows: np.ndarray | None = None) -> pd.Data
     out["via_ids"] = [[ids[v] for v in vs] for vs in via]
     out["via_names"] = [[names[v] for v in vs] for vs in via]
     out["via_countries"] = [[c for v in vs for c in _countries(codes[v], pm[v])] for vs in via]
-    out["actors"] = [
-        [table.actor_names[a] for a in xs] for xs in table.actors.take(rows).to_lists()
-    ]
+    actor_names = table.actor_names
+    out["actors"] = [[actor_names[a] for a in xs] for xs in table.actors.take(rows).to_lists()]
     for name in ("quantity_value", "quantity_value_max"):
         out[name] = r[name].to_numpy(dtype=float)
     for name in ("quantity_unit", "quantity_what"):
-        out[name] = r[name].astype(object).where(r[name].notna(), None).to_numpy()
+        out[name] = _objects(r[name])
     out["quantity_estimate"] = r["quantity_estimate"].to_numpy(dtype=bool)
     out["n_sources"] = r["n_sources"].to_numpy(dtype=np.int64)
     out["publishers"] = _publishers(table, rows)
-    out["summary"] = r["summary"].fillna("").astype(object).to_numpy()
-    out["notes"] = r["notes"].astype(object).where(r["notes"].notna(), None).to_numpy()
+    out["summary"] = np.array([s or "" for s in _objects(r["summary"])], dtype=object)
+    out["notes"] = _objects(r["notes"])
     drawn = drawable(table)[rows]
     out["drawable"] = drawn
     out["not_drawn"] = [
@@ -161,11 +168,16 @@ def _why_not(o_label, o_id, d_label, d_id) -> str:
 
 
 def _publishers(table: RecordTable, rows: np.ndarray) -> list[list[str]]:
-    src = sources_of(table, rows)
+    """Per record of ``rows``, its publishers (distinct, sorted)."""
+    picked = source_rows(table, rows)
+    src = table.sources
+    record_rows = src["row"].to_numpy()[picked]
+    codes = src["publisher"].cat.codes.to_numpy()[picked]
+    names = np.asarray(src["publisher"].cat.categories, dtype=object)
     by_row: dict[int, set] = {}
-    for row, publisher in zip(src["row"].tolist(), src["publisher"].tolist(), strict=True):
-        if publisher is not None:
-            by_row.setdefault(row, set()).add(publisher)
+    for row, code in zip(record_rows.tolist(), codes.tolist(), strict=True):
+        if code >= 0:
+            by_row.setdefault(row, set()).add(names[code])
     return [sorted(by_row.get(int(r), ())) for r in rows]
 
 

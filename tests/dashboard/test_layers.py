@@ -387,9 +387,9 @@ def test_widgets_round_trip_keeps_exact_values():
 
 def test_timeline_chart_fades_outside_the_period(table):
     counts = count_by_period(table, None, "year")
-    chart = build_timeline_chart(counts, (2016.0, 2018.0), "year", (2015.0, 2021.0))
-    spec = chart.to_dict()
-    values = chart.data
+    spec = build_timeline_chart(counts, (2016.0, 2018.0), "year", (2015.0, 2021.0))
+    json.dumps(spec)  # plain JSON, as Streamlit sends it
+    values = pd.DataFrame(spec["data"]["values"])
     assert set(values.loc[values["shown"], "period"]) == {"2016", "2017"}
     # one slot per year of the bounds, empty years included
     assert spec["encoding"]["x"]["scale"]["domain"] == [str(y) for y in range(2015, 2021)]
