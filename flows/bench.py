@@ -80,7 +80,10 @@ def load_once(path: Path) -> dict:
 
 def _load_in_child(path: Path, cache: Path) -> dict:
     env = {**os.environ, "FLOWS_TABLE_CACHE_DIR": str(cache), "FLOWS_TABLE_CACHE": "1"}
-    code = "import json,sys; from flows.bench import load_once; print(json.dumps(load_once(sys.argv[1])))"
+    code = (
+        "import json, sys; from flows.bench import load_once; "
+        "print(json.dumps(load_once(sys.argv[1])))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code, str(path)],
         capture_output=True,

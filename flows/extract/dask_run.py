@@ -1,4 +1,4 @@
-"""Extraction of a whole corpus on Dask: ``flows extract DOCS --dask local|tcp://HOST:PORT --out DIR``.
+"""Corpus extraction on Dask: ``flows extract DOCS --dask local|tcp://HOST:PORT --out DIR``.
 
 The same extractor as the single-process command (:class:`flows.extract.pipeline.Extractor`,
 one per worker process) runs over a ``dask.bag`` of *partitions*: a group of document files,

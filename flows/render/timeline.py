@@ -22,8 +22,8 @@ def build_timeline_chart(
     bounds: tuple[float, float] | None = None,
     height: int = 190,
 ) -> dict:
-    """Vega-Lite spec of stacked bars of ``counts`` (:func:`flows.periods.count_by_period`), one slot per period
-    of ``bounds``; periods outside the selected ``period`` are faded.
+    """Vega-Lite spec of stacked bars of ``counts`` (:func:`flows.periods.count_by_period`),
+    one slot per period of ``bounds``; periods outside the selected ``period`` are faded.
     """
     step = period_step(precision)
     data = counts.assign(
