@@ -405,11 +405,19 @@ def sources_frame(sources: pd.DataFrame) -> pd.DataFrame:
     for name in ("evidence_start", "evidence_end"):
         out[name] = pd.array(pd.to_numeric(sources[name], errors="coerce"), dtype="Int64")
 
-    def text(name: str) -> pd.Series:
-        return out[name].astype(object).fillna("\x00").astype(str)
+    def text(name: str) -> pa.Array:
+        arr = pa.array(out[name])
+        if pa.types.is_dictionary(arr.type):
+            arr = arr.dictionary_decode()
+        arr = pc.cast(arr, pa.large_string())
+        return pc.fill_null(arr, pa.scalar("\x00", pa.large_string()))
 
-    joined = text("title") + "\x1f" + text("publisher") + "\x1f" + text("url")
-    out["key"] = pd.factorize(joined)[0].astype(np.int64) if len(out) else np.zeros(0, np.int64)
+    if len(out):
+        sep = pa.scalar("\x1f", pa.large_string())
+        joined = pc.binary_join_element_wise(text("title"), text("publisher"), text("url"), sep)
+        out["key"] = pc.dictionary_encode(joined).indices.to_numpy().astype(np.int64)
+    else:
+        out["key"] = np.zeros(0, np.int64)
     return out.astype({k: v for k, v in SOURCE_DTYPES.items() if k in out}).sort_values(
         ["row", "source_index"], kind="stable", ignore_index=True
     )

@@ -242,9 +242,21 @@ def _valid(arr: pa.Array) -> np.ndarray:
 
 def _per_distinct(arr: pa.Array, ok: Callable[[str], bool]) -> np.ndarray:
     """Rows whose (non-null) value passes ``ok``, testing each distinct value once."""
-    codes, values = encode(arr)
+    codes, values = encode(arr, clean=True)
     good = np.append(np.array([bool(ok(v)) for v in values], dtype=bool), True)
     return good[codes]
+
+
+def _matches(arr: pa.Array, pattern: str) -> np.ndarray:
+    """Rows whose (non-null) value matches ``pattern`` entirely (RE2, vectorised); null: True."""
+    found = pc.match_substring_regex(arr, pattern)
+    return found.fill_null(True).to_numpy(zero_copy_only=False)
+
+
+def _one_of(arr: pa.Array, values: tuple[str, ...]) -> np.ndarray:
+    """Rows whose (non-null) value is one of ``values``; null: True."""
+    found = pc.is_in(arr, value_set=pa.array(values, arr.type))
+    return pc.or_(found, arr.is_null()).to_numpy(zero_copy_only=False)
 
 
 def _is_number(text: str) -> bool:
@@ -253,7 +265,7 @@ def _is_number(text: str) -> bool:
 
 def _numbers(arr: pa.Array) -> np.ndarray:
     """Floats of the values that look like numbers (NaN elsewhere), each distinct parsed once."""
-    codes, values = encode(arr)
+    codes, values = encode(arr, clean=True)
     parsed = np.array(
         [float(v) if _is_number(v) else np.nan for v in values] + [np.nan], dtype=float
     )
@@ -293,9 +305,9 @@ def bad_rows(cf: ColumnFile) -> np.ndarray:
     bad |= ~_valid(ids)
     bad |= ~pc.match_substring_regex(ids, _SLUG).fill_null(False).to_numpy(zero_copy_only=False)
     bad |= pc.utf8_length(ids).fill_null(0).to_numpy(zero_copy_only=False) > 120
-    bad |= ~_valid(g("category")) | ~_per_distinct(g("category"), _in(CATEGORIES))
-    bad |= ~_per_distinct(g("status"), _in(STATUSES))
-    bad |= ~_per_distinct(g("verification"), _in(VERIFICATIONS))
+    bad |= ~_valid(g("category")) | ~_one_of(g("category"), CATEGORIES)
+    bad |= ~_one_of(g("status"), STATUSES)
+    bad |= ~_one_of(g("verification"), VERIFICATIONS)
     confidence = g("confidence")
     value = _numbers(confidence)
     with np.errstate(invalid="ignore"):
@@ -304,7 +316,7 @@ def bad_rows(cf: ColumnFile) -> np.ndarray:
         bad |= ~_per_distinct(g(field), _is_date)
     for end in ("origin", "destination"):
         hint = g(f"{end}_country")
-        hint_ok = _per_distinct(hint, lambda v: bool(re.fullmatch(r"[A-Z]{2}", v)))
+        hint_ok = _matches(hint, r"^[A-Z]{2}$")
         bad |= _valid(g(end)) & ~hint_ok
     bad |= _bad_quantities(cf)
     bad |= _bad_sources(cf)
@@ -330,7 +342,6 @@ def _bad_sources(cf: ColumnFile) -> np.ndarray:
     g = cf.get
     any_source = np.zeros(cf.n, dtype=bool)
     bad = np.zeros(cf.n, dtype=bool)
-    url = re.compile(r"^(https?://|file:|doc:)\S+$")
     for k in range(1, _MAX_SOURCES + 1):
         p = _prefix(k)
         present = np.zeros(cf.n, dtype=bool)
@@ -338,11 +349,9 @@ def _bad_sources(cf: ColumnFile) -> np.ndarray:
             present |= _valid(g(f"{p}_{s}"))
         any_source |= present
         bad |= present & (~_valid(g(f"{p}_title")) | ~_valid(g(f"{p}_publisher")))
-        bad |= present & ~_per_distinct(g(f"{p}_url"), lambda v: bool(url.match(v)))
+        bad |= present & ~_matches(g(f"{p}_url"), r"^(https?://|file:|doc:)\S+$")
         bad |= present & ~_per_distinct(g(f"{p}_published"), _is_date)
-        bad |= present & ~_per_distinct(
-            g(f"{p}_language"), lambda v: bool(re.fullmatch(r"[a-z]{2}", v))
-        )
+        bad |= present & ~_matches(g(f"{p}_language"), r"^[a-z]{2}$")
     return bad | ~any_source
 
 
@@ -380,7 +389,7 @@ def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
     given = np.zeros(n, dtype=bool)
     for q in _QUANTITY:
         given |= _valid(text(f"quantity_{q}"))
-    estimate_codes, estimate_values = encode(text("quantity_estimate"))
+    estimate_codes, estimate_values = encode(text("quantity_estimate"), clean=True)
     estimate = np.append(np.array([_BOOLS[v.lower()] for v in estimate_values], dtype=bool), False)[
         estimate_codes
     ]

@@ -43,10 +43,13 @@ def _str_or_none(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def encode(values) -> tuple[np.ndarray, np.ndarray]:
-    """(code per row, distinct values as an object array); missing and blank text get -1."""
+def encode(values, clean: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """(code per row, distinct values as an object array); missing and blank text get -1.
+
+    ``clean``: the values are an Arrow array already trimmed, with blanks as null.
+    """
     if is_arrow(values):
-        arr = as_arrow_strings(values)
+        arr = values if clean else as_arrow_strings(values)
         encoded = pc.dictionary_encode(arr)
         codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
         uniques = np.asarray(encoded.dictionary.to_pylist(), dtype=object)

@@ -33,6 +33,9 @@ from flows.table.columns import FileRecords, check_file, concat_columns, take_co
 from flows.table.model import RecordTable
 
 YAML_SUFFIXES = (".yaml", ".yml")
+# Checked files up to this many records are cached one by one (big ones are cached as part of
+# the whole table: keeping both would double the disk and the memory a first load needs).
+FILE_CACHE_ROWS = 200_000
 COLUMN_SUFFIXES = (".csv", ".xlsx", ".parquet", ".geoparquet")
 SUFFIXES = YAML_SUFFIXES + COLUMN_SUFFIXES
 
@@ -147,7 +150,7 @@ def _gather(paths: Iterable[Path], use_cache: bool) -> tuple[list, list[Issue], 
         found = cache.read_cached(path) if use_cache else None
         if found is None:
             found = read_file(path)
-            if use_cache and found[0] is not None:
+            if use_cache and found[0] is not None and len(found[0].columns) <= FILE_CACHE_ROWS:
                 cache.write_cached(path, *found)
         records, file_issues = found
         issues.extend(file_issues)

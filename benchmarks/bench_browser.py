@@ -1,0 +1,127 @@
+"""Benchmark: the dashboard on a big record file in headless Chromium, as a user waits for it.
+
+Starts ``streamlit run dashboard/app.py`` with ``FLOWS_EXTRA_DATA`` pointing at a record file
+(default: 1,000,000 synthetic records written by ``flows synth``), then measures
+
+- ``first_map_s``: from starting the server to the map drawn in the browser (the deck.gl
+  canvas holds a picture and the "N of M records match" count is shown), with an empty
+  record-table cache (``--cold``, the default) or a warm one (``--warm``);
+- ``filter_redraw_s``: choosing a category in the sidebar until the page has run and the count
+  changed (median of a few changes),
+
+and saves screenshots to ``test-results/bench-browser/`` (look at them). Not a CI test.
+
+    .venv/bin/python benchmarks/bench_browser.py [--records 1000000] [--data FILE] [--warm]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, start_dashboard, stop  # noqa: E402
+
+OUT = ROOT / "test-results" / "bench-browser"
+
+
+def _count(page) -> int:
+    text = page.locator("[data-testid='stSidebar']").get_by_text("records match").inner_text()
+    return int(text.split()[0].replace(",", ""))
+
+
+def _idle(page, timeout: float = 600_000) -> None:
+    page.wait_for_timeout(300)
+    page.wait_for_selector(
+        "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout
+    )
+
+
+def _map_drawn(page, timeout: float = 600_000) -> None:
+    page.wait_for_selector("[data-testid='stDeckGlJsonChart'] canvas", timeout=timeout)
+    page.get_by_text("records match").first.wait_for(timeout=timeout)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=1_000_000)
+    parser.add_argument("--data", type=Path, help="record file (default: synthetic records)")
+    parser.add_argument("--warm", action="store_true", help="keep the table cache of a run")
+    parser.add_argument("--changes", type=int, default=3)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    data = args.data
+    if data is None:
+        data = Path(tempfile.gettempdir()) / f"synthetic-{args.records}-1.parquet"
+        if not data.exists():
+            subprocess.run(
+                [sys.executable, "-m", "flows.cli", "synth", "--records", str(args.records),
+                 "--out", str(data), "--seed", "1"],
+                check=True,
+            )  # fmt: skip
+    cache = Path(tempfile.gettempdir()) / "flows-bench-browser-cache"
+    if not args.warm and cache.exists():
+        import shutil
+
+        shutil.rmtree(cache)
+    env = {
+        "FLOWS_EXTRA_DATA": str(data),
+        "FLOWS_TABLE_CACHE_DIR": str(cache),
+        "FLOWS_WORKSPACE": tempfile.mkdtemp(prefix="flows-bench-ws-"),
+    }
+    result: dict = {"data": str(data), "cache": "warm" if args.warm else "cold"}
+    start = time.perf_counter()
+    proc, url = start_dashboard(env, OUT / "streamlit.log")
+    try:
+        result["server_up_s"] = round(time.perf_counter() - start, 1)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_context(viewport={"width": 1920, "height": 1080}).new_page()
+            page.goto(url)
+            _map_drawn(page)
+            _idle(page)
+            result["first_map_s"] = round(time.perf_counter() - start, 1)
+            result["records"] = _count(page)
+            page.wait_for_timeout(1500)
+            page.screenshot(path=str(OUT / "first-map.png"))
+            times = []
+            for i, name in enumerate(["Drugs", "Weapons", "Migrant smuggling"][: args.changes]):
+                before = _count(page)
+                box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
+                t0 = time.perf_counter()
+                box.click()
+                page.keyboard.type(name)
+                page.keyboard.press("Enter")
+                page.keyboard.press("Escape")
+                page.wait_for_function(
+                    "n => !document.body.innerText.includes(n + ' of ')",
+                    arg=f"{before:,}",
+                    timeout=120_000,
+                )
+                _idle(page)
+                times.append(time.perf_counter() - t0)
+                page.wait_for_timeout(1000)
+                page.screenshot(path=str(OUT / f"filter-{i + 1}.png"))
+            result["filter_redraw_s"] = round(statistics.median(times), 2)
+            result["filter_redraw_s_all"] = [round(t, 2) for t in times]
+            browser.close()
+    finally:
+        stop(proc)
+    result["load_average"] = round(os.getloadavg()[0], 2)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
