@@ -703,7 +703,7 @@ def _timeline(content: PageContent) -> None:
     if content.timeline_chart is None:
         st.caption("No dated record in this selection: no timeline.")
         return
-    st.vega_lite_chart(content.timeline_chart, width="stretch", height=TIMELINE_HEIGHT)
+    st.vega_lite_chart(spec=content.timeline_chart, width="stretch", height=TIMELINE_HEIGHT)
 
 
 def _export_controls(view: View, table: RecordTable) -> None:

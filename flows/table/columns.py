@@ -40,7 +40,7 @@ from flows.load import (
     spreadsheet_columns,
 )
 from flows.table.build import SOURCE_FIELDS, RecordColumns, columns_from_records
-from flows.table.encode import as_arrow_strings, encode
+from flows.table.encode import as_arrow_strings, encode, normalise_text
 from flows.vocab import CATEGORIES, STATUSES, VERIFICATIONS
 
 KNOWN = spreadsheet_columns()
@@ -96,7 +96,7 @@ def _text_columns(table: pa.Table, keep_lists: bool) -> dict[str, pa.Array]:
             continue
         if pa.types.is_boolean(col.type):
             col = pc.if_else(col, "true", "false")
-        out[name] = as_arrow_strings(col)
+        out[name] = normalise_text(col)
     return out
 
 
@@ -371,9 +371,10 @@ def _take(arr: pa.Array, rows: np.ndarray) -> pa.Array:
 def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
     """The record columns of ``rows`` (rows that passed :func:`bad_rows`)."""
     n = len(rows)
+    every = n == cf.n  # no copy when every row is good
 
     def text(name: str) -> pa.Array:
-        return _take(cf.get(name), rows)
+        return cf.get(name) if every else _take(cf.get(name), rows)
 
     def number(name: str) -> np.ndarray:
         return _numbers(text(name))
@@ -436,7 +437,10 @@ def _sources(cf: ColumnFile, rows: np.ndarray) -> tuple[pd.DataFrame, pa.Array]:
     seen = np.zeros(len(rows), dtype=np.int64)  # sources so far per record: the index
     for k in range(1, _MAX_SOURCES + 1):
         p = _prefix(k)
-        cols = {s: _take(cf.get(f"{p}_{s}"), rows) for s in _SOURCE}
+        every = len(rows) == cf.n
+        cols = {
+            s: cf.get(f"{p}_{s}") if every else _take(cf.get(f"{p}_{s}"), rows) for s in _SOURCE
+        }
         present = np.zeros(len(rows), dtype=bool)
         for col in cols.values():
             present |= _valid(col)
@@ -546,6 +550,8 @@ def _arrow(values) -> pa.Array:
 
 def concat_columns(parts: list[RecordColumns]) -> RecordColumns:
     """The rows of ``parts`` one after the other."""
+    if len(parts) == 1:
+        return parts[0]
     sizes = [len(p) for p in parts]
     offsets = np.concatenate([[0], np.cumsum(sizes)])[:-1]
     text = {

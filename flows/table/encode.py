@@ -27,7 +27,20 @@ def is_arrow(values: object) -> bool:
 
 
 def as_arrow_strings(values) -> pa.Array:
-    """Text values as one Arrow (large) string array, trimmed, with "" as null."""
+    """Text values as one Arrow (large) string array, trimmed, with "" as null.
+
+    Arrow ``large_string`` arrays are taken as they are: inside the loader they are the
+    output of :func:`normalise_text` already (reading a file calls it on every column).
+    """
+    if is_arrow(values):
+        arr = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+        if pa.types.is_large_string(arr.type):
+            return arr
+    return normalise_text(values)
+
+
+def normalise_text(values) -> pa.Array:
+    """Text values as one Arrow (large) string array, trimmed, with "" as null (always)."""
     if is_arrow(values):
         arr = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
         if not pa.types.is_large_string(arr.type):

@@ -95,8 +95,9 @@ def test_the_table_keeps_what_the_cells_say(sheet_with_via):
 def test_parquet_written_by_build_loads_back(tmp_path):
     from flows.cli import main
 
-    assert main(["build", "--out", str(tmp_path / "out")]) == 0
-    bundled = records_frame(load_map_table([DATA.parents[1] / "flows" / "data"]))
+    data = DATA.parents[1] / "flows" / "data"
+    assert main(["build", str(data), "--out", str(tmp_path / "out")]) == 0
+    bundled = records_frame(load_map_table([data]))
     again = records_frame(load_map_table([tmp_path / "out"]))  # places and routes are skipped
     assert sorted(again["id"]) == sorted(bundled["id"])
     a, b = bundled.set_index("id"), again.set_index("id").loc[bundled["id"]]
