@@ -79,6 +79,8 @@ class RecordColumns:
     summary: np.ndarray
     notes: np.ndarray
     sources: pd.DataFrame
+    reviewed_by: np.ndarray | None = None  # who accepted a reviewed record (review store)
+    reviewed_at: np.ndarray | None = None
     source_text: np.ndarray | None = None
     extra: dict = field(default_factory=dict)
 
@@ -132,6 +134,8 @@ def columns_from_records(records: Sequence) -> RecordColumns:
         summary=col(lambda r: r.summary),
         notes=col(lambda r: r.notes),
         sources=sources,
+        reviewed_by=col(lambda r: getattr(r, "reviewed_by", None)),
+        reviewed_at=col(lambda r: getattr(r, "reviewed_at", None)),
         source_text=col(
             lambda r: " ".join(
                 filter(
@@ -267,6 +271,10 @@ class PlaceChecks:
 _text = to_text
 
 
+def _or_none(values, n: int):
+    return values if values is not None else np.full(n, None, dtype=object)
+
+
 def _join_texts(parts: list, n: int) -> pa.Array:
     from flows.table.encode import as_arrow_strings
 
@@ -369,6 +377,8 @@ def build_table(
             "summary": _text(cols.summary).fillna(""),
             "notes": _text(cols.notes),
             "search_text": to_text(search) if n else pd.Series([], dtype="str"),
+            "reviewed_by": to_categorical(_or_none(cols.reviewed_by, n)),
+            "reviewed_at": _text(_or_none(cols.reviewed_at, n)),
         }
     )
     table = RecordTable(

@@ -282,6 +282,16 @@ def _is_date(text: str) -> bool:
     return True
 
 
+def _is_iso_datetime(text: str) -> bool:
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _in(values: tuple[str, ...]) -> Callable[[str], bool]:
     return lambda v: v in values
 
@@ -318,6 +328,7 @@ def bad_rows(cf: ColumnFile) -> np.ndarray:
         hint = g(f"{end}_country")
         hint_ok = _matches(hint, r"^[A-Z]{2}$")
         bad |= _valid(g(end)) & ~hint_ok
+    bad |= ~_per_distinct(g("reviewed_at"), _is_iso_datetime)
     bad |= _bad_quantities(cf)
     bad |= _bad_sources(cf)
     bad |= _bad_period_order(cf)
@@ -421,6 +432,8 @@ def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
         summary=text("summary"),
         notes=text("notes"),
         sources=sources,
+        reviewed_by=text("reviewed_by"),
+        reviewed_at=text("reviewed_at"),
         source_text=source_text,
     )
 
@@ -540,12 +553,19 @@ _TEXT_FIELDS = (
     "quantity_what",
     "summary",
     "notes",
+    "reviewed_by",
+    "reviewed_at",
 )
 _NUMBER_FIELDS = ("confidence", "quantity_value", "quantity_value_max", "quantity_estimate")
 
 
 def _arrow(values) -> pa.Array:
     return as_arrow_strings(values) if values is not None else None
+
+
+def _field(cols: RecordColumns, name: str):
+    values = getattr(cols, name)
+    return values if values is not None else np.full(len(cols), None, dtype=object)
 
 
 def concat_columns(parts: list[RecordColumns]) -> RecordColumns:
@@ -555,7 +575,7 @@ def concat_columns(parts: list[RecordColumns]) -> RecordColumns:
     sizes = [len(p) for p in parts]
     offsets = np.concatenate([[0], np.cumsum(sizes)])[:-1]
     text = {
-        f: pa.concat_arrays([as_arrow_strings(getattr(p, f)) for p in parts]) for f in _TEXT_FIELDS
+        f: pa.concat_arrays([as_arrow_strings(_field(p, f)) for p in parts]) for f in _TEXT_FIELDS
     }
     numbers = {
         f: np.concatenate([np.asarray(getattr(p, f)) for p in parts]) for f in _NUMBER_FIELDS
@@ -590,7 +610,7 @@ def take_columns(cols: RecordColumns, order: np.ndarray) -> RecordColumns:
     order = np.asarray(order, dtype=np.int64)
     new_row = np.full(len(cols), -1, dtype=np.int64)
     new_row[order] = np.arange(len(order))
-    text = {f: _take(as_arrow_strings(getattr(cols, f)), order) for f in _TEXT_FIELDS}
+    text = {f: _take(as_arrow_strings(_field(cols, f)), order) for f in _TEXT_FIELDS}
     numbers = {f: np.asarray(getattr(cols, f))[order] for f in _NUMBER_FIELDS}
 
     def pairs(rows: np.ndarray, names) -> tuple[np.ndarray, pa.Array]:

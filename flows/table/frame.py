@@ -52,6 +52,8 @@ FRAME_COLUMNS = [
     "publishers",
     "summary",
     "notes",
+    "reviewed_by",
+    "reviewed_at",
     "drawable",
     "not_drawn",
 ]
@@ -126,6 +128,8 @@ def records_frame(table: RecordTable, rows: np.ndarray | None = None) -> pd.Data
     out["publishers"] = _publishers(table, rows)
     out["summary"] = np.array([s or "" for s in _objects(r["summary"])], dtype=object)
     out["notes"] = _objects(r["notes"])
+    out["reviewed_by"] = _objects(r["reviewed_by"])
+    out["reviewed_at"] = _objects(r["reviewed_at"])
     drawn = drawable(table)[rows]
     out["drawable"] = drawn
     out["not_drawn"] = [

@@ -168,6 +168,8 @@ RECORD_DTYPES = {
     "summary": "str",
     "notes": "str",
     "search_text": "str",  # lower-cased summary, notes, commodity, titles, publishers, evidence
+    "reviewed_by": "category",  # who accepted a reviewed record, and when (review store)
+    "reviewed_at": "str",
 }
 
 SOURCE_DTYPES = {

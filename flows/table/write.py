@@ -70,6 +70,8 @@ def records_arrow(table: RecordTable) -> pa.Table:
     columns["confidence"] = pa.array(r["confidence"].to_numpy(dtype=float))
     columns["summary"] = _text(r["summary"])
     columns["notes"] = _text(r["notes"])
+    columns["reviewed_by"] = _category(r["reviewed_by"])
+    columns["reviewed_at"] = _text(r["reviewed_at"])
     qv = r["quantity_value"].to_numpy(dtype=float)
     columns["quantity_value"] = pa.array(qv, mask=np.isnan(qv))
     qm = r["quantity_value_max"].to_numpy(dtype=float)

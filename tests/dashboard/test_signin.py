@@ -348,9 +348,10 @@ def test_without_sign_in_on_a_network_address_views_are_read_only(workspace, mon
 
 def test_details_say_who_reviewed_and_when():
     from dashboard.details import build_details_html
+    from flows.select import prepare_flows
+
     from flows.frames import build_frames
     from flows.model import FlowRecord
-    from flows.select import prepare_flows
 
     def record(rid, **extra):
         return FlowRecord.model_validate({
