@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from flows.vocab import CATEGORIES, VERIFICATIONS
 
@@ -104,6 +105,15 @@ def synthetic_places(gazetteer, n_cities: int = 3000) -> pd.DataFrame:
     return pd.concat([cities, out[out["kind"] == "country"]], ignore_index=True)
 
 
+def _strings(values: np.ndarray) -> pa.Array:
+    return pa.array(values, pa.string())
+
+
+def _join(*parts) -> pa.Array:
+    """Text pieces (arrays or scalars) joined end to end, row by row."""
+    return pc.binary_join_element_wise(*parts, "")
+
+
 def _pick(rng, options, size, p=None) -> np.ndarray:
     return np.asarray(options, dtype=object)[rng.choice(len(options), size=size, p=p)]
 
@@ -136,13 +146,21 @@ def synthetic_records(places: pd.DataFrame, n: int, seed: int = 0, errors: int =
     kind = rng.choice(3, size=n, p=[0.6, 0.3, 0.1])  # year, month, day
     month = rng.integers(1, 13, size=n)
     day = rng.integers(1, 29, size=n)
-    ys = year.astype(str).astype(object)
-    ms = np.char.zfill(month.astype(str), 2).astype(object)
-    ds = np.char.zfill(day.astype(str), 2).astype(object)
-    start = np.where(kind == 0, ys, np.where(kind == 1, ys + "-" + ms, ys + "-" + ms + "-" + ds))
-    end = np.where((kind == 0) & (span > 0), (year + span).astype(str).astype(object), None).astype(
-        object
+    years = np.array([f"{y}" for y in range(1990, 2031)], dtype=object)
+    month_text = _strings(np.array([f"{m:02d}" for m in range(13)], dtype=object)[month])
+    day_text = _strings(np.array([f"{d:02d}" for d in range(32)], dtype=object)[day])
+    year_text = _strings(years[year - 1990])
+    dash = pa.scalar("-")
+    start = pc.if_else(
+        pa.array(kind == 0),
+        year_text,
+        pc.if_else(
+            pa.array(kind == 1),
+            _join(year_text, dash, month_text),
+            _join(year_text, dash, month_text, dash, day_text),
+        ),
     )
+    end = _strings(np.where((kind == 0) & (span > 0), years[year + span - 1990], None))
 
     n_via = rng.choice([0, 1, 2], size=n, p=[0.8, 0.15, 0.05])
     via_places = rng.choice(k, size=int(n_via.sum()), p=p)
@@ -157,20 +175,22 @@ def synthetic_records(places: pd.DataFrame, n: int, seed: int = 0, errors: int =
     estimate = rng.random(n) < 0.2
     status = _pick(rng, ["curated", "reviewed", "extracted"], n, [0.6, 0.2, 0.2])
     confidence = np.round(rng.uniform(0.2, 1.0, size=n), 2)
-    ids = np.char.add("syn-", np.char.zfill(np.arange(n).astype(str), 7)).astype(object)
+    ids = pc.binary_join_element_wise(
+        pa.scalar("syn-"), pc.utf8_lpad(pc.cast(pa.array(np.arange(n)), pa.string()), 7, "0"), ""
+    )
     word = _pick(rng, _WORDS, n)
-    summary = (
-        np.char.capitalize(commodity.astype(str)).astype(object)
-        + " "
-        + word
-        + " reported between "
-        + names[origin]
-        + " and "
-        + names[dest]
+    summary = _join(
+        pc.utf8_capitalize(_strings(commodity)),
+        pa.scalar(" "),
+        _strings(word),
+        pa.scalar(" reported between "),
+        _strings(names[origin]),
+        pa.scalar(" and "),
+        _strings(names[dest]),
     )
 
     columns: dict[str, pa.Array] = {
-        "id": pa.array(ids, pa.string()),
+        "id": ids,
         "category": pa.array(category, pa.string()),
         "commodity": pa.array(commodity, pa.string()),
         "origin": pa.array(names[origin], pa.string()),
@@ -180,15 +200,15 @@ def synthetic_records(places: pd.DataFrame, n: int, seed: int = 0, errors: int =
         "via": pa.ListArray.from_arrays(
             pa.array(via_offsets), pa.array(names[via_places], pa.string())
         ),
-        "period_start": pa.array(start, pa.string()),
-        "period_end": pa.array(end, pa.string()),
+        "period_start": start,
+        "period_end": end,
         "actors": pa.ListArray.from_arrays(
             pa.array(actor_offsets), pa.array(actor_names, pa.string())
         ),
         "status": pa.array(status, pa.string()),
         "verification": pa.array(_pick(rng, VERIFICATIONS, n), pa.string()),
         "confidence": pa.array(confidence),
-        "summary": pa.array(summary, pa.string()),
+        "summary": summary,
         "quantity_value": pa.array(quantity, mask=~has_qty),
         "quantity_unit": pa.array(np.where(has_qty, unit, None), pa.string()),
         "quantity_what": pa.array(np.where(has_qty, what, None), pa.string()),
@@ -201,23 +221,33 @@ def synthetic_records(places: pd.DataFrame, n: int, seed: int = 0, errors: int =
         publisher = np.array([x[0] for x in _PUBLISHERS], dtype=object)[pub]
         language = np.array([x[1] for x in _PUBLISHERS], dtype=object)[pub]
         published = (year + rng.integers(0, 3, size=n)).clip(max=2025)
-        title = publisher + ": " + _pick(rng, _WORDS, n) + " on the " + word + " " + ys
-        url = (
-            "https://example.org/"
-            + np.char.replace(np.char.lower(publisher.astype(str)), " ", "-").astype(object)
-            + "/"
-            + ids
-            + f"-{s + 1}"
+        title = _join(
+            _strings(publisher),
+            pa.scalar(": "),
+            _strings(_pick(rng, _WORDS, n)),
+            pa.scalar(" on the "),
+            _strings(word),
+            pa.scalar(" "),
+            year_text,
+        )
+        slugs = np.array([p.lower().replace(" ", "-") for p, _ in _PUBLISHERS], dtype=object)
+        url = _join(
+            pa.scalar("https://example.org/"),
+            _strings(slugs[pub]),
+            pa.scalar("/"),
+            ids,
+            pa.scalar(f"-{s + 1}"),
         )
         prefix = "source" if s == 0 else f"source{s + 1}"
+        absent = pa.array(~present)
         for field, values in (
             ("title", title),
-            ("publisher", publisher),
+            ("publisher", _strings(publisher)),
             ("url", url),
-            ("published", published.astype(str).astype(object)),
-            ("language", language),
+            ("published", _strings(years[published - 1990])),
+            ("language", _strings(language)),
         ):
-            columns[f"{prefix}_{field}"] = pa.array(np.where(present, values, None), pa.string())
+            columns[f"{prefix}_{field}"] = pc.if_else(absent, pa.scalar(None, pa.string()), values)
     table = pa.table(columns)
     return plant_errors(table, errors, rng) if errors else table
 
