@@ -347,11 +347,10 @@ def test_without_sign_in_on_a_network_address_views_are_read_only(workspace, mon
 
 
 def test_details_say_who_reviewed_and_when():
-    from dashboard.details import build_details_html
-    from flows.select import prepare_flows
-
-    from flows.frames import build_frames
     from flows.model import FlowRecord
+    from flows.render.details import build_details_html
+    from flows.table.build import table_from_records
+    from flows.table.frame import records_frame, sources_of
 
     def record(rid, **extra):
         return FlowRecord.model_validate({
@@ -359,14 +358,15 @@ def test_details_say_who_reviewed_and_when():
             "sources": [{"title": "T", "publisher": "P"}], **extra,
         })  # fmt: skip
 
-    frames = build_frames([
+    table = table_from_records([
         record("a", status="reviewed", reviewed_by="<b>Rita</b> Reviewer",
                reviewed_at="2025-03-04T10:11:12+00:00"),
         record("b", status="reviewed"),
         record("c", status="curated"),
     ])  # fmt: skip
-    flows = prepare_flows(frames.flows).set_index("id", drop=False)
-    html = {rid: build_details_html(flows.loc[[rid]], frames.sources, "x") for rid in "abc"}
+    flows = records_frame(table).set_index("id", drop=False)
+    sources = sources_of(table, range(len(table)))
+    html = {rid: build_details_html(flows.loc[[rid]], sources, "x") for rid in "abc"}
     assert "Reviewed by &lt;b&gt;Rita&lt;/b&gt; Reviewer on 2025-03-04" in html["a"]
     assert "Reviewed (reviewer not recorded)" in html["b"]
     assert "Reviewed" not in html["c"]

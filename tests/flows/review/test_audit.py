@@ -182,11 +182,11 @@ def test_reviewed_records_carry_reviewer_and_date_into_exports(store, tmp_path):
 
     from flows.export.data_export import csv_bytes
     from flows.export.scene import build_scene
-    from flows.frames import build_frames
+    from flows.table.build import table_from_records
     from flows.views import Filters, View
 
-    frames = build_frames([loaded])
-    scene = build_scene(View(filters=Filters(statuses=("reviewed",))), frames)
+    table = table_from_records([loaded])
+    scene = build_scene(View(filters=Filters(statuses=("reviewed",))), table)
     csv = csv_bytes(scene).decode("utf-8")
     header, first = csv.splitlines()[:2]
     assert "reviewed_by" in header and "reviewed_at" in header
