@@ -160,7 +160,9 @@ def synthetic_records(places: pd.DataFrame, n: int, seed: int = 0, errors: int =
             _join(year_text, dash, month_text, dash, day_text),
         ),
     )
-    end = _strings(np.where((kind == 0) & (span > 0), years[year + span - 1990], None))
+    # a span ends in 2024 at the latest: no record is dated in the future
+    end_year = np.minimum(year + span, 2024)
+    end = _strings(np.where((kind == 0) & (end_year > year), years[end_year - 1990], None))
 
     n_via = rng.choice([0, 1, 2], size=n, p=[0.8, 0.15, 0.05])
     via_places = rng.choice(k, size=int(n_via.sum()), p=p)
