@@ -764,6 +764,9 @@ class Gazetteer:
                 key = adjective
                 entries = [e for e in self._keys.get(adjective, ()) if e[1] == DEMONYM]
         if not entries:
+            part = self._resolve_part(name, lang, context)
+            if part is not None:
+                return part
             if fuzzy:
                 return self._resolve_fuzzy(name, key)
             return Resolution(query=name, place=None, score=0.0, method="none")
@@ -830,6 +833,18 @@ class Gazetteer:
             except (OSError, TypeError, pickle.UnpicklingError, EOFError):
                 self._surfaces = {}  # side file gone: fall back to the keys themselves
         return self._surfaces.get(key, key)
+
+    def _resolve_part(self, name: str, lang, context) -> Resolution | None:
+        """ "Northern France": a directional part of a country (:mod:`geodata.parts`)."""
+        from geodata.parts import part_place, split_part_name
+
+        split = split_part_name(name)
+        if split is None:
+            return None
+        country = self.resolve(split[1], lang, context, demonyms=False).place
+        if country is None or country.kind != "country":
+            return None
+        return Resolution(name, part_place(country, split[0]), 0.9, "alias", ())
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """Names that look like ``name`` ("did you mean"), best first, as they are written.

@@ -192,9 +192,6 @@ _PART_NAMES = {
     "sud-ouest": "Southwestern", "southwest": "Southwestern", "south-west": "Southwestern",
     "southwestern": "Southwestern", "south-western": "Southwestern",
 }  # fmt: skip
-_SHIFT = {"Northern": (0, 2), "Southern": (0, -2), "Eastern": (2, 0), "Western": (-2, 0),
-          "Northeastern": (1.5, 1.5), "Northwestern": (-1.5, 1.5), "Southeastern": (1.5, -1.5),
-          "Southwestern": (-1.5, -1.5)}  # fmt: skip
 
 
 def part_of_country(text: str, start: int, place, lang: str):
@@ -209,19 +206,9 @@ def part_of_country(text: str, start: int, place, lang: str):
     part = _PART_NAMES.get(word)
     if part is None:
         return None
-    from geodata.place import Place
+    from geodata.parts import part_place
 
-    dx, dy = _SHIFT[part]
-    return Place(
-        id=f"part:{part.lower()}:{place.country_code}",
-        name=f"{part} {place.name}",
-        kind="region",
-        lon=place.lon + dx,
-        lat=place.lat + dy,
-        country_code=place.country_code,
-        precision="region",
-        members=(place.country_code,),
-    )
+    return part_place(place, part)
 
 
 def _region_key(word: str) -> str | None:

@@ -229,6 +229,8 @@ def bundle_records(exported: list[dict], decisions: dict[str, Decision], files: 
         rec["id"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
         rec["status"] = "reviewed"
         rec["verification"] = "reported"
+        # the reviewer's judgement: a flow the source states, read in its own words
+        rec["confidence"] = 0.6
         rec["summary"] = summary_of(rec)
         how = ("accepted as extracted" if dec.action == "accept" else
                "edited by the reviewer (" + "; ".join(dec.settings) + ")")  # fmt: skip
@@ -338,8 +340,17 @@ def main(argv: list[str] | None = None) -> int:
         exported = yaml.safe_load(tmp.read_text(encoding="utf-8")) or []
         with_ids = {row["record"]["id"]: row["key"] for row in rows}
         records = bundle_records(exported, decisions, files, with_ids)
-        counts = write_bundle(Path(args.bundle), records)
-        print(f"bundled {len(records)} reviewed records into {args.bundle}: {counts}")
+        kept, unresolved = [], []
+        for rec in records:
+            ends = [rec.get("origin"), rec.get("destination"), *rec.get("via", [])]
+            if all(resolve(p) is None or resolve(p).get("lon") is not None for p in ends):
+                kept.append(rec)
+            else:
+                unresolved.append(rec["id"])
+        kept = [r for r in kept if r["category"] in PREFIX and r["category"] != "other"]
+        counts = write_bundle(Path(args.bundle), kept)
+        print(f"bundled {len(kept)} reviewed records into {args.bundle}: {counts}; left out "
+              f"{len(unresolved)} whose places the gazetteer does not know")  # fmt: skip
     return 0
 
 

@@ -536,3 +536,17 @@ def test_cache_location_follows_the_environment(
     path = cache_path()
     assert path.parent == tmp_path
     assert path.name == f"gazetteer-{index_fingerprint()}.pickle"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "code"),
+    [
+        ("Northern France", "region", "FR"),
+        ("Southern Libya", "region", "LY"),
+        ("Northern Europe", "region", None),  # a region of its own, not a part of a country
+        ("Northern Nowhere", None, None),
+    ],
+)
+def test_parts_of_countries_resolve(gaz, name, kind, code):
+    place = gaz.resolve(name).place
+    assert (place.kind if place else None, place.country_code if place else None) == (kind, code)
