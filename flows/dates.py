@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: int() reads "٢٠٢٣" and "２０２３" too, but no ISO date is written so.
+_PATTERN = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 class PartialDateError(ValueError):
@@ -32,7 +33,9 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str | int) -> PartialDate:
         s = str(text).strip()
-        m = _PATTERN.match(s)
+        m = _PATTERN.fullmatch(s)
+        if not m and any(c.isdigit() and not c.isascii() for c in s):
+            raise PartialDateError(f"'{s}' has digits other than 0-9: type the date with 0-9")
         if not m:
             raise PartialDateError(f"'{s}' is not an ISO date: use YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])

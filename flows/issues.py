@@ -47,5 +47,5 @@ def display_path(path: Path) -> str:
     """A path as the user would recognise it: relative to the working directory when inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside, a link loop, no working directory
         return str(path)

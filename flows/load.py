@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -17,16 +18,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 from rapidfuzz import process
 
+from flows.encoding import decode_utf16
 from flows.issues import Issue, display_path
+from flows.limits import MAX_RECORD_FILE_MB, MAX_XLSX_UNPACKED_MB, size_text
 from flows.model import FlowRecord, PlaceRef, Quantity, Source
 from flows.vocab import CATEGORIES, STATUSES, VERIFICATIONS
+from flows.yaml_records import read_yaml_records
 
 SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx")
-_NULLS = {"", "~", "null", "Null", "NULL"}
 _Loc = tuple[str | int, ...]
 
 
@@ -73,6 +75,7 @@ class _Raw:
     data: dict[str, Any]
     line: int | None
     lines: dict[_Loc, int] = field(default_factory=dict)
+    file: str | None = None  # where it is when not the file's name (a workbook's sheet)
 
     def line_of(self, loc: _Loc) -> int | None:
         for n in range(len(loc), 0, -1):
@@ -95,10 +98,21 @@ def default_data_paths() -> list[Path]:
 
 
 def iter_data_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files to load: given files as they are, folders searched recursively, in a stable order."""
+    """Files to load: given files as they are, folders searched recursively, in a stable order.
+
+    Inside folders, hidden files and folders (names starting with ``.``) are skipped: they
+    are the temporary files of a write in progress or killed (``.~flows-...``), editor backups
+    and system files, never records.
+    """
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not p.is_dir()
+            )
         else:
             yield path
 
@@ -117,13 +131,15 @@ def load_records(paths: Iterable[str | Path] | None = None) -> LoadResult:
 
 
 def load_file(path: Path) -> LoadResult:
-    """Load one YAML, CSV or XLSX file."""
+    """Load one YAML, CSV or XLSX file.
+
+    Never raises: a file that cannot be read (missing, a folder, a device or pipe, over the
+    size limit, a link loop) or that breaks a reader is one located issue, and the other
+    files of a batch still load.
+    """
     name = display_path(path)
     result = LoadResult(files=[name])
     suffix = path.suffix.lower()
-    if not path.exists():
-        result.issues.append(Issue(name, None, None, None, "file not found"))
-        return result
     if suffix not in SUFFIXES:
         result.issues.append(
             Issue(
@@ -136,6 +152,10 @@ def load_file(path: Path) -> LoadResult:
             )
         )
         return result
+    problem = _unreadable(path)
+    if problem is not None:
+        result.issues.append(Issue(name, None, None, None, *problem))
+        return result
     try:
         if suffix == ".xlsx":
             raws = _read_xlsx(path, name, result.issues)
@@ -145,19 +165,74 @@ def load_file(path: Path) -> LoadResult:
                 return result
             reader = _read_yaml if suffix in (".yaml", ".yml") else _read_csv
             raws = reader(text, name, result.issues)
+        for raw in raws:
+            _check_record(raw, name, result)
     except OSError as exc:
-        result.issues.append(Issue(name, None, None, None, f"cannot read file: {exc.strerror}"))
-        return result
-    for raw in raws:
-        _check_record(raw, name, result)
+        result.issues.append(
+            Issue(name, None, None, None, f"cannot read file: {exc.strerror or exc}")
+        )
+    except (RecursionError, MemoryError) as exc:
+        result.issues.append(
+            Issue(
+                name,
+                None,
+                None,
+                None,
+                f"the file is too large or too deeply nested to read ({type(exc).__name__})",
+                "split it into smaller files",
+            )
+        )
     return result
+
+
+def _unreadable(path: Path) -> tuple[str, str | None] | None:
+    """Why ``path`` cannot be read as a record file (reason, suggestion), or None."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return "file not found (a link to a file that does not exist)", None
+        return "file not found", None
+    except OSError as exc:  # a link loop, a name too long, no permission on a folder
+        return f"cannot read file: {exc.strerror or exc}", None
+    if stat.S_ISDIR(info.st_mode):
+        return "is a folder, not a file", None
+    if not stat.S_ISREG(info.st_mode):
+        return (
+            "not a regular file (a device, a pipe or a socket)",
+            "record files must be plain files",
+        )
+    limit = MAX_RECORD_FILE_MB
+    if info.st_size > limit.bytes():
+        return (
+            f"file is {size_text(info.st_size)}, over {limit.describe()}",
+            f"split it into smaller files, or {limit.setting()}",
+        )
+    return None
 
 
 # -- reading files ----------------------------------------------------------------------------
 
 
 def _read_text(path: Path, name: str, issues: list[Issue]) -> str | None:
-    data = path.read_bytes()
+    limit = MAX_RECORD_FILE_MB
+    with path.open("rb") as fh:
+        data = fh.read(limit.bytes() + 1)  # bounded even when the size on disk is not
+    if len(data) > limit.bytes():
+        issues.append(
+            Issue(
+                name,
+                None,
+                None,
+                None,
+                f"file is over {limit.describe()}",
+                f"split it into smaller files, or {limit.setting()}",
+            )
+        )
+        return None
+    utf16 = decode_utf16(data)
+    if utf16 is not None:
+        return utf16.lstrip("\ufeff")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -177,87 +252,7 @@ def _read_text(path: Path, name: str, issues: list[Issue]) -> str | None:
 
 
 def _read_yaml(text: str, name: str, issues: list[Issue]) -> list[_Raw]:
-    try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        issues.append(
-            Issue(
-                name,
-                line,
-                None,
-                None,
-                f"YAML syntax error: {problem}",
-                "check indentation and quote values that contain ': '",
-            )
-        )
-        return []
-    if root is None:
-        return []
-    if isinstance(root, yaml.MappingNode):
-        items = {k.value: v for k, v in root.value if isinstance(k, yaml.ScalarNode)}
-        root = items.get("records", root)
-    if not isinstance(root, yaml.SequenceNode):
-        issues.append(
-            Issue(
-                name,
-                root.start_mark.line + 1,
-                None,
-                None,
-                "expected a list of records (items starting with '- ')",
-            )
-        )
-        return []
-    raws = []
-    for node in root.value:
-        lines: dict[_Loc, int] = {}
-        data = _node_value(node, (), lines, name, issues)
-        if not isinstance(data, dict):
-            issues.append(
-                Issue(
-                    name,
-                    node.start_mark.line + 1,
-                    None,
-                    None,
-                    "a record must be a mapping of field: value",
-                )
-            )
-            continue
-        raws.append(_Raw(data, node.start_mark.line + 1, lines))
-    return raws
-
-
-def _node_value(
-    node: yaml.Node, loc: _Loc, lines: dict[_Loc, int], name: str, issues: list[Issue]
-) -> Any:
-    lines[loc] = node.start_mark.line + 1
-    if isinstance(node, yaml.ScalarNode):
-        # Plain (unquoted) null-likes are nulls; everything else stays the text the user wrote.
-        # The C loader marks plain scalars with style '' and the Python one with None.
-        if not node.style and node.value in _NULLS:
-            return None
-        return node.value
-    if isinstance(node, yaml.SequenceNode):
-        return [_node_value(v, (*loc, i), lines, name, issues) for i, v in enumerate(node.value)]
-    out: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        key = str(key_node.value)
-        if key in out:
-            issues.append(
-                Issue(
-                    name,
-                    key_node.start_mark.line + 1,
-                    None,
-                    key,
-                    f"field '{key}' appears twice in the same record",
-                    "keep one; YAML would silently keep the last",
-                )
-            )
-        lines[(*loc, key)] = key_node.start_mark.line + 1
-        out[key] = _node_value(value_node, (*loc, key), lines, name, issues)
-    return out
+    return [_Raw(r.data, r.line, r.lines) for r in read_yaml_records(text, name, issues)]
 
 
 def _read_csv(text: str, name: str, issues: list[Issue]) -> list[_Raw]:
@@ -273,13 +268,15 @@ def _read_csv(text: str, name: str, issues: list[Issue]) -> list[_Raw]:
     except csv.Error as exc:
         issues.append(Issue(name, 1, None, None, f"CSV syntax error: {exc}"))
         return []
-    _check_columns(header, name, 1, issues)
+    columns = _Columns(header, name, 1, issues)
     raws = []
     try:
         start = reader.line_num + 1
         for row in reader:
             if any(cell.strip() for cell in row):
-                raws.append(_from_columns(header, row, start))
+                raw = columns.record(row, start, issues)
+                if raw is not None:
+                    raws.append(raw)
             start = reader.line_num + 1
     except csv.Error as exc:
         issues.append(Issue(name, reader.line_num, None, None, f"CSV syntax error: {exc}"))
@@ -287,24 +284,122 @@ def _read_csv(text: str, name: str, issues: list[Issue]) -> list[_Raw]:
 
 
 def _read_xlsx(path: Path, name: str, issues: list[Issue]) -> list[_Raw]:
+    """Every worksheet of a workbook whose first row names record columns.
+
+    A sheet whose first row names none is named in a warning (never skipped silently); a
+    formula cell without a saved value is an error naming the cell, since its value is unknown.
+    """
+    import zipfile
+
     from openpyxl import load_workbook  # imported here: only spreadsheet users pay for it
 
+    limit = MAX_XLSX_UNPACKED_MB
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+            has_formulas = _has_formulas(archive)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError) as exc:
+        issues.append(
+            Issue(name, None, None, None, f"cannot open workbook: not an .xlsx file ({exc})",
+                  "save it again as an Excel workbook (.xlsx)")
+        )  # fmt: skip
+        return []
+    if unpacked > limit.bytes():
+        issues.append(
+            Issue(name, None, None, None,
+                  f"the workbook unpacks to {size_text(unpacked)}, over {limit.describe()}",
+                  f"split it into smaller workbooks, or {limit.setting()}")
+        )  # fmt: skip
+        return []
     try:
         book = load_workbook(path, read_only=True, data_only=True)
+        formulas = load_workbook(path, read_only=True, data_only=False) if has_formulas else None
     except Exception as exc:  # openpyxl raises many types for a corrupt workbook
         issues.append(Issue(name, None, None, None, f"cannot open workbook: {exc}"))
         return []
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = [_cell_text(c) for c in next(rows, ())]
-    _check_columns(header, name, 1, issues)
-    raws = [
-        _from_columns(header, [_cell_text(c) for c in row], number)
-        for number, row in enumerate(rows, start=2)
-        if any(c not in (None, "") for c in row)
-    ]
-    book.close()
+    raws: list[_Raw] = []
+    try:
+        sheets = book.worksheets
+        for index, sheet in enumerate(sheets):
+            where = name if len(sheets) == 1 else f"{name}[{sheet.title}]"
+            formula_sheet = formulas.worksheets[index] if formulas is not None else None
+            raws.extend(_read_sheet(sheet, formula_sheet, where, issues))
+    finally:
+        book.close()
+        if formulas is not None:
+            formulas.close()
     return raws
+
+
+def _has_formulas(archive) -> bool:
+    """True when a worksheet of the workbook holds a formula (``<f>`` element)."""
+    for info in archive.infolist():
+        if not info.filename.startswith("xl/worksheets/"):
+            continue
+        with archive.open(info) as fh:
+            tail = b""
+            while chunk := fh.read(1 << 20):
+                block = tail + chunk
+                if b"<f>" in block or b"<f " in block or b"<x:f" in block:
+                    return True
+                tail = block[-4:]
+    return False
+
+
+def _read_sheet(sheet, formula_sheet, where: str, issues: list[Issue]) -> list[_Raw]:
+    rows = sheet.iter_rows(values_only=True)
+    formula_rows = formula_sheet.iter_rows(values_only=True) if formula_sheet is not None else None
+    first = next(rows, None)
+    if formula_rows is not None:
+        next(formula_rows, None)
+    if first is None:
+        return []
+    header = [_cell_text(c) for c in first]
+    known = set(spreadsheet_columns())
+    if not any(h.strip() in known for h in header):
+        if any(h.strip() for h in header):
+            issues.append(
+                Issue(where, 1, None, None,
+                      f"sheet '{sheet.title}' is not read: its first row names no record column",
+                      "put the column names (id, category, origin, ...) in the first row",
+                      severity="warning")
+            )  # fmt: skip
+        return []
+    columns = _Columns(header, where, 1, issues)
+    raws = []
+    for number, row in enumerate(rows, start=2):
+        formula_row = next(formula_rows, ()) if formula_rows is not None else ()
+        if not any(c not in (None, "") for c in row) and not any(
+            isinstance(f, str) and f.startswith("=") for f in formula_row
+        ):
+            continue
+        unknown = [
+            (i, f)
+            for i, (c, f) in enumerate(zip(row, formula_row, strict=False))
+            if c in (None, "") and isinstance(f, str) and f.startswith("=")
+        ]
+        if unknown:
+            record_id = _cell_text(row[header.index("id")]) if "id" in header else ""
+            for i, formula in unknown:
+                column = header[i].strip() if i < len(header) else None
+                issues.append(
+                    Issue(where, number, record_id or None, column or None,
+                          f"cell {_column_letter(i)}{number} holds a formula ({formula[:60]}) "
+                          "without a saved value",
+                          "open the workbook in Excel or LibreOffice and save it, so the value "
+                          "is stored, or type the value")
+                )  # fmt: skip
+            continue
+        raw = columns.record([_cell_text(c) for c in row], number, issues)
+        if raw is not None:
+            raws.append(raw)
+    return raws
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
 
 
 def _cell_text(value: Any) -> str:
@@ -355,32 +450,75 @@ def spreadsheet_columns() -> list[str]:
     return cols
 
 
-def _check_columns(header: list[str], name: str, line: int, issues: list[Issue]) -> None:
-    """Warn once per unknown column: its values are not loaded, and the user should know."""
-    known = spreadsheet_columns()
-    for col in (c.strip() for c in header):
-        if col and col not in known:
-            guess = process.extractOne(col, known)
-            issues.append(
-                Issue(
-                    name,
-                    line,
-                    None,
-                    col,
-                    f"unknown column '{col}' is ignored",
-                    f"did you mean '{guess[0]}'?" if guess and guess[1] > 70 else None,
-                    severity="warning",
+class _Columns:
+    """A spreadsheet's header: warns once per unknown or repeated column, then turns rows into
+    records, refusing a row whose repeated columns disagree (never keeping one silently)."""
+
+    def __init__(self, header: list[str], name: str, line: int, issues: list[Issue]) -> None:
+        self.header = [str(c).strip() for c in header]
+        self.name = name
+        known = spreadsheet_columns()
+        positions: dict[str, list[int]] = {}
+        for i, col in enumerate(self.header):
+            if col:
+                positions.setdefault(col, []).append(i)
+        self.repeated = {c: p for c, p in positions.items() if len(p) > 1 and c in known}
+        for col, where in positions.items():
+            if col not in known:
+                guess = process.extractOne(col, known)
+                issues.append(
+                    Issue(
+                        name,
+                        line,
+                        None,
+                        col,
+                        f"unknown column '{col}' is ignored",
+                        f"did you mean '{guess[0]}'?" if guess and guess[1] > 70 else None,
+                        severity="warning",
+                    )
                 )
-            )
+            elif len(where) > 1:
+                issues.append(
+                    Issue(
+                        name,
+                        line,
+                        None,
+                        col,
+                        f"column '{col}' appears {len(where)} times (columns "
+                        f"{', '.join(str(i + 1) for i in where)})",
+                        "keep one; rows where they differ are not loaded",
+                        severity="warning",
+                    )
+                )
+
+    def record(self, row: list[str], line: int, issues: list[Issue]) -> _Raw | None:
+        for col, where in self.repeated.items():
+            values = {row[i].strip() for i in where if i < len(row) and row[i].strip()}
+            if len(values) > 1:
+                issues.append(
+                    Issue(
+                        self.name,
+                        line,
+                        None,
+                        col,
+                        f"the {len(where)} '{col}' columns disagree: "
+                        + " vs ".join(repr(v) for v in sorted(values)),
+                        "keep one column",
+                    )
+                )
+                return None
+        raw = _from_columns(self.header, row, line)
+        raw.file = self.name
+        return raw
 
 
 def _from_columns(header: list[str], row: list[str], line: int) -> _Raw:
     known = set(spreadsheet_columns())
-    cells = {}
+    cells: dict[str, str] = {}
     for col, value in zip(header, row, strict=False):
         col = col.strip()
-        if col in known:
-            cells[col] = value.strip()
+        if col in known and (value.strip() or col not in cells):
+            cells[col] = value.strip()  # a repeated column: the one with a value (they agree)
     data: dict[str, Any] = {k: cells[k] for k in _PLAIN if cells.get(k, "") != ""}
     for end in ("origin", "destination"):
         hint = cells.get(f"{end}_country", "")
@@ -413,6 +551,7 @@ _CHOICES = {"category": CATEGORIES, "status": STATUSES, "verification": VERIFICA
 
 
 def _check_record(raw: _Raw, name: str, result: LoadResult) -> None:
+    name = raw.file or name
     record_id = raw.data.get("id") if isinstance(raw.data.get("id"), str) else None
     try:
         record = FlowRecord.model_validate(raw.data)
@@ -462,6 +601,11 @@ def _issue_from_error(err: dict, raw: _Raw, name: str, record_id: str | None) ->
         hint = "add at least one source with title, publisher and URL"
     elif kind in ("float_parsing", "float_type", "int_parsing"):
         reason = f"'{value}' is not a number"
+    elif kind == "finite_number":
+        reason = f"'{value}' is not a finite number"
+        hint = "give the figure the source prints"
+    elif kind in ("greater_than_equal", "less_than_equal"):
+        reason, hint = f"{value} is out of range", _range_hint(loc)
     elif kind in ("list_type", "dict_type", "model_type", "string_type", "model_attributes_type"):
         expected = {"list_type": "a list", "string_type": "text"}.get(kind, "a mapping")
         reason = f"wrong type: expected {expected}, got {_describe(value)}"
@@ -476,6 +620,24 @@ def _issue_from_error(err: dict, raw: _Raw, name: str, record_id: str | None) ->
         field_name, line = "period_start", raw.line_of(("period_start",))
         hint = "swap them or fix the year"
     return Issue(name, line, record_id, field_name, reason, hint)
+
+
+def _range_hint(loc: _Loc) -> str | None:
+    """The range a number field takes, read from the schema."""
+    models = {"quantity": Quantity, "sources": Source}
+    model = models.get(str(loc[0]), FlowRecord) if len(loc) > 1 else FlowRecord
+    info = model.model_fields.get(str(loc[-1]))
+    if info is None:
+        return None
+    low = next((m.ge for m in info.metadata if hasattr(m, "ge")), None)
+    high = next((m.le for m in info.metadata if hasattr(m, "le")), None)
+    if low is None or high is None:
+        return None
+    return (
+        f"use a number from {low:,g} to {high:,.0f}"
+        if high >= 1000
+        else (f"use a number from {low:g} to {high:g}")
+    )
 
 
 def _describe(value: Any) -> str:

@@ -7,10 +7,11 @@ records or the gazetteer (duplicate ids, unknown places) live in :mod:`flows.val
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from flows.dates import PartialDate, PartialDateError
 
@@ -21,16 +22,47 @@ Status = Literal["curated", "extracted", "reviewed", "rejected"]
 Verification = Literal["confirmed", "reported", "disputed", "unverified"]
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+# Figures a source can print: from nothing to a thousand trillion (world GDP is ~1e14 USD).
+MAX_QUANTITY = 1e15
+# Offsets in a document's text (documents are at most a few million characters).
+MAX_OFFSET = 10**9
+# Characters that show nothing: controls, format (zero-width) and unassigned, spaces, marks.
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp", "Mn", "Me"}
+
+
+def has_visible_text(text: str | None) -> bool:
+    """True when ``text`` shows at least one character (not only spaces or zero-width ones).
+
+    >>> has_visible_text("Kyiv"), has_visible_text("\u200b\u200d "), has_visible_text("")
+    (True, False, False)
+    """
+    return bool(text) and any(unicodedata.category(c) not in _INVISIBLE for c in text)
+
+
+def _visible(value: str) -> str:
+    if not has_visible_text(value):
+        raise ValueError("the text is blank or only invisible characters (zero-width spaces...)")
+    return value
+
+
+def _visible_or_empty(value: str | None) -> str | None:
+    return _visible(value) if value else value
+
+
+# Text that must show something: names, titles, units (whitespace is stripped first).
+VisibleText = Annotated[str, AfterValidator(_visible)]
+OptionalText = Annotated[str | None, AfterValidator(_visible_or_empty)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # allow_inf_nan: "nan", "inf" and "1e400" (infinite) are not figures a source gives.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
 
 class PlaceRef(_Strict):
     """A place as the source names it; ``country`` (ISO alpha-2) disambiguates when needed."""
 
-    name: str = Field(min_length=1)
+    name: VisibleText = Field(min_length=1)
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
 
     def __str__(self) -> str:
@@ -40,10 +72,10 @@ class PlaceRef(_Strict):
 class Quantity(_Strict):
     """Only numbers a source gives; ``value_max`` for ranges; ``what`` says what is counted."""
 
-    value: float
-    value_max: float | None = None
-    unit: str = Field(min_length=1)
-    what: str = Field(min_length=1)
+    value: float = Field(ge=0, le=MAX_QUANTITY)
+    value_max: float | None = Field(default=None, ge=0, le=MAX_QUANTITY)
+    unit: VisibleText = Field(min_length=1)
+    what: VisibleText = Field(min_length=1)
     estimate: bool = False
 
     @model_validator(mode="after")
@@ -54,14 +86,14 @@ class Quantity(_Strict):
 
 
 class Source(_Strict):
-    title: str = Field(min_length=1)
-    publisher: str = Field(min_length=1)
+    title: VisibleText = Field(min_length=1)
+    publisher: VisibleText = Field(min_length=1)
     url: str | None = Field(default=None, pattern=r"^(https?://|file:|doc:)\S+$")
     published: str | None = None
     language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
-    evidence: str | None = None
-    evidence_start: int | None = Field(default=None, ge=0)
-    evidence_end: int | None = Field(default=None, ge=0)
+    evidence: OptionalText = None
+    evidence_start: int | None = Field(default=None, ge=0, le=MAX_OFFSET)
+    evidence_end: int | None = Field(default=None, ge=0, le=MAX_OFFSET)
 
     @field_validator("published")
     @classmethod
@@ -76,22 +108,29 @@ def _place(v: object) -> object:
     return {"name": v} if isinstance(v, str) else v
 
 
+def _split_cell(v: object) -> object:
+    """Spreadsheet cells hold lists as ``"Serbia; Hungary"``."""
+    if isinstance(v, str):
+        return [p.strip() for p in re.split(r"[;|]", v) if p.strip()]
+    return v
+
+
 class FlowRecord(_Strict):
     id: str = Field(min_length=1, max_length=120)
     category: Category
-    commodity: str | None = None
+    commodity: OptionalText = None
     origin: PlaceRef | None = None
     destination: PlaceRef | None = None
     via: list[PlaceRef] = Field(default_factory=list)
     period_start: str | None = None
     period_end: str | None = None
     quantity: Quantity | None = None
-    actors: list[str] = Field(default_factory=list)
+    actors: list[VisibleText] = Field(default_factory=list)
     status: Status = "curated"
     verification: Verification = "reported"
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
-    summary: str | None = None
-    notes: str | None = None
+    summary: OptionalText = None
+    notes: OptionalText = None
     sources: list[Source] = Field(min_length=1)
     # Reviewed records: who accepted the record and when (from the review store's audit trail).
     reviewed_by: str | None = None
@@ -116,10 +155,7 @@ class FlowRecord(_Strict):
     def _list(cls, v: object) -> object:
         if v is None:
             return []
-        if isinstance(v, str):
-            # Spreadsheet cells hold lists as "Serbia; Hungary".
-            v = [p.strip() for p in re.split(r"[;|]", v) if p.strip()]
-        return v
+        return _split_cell(v)
 
     @field_validator("reviewed_at")
     @classmethod
@@ -146,8 +182,11 @@ class FlowRecord(_Strict):
     @model_validator(mode="before")
     @classmethod
     def _via_items(cls, data: object) -> object:
-        if isinstance(data, dict) and isinstance(data.get("via"), list):
-            data = {**data, "via": [_place(p) for p in data["via"]]}
+        # Runs before the field validators: split a spreadsheet's "Dakar; Agadez" here too, so
+        # each name becomes a place.
+        via = _split_cell(data.get("via")) if isinstance(data, dict) else None
+        if isinstance(via, list):
+            data = {**data, "via": [_place(p) for p in via]}
         return data
 
     @model_validator(mode="after")

@@ -15,7 +15,7 @@ from flows.dates import PartialDate
 from flows.extract.direction import FlowDraft, Tagged
 from flows.extract.readers import Document, is_source_url
 from flows.extract.toponyms import Mention
-from flows.model import FlowRecord
+from flows.model import FlowRecord, has_visible_text
 
 
 @dataclass
@@ -91,7 +91,7 @@ class Candidate:
             except ValueError:
                 published = None
         lang = self.lang if self.lang and re.match(r"^[a-z]{2}$", self.lang) else None
-        title = (doc.title or "").strip() or doc.label
+        title = doc.title.strip() if has_visible_text(doc.title) else doc.label
         # A collection's document without a usable url is cited by file and id, so the
         # reviewed record still says where its evidence comes from.
         url = doc.url.strip() if doc.url and is_source_url(doc.url) else doc.reference
@@ -111,7 +111,9 @@ class Candidate:
             sources=[
                 {
                     "title": title[:300],
-                    "publisher": (doc.publisher or "unknown").strip() or "unknown",
+                    "publisher": doc.publisher.strip()
+                    if has_visible_text(doc.publisher)
+                    else "unknown",
                     "url": url,
                     "published": published,
                     "language": lang,
