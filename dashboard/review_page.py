@@ -106,6 +106,7 @@ class UploadReport:
     duplicates: int = 0
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # read, but check (not UTF-8, bad url)
+    cut: list[str] = field(default_factory=list)  # "name: why" for documents extracted in part
 
 
 def extract_uploads(
@@ -130,11 +131,19 @@ def extract_uploads(
     with tempfile.TemporaryDirectory() as tmp:
         for i, (raw_name, data) in enumerate(files):
             name = Path(raw_name).name or f"upload-{i}"
-            path = Path(tmp) / f"{i:03d}-{name}"
-            path.write_bytes(data)
+            # The temporary file is named by its place in the batch and the type only: a
+            # name of any length or with any characters is shown, never used as a path.
+            suffix = Path(name).suffix.lower()
+            path = Path(tmp) / f"{i:03d}{suffix if len(suffix) <= 16 else ''}"
+            try:
+                path.write_bytes(data)
+            except OSError as exc:  # a full temporary folder: say so, go on with the others
+                report.problems.append(f"{name}: could not be stored ({exc.strerror})")
+                continue
             for item in read_documents([path]):
                 if isinstance(item, ReadIssue):
-                    report.problems.append(f"{name}: {item.reason}")
+                    where = name + item.where[len(str(path)) :]  # keeps a JSONL line number
+                    report.problems.append(f"{where}: {item.reason}")
                     continue
                 # Only the upload's name is shown or stored, never the temporary path.
                 if item.id == str(path) or item.id.startswith(f"{path}:"):
@@ -148,9 +157,13 @@ def extract_uploads(
     results = []
     for n, doc in enumerate(docs, 1):
         try:
-            results.append(extractor.extract(doc))
+            result = extractor.extract(doc)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
             report.problems.append(f"{doc.id}: extraction failed ({type(exc).__name__})")
+        else:
+            results.append(result)
+            if result.cut:
+                report.cut.append(f"{doc.id}: {result.cut}")
         if on_progress is not None:
             on_progress(n, len(docs))
     added = store.add_results(results, batch="upload", actor=actor)
@@ -193,6 +206,8 @@ def _upload(store, actor: Actor) -> None:
         )
         for p in report.problems:
             st.warning(md_escape(f"Not read: {p}"))
+        for c in report.cut:
+            st.warning(md_escape(f"Cut: {c}"))
         for w in report.warnings:
             st.warning(md_escape(f"Check: {w}"))
 

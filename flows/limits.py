@@ -74,12 +74,14 @@ MAX_YAML_ALIAS_NODES = Limit(
     "FLOWS_MAX_YAML_ALIAS_NODES", 10_000, "values", "YAML aliases in one file"
 )
 MAX_DOCUMENT_MB = Limit("FLOWS_MAX_DOCUMENT_MB", 10, "MB", "one document's text")
+MAX_HTML_MB = Limit("FLOWS_MAX_HTML_MB", 50, "MB", "HTML files")
 MAX_PDF_MB = Limit("FLOWS_MAX_PDF_MB", 200, "MB", "PDF files")
 EXTRACT_SECONDS = Limit("FLOWS_EXTRACT_SECONDS", 60, "s", "one document's extraction")
 
 __all__ = [
     "EXTRACT_SECONDS",
     "MAX_DOCUMENT_MB",
+    "MAX_HTML_MB",
     "MAX_PDF_MB",
     "MAX_RECORD_FILE_MB",
     "MAX_XLSX_UNPACKED_MB",

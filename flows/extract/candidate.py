@@ -132,6 +132,7 @@ class DocResult:
     mentions: list[Mention]
     candidates: list[Candidate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    cut: str | None = None  # why extraction stopped before the end of the text (time, size)
 
 
 def confidence(d: FlowDraft, inherited: bool, illicit: bool) -> float:

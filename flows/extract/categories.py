@@ -6,6 +6,7 @@ Word lists are per language; each term maps to a category and a commodity writte
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,11 +46,18 @@ def find_category_terms(text: str, lang: str) -> list[CategoryHit]:
     terms, *_ = _compiled(lang)
     hits: list[CategoryHit] = []
     for pattern, cat, com in terms:
+        # Matches come in text order, and so do the hits kept so far: one moving pointer
+        # finds the hit a match could overlap, so a long text costs no rescans.
+        added: list[CategoryHit] = []
+        i = 0
         for m in pattern.finditer(text):
-            if any(m.start() < h.end and h.start < m.end() for h in hits):
+            while i < len(hits) and hits[i].end <= m.start():
+                i += 1
+            if i < len(hits) and hits[i].start < m.end():
                 continue
-            hits.append(CategoryHit(cat, com, m.start(), m.end(), m.group(0)))
-    hits.sort(key=lambda h: h.start)
+            added.append(CategoryHit(cat, com, m.start(), m.end(), m.group(0)))
+        if added:
+            hits = list(heapq.merge(hits, added, key=lambda h: h.start))
     return hits
 
 

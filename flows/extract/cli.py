@@ -53,6 +53,7 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
             return 1
         batch = []
     added = dups = n_docs = n_items = 0
+    cut: list[str] = []  # documents extracted in part (time budget) or not at all (size)
     for doc in progress(iter_documents(args.docs, issues), "extracting" if want_flows else
                         "finding places", disable=args.no_progress):  # fmt: skip
         n_docs += 1
@@ -66,6 +67,8 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
             continue
         for w in result.warnings:
             print(f"warning: {w}", file=sys.stderr)
+        if getattr(result, "cut", None):
+            cut.append(doc.id)
         if want_flows:
             for cand in result.candidates:
                 n_items += 1
@@ -101,11 +104,14 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
         rep = store.add_results(batch, actor=actor)
         added, dups = added + rep.added, dups + rep.duplicates
     what = "candidate flows" if want_flows else "place mentions"
-    print(f"{n_docs} documents, {n_items} {what}, {len(issues)} unreadable", file=sys.stderr)
+    summary = f"{n_docs} documents, {n_items} {what}, {len(issues)} unreadable"
+    if cut:
+        summary += f", {len(cut)} cut short (see the warnings)"
+    print(summary, file=sys.stderr)
     if store is not None:
         print(f"review store {store.path}: {added} candidates added, {dups} already there",
               file=sys.stderr)  # fmt: skip
-    return 1 if issues else 0
+    return 1 if issues or cut else 0
 
 
 def cmd_places(args: argparse.Namespace) -> int:

@@ -122,7 +122,9 @@ def latest(found, idx: int, back: int, category: str | None, d: FlowDraft) -> Ta
     taken = {p.place.country_code or p.place.id for p in d.places}
     own = {id(p) for p in d.places}
     for i, cat_, t in reversed(found):
-        if not (idx - back <= i <= idx) or id(t) in own:
+        if i < idx - back:
+            break  # ``found`` is in sentence order: the rest is older (no rescans)
+        if i > idx or id(t) in own:
             continue
         if category and cat_ and cat_ != category:
             continue
@@ -133,9 +135,20 @@ def latest(found, idx: int, back: int, category: str | None, d: FlowDraft) -> Ta
 
 
 def siblings(found, src: Tagged, category: str) -> list[Tagged]:
-    """The other places remembered with ``src`` (same sentence, same category)."""
-    idx = next((i for i, _, t in found if t is src), None)
-    return [t for i, c, t in found if i == idx and c == category and t is not src]
+    """The other places remembered with ``src`` (same sentence, same category).
+
+    ``found`` is in sentence order and ``src`` is recent: look from the end, and only at the
+    entries of its sentence."""
+    pos = next((k for k in range(len(found) - 1, -1, -1) if found[k][2] is src), None)
+    if pos is None:
+        return []
+    idx = found[pos][0]
+    lo, hi = pos, pos
+    while lo > 0 and found[lo - 1][0] == idx:
+        lo -= 1
+    while hi + 1 < len(found) and found[hi + 1][0] == idx:
+        hi += 1
+    return [t for _, c, t in found[lo : hi + 1] if c == category and t is not src]
 
 
 def fan_out(d: FlowDraft, origins: list[Tagged]) -> list[FlowDraft]:
@@ -157,6 +170,10 @@ def complete_from_document(cands: list[Candidate], mentions) -> list[Candidate]:
       known end ("sommes évacuées vers la Belgique" in a report on a French network).
     """
     whole = [c for c in cands if c.origin is not None and c.destination is not None]
+    # (category, end, place) of the whole flows: one look-up per half-flow, no rescans
+    ends = {(w.category, attr, getattr(w, attr).place.id) for w in whole
+            for attr in ("origin", "destination")}  # fmt: skip
+    top = _most_named(mentions)  # computed once per document
     out = []
     for c in cands:
         if c.origin is not None and c.destination is not None:
@@ -164,11 +181,10 @@ def complete_from_document(cands: list[Candidate], mentions) -> list[Candidate]:
             continue
         attr = "origin" if c.origin is not None else "destination"
         known = getattr(c, attr)
-        if any(w.category == c.category and getattr(w, attr).place.id == known.place.id
-               for w in whole):  # fmt: skip
+        if (c.category, attr, known.place.id) in ends:
             continue
         out.append(c)
-        focus = _document_focus(mentions, known)
+        focus = _document_focus(top, known)
         if focus is not None:
             if attr == "origin":
                 c.destination = Tagged(focus.start, focus.end, focus.surface, focus.place, DEST,
@@ -180,9 +196,9 @@ def complete_from_document(cands: list[Candidate], mentions) -> list[Candidate]:
     return out
 
 
-def _document_focus(mentions, known: Tagged):
-    """The most named country or city of the document (twice or more), if it lies in another
-    country than ``known``; its first mention."""
+def _most_named(mentions):
+    """The first mention of the most named country or city of the document (named twice or
+    more, and more often than any other), or None."""
     counts = Counter(
         m.place.id for m in mentions if m.place.kind in ("country", "city") and not m.demonym
     )
@@ -191,7 +207,14 @@ def _document_focus(mentions, known: Tagged):
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
     if n < 2 or (rest and rest[0][1] == n):
         return None  # not named twice, or two places as often: no clear focus
-    first = next(m for m in mentions if m.place.id == best)
+    return next(m for m in mentions if m.place.id == best)
+
+
+def _document_focus(first, known: Tagged):
+    """The document's most named place (``first``, see :func:`_most_named`) if it lies in
+    another country than ``known``."""
+    if first is None:
+        return None
     code = known.place.country_code
     if first.place.id == known.place.id or (code and first.place.country_code == code):
         return None

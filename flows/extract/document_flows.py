@@ -8,6 +8,7 @@ seizure places, the halves of one movement told in two sentences.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -39,6 +40,7 @@ from flows.extract.lexicon import ByLang
 from flows.extract.periods import sentence_period
 from flows.extract.readers import Document
 from flows.extract.references import (
+    Earlier,
     back_references,
     capital_state,
     demonym_hints,
@@ -65,8 +67,10 @@ def document_flows(
     doc_lang: str | None,
     tokens: list[Token],
     country: Callable[[str], object],
-) -> list[Candidate]:
-    """Candidate flows of ``doc`` (``lang``: the rules' language, ``fr`` or ``en``)."""
+    deadline: float = float("inf"),
+) -> tuple[list[Candidate], int | None]:
+    """Candidate flows of ``doc`` (``lang``: the rules' language, ``fr`` or ``en``), and
+    where extraction stopped when ``time.monotonic()`` passed ``deadline`` (else None)."""
     text = doc.text
     sentences = split_sentences(text)
     out: list[Candidate] = []
@@ -79,6 +83,7 @@ def document_flows(
     starts = [t.start for t in tokens]
     hit_starts = [h.start for h in all_hits]
     m_starts = [m.start for m in mentions]
+    earlier = Earlier(mentions)
     # (sentence index, where the flows of the last sentence with flows ended)
     last_end: tuple[int, list[Tagged]] | None = None
     sources: list[tuple[int, str | None, Tagged]] = []  # where goods come from (earlier)
@@ -88,7 +93,11 @@ def document_flows(
     title_illicit = bool(sentences) and cat.has_illicit_cue(
         text[sentences[0][0] : sentences[0][1]], lang
     )
+    stopped_at = None
     for idx, (s, e) in enumerate(sentences):
+        if time.monotonic() > deadline:
+            stopped_at = s
+            break
         sentence = text[s:e]
         hits = all_hits[bisect_left(hit_starts, s) : bisect_left(hit_starts, e)]
         dom = cat.dominant_category(hits)
@@ -99,7 +108,8 @@ def document_flows(
         items = [Tagged(m.start, m.end, m.surface, m.place, None) for m in sent_mentions]
         sent_toks = tokens[bisect_left(starts, s) : bisect_left(starts, e)]
         hints = demonym_hints(sent_toks, sent_mentions, lang, text, country)
-        items += hints + back_references(text, s, e, mentions[:lo], lang, sent_mentions)
+        earlier.upto = lo
+        items += hints + back_references(text, s, e, earlier, lang, sent_mentions)
         if not items:
             continue
         items.sort(key=lambda t: t.start)
@@ -263,7 +273,7 @@ def document_flows(
             pool = with_dest or [d.origin for d in ends if d.origin is not None]
             distinct = list({t.place.id: t for t in reversed(pool)}.values())
             last_end = (idx, distinct)
-    return dedupe(complete_from_document(join_sentences(out, out_idx), mentions))
+    return dedupe(complete_from_document(join_sentences(out, out_idx), mentions)), stopped_at
 
 
 def category_for(d: FlowDraft, hits: list[cat.CategoryHit]) -> cat.CategoryHit | None:

@@ -8,7 +8,9 @@ short expression, never a whole sentence.
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -133,10 +135,16 @@ def find_periods(
     return [(s, e) for _, _, s, e in _dated_spans(sentence, lang, published)]
 
 
+@lru_cache(maxsize=8)
 def _dated_spans(
     sentence: str, lang: str, published: str | None
-) -> list[tuple[int, int, PartialDate, PartialDate]]:
-    """(where the expression starts, ends, period start, period end), in text order."""
+) -> tuple[tuple[int, int, PartialDate, PartialDate], ...]:
+    """(where the expression starts, ends, period start, period end), in text order.
+
+    Cached: every flow of a sentence asks for the same spans. Linear in the sentence: each
+    pattern's matches come in text order, so they are checked against the spans already
+    found (also in order) with one moving pointer, never by rescanning them.
+    """
     lang = lang if lang in MONTHS else "en"
     pub: PartialDate | None = None
     if published:
@@ -147,15 +155,19 @@ def _dated_spans(
     found: list[tuple[int, int, PartialDate, PartialDate]] = []
     months = _MONTH_NUM[lang]
     for kind, pattern in _patterns(lang):
+        added: list[tuple[int, int, PartialDate, PartialDate]] = []
+        i = 0  # first span of ``found`` that ends after the current match starts
         for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e, _, _ in found):
-                continue
+            while i < len(found) and found[i][1] <= m.start():
+                i += 1
+            if i < len(found) and found[i][0] < m.end():
+                continue  # overlaps an expression a more specific pattern took
             span = _resolve(kind, m, lang, months, pub)
-            if span is None:
-                continue
-            found.append((m.start(), m.end(), *span))
-    found.sort(key=lambda t: t[0])
-    return found
+            if span is not None:
+                added.append((m.start(), m.end(), *span))
+        if added:
+            found = list(heapq.merge(found, added, key=lambda t: t[0]))
+    return tuple(found)
 
 
 def _resolve(kind, m, lang, months, pub) -> tuple[PartialDate, PartialDate] | None:
@@ -238,32 +250,69 @@ def sentence_period(
     in Albania" -> 2014), else of the dated clause nearest to it. Without a focus: all the
     sentence's dates. The period runs from the earliest start to the latest end of those.
     """
-    spans = [t for t in _dated_spans(sentence, lang, published) if _safe(t[2]) and _safe(t[3])]
-    if not spans:
+    dated = _dated_clauses(sentence, lang, published)
+    if not dated:
         return Period(None, None)
-    if focus is not None and len(spans) > 1:
-        spans = _near_focus(spans, clauses(sentence, lang), focus)
-    start = min((t[2] for t in spans), key=lambda p: p.earliest())
-    end = max((t[3] for t in spans), key=lambda p: p.latest())
+    if focus is None or len(dated) == 1:
+        chosen = dated
+    else:
+        chosen = _near_focus(dated, focus)
+    start = min((c[2] for c in chosen), key=lambda p: p.earliest())
+    end = max((c[3] for c in chosen), key=lambda p: p.latest())
     if start.earliest() > end.latest():
         start, end = end, start
     s, e = str(start), str(end)
     return Period(s, None if e == s else e)
 
 
-def _near_focus(spans, parts: list[tuple[int, int]], focus: tuple[int, int]):
-    """The date spans of the clauses overlapping ``focus``, else of the nearest dated clause
-    (the earlier one on a tie)."""
+@lru_cache(maxsize=8)
+def _dated_clauses(
+    sentence: str, lang: str, published: str | None
+) -> tuple[tuple[int, int, PartialDate, PartialDate], ...]:
+    """The sentence's clauses that hold a valid date: (start, end, earliest start, latest end
+    of their dates), in order. Computed once per sentence, whatever the number of flows."""
+    spans = [t for t in _dated_spans(sentence, lang, published) if _safe(t[2]) and _safe(t[3])]
+    if not spans:
+        return ()
+    out = []
+    j = 0
+    for a, b in clauses(sentence, lang):
+        starts, ends = [], []
+        while j < len(spans) and spans[j][0] < b:
+            if spans[j][0] >= a:
+                starts.append(spans[j][2])
+                ends.append(spans[j][3])
+            j += 1
+        if starts:
+            out.append(
+                (
+                    a,
+                    b,
+                    min(starts, key=lambda p: p.earliest()),
+                    max(ends, key=lambda p: p.latest()),
+                )
+            )
+    return tuple(out)
+
+
+def _near_focus(dated, focus: tuple[int, int]):
+    """The dated clauses overlapping ``focus``, else the dated clause nearest to it (the
+    earlier one on a tie). Found by bisection: a flow costs no rescan of the sentence."""
     lo, hi = focus
-
-    def gap(clause: tuple[int, int]) -> int:
-        return max(clause[0] - hi, lo - clause[1], 0)
-
-    dated = [c for c in parts if any(c[0] <= t[0] < c[1] for t in spans)]
-    if not dated:
-        return spans
-    best = min(gap(c) for c in dated)
-    chosen = [c for c in dated if gap(c) == best]
-    if best > 0:
-        chosen = chosen[:1]
-    return [t for t in spans if any(a <= t[0] < b for a, b in chosen)]
+    ends = [c[1] for c in dated]
+    first = bisect_left(ends, lo)  # first dated clause that does not end before the focus
+    overlapping = []
+    k = first
+    while k < len(dated) and dated[k][0] <= hi:
+        if max(dated[k][0] - hi, lo - dated[k][1], 0) == 0:
+            overlapping.append(dated[k])
+        k += 1
+    if overlapping:
+        return overlapping
+    before = dated[first - 1] if first > 0 else None
+    after = dated[first] if first < len(dated) else None
+    if before is None:
+        return [after]
+    if after is None:
+        return [before]
+    return [before] if lo - before[1] <= after[0] - hi else [after]

@@ -9,6 +9,7 @@ objects that serialise to the CLI contract and to a :class:`flows.model.FlowReco
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from flows.extract.document_flows import document_flows
 from flows.extract.lang import detect_language, language_warning
 from flows.extract.readers import Document, ReadIssue, read_documents
 from flows.extract.toponyms import Token, ToponymScanner
+from flows.limits import EXTRACT_SECONDS, MAX_DOCUMENT_MB
 
 
 class Extractor:
@@ -33,7 +35,7 @@ class Extractor:
         return lang, [f"{doc.id}: {warning}"] if warning else []
 
     def places(self, doc: Document, lang: str | None = None) -> DocResult:
-        return self._places(doc, lang)[0]
+        return _refused(doc) or self._places(doc, lang)[0]
 
     def _places(self, doc: Document, lang: str | None) -> tuple[DocResult, list[Token]]:
         lang, warnings = self.language(doc, lang)
@@ -49,13 +51,43 @@ class Extractor:
             return res.place if res is not None else None
         return self.scanner._country(key)
 
-    def extract(self, doc: Document, lang: str | None = None) -> DocResult:
+    def extract(
+        self, doc: Document, lang: str | None = None, budget: float | None = None
+    ) -> DocResult:
+        """Candidate flows of ``doc``. Work is bounded: a text over
+        :data:`flows.limits.MAX_DOCUMENT_MB` is refused, and extraction stops after
+        ``budget`` seconds (default :data:`flows.limits.EXTRACT_SECONDS`); either way
+        ``result.cut`` and a warning say which document, where and why."""
+        refused = _refused(doc)
+        if refused is not None:
+            return refused
+        deadline = time.monotonic() + (budget if budget is not None else EXTRACT_SECONDS.value())
         result, tokens = self._places(doc, lang)
         rules_lang = result.lang if result.lang in ("fr", "en") else "en"
-        result.candidates = document_flows(
-            doc, result.mentions, rules_lang, result.lang, tokens, self._place_of
+        result.candidates, stopped_at = document_flows(
+            doc, result.mentions, rules_lang, result.lang, tokens, self._place_of, deadline
         )
+        if stopped_at is not None:
+            limit = EXTRACT_SECONDS.describe() if budget is None else f"the {budget:g} s budget"
+            result.cut = (
+                f"cut at character {stopped_at:,} of {len(doc.text):,}: extraction took longer "
+                f"than {limit}; flows after that point are missing (split the document, or "
+                f"{EXTRACT_SECONDS.setting()})"
+            )
+            result.warnings.append(f"{doc.id}: {result.cut}")
         return result
+
+
+def _refused(doc: Document) -> DocResult | None:
+    """A result saying why ``doc`` is not read at all (text over the size limit), or None."""
+    size = len(doc.text)
+    if size <= MAX_DOCUMENT_MB.bytes():
+        return None
+    why = (
+        f"not extracted: its text has {size:,} characters, over "
+        f"{MAX_DOCUMENT_MB.describe()} (split it, or {MAX_DOCUMENT_MB.setting()})"
+    )
+    return DocResult(doc, doc.lang, [], warnings=[f"{doc.id}: {why}"], cut=why)
 
 
 def iter_documents(paths: Iterable[str | Path], issues: list[ReadIssue]) -> Iterator[Document]:

@@ -9,8 +9,10 @@ warning naming file and line, never silently replaced characters.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -19,6 +21,7 @@ from urllib.parse import quote
 
 from pydantic import ValidationError
 
+from flows.encoding import decode_utf16
 from flows.extract.metadata import (
     DocMeta,
     front_matter,
@@ -27,12 +30,13 @@ from flows.extract.metadata import (
     publisher_from_url,
     text_metadata,
 )
+from flows.limits import MAX_DOCUMENT_MB, MAX_HTML_MB, MAX_PDF_MB, Limit, size_text
 from flows.model import Source
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".jsonl"}
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 
 
 @dataclass
@@ -51,7 +55,16 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+        # Kept with the text it hashes: every candidate's key asks for it, and a long
+        # document would otherwise be hashed once per candidate.
+        cached = self.__dict__.get("_hash")
+        if cached is None or cached[0] is not self.text:
+            cached = (
+                self.text,
+                hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest(),
+            )
+            self.__dict__["_hash"] = cached
+        return cached[1]
 
     @property
     def in_collection(self) -> bool:
@@ -113,7 +126,8 @@ def normalise_published(value: object) -> str | None:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReadIssue]]:
-    """Files named, and supported files inside folders (recursively, sorted)."""
+    """Files named, and supported files inside folders (recursively, sorted; hidden files,
+    such as the temporary files of a write in progress, are skipped)."""
     files: list[Path] = []
     issues: list[ReadIssue] = []
     for raw in paths:
@@ -122,10 +136,16 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReadIssu
             files.extend(
                 f
                 for f in sorted(p.rglob("*"))
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                if f.is_file()
+                and f.suffix.lower() in SUPPORTED_SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
         elif p.is_file():
             files.append(p)
+        elif p.exists():
+            issues.append(ReadIssue(str(p), "not a regular file (a device, a pipe or a socket)"))
+        elif p.is_symlink():
+            issues.append(ReadIssue(str(p), "a link to a file that does not exist"))
         else:
             issues.append(ReadIssue(str(p), "no such file or folder"))
     return files, issues
@@ -156,6 +176,12 @@ def decode_text(data: bytes, where: str, line: int | None = None) -> tuple[str, 
             raise UnreadableText(
                 "not text: a UTF-16 mark followed by bytes that are not UTF-16"
             ) from None
+    utf16 = decode_utf16(data)  # UTF-16 without its mark: a NUL in every other byte
+    if utf16 is not None:
+        try:
+            return _check_text(utf16), []
+        except UnreadableText:
+            pass  # not text after all: a binary file, said below
     if b"\x00" in data:
         raise UnreadableText("not text: the file holds NUL bytes (a binary file?)")
     try:
@@ -183,9 +209,28 @@ def _check_text(text: str) -> str:
     return text
 
 
-def read_text_file(path: Path) -> tuple[str, list[str]]:
-    """Text of a file and warnings (not UTF-8); raise UnreadableText for a binary file."""
-    return decode_text(path.read_bytes(), str(path))
+def read_text_file(path: Path, limit: Limit = MAX_DOCUMENT_MB) -> tuple[str, list[str]]:
+    """Text of a file and warnings (not UTF-8); raise UnreadableText for a binary file or
+    a file over ``limit`` (checked before reading: a 2 GB file costs nothing)."""
+    return decode_text(read_bounded(path, limit), str(path))
+
+
+def read_bounded(path: Path, limit: Limit) -> bytes:
+    """The bytes of a regular file no larger than ``limit``; else UnreadableText naming it."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableText("not a regular file (a device, a pipe or a socket)")
+    if info.st_size > limit.bytes():
+        raise UnreadableText(_too_big(size_text(info.st_size), limit))
+    with path.open("rb") as fh:
+        data = fh.read(limit.bytes() + 1)  # bounded even when the size on disk is not
+    if len(data) > limit.bytes():
+        raise UnreadableText(_too_big("larger than that", limit))
+    return data
+
+
+def _too_big(size: str, limit: Limit) -> str:
+    return f"the file is {size}, over {limit.describe()} (split it, or {limit.setting()})"
 
 
 def html_main_text(html: str) -> tuple[str, dict]:
@@ -223,14 +268,54 @@ def _html_fallback_text(html: str) -> str:
 
 
 def pdf_text(path: Path) -> str:
+    """The text layer of a PDF; UnreadableText (saying why and what to do) for a PDF that is
+    too large, encrypted, broken or without text."""
     from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
 
-    reader = PdfReader(str(path))
-    pages = [(page.extract_text() or "").strip() for page in reader.pages]
+    data = read_bounded(path, MAX_PDF_MB)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            _decrypt(reader)
+        pages = []
+        size = 0
+        for page in reader.pages:
+            page_text = (page.extract_text() or "").strip()
+            size += len(page_text)
+            if size > MAX_DOCUMENT_MB.bytes():
+                raise UnreadableText(
+                    f"not read: the PDF's text is over {MAX_DOCUMENT_MB.describe()} "
+                    f"(split it, or {MAX_DOCUMENT_MB.setting()})"
+                )
+            pages.append(page_text)
+    except PdfReadError as exc:
+        raise UnreadableText(f"not a readable PDF ({exc}); save it again as PDF") from None
     text = "\n\n".join(p for p in pages if p)
     if not text:
-        raise ValueError("the PDF has no text layer (scanned image?); run OCR first")
+        raise UnreadableText("the PDF has no text layer (scanned image?); run OCR first")
     return text
+
+
+def _decrypt(reader) -> None:
+    """Open a PDF encrypted without a user password (copy protection); else say what to do.
+
+    AES needs the optional ``cryptography`` package: its absence is explained like any other
+    encryption, never reported as a missing package."""
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    advice = (
+        "the PDF is encrypted{how}: open it in a PDF reader and save or print it as a PDF "
+        "without a password (or run `qpdf --decrypt in.pdf out.pdf`), then try again"
+    )
+    try:
+        opened = reader.decrypt("")
+    except DependencyError:
+        raise UnreadableText(advice.format(how=" (AES)")) from None
+    except (FileNotDecryptedError, PdfReadError, NotImplementedError, ValueError):
+        raise UnreadableText(advice.format(how="")) from None
+    if not opened:
+        raise UnreadableText(advice.format(how=" with a password"))
 
 
 def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
@@ -239,12 +324,17 @@ def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
     A line that is not UTF-8 is read as Windows-1252 and the document carries a warning
     naming ``file:line``; a file whose first line is not text at all is reported once.
     """
+    limit = MAX_DOCUMENT_MB
     with path.open("rb") as fh:
         read_any = False
-        for n, raw in enumerate(fh, 1):
+        for n, raw in enumerate(_bounded_lines(fh, limit.bytes()), 1):
+            where = f"{path}:{n}"
+            if raw is None:  # longer than the limit: skipped without holding it in memory
+                yield ReadIssue(where, _too_big("a line over that size", limit).replace(
+                    "the file is", "the line is"))  # fmt: skip
+                continue
             if not raw.strip():
                 continue
-            where = f"{path}:{n}"
             try:
                 line, warnings = decode_text(raw, str(path), line=n)
             except UnreadableText as exc:
@@ -258,6 +348,10 @@ def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 yield ReadIssue(where, f"not JSON ({exc.msg} at column {exc.colno})")
+                continue
+            except RecursionError:
+                yield ReadIssue(where, "not read: JSON nested too deeply (a document is one "
+                                "object with 'id' and 'text')")  # fmt: skip
                 continue
             if not isinstance(obj, dict):
                 yield ReadIssue(where, "a line must be a JSON object with 'id' and 'text'")
@@ -299,6 +393,23 @@ def _complete_from_text(doc: Document) -> None:
         doc.publisher = publisher_from_url(doc.url)
 
 
+def _bounded_lines(fh, limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary file, or None for a line longer than ``limit`` bytes (read and
+    dropped in pieces, so memory stays bounded whatever the line)."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # skip the rest of the long line
+                rest = fh.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
 def read_file(path: Path) -> Iterator[Document | ReadIssue]:
     """Documents in one file (one, or many for .jsonl), or a ReadIssue saying why not."""
     suffix = path.suffix.lower()
@@ -309,7 +420,7 @@ def read_file(path: Path) -> Iterator[Document | ReadIssue]:
         meta = DocMeta()
         warnings: list[str] = []
         if suffix in HTML_SUFFIXES:
-            html, warnings = read_text_file(path)
+            html, warnings = read_text_file(path, MAX_HTML_MB)
             text, found = html_main_text(html)
             meta = DocMeta(**found)
         elif suffix == ".pdf":
@@ -327,6 +438,9 @@ def read_file(path: Path) -> Iterator[Document | ReadIssue]:
             return
     except UnreadableText as exc:
         yield ReadIssue(str(path), str(exc))
+        return
+    except OSError as exc:  # no permission, a link loop, a name too long
+        yield ReadIssue(str(path), f"cannot read the file: {exc.strerror or exc}")
         return
     except Exception as exc:  # report by name, keep the batch going
         yield ReadIssue(str(path), f"{type(exc).__name__}: {exc}")

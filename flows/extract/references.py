@@ -95,27 +95,59 @@ def demonym_hints(
     return out
 
 
+class Earlier:
+    """The mentions before a sentence (``mentions[:upto]``), with the last one of each kind
+    found in constant time: a long document costs no rescans of what came before."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.upto = 0
+        self._last: dict[str, list[int]] = {}  # kind -> index of the last such before i
+
+    def last(self) -> Mention | None:
+        return self.mentions[self.upto - 1] if self.upto else None
+
+    def last_of(self, kinds: tuple[str, ...]) -> Mention | None:
+        best = max((self._index(kind) for kind in kinds), default=-1)
+        return self.mentions[best] if best >= 0 else None
+
+    def _index(self, kind: str) -> int:
+        table = self._last.get(kind)
+        if table is None:
+            table, last = [-1], -1
+            for i, m in enumerate(self.mentions):
+                if m.place.kind == kind:
+                    last = i
+                table.append(last)
+            self._last[kind] = table
+        return table[self.upto]
+
+
 def back_references(
-    text: str, s: int, e: int, earlier: list[Mention], lang: str, here: list[Mention]
+    text: str, s: int, e: int, earlier: Earlier | list[Mention], lang: str, here: list[Mention]
 ):
     """ "le pays", "the country" (the last country named before), "l'archipel", "the
     emirate" (the last place of that kind), "d'où" / "from where" (the place just named),
     and French "y" / English "there" after a verb of movement (the last place named
     before). ``earlier``: mentions before the sentence; ``here``: the sentence's."""
+    if isinstance(earlier, list):
+        earlier_list, earlier = earlier, Earlier(earlier)
+        earlier.upto = len(earlier_list)
     out: list[Tagged] = []
     sentence = text[s:e]
 
     for m in _WHENCE[lang].finditer(sentence):
         a, b = s + m.start(), s + m.end()
-        prior = earlier + [x for x in here if x.end <= a]
-        if prior and prior[-1].end >= a - 40:  # the place named just before
-            ante = prior[-1]
+        before = [x for x in here if x.end <= a]
+        ante = before[-1] if before else earlier.last()
+        if ante is not None and ante.end >= a - 40:  # the place named just before
             out.append(Tagged(a, b, ante.surface, ante.place, ORIGIN, inferred=True))
-    if not earlier:
+    last = earlier.last()
+    if last is None:
         return out
     # The surface shown is the antecedent's ("Maroc", not "le pays"); offsets stay on the
     # pronoun so that roles are read from the words around it.
-    country = next((m for m in reversed(earlier) if m.place.kind == "country"), None)
+    country = earlier.last_of(("country",))
     if country is not None:
         out += [
             Tagged(s + m.start(1), s + m.end(1), country.surface, country.place, None, True)
@@ -125,10 +157,9 @@ def back_references(
         a, b = s + m.start("n"), s + m.end("n")
         kinds = _KIND_OF[m.group("n").lower()]
         # earlier sentences only: "from London to the emirate" does not mean London
-        ante = next((x for x in reversed(earlier) if x.place.kind in kinds), None)
+        ante = earlier.last_of(kinds)
         if ante is not None:
             out.append(Tagged(a, b, ante.surface, ante.place, None, inferred=True))
-    last = earlier[-1]
     for m in _THERE[lang].finditer(sentence):
         role = VIA if m.group("via") else DEST
         a, b = s + m.start("w"), s + m.end("w")

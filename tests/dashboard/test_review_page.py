@@ -208,3 +208,41 @@ def test_candidates_repeating_curated_records_are_flagged(workspace):
     at = _page()
     warnings = [w.value.replace("\\", "") for w in at.warning]
     assert any("Already in the data" in w and "seed-002" in w for w in warnings), warnings
+
+
+def test_a_300_character_name_does_not_drop_the_batch(tmp_path):
+    store = ReviewStore(tmp_path / "review.sqlite3")
+    long_name = "é" * 150 + "-rapport.txt"  # 312 bytes in UTF-8: no file system takes it
+    files = [(long_name, DOC.encode())] + [
+        (f"doc{i}.txt", f"Cocaine is smuggled from Ecuador into Spain ({i}).".encode())
+        for i in range(7)
+    ]
+    report = extract_uploads(files, store, Extractor())
+    assert report.problems == [] and report.documents == 8
+    doc_ids = {r.doc_id for r in store.list_candidates()}
+    assert long_name in doc_ids and len(doc_ids) == 8
+
+
+def test_upload_says_which_document_was_cut_and_why(tmp_path, monkeypatch):
+    store = ReviewStore(tmp_path / "review.sqlite3")
+    monkeypatch.setenv("FLOWS_EXTRACT_SECONDS", "0.001")
+    report = extract_uploads([("long.txt", (DOC * 200).encode())], store, Extractor())
+    (cut,) = report.cut
+    assert cut.startswith("long.txt: cut at character")
+    assert "FLOWS_EXTRACT_SECONDS" in cut
+
+
+def test_a_bad_jsonl_line_is_named_with_its_line(tmp_path):
+    store = ReviewStore(tmp_path / "review.sqlite3")
+    data = (
+        b'{"id": "a", "text": "Cocaine is smuggled from Ecuador into Spain."}\n'
+        + b'{"id": "deep", "text": '
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}\n"
+        + b'{"id": "c", "text": "Heroin goes from Afghanistan to Iran."}\n'
+    )
+    report = extract_uploads([("set.jsonl", data)], store, Extractor())
+    assert report.documents == 2
+    (problem,) = report.problems
+    assert problem.startswith("set.jsonl:2: ") and "nested too deeply" in problem
