@@ -394,7 +394,17 @@ def render_review_page() -> None:
             "history; reviewers accept, edit and reject.",
             icon=":material/visibility:",
         )
-    store = _store()
+    from flows.review.store import ReviewError
+
+    try:
+        _queue(_store(), actor)
+    except ReviewError as exc:  # disk full, read-only, damaged: say so and what to do
+        st.error(md_escape(str(exc)))
+
+
+def _queue(store, actor) -> None:
+    from flows.review.store import skipped_messages
+
     _upload(store, actor)
     flash = st.session_state.pop("rv_flash", None)
     if flash:
@@ -418,6 +428,8 @@ def render_review_page() -> None:
     rows = store.list_candidates(
         None if state == "all" else state, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
     )  # only one page is read from the store: queues can hold thousands of candidates
+    for message in skipped_messages(store):
+        st.warning(md_escape(message))
     from flows.review.queue import flag_duplicates
 
     duplicates = flag_duplicates(rows, _curated_index())

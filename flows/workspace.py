@@ -25,10 +25,25 @@ def default_workspace_dir() -> Path:
     return base / APP_DIR
 
 
+class WorkspaceError(OSError):
+    """The workspace folder cannot be used (it is a file, no permission); the message says
+    which folder and what to do. An OSError, so callers that handle file errors handle it."""
+
+
 def workspace_dir(create: bool = True) -> Path:
-    """Return the workspace folder (``$FLOWS_WORKSPACE`` if set), creating it if asked."""
+    """Return the workspace folder (``$FLOWS_WORKSPACE`` if set), creating it if asked.
+
+    Raises WorkspaceError when it cannot be created (the name is a file, no permission).
+    """
     override = os.environ.get(ENV_VAR, "").strip()
     path = Path(override).expanduser() if override else default_workspace_dir()
     if create:
-        path.mkdir(parents=True, exist_ok=True)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            what = "is a file, not a folder" if path.is_file() else exc.strerror
+            raise WorkspaceError(
+                f"the workspace folder {path} cannot be used ({what}): set {ENV_VAR} to a "
+                "folder you can write to"
+            ) from None
     return path

@@ -40,9 +40,11 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
     issues: list = []
     extractor = Extractor()
     store = batch = None
+    from flows.review.store import ReviewError
+
     if want_flows and getattr(args, "to_review", False):
         from flows.access import local_actor
-        from flows.review.store import ReviewError, ReviewStore
+        from flows.review.store import ReviewStore
 
         actor = local_actor()  # the person at this computer adds the candidates
 
@@ -87,7 +89,10 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
             if batch is not None:
                 batch.append(result)
                 if len(batch) >= BATCH_SIZE:
-                    rep = store.add_results(batch, actor=actor)
+                    try:
+                        rep = store.add_results(batch, actor=actor)
+                    except ReviewError as exc:  # disk full, read-only...: nothing half-saved
+                        return _store_failed(exc, store, added, len(batch))
                     added, dups, batch = added + rep.added, dups + rep.duplicates, []
         else:
             for m in result.mentions:
@@ -101,7 +106,10 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
                           f"{obj['kind']}\t{obj['country_code'] or '-'}\t{obj['lon']}, "
                           f"{obj['lat']}")  # fmt: skip
     if batch:
-        rep = store.add_results(batch, actor=actor)
+        try:
+            rep = store.add_results(batch, actor=actor)
+        except ReviewError as exc:
+            return _store_failed(exc, store, added, len(batch))
         added, dups = added + rep.added, dups + rep.duplicates
     what = "candidate flows" if want_flows else "place mentions"
     summary = f"{n_docs} documents, {n_items} {what}, {len(issues)} unreadable"
@@ -112,6 +120,18 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
         print(f"review store {store.path}: {added} candidates added, {dups} already there",
               file=sys.stderr)  # fmt: skip
     return 1 if issues or cut else 0
+
+
+def _store_failed(exc: Exception, store, added: int, pending: int) -> int:
+    """Say what was saved and what was not when the review store refuses a batch."""
+    print(f"error: {exc}", file=sys.stderr)
+    print(
+        f"review store {store.path}: {added} candidates were saved before this; the last "
+        f"{pending} documents were not (the batch was rolled back as a whole): run the same "
+        "command again once the problem is fixed, nothing is added twice",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def cmd_places(args: argparse.Namespace) -> int:
@@ -148,7 +168,7 @@ def _run_dask(args: argparse.Namespace) -> int:
 def cmd_export_reviewed(args: argparse.Namespace) -> int:
     from flows.export.errors import ExportError
     from flows.review.export import export_reviewed
-    from flows.review.store import ReviewError, ReviewStore
+    from flows.review.store import ReviewError, ReviewStore, skipped_messages
 
     try:
         store = ReviewStore(args.store) if args.store else ReviewStore()
@@ -157,11 +177,13 @@ def cmd_export_reviewed(args: argparse.Namespace) -> int:
         return 1
     try:
         n = export_reviewed(Path(args.out), store)
-    except ExportError as exc:  # the folder is not writable, the name is a folder...
+    except (ExportError, ReviewError) as exc:  # not writable, a folder, a damaged store...
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {n} reviewed records to {args.out}", file=sys.stderr)
-    return 0
+    for message in skipped_messages(store):
+        print(f"warning: {message}", file=sys.stderr)
+    return 1 if store.skipped else 0
 
 
 def register(subparsers) -> None:

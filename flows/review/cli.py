@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 
-from flows.review.store import AuditEntry, CandidateRow, ReviewStore
+from flows.review.store import AuditEntry, ReviewStore, skipped_messages
 
 
 def _emit(obj: dict) -> None:
@@ -106,6 +106,8 @@ def _list(store: ReviewStore, args: argparse.Namespace) -> None:
         print(f"{row.key[:12]}\t{row.state}\t{row.confidence:.2f}\t{r.category}\t"
               f"{o} -> {d}\t{flag}\t{ev}")  # fmt: skip
     print(", ".join(f"{k}: {v}" for k, v in store.counts().items()), file=sys.stderr)
+    for message in skipped_messages(store):
+        print(f"warning: {message}", file=sys.stderr)
 
 
 def _history(store: ReviewStore, args: argparse.Namespace) -> None:
@@ -143,8 +145,8 @@ def _decide(store: ReviewStore, args: argparse.Namespace, actor) -> None:
         store.reject(key, args.comment, actor=actor)
     else:
         store.reset(key, actor=actor, comment=args.comment)
-    row: CandidateRow = store.get(key)
-    print(f"{args.action}: {key[:12]} is {row.state} (by {actor.name})", file=sys.stderr)
+    state = store.state_of(key)  # also for a row whose record cannot be read
+    print(f"{args.action}: {key[:12]} is {state} (by {actor.name})", file=sys.stderr)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -155,6 +157,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         store = ReviewStore(args.store) if args.store else ReviewStore()
         if args.action == "list":
             _list(store, args)
+            if store.skipped:  # rows that could not be read were named above
+                return 1
         elif args.action == "history":
             _history(store, args)
         elif args.action == "purge":

@@ -27,7 +27,7 @@ from typing import Any
 
 from flows.access import Actor, require
 from flows.model import FlowRecord
-from flows.workspace import workspace_dir
+from flows.workspace import WorkspaceError, workspace_dir
 
 STORE_NAME = "review.sqlite3"
 STATES = ("pending", "accepted", "rejected")
@@ -135,7 +135,61 @@ _ORDERS = {
 
 
 class ReviewError(ValueError):
-    """A review action that cannot be done (unknown key, invalid edit); the message says why."""
+    """A review action that cannot be done (unknown key, invalid edit, a store that cannot be
+    read or written); the message says why and what to do."""
+
+
+# SQLite's error classes, in the user's terms: what happened and what to do. ``{path}`` is
+# the store; the original SQLite message is added in brackets.
+_SQLITE_ADVICE = {
+    "SQLITE_FULL": "the disk is full: nothing of this operation was saved; free some space "
+    "and run it again",
+    "SQLITE_READONLY": "the review store {path} is read-only (the file or its folder cannot "
+    "be written): make them writable, or set FLOWS_WORKSPACE to a writable folder",
+    "SQLITE_CANTOPEN": "the review store {path} cannot be opened (no permission, or its "
+    "folder is missing): check the folder's permissions, or set FLOWS_WORKSPACE",
+    "SQLITE_PERM": "no permission to use the review store {path}: check the permissions of "
+    "the file and its folder",
+    "SQLITE_AUTH": "no permission to use the review store {path}: check the permissions of "
+    "the file and its folder",
+    "SQLITE_CORRUPT": "the review store {path} is damaged: restore it from a backup, or move "
+    "it aside and extract your documents again (flows extract DOCS --to-review); decisions "
+    "kept only in it cannot be read",
+    "SQLITE_NOTADB": "{path} is not a review store (or it is damaged): restore it from a "
+    "backup, or move it aside and extract your documents again",
+    "SQLITE_BUSY": "the review store {path} is busy: another program is writing to it; try "
+    "again in a moment",
+    "SQLITE_LOCKED": "the review store {path} is busy: another program is writing to it; try "
+    "again in a moment",
+    "SQLITE_IOERR": "the disk reported an error while using the review store {path}: check "
+    "the disk (is it full, removed, a network folder that went away?) and try again",
+}
+
+
+def _sqlite_error(exc: sqlite3.Error, path: Path) -> ReviewError:
+    """A ReviewError naming the store and what to do, for any SQLite failure."""
+    name = getattr(exc, "sqlite_errorname", None) or ""
+    base = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
+    advice = _SQLITE_ADVICE.get(name) or _SQLITE_ADVICE.get(base)
+    message = str(exc)
+    if advice is None:  # errors raised without a code: read the message
+        lowered = message.lower()
+        if "disk is full" in lowered or "disk full" in lowered:
+            advice = _SQLITE_ADVICE["SQLITE_FULL"]
+        elif "readonly" in lowered or "read-only" in lowered:
+            advice = _SQLITE_ADVICE["SQLITE_READONLY"]
+        elif "malformed" in lowered or "not a database" in lowered:
+            advice = _SQLITE_ADVICE["SQLITE_CORRUPT"]
+        elif "unable to open" in lowered:
+            advice = _SQLITE_ADVICE["SQLITE_CANTOPEN"]
+        elif "locked" in lowered or "busy" in lowered:
+            advice = _SQLITE_ADVICE["SQLITE_BUSY"]
+    if advice is None:
+        return ReviewError(f"review store {path}: {message}")
+    text = advice.format(path=path)
+    if "{path}" not in advice:
+        text = f"review store {path}: {text}"
+    return ReviewError(f"{text} ({message})")
 
 
 @dataclass(frozen=True)
@@ -226,15 +280,28 @@ class ReviewStore:
     """The review queue in one SQLite file (default: ``workspace_dir()/review.sqlite3``)."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        self.path = Path(path) if path is not None else default_store_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path = Path(path) if path is not None else default_store_path()
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except WorkspaceError as exc:  # FLOWS_WORKSPACE names a file, no permission...
+            raise ReviewError(str(exc)) from None
+        except OSError as exc:
+            raise ReviewError(
+                f"cannot create the folder of the review store {path} ({exc.strerror}): "
+                "give a store in a folder you can write to"
+            ) from None
+        if self.path.is_dir():
+            raise ReviewError(f"{self.path} is a folder, not a review store file")
+        if self.path.exists() and not self.path.is_file():
+            raise ReviewError(
+                f"{self.path} is not a regular file (a device or a pipe), not a review store"
+            )
+        # Rows that could not be read (key -> why), reported by the callers, never hidden.
+        self.skipped: dict[str, str] = {}
         # Opening an existing store only reads its version: the dashboard opens it on every
         # rerun, and a write here would wait behind an extraction and touch the file.
-        try:
-            with self._connect() as con:
-                version = con.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise ReviewError(f"{self.path}: not a review store ({exc})") from None
+        with self._connect() as con:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
         if version < SCHEMA_VERSION:
             self._create_or_migrate()
         elif version != SCHEMA_VERSION:
@@ -258,7 +325,7 @@ class ReviewStore:
                     self._migrate_to_2(con)
                 con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             except BaseException:
-                con.execute("ROLLBACK")
+                _rollback(con)  # the error that caused it is the one to report
                 raise
             con.execute("COMMIT")
 
@@ -286,12 +353,19 @@ class ReviewStore:
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per batch.
-        con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        """A connection; every SQLite error inside becomes a ReviewError in the user's terms
+        (disk full, read-only, no permission, damaged store...)."""
+        try:
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per batch.
+            con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _sqlite_error(exc, self.path) from None
         try:
             con.execute("PRAGMA synchronous=FULL")
             con.execute("PRAGMA foreign_keys=ON")
             yield con
+        except sqlite3.Error as exc:
+            raise _sqlite_error(exc, self.path) from None
         finally:
             con.close()
 
@@ -302,7 +376,7 @@ class ReviewStore:
             try:
                 yield con
             except BaseException:
-                con.execute("ROLLBACK")
+                _rollback(con)  # the error that caused it is the one to report
                 raise
             con.execute("COMMIT")
             # Fold the WAL into the main file so its modification time tells readers (the
@@ -515,8 +589,14 @@ class ReviewStore:
         out = []
         for (key, state, rec, edited, conf, created, updated, note, doc_id, title, text,
              who, when) in rows:  # fmt: skip
-            extracted = FlowRecord.model_validate_json(rec)
-            record = FlowRecord.model_validate_json(edited) if edited else extracted
+            which = "extracted"
+            try:  # a damaged or hand-edited row is said and skipped; the others are read
+                extracted = FlowRecord.model_validate_json(rec)
+                which = "edited"
+                record = FlowRecord.model_validate_json(edited) if edited else extracted
+            except ValueError as exc:
+                self.skipped[key] = f"its {which} record cannot be read ({_first_line(exc)})"
+                continue
             out.append(
                 CandidateRow(key, state, record, extracted, doc_id, title, text, conf, created,
                              updated, note, who, when)
@@ -546,9 +626,22 @@ class ReviewStore:
 
     def _get(self, con: sqlite3.Connection | None, key: str) -> CandidateRow:
         rows = self._rows("WHERE c.key = ?", (key,), con=con)
+        if not rows and key in self.skipped:
+            raise ReviewError(
+                f"candidate {key[:12]} in {self.path} cannot be read: {self.skipped[key]}; "
+                "reject it, or restore the store from a backup"
+            )
         if not rows:
             raise ReviewError(f"no candidate with key '{key}' in {self.path}")
         return rows[0]
+
+    def state_of(self, key: str) -> str:
+        """The state of a candidate, read even when its record cannot be."""
+        with self._connect() as con:
+            found = con.execute("SELECT state FROM candidates WHERE key = ?", (key,)).fetchone()
+        if found is None:
+            raise ReviewError(f"no candidate with key '{key}' in {self.path}")
+        return found[0]
 
     def full_key(self, prefix: str) -> str:
         """The one key that starts with ``prefix`` (as printed by ``flows review list``)."""
@@ -673,9 +766,40 @@ def _entry(row: tuple) -> AuditEntry:
     )
 
 
-def load_reviewed_records(path: str | Path | None = None) -> list[FlowRecord]:
-    """Reviewed records of the workspace store (empty when there is no store yet)."""
+def _rollback(con: sqlite3.Connection) -> None:
+    """Roll back if a transaction is still open. SQLite ends it by itself on some errors
+    (disk full); a failing rollback must not hide the error that caused it."""
+    if con.in_transaction:
+        try:
+            con.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return " ".join(text[:2])[:200] if text else type(exc).__name__
+
+
+def skipped_messages(store: ReviewStore) -> list[str]:
+    """One message per row of ``store`` that could not be read, saying what to do."""
+    return [
+        f"Review store {store.path}: candidate {key[:12]} was left out: {why}; reject it, "
+        "or restore the store from a backup"
+        for key, why in store.skipped.items()
+    ]
+
+
+def load_reviewed(path: str | Path | None = None) -> tuple[list[FlowRecord], list[str]]:
+    """Reviewed records of the workspace store (none when there is no store yet), and one
+    message per accepted row that could not be read (left out, never silently)."""
     p = Path(path) if path is not None else default_store_path()
     if not p.exists():
-        return []
-    return ReviewStore(p).reviewed_records()
+        return [], []
+    store = ReviewStore(p)
+    return store.reviewed_records(), skipped_messages(store)
+
+
+def load_reviewed_records(path: str | Path | None = None) -> list[FlowRecord]:
+    """Reviewed records of the workspace store (empty when there is no store yet)."""
+    return load_reviewed(path)[0]

@@ -363,9 +363,10 @@ def load_map_table(paths: Iterable[str | Path] | None = None, gazetteer=None) ->
     reviewed: list = []
     if not paths:
         try:
-            from flows.review.store import load_reviewed_records
+            from flows.review.store import load_reviewed
 
-            reviewed = load_reviewed_records()
+            reviewed, skipped = load_reviewed()
+            notes.extend(skipped)  # rows of the store that could not be read, by key
         except Exception as exc:  # noqa: BLE001 - a broken store must not take the map down
             notes.append(f"Reviewed records could not be read: {exc}")
     files = [p for p in iter_record_files(chosen) if p.is_file()]

@@ -217,7 +217,7 @@ def test_a_300_character_name_does_not_drop_the_batch(tmp_path):
         (f"doc{i}.txt", f"Cocaine is smuggled from Ecuador into Spain ({i}).".encode())
         for i in range(7)
     ]
-    report = extract_uploads(files, store, Extractor())
+    report = extract_uploads(files, store, Extractor(), actor=local_actor())
     assert report.problems == [] and report.documents == 8
     doc_ids = {r.doc_id for r in store.list_candidates()}
     assert long_name in doc_ids and len(doc_ids) == 8
@@ -226,7 +226,9 @@ def test_a_300_character_name_does_not_drop_the_batch(tmp_path):
 def test_upload_says_which_document_was_cut_and_why(tmp_path, monkeypatch):
     store = ReviewStore(tmp_path / "review.sqlite3")
     monkeypatch.setenv("FLOWS_EXTRACT_SECONDS", "0.001")
-    report = extract_uploads([("long.txt", (DOC * 200).encode())], store, Extractor())
+    report = extract_uploads(
+        [("long.txt", (DOC * 200).encode())], store, Extractor(), actor=local_actor()
+    )
     (cut,) = report.cut
     assert cut.startswith("long.txt: cut at character")
     assert "FLOWS_EXTRACT_SECONDS" in cut
@@ -242,7 +244,29 @@ def test_a_bad_jsonl_line_is_named_with_its_line(tmp_path):
         + b"}\n"
         + b'{"id": "c", "text": "Heroin goes from Afghanistan to Iran."}\n'
     )
-    report = extract_uploads([("set.jsonl", data)], store, Extractor())
+    report = extract_uploads([("set.jsonl", data)], store, Extractor(), actor=local_actor())
     assert report.documents == 2
     (problem,) = report.problems
     assert problem.startswith("set.jsonl:2: ") and "nested too deeply" in problem
+
+
+def test_a_bad_row_is_named_on_the_page_and_the_rest_shown(queued):
+    import sqlite3
+
+    key = queued.list_candidates()[0].key
+    con = sqlite3.connect(queued.path)
+    con.execute("DROP TRIGGER decision_needs_audit")  # damage from outside the program
+    con.execute("UPDATE candidates SET edited_json = '{oops' WHERE key = ?", (key,))
+    con.commit()
+    con.close()
+    at = _page()
+    assert not at.error
+    assert any(key[:12] in w.value and "left out" in w.value for w in at.warning)
+
+
+def test_a_store_that_cannot_be_opened_is_said_on_the_page(workspace):
+    workspace.mkdir(parents=True, exist_ok=True)
+    (workspace / "review.sqlite3").write_bytes(b"not a database" * 500)
+    at = _page()
+    (error,) = at.error
+    assert "is not a review store" in error.value and "restore it from a backup" in error.value
