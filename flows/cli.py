@@ -40,6 +40,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
+    from flows.export.errors import ExportError
     from flows.frames import frames_of_table, write_frames
     from flows.validate import validate
 
@@ -55,7 +56,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
         )
         return 1
     frames = frames_of_table(result.table)
-    written = write_frames(frames, Path(args.out))
+    try:
+        written = write_frames(frames, Path(args.out))
+    except (ExportError, OSError) as exc:  # --out is a file, a link, not writable...
+        reason = exc if isinstance(exc, ExportError) else f"{args.out}: {exc.strerror}"
+        print(f"error: {reason}", file=sys.stderr)
+        return 1
     drawn = int(frames.flows["drawable"].sum())
     categories = sorted(frames.flows["category"].unique())
     print(

@@ -331,9 +331,13 @@ def load_views(path: str | Path) -> list[View]:
     if not path.exists():
         return []
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(_read_views_file(path))
     except json.JSONDecodeError as exc:
         raise ViewError(f"{path}: not valid JSON (line {exc.lineno}): {exc.msg}") from None
+    except UnicodeDecodeError:
+        raise ViewError(f"{path}: not UTF-8 text; save it again as UTF-8") from None
+    except RecursionError:
+        raise ViewError(f"{path}: JSON nested too deeply to be saved views") from None
     if not isinstance(data, dict) or not isinstance(data.get("views"), list):
         raise ViewError(f'{path}: expected an object {{"views": [...]}}')
     return [
@@ -341,14 +345,39 @@ def load_views(path: str | Path) -> list[View]:
     ]
 
 
+def _read_views_file(path: Path) -> str:
+    """The text of a views file: a regular file within the record-file size limit."""
+    import stat
+
+    from flows.limits import MAX_RECORD_FILE_MB
+
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise ViewError(f"{path}: not a regular file (a device, a pipe or a folder)")
+    limit = MAX_RECORD_FILE_MB
+    with path.open("rb") as fh:
+        data = fh.read(limit.bytes() + 1)
+    if len(data) > limit.bytes():
+        raise ViewError(f"{path}: over {limit.describe()} ({limit.setting()})")
+    return data.decode("utf-8-sig")
+
+
 def save_views(path: str | Path, views: Iterable[View]) -> None:
-    """Write ``views`` atomically: a temporary file in the same folder, then ``os.replace``."""
+    """Write ``views`` atomically: a temporary file in the same folder, then ``os.replace``.
+
+    Raises ViewError (never a bare OSError) saying why the file cannot be written."""
     from flows.export.atomic import write_bytes_atomic
+    from flows.export.errors import ExportError
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({"views": [view_to_dict(v) for v in views]}, ensure_ascii=False, indent=2)
-    write_bytes_atomic(path, (payload + "\n").encode("utf-8"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, (payload + "\n").encode("utf-8"))
+    except ExportError as exc:
+        raise ViewError(str(exc)) from None
+    except OSError as exc:
+        raise ViewError(f"{path}: cannot be written ({exc.strerror})") from None
 
 
 def upsert_view(views: list[View], view: View) -> list[View]:

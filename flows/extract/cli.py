@@ -180,6 +180,9 @@ def cmd_export_reviewed(args: argparse.Namespace) -> int:
     except (ExportError, ReviewError) as exc:  # not writable, a folder, a damaged store...
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # its folder cannot be created
+        print(f"error: {args.out}: cannot be written ({exc.strerror})", file=sys.stderr)
+        return 1
     print(f"wrote {n} reviewed records to {args.out}", file=sys.stderr)
     for message in skipped_messages(store):
         print(f"warning: {message}", file=sys.stderr)
