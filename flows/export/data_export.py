@@ -14,6 +14,7 @@ import geopandas as gpd
 import pandas as pd
 
 from flows.export.scene import DISCLAIMER, Scene
+from flows.formulas import neutralise_formulas
 from geodata.geometry import build_arc
 
 RECORD_COLUMNS = [
@@ -62,8 +63,6 @@ SOURCE_TABLE_COLUMNS = [
     "language",
     "evidence",
 ]
-# A spreadsheet runs a cell that starts with these as a formula: text from documents must not.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _joined(values) -> str:
@@ -133,21 +132,6 @@ def about_table(scene: Scene) -> pd.DataFrame:
         ("disclaimer", DISCLAIMER),
     ]
     return pd.DataFrame(rows, columns=["field", "value"])
-
-
-def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
-    """Prefix text cells that a spreadsheet would run as a formula with an apostrophe.
-
-    >>> neutralise_formulas(pd.DataFrame({"a": ["=HYPERLINK(1)", "ok", 3]}))["a"].tolist()
-    ["'=HYPERLINK(1)", 'ok', 3]
-    """
-    out = frame.copy()
-    for column in out.columns:
-        if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
-            )
-    return out
 
 
 def _plain(frame: gpd.GeoDataFrame) -> pd.DataFrame:

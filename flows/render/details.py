@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from flows.formulas import neutralise_formulas
 from flows.quantities import format_quantity
 from flows.vocab import CATEGORY_LABELS, category_hex
 
@@ -232,7 +233,8 @@ def table_of_records(records: pd.DataFrame, limit: int = 1000) -> pd.DataFrame:
     for column in out.columns:
         if isinstance(out[column].dtype, pd.CategoricalDtype):
             out[column] = out[column].astype(object)
-    return out.reset_index(drop=True)
+    # The table's toolbar downloads it as CSV: text from documents must stay text there.
+    return neutralise_formulas(out.reset_index(drop=True))
 
 
 def count_sources(sources: pd.DataFrame, record_ids: Iterable[str]) -> int:

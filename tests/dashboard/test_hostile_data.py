@@ -3,6 +3,9 @@ valid record, and each bad file is named with its line and reason."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import load_atlas
@@ -34,3 +37,32 @@ def test_deep_nesting_and_alias_bombs_do_not_blank_the_explorer(tmp_path, monkey
     ):
         assert escape_markdown(f"{name}.yaml:1: ") in warnings, warnings
         assert escape_markdown(reason) in warnings
+
+
+FORMULAS = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|'/C calc'!A0"]
+
+
+def test_the_records_table_download_is_formula_safe(tmp_path, monkeypatch):
+    folder = tmp_path / "formulas"
+    folder.mkdir()
+    records = "".join(
+        f"- id: formula-{i}\n  category: weapons\n  commodity: '{f}'\n  origin: Reykjavik\n"
+        f"  destination: Oslo\n  period_start: '2016'\n"
+        f"  sources: [{{title: 'T', publisher: '{f}'}}]\n"
+        for i, f in enumerate(f.replace("'", "''") for f in FORMULAS)
+    )
+    (folder / "formulas.yaml").write_text(records, encoding="utf-8")
+    monkeypatch.setenv("FLOWS_EXTRA_DATA", str(folder))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    (table,) = at.dataframe
+    frame = table.value
+    rows = frame[frame["id"].astype(str).str.startswith("formula-")]
+    assert len(rows) == 3
+    for column in ("commodity", "publishers"):
+        assert all(str(v).startswith("'") for v in rows[column]), rows[column].tolist()
+    # what the toolbar's "Download as CSV" writes, as a spreadsheet reads it back
+    cells = [c for row in csv.reader(io.StringIO(frame.to_csv(index=False))) for c in row]
+    assert sum("HYPERLINK" in c or "cmd|" in c for c in cells) == 6
+    assert not [c for c in cells if c.startswith(("=", "+", "@"))]
