@@ -27,7 +27,7 @@ def _reviewed(rid: str) -> FlowRecord:
 
 
 def test_reviewed_records_join_the_atlas(monkeypatch):
-    monkeypatch.setattr(store, "load_reviewed_records", lambda: [_reviewed("rv-1")])
+    monkeypatch.setattr(store, "load_reviewed", lambda: ([_reviewed("rv-1")], []))
     atlas = load_atlas()
     row = records_frame(atlas).set_index("id").loc["rv-1"]
     assert row["status"] == "reviewed"
@@ -41,7 +41,7 @@ def test_a_broken_review_store_is_reported_not_fatal(monkeypatch):
     def broken():
         raise OSError("database disk image is malformed")
 
-    monkeypatch.setattr(store, "load_reviewed_records", broken)
+    monkeypatch.setattr(store, "load_reviewed", broken)
     atlas = load_atlas()
     assert any("database disk image is malformed" in issue for issue in atlas.issues)
     assert len(atlas) > 0
@@ -50,7 +50,7 @@ def test_a_broken_review_store_is_reported_not_fatal(monkeypatch):
 def test_a_reviewed_record_does_not_replace_a_curated_one(monkeypatch):
     before = records_frame(load_atlas()).set_index("id")
     curated_id = before.index[0]
-    monkeypatch.setattr(store, "load_reviewed_records", lambda: [_reviewed(curated_id)])
+    monkeypatch.setattr(store, "load_reviewed", lambda: ([_reviewed(curated_id)], []))
     atlas = load_atlas()
     assert (atlas.records["id"] == curated_id).sum() == 1
     after = records_frame(atlas).set_index("id").loc[curated_id]
@@ -79,7 +79,7 @@ def _reuse_an_id(folder, rid: str) -> None:
 
 
 def test_a_reused_id_in_an_extra_folder_is_reported_not_mixed(tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "load_reviewed_records", lambda: [])
+    monkeypatch.setattr(store, "load_reviewed", lambda: ([], []))
     before = load_atlas()
     bundled_id = before.records["id"].iloc[0]
     extra = tmp_path / "extra"
