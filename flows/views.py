@@ -377,7 +377,7 @@ def save_views(path: str | Path, views: Iterable[View]) -> None:
     except ExportError as exc:
         raise ViewError(str(exc)) from None
     except OSError as exc:
-        raise ViewError(f"{path}: cannot be written ({exc.strerror})") from None
+        raise ViewError(f"{path}: cannot be written ({exc.strerror or exc})") from None
 
 
 def upsert_view(views: list[View], view: View) -> list[View]:

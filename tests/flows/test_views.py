@@ -107,7 +107,7 @@ def test_save_views_is_atomic_when_writing_fails(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises((OSError, ViewError), match="disk full"):
         save_views(path, [View(name="new")])
     monkeypatch.undo()
     assert [v.name for v in load_views(path)] == ["kept"]
