@@ -23,6 +23,22 @@ SUBCOMMAND_MODULES = [
 ]
 
 
+def path_text_arg(text: str) -> str:
+    """A path argument as given; an empty one is refused (it would mean the current folder:
+    an unset shell variable should not make ``flows`` read everything below it)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path (an unset variable?)")
+    return text
+
+
+def path_arg(text: str) -> Path:
+    """:func:`path_text_arg` as a Path."""
+    return Path(path_text_arg(text))
+
+
+path_arg.__name__ = path_text_arg.__name__ = "path"  # argparse: "invalid path value"
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from flows.validate import validate
 
@@ -116,13 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check record files (default: the bundled data)")
     p.add_argument(
-        "paths", nargs="*", type=Path, help="YAML, CSV, XLSX or Parquet files or folders"
+        "paths", nargs="*", type=path_arg, help="YAML, CSV, XLSX or Parquet files or folders"
     )
     p.set_defaults(func=_cmd_validate)
 
     p = sub.add_parser("build", help="write places, flows and routes to GeoPackage/GeoParquet")
-    p.add_argument("paths", nargs="*", type=Path, help="record files (default: bundled data)")
-    p.add_argument("--out", required=True, help="output folder")
+    p.add_argument("paths", nargs="*", type=path_arg, help="record files (default: bundled data)")
+    p.add_argument("--out", required=True, type=path_text_arg, help="output folder")
     p.add_argument("--keep-going", action="store_true", help="build valid records despite errors")
     p.set_defaults(func=_cmd_build)
 

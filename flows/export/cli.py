@@ -15,6 +15,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from flows.cli import path_arg
 from flows.export.formats import FORMATS
 
 EXIT_BAD_INPUT = 2
@@ -33,7 +34,7 @@ def _add_data_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--data",
         action="append",
-        type=Path,
+        type=path_arg,
         metavar="PATH",
         help="record files or folders (default: bundled data, FLOWS_EXTRA_DATA and the "
         "reviewed records of the workspace)",
@@ -74,11 +75,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="export a view: png svg pdf pptx html geojson gpkg csv xlsx gif mp4",
         description=f"Export one view. The suffix of --out picks the format: {formats}.",
     )
-    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="output file")
+    p.add_argument("--out", required=True, type=path_arg, metavar="FILE", help="output file")
     p.add_argument("--view", metavar="NAME", help="a saved view's name (from --views)")
     p.add_argument(
         "--views",
-        type=Path,
+        type=path_arg,
         metavar="FILE",
         help="saved views JSON file (default: views.json in the workspace, where the "
         "dashboard saves them)",
@@ -100,11 +101,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     b.add_argument(
         "--views",
-        type=Path,
+        type=path_arg,
         metavar="FILE",
         help="saved views JSON file (default: views.json in the workspace)",
     )
-    b.add_argument("--out", required=True, type=Path, metavar="FILE", help="deck.pptx")
+    b.add_argument("--out", required=True, type=path_arg, metavar="FILE", help="deck.pptx")
     b.add_argument("--only", action="append", metavar="NAME", help="only these views, in order")
     b.add_argument("--title", default="Trafficking flows briefing", help="title slide text")
     _add_data_options(b)

@@ -12,11 +12,13 @@ import json
 import sys
 from pathlib import Path
 
+from flows.cli import path_text_arg
+
 BATCH_SIZE = 200  # documents per review-store transaction
 
 
 def _docs_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("docs", nargs="+", metavar="DOCS",
+    p.add_argument("docs", nargs="+", metavar="DOCS", type=path_text_arg,
                    help="files (.txt .md .html .pdf), .jsonl collections or folders")  # fmt: skip
     p.add_argument("--format", choices=("table", "jsonl"), default="table",
                    help="jsonl: JSON Lines on stdout (default: a readable table)")  # fmt: skip
@@ -199,17 +201,22 @@ def register(subparsers) -> None:
     _docs_args(p)
     p.add_argument("--to-review", "--store-candidates", dest="to_review", action="store_true",
                    help="also add the candidates to the workspace review store")  # fmt: skip
-    p.add_argument("--store", help="review store file (default: workspace review.sqlite3)")
+    p.add_argument("--store", type=path_text_arg,
+                   help="review store file (default: workspace review.sqlite3)")  # fmt: skip
     p.add_argument("--dask", metavar="local|tcp://HOST:PORT",
                    help="run on Dask: 'local' starts a cluster on this machine, or the address "
                    "of a scheduler; candidates go to Parquet parts under --out")  # fmt: skip
-    p.add_argument("--out", metavar="DIR", help="folder of the Parquet parts (with --dask)")
+    p.add_argument(
+        "--out", metavar="DIR", type=path_text_arg, help="folder of the Parquet parts (with --dask)"
+    )
     p.add_argument("--workers", type=int, help="worker processes of --dask local (default: cores)")
     p.set_defaults(func=cmd_extract)
 
     p = subparsers.add_parser("export-reviewed", help="write reviewed records as curated YAML")
-    p.add_argument("--out", required=True, help="output .yaml file (written atomically)")
-    p.add_argument("--store", help="review store file (default: workspace review.sqlite3)")
+    p.add_argument("--out", required=True, type=path_text_arg,
+                   help="output .yaml file (written atomically)")  # fmt: skip
+    p.add_argument("--store", type=path_text_arg,
+                   help="review store file (default: workspace review.sqlite3)")  # fmt: skip
     p.set_defaults(func=cmd_export_reviewed)
 
 

@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 
+from flows.cli import path_text_arg
 from flows.review.store import AuditEntry, ReviewStore, skipped_messages
 
 
@@ -178,7 +179,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser(
         "review", help="list, accept or reject candidates; print a record's audit trail"
     )
-    p.add_argument("--store", help="review store file (default: workspace review.sqlite3)")
+    p.add_argument("--store", type=path_text_arg,
+                   help="review store file (default: workspace review.sqlite3)")  # fmt: skip
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     a = actions.add_parser("list", help="list candidates")
     a.add_argument("--state", choices=("pending", "accepted", "rejected"))
