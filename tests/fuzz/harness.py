@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from contextlib import contextmanager
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 MAX_SECONDS = 10.0  # the bound for one input
 HANG_SECONDS = 60  # the watchdog: a hang fails the example instead of blocking CI
@@ -31,6 +31,10 @@ def fuzz_settings(examples: int) -> settings:
         derandomize=True,
         deadline=None,
         database=None,
+        # no shrinking in CI: a failure is reported as found, in bounded time (shrink it
+        # locally with FLOWS_FUZZ_SHRINK=1)
+        phases=[Phase.explicit, Phase.generate]
+        + ([Phase.shrink] if os.environ.get("FLOWS_FUZZ_SHRINK") else []),
         suppress_health_check=[
             HealthCheck.too_slow,
             HealthCheck.data_too_large,

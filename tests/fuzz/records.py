@@ -81,7 +81,7 @@ def record(draw, index: int = 0) -> dict:
         value = draw(NUMBER)
         quantity = {"value": repr(value), "unit": draw(TEXT), "what": draw(TEXT)}
         if draw(st.booleans()):
-            quantity["value_max"] = repr(value + draw(st.floats(0, 1e6)))
+            quantity["value_max"] = repr(min(value + draw(st.floats(0, 1e6)), 1e15))
         out["quantity"] = quantity
     out["sources"] = draw(st.lists(source(), min_size=1, max_size=3))
     return out
