@@ -66,6 +66,7 @@ def size_text(n_bytes: int) -> str:
 
 
 MAX_RECORD_FILE_MB = Limit("FLOWS_MAX_RECORD_FILE_MB", 200, "MB", "record files")
+MAX_PARQUET_MB = Limit("FLOWS_MAX_PARQUET_MB", 4000, "MB", "Parquet record files")
 MAX_XLSX_UNPACKED_MB = Limit(
     "FLOWS_MAX_XLSX_UNPACKED_MB", 1000, "MB", "a workbook's unpacked content"
 )
@@ -82,6 +83,7 @@ __all__ = [
     "EXTRACT_SECONDS",
     "MAX_DOCUMENT_MB",
     "MAX_HTML_MB",
+    "MAX_PARQUET_MB",
     "MAX_PDF_MB",
     "MAX_RECORD_FILE_MB",
     "MAX_XLSX_UNPACKED_MB",

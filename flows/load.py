@@ -185,7 +185,7 @@ def load_file(path: Path) -> LoadResult:
     return result
 
 
-def _unreadable(path: Path) -> tuple[str, str | None] | None:
+def _unreadable(path: Path, limit=MAX_RECORD_FILE_MB) -> tuple[str, str | None] | None:
     """Why ``path`` cannot be read as a record file (reason, suggestion), or None."""
     try:
         info = path.stat()
@@ -202,7 +202,6 @@ def _unreadable(path: Path) -> tuple[str, str | None] | None:
             "not a regular file (a device, a pipe or a socket)",
             "record files must be plain files",
         )
-    limit = MAX_RECORD_FILE_MB
     if info.st_size > limit.bytes():
         return (
             f"file is {size_text(info.st_size)}, over {limit.describe()}",
@@ -450,11 +449,23 @@ def spreadsheet_columns() -> list[str]:
     return cols
 
 
+def _check_columns(header: list[str], name: str, line: int | None, issues: list[Issue]) -> None:
+    """Warn once per unknown or repeated column (the column readers' header check)."""
+    _Columns(header, name, line, issues)
+
+
+def repeated_columns(header: list[str]) -> list[str]:
+    """Record columns that appear more than once in ``header``."""
+    known = set(spreadsheet_columns())
+    names = [str(c).strip() for c in header]
+    return sorted({c for c in names if c in known and names.count(c) > 1})
+
+
 class _Columns:
     """A spreadsheet's header: warns once per unknown or repeated column, then turns rows into
     records, refusing a row whose repeated columns disagree (never keeping one silently)."""
 
-    def __init__(self, header: list[str], name: str, line: int, issues: list[Issue]) -> None:
+    def __init__(self, header: list[str], name: str, line: int | None, issues: list[Issue]) -> None:
         self.header = [str(c).strip() for c in header]
         self.name = name
         known = spreadsheet_columns()
@@ -492,14 +503,31 @@ class _Columns:
                 )
 
     def record(self, row: list[str], line: int, issues: list[Issue]) -> _Raw | None:
+        extra = [c.strip() for c in row[len(self.header) :] if c.strip()]
+        if extra:  # cells beyond the header have no column: said, not dropped in silence
+            issues.append(
+                Issue(
+                    self.name,
+                    line,
+                    None,
+                    None,
+                    f"the row has {len(row)} cells and the header {len(self.header)}: "
+                    f"{', '.join(repr(c[:30]) for c in extra[:3])} not read",
+                    "name the column in the header, or remove the cells",
+                    severity="warning",
+                )
+            )
         for col, where in self.repeated.items():
             values = {row[i].strip() for i in where if i < len(row) and row[i].strip()}
             if len(values) > 1:
+                ids = [
+                    row[i].strip() for i, c in enumerate(self.header) if c == "id" and i < len(row)
+                ]
                 issues.append(
                     Issue(
                         self.name,
                         line,
-                        None,
+                        ids[0] if ids and ids[0] else None,
                         col,
                         f"the {len(where)} '{col}' columns disagree: "
                         + " vs ".join(repr(v) for v in sorted(values)),

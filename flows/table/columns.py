@@ -1,4 +1,4 @@
-"""Spreadsheet-shaped record files (CSV, XLSX, Parquet, GeoParquet) checked column by column.
+"""Spreadsheet-shaped record files (CSV, Parquet, GeoParquet) checked column by column.
 
 A file of a million rows is read into Arrow columns (pyarrow's CSV and Parquet readers) and
 checked with vectorised tests that accept only what the record schema surely accepts: ids
@@ -37,8 +37,10 @@ from flows.load import (
     _check_record,
     _from_columns,
     _read_text,
+    repeated_columns,
     spreadsheet_columns,
 )
+from flows.model import MAX_QUANTITY, has_visible_text
 from flows.table.build import SOURCE_FIELDS, RecordColumns, columns_from_records
 from flows.table.encode import as_arrow_strings, encode, normalise_text
 from flows.vocab import CATEGORIES, STATUSES, VERIFICATIONS
@@ -62,6 +64,12 @@ DERIVED = {
     "not_drawn",
 }
 _SLUG = r"^[a-z0-9][a-z0-9._-]*$"
+# Text fields that must show something when given (the schema's VisibleText/OptionalText).
+_VISIBLE_FIELDS = (
+    "commodity", "origin", "destination", "quantity_unit", "quantity_what", "summary", "notes",
+    *(f"{'source' if k == 1 else f'source{k}'}_{s}" for k in range(1, 6)
+      for s in ("title", "publisher", "evidence")),
+)  # fmt: skip
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _BOOLS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
 
@@ -122,6 +130,8 @@ def read_csv(path: Path, name: str, issues: list[Issue]) -> ColumnFile | None:
     header_line = next(csv.reader(io.StringIO(text[:65536]), delimiter=delimiter), None)
     if not header_line:
         return ColumnFile(name, 0, {}, lambda rows: rows)
+    if repeated_columns(header_line):
+        return None  # the row reader says which rows disagree (read_file falls back)
     _check_columns(header_line, name, 1, issues)
     names = [h.strip() for h in header_line]
     try:
@@ -165,35 +175,6 @@ class _CsvLines:
             self._lines = lines[: len(self._keep)][self._keep]
             self._text = ""
         return self._lines[np.asarray(rows, dtype=np.int64)]
-
-
-def read_xlsx(path: Path, name: str, issues: list[Issue]) -> ColumnFile | None:
-    """The first sheet's columns (openpyxl in read-only mode)."""
-    from openpyxl import load_workbook
-
-    from flows.load import _cell_text
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a corrupt workbook
-        issues.append(Issue(name, None, None, None, f"cannot open workbook: {exc}"))
-        return None
-    rows = book.worksheets[0].iter_rows(values_only=True)
-    header = [_cell_text(c).strip() for c in next(rows, ())]
-    _check_columns(header, name, 1, issues)
-    cells: list[list[str]] = [[] for _ in header]
-    lines = []
-    for number, row in enumerate(rows, start=2):
-        if not any(c not in (None, "") for c in row):
-            continue
-        lines.append(number)
-        for i in range(len(header)):
-            cells[i].append(_cell_text(row[i]) if i < len(row) else "")
-    book.close()
-    table = pa.table({h or f"_{i}": pa.array(cells[i], pa.string()) for i, h in enumerate(header)})
-    line_array = np.asarray(lines, dtype=np.int64)
-    columns = _text_columns(table, keep_lists=False)
-    return ColumnFile(name, len(lines), columns, lambda r: line_array[np.asarray(r, np.int64)])
 
 
 def read_parquet(path: Path, name: str, issues: list[Issue]) -> ColumnFile | None:
@@ -329,6 +310,15 @@ def bad_rows(cf: ColumnFile) -> np.ndarray:
         hint_ok = _matches(hint, r"^[A-Z]{2}$")
         bad |= _valid(g(end)) & ~hint_ok
     bad |= ~_per_distinct(g("reviewed_at"), _is_iso_datetime)
+    # text that shows nothing (zero-width characters only) is not a name, a title or a unit
+    for field in _VISIBLE_FIELDS:
+        if field in cf.columns:
+            bad |= ~_per_distinct(cf.columns[field], has_visible_text)
+    for field in ("via", "actors"):
+        if field in cf.columns:
+            rows, items = _list_column(cf.columns[field])
+            invisible = ~_per_distinct(items, has_visible_text)
+            bad[np.unique(rows[invisible])] = True
     bad |= _bad_quantities(cf)
     bad |= _bad_sources(cf)
     bad |= _bad_period_order(cf)
@@ -345,6 +335,9 @@ def _bad_quantities(cf: ColumnFile) -> np.ndarray:
     bad = given & (np.isnan(v) | ~_valid(g("quantity_unit")) | ~_valid(g("quantity_what")))
     with np.errstate(invalid="ignore"):
         bad |= given & _valid(value_max) & (np.isnan(vmax) | (vmax < v))
+        # "1e400" reads as infinity, and a figure beyond any source's is a typing error
+        bad |= given & ~((v >= 0) & (v <= MAX_QUANTITY))
+        bad |= given & _valid(value_max) & ~((vmax >= 0) & (vmax <= MAX_QUANTITY))
     bad |= given & ~_per_distinct(g("quantity_estimate"), lambda t: t.lower() in _BOOLS)
     return bad
 

@@ -53,12 +53,19 @@ def default_data_paths() -> list[Path]:
 def iter_record_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Files to load: given files as they are, folders searched recursively, in a stable order.
 
-    A folder named ``*.parquet`` (a dataset written in parts) is read part by part.
+    A folder named ``*.parquet`` (a dataset written in parts) is read part by part. Inside
+    folders, hidden files and folders (``.~flows-...`` temporary files of a write in progress
+    or killed, editor backups) are skipped; links, pipes and devices with a record suffix are
+    yielded, so that :func:`read_file` names them instead of skipping them silently.
     """
     for path in paths:
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not p.is_dir()
             )
         else:
             yield path
@@ -78,17 +85,23 @@ def _unsupported(name: str, suffix: str) -> Issue:
 
 def read_file(path: Path) -> tuple[FileRecords | None, list[Issue]]:
     """The records of one file that pass the schema, and every problem found in it."""
-    from flows.load import load_file
+    from flows.limits import MAX_PARQUET_MB, MAX_RECORD_FILE_MB
+    from flows.load import _unreadable, load_file
     from flows.table import columns as col
 
     name = display_path(path)
     suffix = path.suffix.lower()
-    if not path.exists():
-        return None, [Issue(name, None, None, None, "file not found")]
     if suffix not in SUFFIXES:
         return None, [_unsupported(name, suffix)]
+    # missing, a link loop, a pipe or a device, over the size limit: named, never read
+    parquet = suffix in (".parquet", ".geoparquet")
+    problem = _unreadable(path, MAX_PARQUET_MB if parquet else MAX_RECORD_FILE_MB)
+    if problem is not None:
+        return None, [Issue(name, None, None, None, *problem)]
     issues: list[Issue] = []
-    if suffix in YAML_SUFFIXES:
+    if suffix in YAML_SUFFIXES or suffix == ".xlsx":
+        # YAML is written by hand; a workbook may hold several sheets, formulas without a
+        # saved value and repeated columns: both go through the row reader, record by record
         result = load_file(path)
         lines = np.array([w.line or 0 for w in result.where], dtype=np.int64)
         return FileRecords(
@@ -97,13 +110,14 @@ def read_file(path: Path) -> tuple[FileRecords | None, list[Issue]]:
     try:
         if suffix == ".csv":
             cf = col.read_csv(path, name, issues)
-            if cf is None and not issues:
-                # ragged rows or odd quoting: the row-by-row reader handles them
+            # (its header warnings are the row reader's too: the row reader's issues replace
+            # them; a file with warnings only must not lose its rows, as the fuzz suite found)
+            if cf is None and not any(i.is_error for i in issues):
+                # ragged rows, odd quoting or repeated columns: the row-by-row reader handles
+                # them (it refuses the rows where repeated columns disagree)
                 result = load_file(path)
                 lines = np.array([w.line or 0 for w in result.where], dtype=np.int64)
                 return FileRecords(columns_from_records(result.records), lines, None), result.issues
-        elif suffix == ".xlsx":
-            cf = col.read_xlsx(path, name, issues)
         else:
             cf = col.read_parquet(path, name, issues)
     except OSError as exc:

@@ -8,7 +8,7 @@ import io
 
 from streamlit.testing.v1 import AppTest
 
-from dashboard.data import load_atlas
+from dashboard.data import load_table
 from dashboard.notices import escape_markdown
 from tests.dashboard.conftest import APP, HOSTILE_DATA
 
@@ -22,8 +22,8 @@ def test_deep_nesting_and_alias_bombs_do_not_blank_the_explorer(tmp_path, monkey
     (bad / "deep900.yaml").write_text("- " + "[" * 900 + "]" * 900 + "\n", encoding="utf-8")
     (bad / "recursive.yaml").write_text("- &a [*a]\n", encoding="utf-8")
     monkeypatch.setenv("FLOWS_EXTRA_DATA", f"{HOSTILE_DATA}:{bad}")
-    atlas = load_atlas()
-    assert len(atlas.records) > 100  # the bundled data and the hostile record still load
+    table = load_table()
+    assert len(table.records) > 100  # the bundled data and the hostile record still load
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.run()
     assert not at.exception, [e.value for e in at.exception]

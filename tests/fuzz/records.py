@@ -247,3 +247,76 @@ def byte_mutation(draw, data: bytes) -> bytes:
     if kind == "tabs":
         return data.replace(b"  ", b"\t")
     return data[:at] + draw(st.text(max_size=30)).encode("utf-8", "surrogatepass") + data[at:]
+
+
+# -- the columnar path the product reads CSV and Parquet through ----------------------------------
+
+_SCALARS = ("category", "commodity", "status", "verification", "period_start", "period_end",
+            "origin", "origin_country", "destination", "destination_country", "quantity_unit",
+            "quantity_what", "summary", "notes")  # fmt: skip
+
+
+def _list(values) -> list:
+    return values.to_pylist() if hasattr(values, "to_pylist") else list(values)
+
+
+def _clean(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value
+
+
+def columns_view(cols) -> list[tuple[str, dict]]:
+    """Records of :class:`flows.table.build.RecordColumns` as comparable (id, dict) pairs, in
+    the order of the file."""
+    ids = [str(v) for v in _list(cols.id)]
+    out: list[dict] = []
+    columns = {name: _list(getattr(cols, name)) for name in _SCALARS}
+    numbers = {
+        name: _list(getattr(cols, name))
+        for name in ("confidence", "quantity_value", "quantity_value_max")
+    }
+    for row in range(len(ids)):
+        view = {name: _clean(columns[name][row]) for name in _SCALARS}
+        view.update({name: _clean(float(numbers[name][row])) for name in numbers})
+        view["via"], view["actors"], view["sources"] = [], [], []
+        out.append(view)
+    for kind in ("via", "actor"):
+        rows, names = _list(getattr(cols, f"{kind}_rows")), _list(getattr(cols, f"{kind}_names"))
+        for r, name in zip(rows, names, strict=True):
+            out[int(r)]["via" if kind == "via" else "actors"].append(str(name))
+    for _, src in cols.sources.sort_values(["row", "source_index"]).iterrows():
+        out[int(src["row"])]["sources"].append(
+            {k: _clean(src.get(k)) for k in ("title", "publisher", "url", "published", "language")}
+        )
+    return list(zip(ids, out, strict=True))
+
+
+def record_view(record: FlowRecord) -> dict:
+    """The same dict for a record the schema built."""
+    q = record.quantity
+    return {
+        "category": record.category,
+        "commodity": record.commodity,
+        "status": record.status,
+        "verification": record.verification,
+        "period_start": record.period_start,
+        "period_end": record.period_end,
+        "origin": record.origin.name if record.origin else None,
+        "origin_country": record.origin.country if record.origin else None,
+        "destination": record.destination.name if record.destination else None,
+        "destination_country": record.destination.country if record.destination else None,
+        "quantity_unit": q.unit if q else None,
+        "quantity_what": q.what if q else None,
+        "summary": record.summary,
+        "notes": record.notes,
+        "confidence": record.confidence,
+        "quantity_value": q.value if q else None,
+        "quantity_value_max": q.value_max if q else None,
+        "via": [p.name for p in record.via],
+        "actors": list(record.actors),
+        "sources": [
+            {k: getattr(src, k) for k in ("title", "publisher", "url", "published", "language")}
+            for src in record.sources
+        ],
+    }

@@ -19,14 +19,17 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from flows.load import load_file
+from flows.table.load import read_file
 from tests.fuzz.harness import bounded, fuzz_settings
 from tests.fuzz.records import (
     FIELDS,
     HOSTILE_VALUE,
     byte_mutation,
     check_invariants,
+    columns_view,
     csv_text,
     expected,
+    record_view,
     records,
     set_value,
     xlsx_bytes,
@@ -41,13 +44,25 @@ def _path(tmp_path_factory, suffix: str) -> Path:
 
 
 def _load(path: Path, kind: str):
+    """Load with the row reader (the schema's records) and, for CSV, also through the
+    columnar path the product uses: both must agree record for record."""
     with bounded(kind):
         result = load_file(path)
+        table = read_file(path) if path.suffix == ".csv" else None
     for issue in result.issues:
         assert issue.file and issue.reason, issue
         assert Path(issue.file.split("[")[0]).name == path.name, issue
     for record in result.records:
         check_invariants(record)
+    if table is not None:
+        records, issues = table
+        got = columns_view(records.columns) if records is not None else []
+        want = [(r.id, record_view(r)) for r in result.records]
+        assert got == want, (
+            f"{path}: the columnar reader and the schema disagree; columnar issues: "
+            f"{[str(i) for i in issues][:3]}; row issues: {[str(i) for i in result.issues][:3]}"
+        )
+        assert bool([i for i in issues if i.is_error]) == bool(result.errors)
     return result
 
 
