@@ -118,6 +118,10 @@ _LANG_BITS = {lang: 1 << i for i, lang in enumerate(LANGS)}
 _KIND_RANK = {"country": 2, "region": 1, "sea": 1, "route": 1, "other": 1, "city": 0}
 _BASE_SCORE = {EXACT: 1.0, ALIAS: 0.95, DEMONYM: 0.8}
 
+# A city of a context country beats a country of the same name only from this weight up
+# (Salvador, Brazil, yes; the towns called Lebanon or Jordan in the U.S., no).
+_CITY_BEATS_COUNTRY = 500_000.0
+
 # Entry tuple layout: (place index, method, tier, language bits, weight). tier 0 = the key is
 # the full name; 1 = the key was made by dropping a leading article from the name.
 Entry = tuple[int, int, int, int, float]
@@ -472,6 +476,7 @@ def index_fingerprint() -> str:
         SUPPLEMENT_PATH,
         DEMONYMS_PATH,
         here / "data" / "countries.csv",
+        here / "data" / "fr_departements.csv",
         here / "gazetteer.py",
         here / "normalize.py",
         here / "supplement.py",
@@ -667,8 +672,17 @@ class Gazetteer:
 
     def _rank(self, e: Entry, ctx: frozenset[str], bits: int, preferred: int = -1) -> tuple:
         p = self._places[e[0]]
+        in_ctx = bool(ctx) and p.country_code in ctx
+        if in_ctx:
+            context = 2 if p.kind != "city" or e[4] >= _CITY_BEATS_COUNTRY else 1
+        else:
+            # a country called by its name is not beaten by a town of a context country that
+            # bears it ("Lebanon" in a text that names the U.S. is not Lebanon, Ohio), unless
+            # the language gives the name another usual sense (French "Mexico")
+            exact_country = p.kind == "country" and e[1] == EXACT and e[2] == 0
+            context = 1.5 if exact_country and preferred == -1 else 0
         return (
-            bool(ctx) and p.country_code in ctx,
+            context,
             e[0] == preferred,
             e[2] == 0,
             _KIND_RANK[p.kind],

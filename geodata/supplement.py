@@ -15,7 +15,9 @@ places[3] (id region:sahel): field lat: 95.0 is outside -90..90")``.
 
 from __future__ import annotations
 
+import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,7 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SUPPLEMENT_PATH = DATA_DIR / "supplement.yaml"
 DEMONYMS_PATH = DATA_DIR / "demonyms.yaml"
+DEPARTEMENTS_PATH = DATA_DIR / "fr_departements.csv"
 
 LANGS: tuple[str, ...] = ("en", "fr", "de", "it", "es")
 SUPPLEMENT_KINDS: frozenset[str] = frozenset({"city", "region", "sea", "route", "other"})
@@ -154,6 +157,8 @@ def load_supplement(path: Path = SUPPLEMENT_PATH) -> Supplement:
             # a lower-case abbreviation would match the word ("us", "it") in running text
             raise _fail(path, f"abbreviations.{abbr}", "(key)", "must start and end upper-case")
         abbreviations[str(abbr)] = target
+    if path == SUPPLEMENT_PATH:
+        places += tuple(p for p in load_departements() if p.id not in seen)
     return Supplement(
         places,
         tuple(metonyms),
@@ -161,6 +166,56 @@ def load_supplement(path: Path = SUPPLEMENT_PATH) -> Supplement:
         abbreviations,
         tuple(_preference(path, i, p) for i, p in enumerate(raw.get("preferences") or [])),
     )
+
+
+def load_departements(path: Path = DEPARTEMENTS_PATH) -> list[SupplementPlace]:
+    """French départements of fr_departements.csv as regions of France.
+
+    Each is named "NAME department" (en) and "département [de, du, de la, de l', des] NAME"
+    (fr); a name that is not also a word, a river or another place is also named alone
+    ("Tarn-et-Garonne", "Seine-Maritime"). A bad row raises :class:`SupplementError` naming
+    the file, the row and the field.
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if not line.startswith("#")]
+    out = []
+    for i, row in enumerate(csv.DictReader(rows)):
+        where = f"row {i + 1} ({row.get('name')})"
+        try:
+            lon, lat, bare = float(row["lon"]), float(row["lat"]), row["bare"].strip() == "1"
+        except (AttributeError, KeyError, TypeError, ValueError):
+            raise SupplementError(
+                f"{path}: {where}: fields lon, lat, bare: missing or not numbers"
+            ) from None
+        name = row["name"].strip()
+        if not name or not (-180 <= lon <= 180 and -90 <= lat <= 90):
+            raise SupplementError(f"{path}: {where}: field name/lon/lat: empty or out of range")
+        slug = re.sub(r"[^a-z0-9]+", "-", _ascii(name).lower()).strip("-")
+        alone = (name,) if bare else ()
+        out.append(
+            SupplementPlace(
+                id=f"region:{slug}-department",
+                kind="region",
+                lon=lon,
+                lat=lat,
+                country_code="FR",
+                members=("FR",),
+                names={
+                    "en": (*alone, f"{name} department"),
+                    "fr": (*alone, *(f"département {a}{name}" for a in _FR_ARTICLES)),
+                },
+                source=f"French département {row['code']} (fr_departements.csv)",
+            )
+        )
+    return out
+
+
+# "département de la Gironde", "département du Nord", "département de l'Ain"
+_FR_ARTICLES = ("", "de ", "du ", "de la ", "de l'", "des ")
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def _preference(path: Path, i: int, raw: object) -> Preference:
