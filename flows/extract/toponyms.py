@@ -379,8 +379,9 @@ class ToponymScanner:
         for _, _, places in spans:
             if len(places) == 1 and places[0].country_code:
                 focus_counts[places[0].country_code] += 1
-        for m in demonyms:
-            focus_counts[m.place.country_code] += 1
+        # nationality words count wherever they stand ("Russian funding" makes Moscow the
+        # Russian one even in a text that names the U.S. more often)
+        focus_counts.update(c for t in toks if (c := demonym_country(t.text, lang)))
         focus = tuple(code for code, _ in focus_counts.most_common(5))
         mentions: list[Mention] = []
         for i, j, _places in spans:

@@ -137,3 +137,25 @@ def test_context_resolves_ambiguous_city(scanner):
     text = "Au Liban, la police de Tripoli a saisi du captagon."
     found = {m.surface: m.place.country_code for m in scanner.scan(text, "fr")}
     assert found["Tripoli"] == "LB"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "expected_cc"),
+    [
+        # nationality words set the document's countries, wherever they stand
+        (
+            "US agencies and the US Congress will look at Russian funding. "
+            "Officials in Washington and the US Treasury watch Moscow.",
+            "en",
+            "Moscow",
+            "RU",
+        ),
+        # a country called by its name is not a small town of the context country
+        ("The US Treasury named banks in Lebanon and the US.", "en", "Lebanon", "LB"),
+        # without a nationality word the context country still decides
+        ("Au Liban, la police de Tripoli a saisi du captagon.", "fr", "Tripoli", "LB"),
+    ],
+)
+def test_document_countries_decide(scanner, text, lang, surface, expected_cc):
+    found = {m.surface: m.place.country_code for m in scanner.scan(text, lang)}
+    assert found[surface] == expected_cc
