@@ -49,6 +49,8 @@ _ORG_TAILS = frozenset(
     university institute center centre council bank police ministry airlines airways
     telecom football fc""".split()
 )
+# Words after a country's name that make it a currency ("U.S. dollars", "Hong Kong dollars").
+_CURRENCY_TAILS = frozenset("dollar dollars dollar's".split())
 # Names that look like places in a gazetteer but are not places in this domain.
 _NOT_PLACES = frozenset(
     fold_key(w)
@@ -305,6 +307,10 @@ class ToponymScanner:
                     return True
                 if prev.text.lower() in _ORG_HEADS:
                     return True
+        if text[toks[j].end : toks[j].end + 1] == "$":
+            return True  # "US$3,870": a currency
+        if nxt is not None and nxt.text.lower() in _CURRENCY_TAILS and _joined(text, toks[j], nxt):
+            return True
         if nxt is not None and _joined(text, toks[j], nxt):
             if nxt.text.isdigit():
                 return True  # "Europe 1", "France 24"

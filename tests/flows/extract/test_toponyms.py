@@ -96,6 +96,10 @@ def _found(scanner, text, lang):
         ),
         ("les guerres en ex-Yougoslavie", "fr", [("Yougoslavie", "former Yugoslavia")]),
         ("Europe-bound heroin", "en", [("Europe", "Europe")]),
+        # currencies are not places
+        ("boats that cost £3,000 (US$3,870) left France", "en", [("France", "FR")]),
+        ("worth 1.06 million U.S. dollars in Bulgaria", "en", [("Bulgaria", "BG")]),
+        ("seized in the U.S. and in Canada", "en", [("U.S.", "US"), ("Canada", "CA")]),
         ("SOFIA, Aug. 17 (Xinhua) -- Heroin was seized.", "en", [("SOFIA", "BG")]),
         # a typo without a space after an elision
         (
