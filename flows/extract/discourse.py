@@ -134,6 +134,21 @@ def latest(found, idx: int, back: int, category: str | None, d: FlowDraft) -> Ta
     return None
 
 
+def finest(found, t: Tagged, idx: int, back: int) -> Tagged:
+    """``t``, or the latest place remembered in the same window that lies in ``t``'s country
+    when ``t`` is a country: the most specific place is the endpoint (ANNOTATION.md), so
+    "saisie dans le port du Havre ... en France" makes Le Havre the place of seizure.
+    ``found`` holds (sentence index, category, place) in sentence order."""
+    if t.place.kind != "country" or not t.place.country_code:
+        return t
+    for i, _, u in reversed(found):
+        if i < idx - back:
+            break
+        if i <= idx and u.place.kind != "country" and u.place.country_code == t.place.country_code:
+            return u
+    return t
+
+
 def siblings(found, src: Tagged, category: str) -> list[Tagged]:
     """The other places remembered with ``src`` (same sentence, same category).
 

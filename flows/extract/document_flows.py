@@ -28,6 +28,7 @@ from flows.extract.direction import (
 from flows.extract.discourse import (
     complete_from_document,
     fan_out,
+    finest,
     focus,
     inferred,
     join_sentences,
@@ -237,8 +238,10 @@ def document_flows(
             if d.destination is None and d.origin is not None:
                 # Where they were seized or arrested, said just before ("Cocaine was seized
                 # in Antwerp. It came from Ecuador.")
-                dst = latest([(i, None, t) for i, t in seized], idx, 2, None, d)
+                recent_seized = [(i, None, t) for i, t in seized]
+                dst = latest(recent_seized, idx, 2, None, d)
                 if dst is not None:
+                    dst = finest(recent_seized, dst, idx, 2)
                     d.destination = inferred(dst, DEST)
             if (
                 d.origin is not None

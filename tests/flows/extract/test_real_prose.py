@@ -104,3 +104,31 @@ def test_pattern(extractor, text, lang, expected):
 )
 def test_no_flow(extractor, text, lang):
     assert _flows(extractor, text, lang) == set()
+
+
+# the most specific place is the endpoint: a seizure in a port of a country named after it
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Une tonne de cocaïne a été saisie dans le port du Havre. C'est la plus grosse "
+            "saisie réalisée cette année en France. La drogue arrivait en provenance "
+            "d'Equateur.",
+            "fr",
+            (DR, "Ecuador", "Le Havre"),
+        ),
+        (
+            "Customs seized a ton of cocaine in the port of Antwerp, the largest seizure made "
+            "in Belgium this year. The drugs came from Ecuador.",
+            "en",
+            (DR, "Ecuador", "Antwerp"),
+        ),
+    ],
+)
+def test_seizure_place_is_the_finest(extractor, text, lang, expected):
+    doc = Document(id="t", text=text, lang=lang, published="2023-05-01")
+    got = {
+        (c.category, c.origin and c.origin.place.name, c.destination and c.destination.place.name)
+        for c in extractor.extract(doc).candidates
+    }
+    assert expected in got, got
