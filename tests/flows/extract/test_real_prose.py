@@ -100,6 +100,12 @@ def test_pattern(extractor, text, lang, expected):
     [
         ("Les réseaux criminels opèrent dans de nombreux pays d'Europe.", "fr"),
         ("Ukraine faces a difficult winter.", "en"),
+        # who acts is not where goods come from: "police from Sweden"
+        (
+            "Weapons smuggling ring: police from Sweden, Bosnia, Serbia and Slovenia have "
+            "conducted reconnaissance missions in the Stockholm area.",
+            "en",
+        ),
     ],
 )
 def test_no_flow(extractor, text, lang):
@@ -132,3 +138,13 @@ def test_seizure_place_is_the_finest(extractor, text, lang, expected):
         for c in extractor.extract(doc).candidates
     }
     assert expected in got, got
+
+
+def test_law_enforcement_is_not_an_origin(extractor):
+    text = (
+        "Three patrol boats from Spain and Italy were heading towards Senegal to stop vessels "
+        "bringing migrants into Europe."
+    )
+    doc = Document(id="t", text=text, lang="en", published="2023-05-01")
+    origins = {c.origin and c.origin.place.country_code for c in extractor.extract(doc).candidates}
+    assert not origins & {"ES", "IT"}, origins
