@@ -181,8 +181,9 @@ def complete_from_document(cands: list[Candidate], mentions) -> list[Candidate]:
     - A half-flow whose known end is the same end of a whole flow of the same category
       elsewhere in the document tells the same movement: it is dropped.
     - Another half-flow takes, as its missing end, the place the document is about: the
-      country or city named most often (at least twice), when it is another country than the
-      known end ("sommes évacuées vers la Belgique" in a report on a French network).
+      country or city named most often (at least twice; else such a region), when it is
+      another country than the known end and does not hold it ("sommes évacuées vers la
+      Belgique" in a report on a French network).
     """
     whole = [c for c in cands if c.origin is not None and c.destination is not None]
     # (category, end, place) of the whole flows: one look-up per half-flow, no rescans
@@ -213,10 +214,17 @@ def complete_from_document(cands: list[Candidate], mentions) -> list[Candidate]:
 
 def _most_named(mentions):
     """The first mention of the most named country or city of the document (named twice or
-    more, and more often than any other), or None."""
-    counts = Counter(
-        m.place.id for m in mentions if m.place.kind in ("country", "city") and not m.demonym
-    )
+    more, and more often than any other), else of the most named region, else None."""
+    # a country or city first; a region ("Europe") only when no country or city stands out
+    for kinds in (("country", "city"), ("region",)):
+        top = _most_named_of(mentions, kinds)
+        if top is not None:
+            return top
+    return None
+
+
+def _most_named_of(mentions, kinds: tuple[str, ...]):
+    counts = Counter(m.place.id for m in mentions if m.place.kind in kinds and not m.demonym)
     if not counts:
         return None
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
@@ -233,4 +241,6 @@ def _document_focus(first, known: Tagged):
     code = known.place.country_code
     if first.place.id == known.place.id or (code and first.place.country_code == code):
         return None
+    if code and code in getattr(first.place, "members", ()):
+        return None  # "Europe" is no other end for a flow that starts or ends in France
     return first

@@ -148,3 +148,16 @@ def test_law_enforcement_is_not_an_origin(extractor):
     doc = Document(id="t", text=text, lang="en", published="2023-05-01")
     origins = {c.origin and c.origin.place.country_code for c in extractor.extract(doc).candidates}
     assert not origins & {"ES", "IT"}, origins
+
+
+def test_list_with_repeated_preposition_and_region_the_document_is_about(extractor):
+    # "de la Chine et de l'Asie centrale": one origin each; the missing destination is the
+    # region the document names most when no country or city stands out
+    text = (
+        "Le trafic d’êtres humains en Europe, plus important qu’on ne l’estime\n"
+        "On ne chiffre pas à sa véritable ampleur la traite des êtres humains en Europe.\n"
+        "Les victimes sont de plus en plus souvent originaires de la Chine et de l’Asie "
+        "centrale."
+    )
+    got = {(o, d) for _, o, d in _flows(extractor, text, "fr")}
+    assert {("CN", "Europe"), ("Central Asia", "Europe")} <= got, got
