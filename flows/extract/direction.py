@@ -171,8 +171,49 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                     role = DEST
         item.role = role
         prev = item
+    _parenthesised_parts(sentence, offset, items)
     _compound_routes(sentence, offset, items, lang)
     return items
+
+
+# "acheminés sur le Nord de la France (Calais, Dunkerque)", "from the coasts of Senegal (north
+# of St-Louis, Mbour)": the places in the brackets, a few words in at most, are the ends
+_OPEN_BRACKET = re.compile(r"\s*\(")
+
+
+def _within(inner, outer) -> bool:
+    """``inner`` is a finer place of the country or region ``outer``."""
+    if inner.id == outer.id:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country" and inner.country_code == outer.country_code
+    members = getattr(outer, "members", ()) or ()
+    return inner.kind == "region" or (inner.country_code or "") in members
+
+
+def _parenthesised_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
+    """A country or region with an end role, followed by finer places of it in brackets: the
+    finer places take its role (the most specific place is the end, ANNOTATION.md) and it
+    becomes where they are."""
+    for k, outer in enumerate(items):
+        if outer.role not in (ORIGIN, DEST, VIA) or outer.inferred:
+            continue
+        if getattr(outer.place, "kind", None) not in ("country", "region"):
+            continue
+        m = _OPEN_BRACKET.match(sentence, outer.end - offset)
+        if m is None:
+            continue
+        close = sentence.find(")", m.end())
+        if close < 0:
+            continue
+        lo, hi = offset + m.end(), offset + close
+        inner = [t for t in items[k + 1 :] if lo <= t.start and t.end <= hi]
+        if not inner or inner[0].start - lo > 20:
+            continue
+        if all(_within(t.place, outer.place) for t in inner):
+            for t in inner:
+                t.role, t.negated = outer.role, outer.negated
+            outer.role, outer.negated = None, True
 
 
 # "London to Dubai laundering routes", "the Niger-Libya corridor", "Hanoï-Londres": two places

@@ -80,6 +80,7 @@ _COMMON_WORDS = frozenset(
     saturday sunday january february march april june july august september october november
     december north south east west central source sources home accueil related articles""".split()
 )
+_BRACKET_LIST = re.compile(r"[^()]{0,40}?,[^()]*\)")
 _SENTENCE_END = re.compile(r"[.!?…:;«»\"“”()\[\]\n]")
 
 
@@ -187,6 +188,8 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 def _sentence_initial(text: str, tok: Token) -> bool:
     before = text[max(0, tok.start - 3) : tok.start]
+    if before.rstrip().endswith("(") and _BRACKET_LIST.match(text, tok.end):
+        return False  # a list in brackets, "(Calais, Dunkerque)", names places
     return tok.start == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == ""
 
 

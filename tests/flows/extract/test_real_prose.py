@@ -161,3 +161,35 @@ def test_list_with_repeated_preposition_and_region_the_document_is_about(extract
     )
     got = {(o, d) for _, o, d in _flows(extractor, text, "fr")}
     assert {("CN", "Europe"), ("Central Asia", "Europe")} <= got, got
+
+
+# the finer places in brackets after a country or region are the ends
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Les migrants étaient acheminés sur le Nord de la France (Calais, Dunkerque).",
+            "fr",
+            {(MS, None, "Calais"), (MS, None, "Dunkirk")},
+        ),
+        (
+            "Des armes à feu provenant d'Europe de l'Est (Balkans, Ukraine et Moldavie) sont "
+            "trafiquées vers la France.",
+            "fr",
+            {(WE, "Balkans", "France"), (WE, "Ukraine", "France"), (WE, "Moldova", "France")},
+        ),
+        # a city with its département in brackets stays the end
+        (
+            "Une tonne de cocaïne destinée au port du Havre (Seine-Maritime) a été saisie.",
+            "fr",
+            {(DR, None, "Le Havre")},
+        ),
+    ],
+)
+def test_places_in_brackets(extractor, text, lang, expected):
+    doc = Document(id="t", text=text, lang=lang, published="2023-05-01")
+    got = {
+        (c.category, c.origin and c.origin.place.name, c.destination and c.destination.place.name)
+        for c in extractor.extract(doc).candidates
+    }
+    assert expected <= got, got

@@ -96,6 +96,12 @@ def _found(scanner, text, lang):
         ),
         ("les guerres en ex-Yougoslavie", "fr", [("Yougoslavie", "former Yugoslavia")]),
         ("Europe-bound heroin", "en", [("Europe", "Europe")]),
+        # a list in brackets names places, even small towns
+        (
+            "acheminés sur le Nord de la France (Calais, Dunkerque).",
+            "fr",
+            [("France", "FR"), ("Calais", "FR"), ("Dunkerque", "FR")],
+        ),
         # currencies are not places
         ("boats that cost £3,000 (US$3,870) left France", "en", [("France", "FR")]),
         ("worth 1.06 million U.S. dollars in Bulgaria", "en", [("Bulgaria", "BG")]),
