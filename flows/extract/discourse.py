@@ -201,6 +201,8 @@ def complete_from_document(cands: list[Candidate], mentions) -> list[Candidate]:
             continue
         out.append(c)
         focus = _document_focus(top, known)
+        if focus is not None and any(v.place.id == focus.place.id for v in c.via):
+            focus = None  # "arrivés en Italie ont transité par la Libye": Libya is on the way
         if focus is not None:
             if attr == "origin":
                 c.destination = Tagged(focus.start, focus.end, focus.surface, focus.place, DEST,

@@ -193,3 +193,15 @@ def test_places_in_brackets(extractor, text, lang, expected):
         for c in extractor.extract(doc).candidates
     }
     assert expected <= got, got
+
+
+def test_place_on_the_way_is_not_the_missing_end(extractor):
+    # the document is about Libya, but the migrants only passed through it
+    text = (
+        "La Libye base arrière des passeurs de migrants\n"
+        "La plupart des migrants arrivés en Italie ont transité par la Libye où sont implantés "
+        "les passeurs.\n"
+        "Le chaos en Libye profite aux passeurs."
+    )
+    got = _flows(extractor, text, "fr")
+    assert (MS, None, "IT") in got and (MS, "LY", "IT") not in got, got
