@@ -175,7 +175,7 @@ def fan_out(d: FlowDraft, origins: list[Tagged]) -> list[FlowDraft]:
     return out
 
 
-def complete_from_document(cands: list[Candidate], mentions) -> list[Candidate]:
+def complete_from_document(cands: list[Candidate], mentions, title_end: int = 0) -> list[Candidate]:
     """Half-flows read against the whole document (one movement, one flow).
 
     - A half-flow whose known end is the same end of a whole flow of the same category
@@ -183,13 +183,16 @@ def complete_from_document(cands: list[Candidate], mentions) -> list[Candidate]:
     - Another half-flow takes, as its missing end, the place the document is about: the
       country or city named most often (at least twice; else such a region), when it is
       another country than the known end and does not hold it ("sommes évacuées vers la
-      Belgique" in a report on a French network).
+      Belgique" in a report on a French network). A whole flow of the same category in the
+      title (the text up to ``title_end``) comes first: "Smuggling People from Turkey to
+      Germany" gives Germany to "migrants originating from Egypt".
     """
     whole = [c for c in cands if c.origin is not None and c.destination is not None]
     # (category, end, place) of the whole flows: one look-up per half-flow, no rescans
     ends = {(w.category, attr, getattr(w, attr).place.id) for w in whole
             for attr in ("origin", "destination")}  # fmt: skip
     top = _most_named(mentions)  # computed once per document
+    titled = {w.category: w for w in whole if w.evidence_start < title_end}
     out = []
     for c in cands:
         if c.origin is not None and c.destination is not None:
@@ -200,7 +203,11 @@ def complete_from_document(cands: list[Candidate], mentions) -> list[Candidate]:
         if (c.category, attr, known.place.id) in ends:
             continue
         out.append(c)
+        title_flow = titled.get(c.category)
         focus = _document_focus(top, known)
+        if title_flow is not None and c.evidence_start >= title_end:
+            focus = _document_focus(getattr(title_flow, "origin" if attr == "destination"
+                                            else "destination"), known)  # fmt: skip
         if focus is not None and any(v.place.id == focus.place.id for v in c.via):
             focus = None  # "arrivés en Italie ont transité par la Libye": Libya is on the way
         if focus is not None:

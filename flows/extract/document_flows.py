@@ -276,7 +276,9 @@ def document_flows(
             pool = with_dest or [d.origin for d in ends if d.origin is not None]
             distinct = list({t.place.id: t for t in reversed(pool)}.values())
             last_end = (idx, distinct)
-    return dedupe(complete_from_document(join_sentences(out, out_idx), mentions)), stopped_at
+    title_end = sentences[0][1] if sentences and "\n" in text[: sentences[0][1] + 1] else 0
+    cands = complete_from_document(join_sentences(out, out_idx), mentions, title_end)
+    return dedupe(cands), stopped_at
 
 
 def category_for(d: FlowDraft, hits: list[cat.CategoryHit]) -> cat.CategoryHit | None:

@@ -205,3 +205,28 @@ def test_place_on_the_way_is_not_the_missing_end(extractor):
     )
     got = _flows(extractor, text, "fr")
     assert (MS, None, "IT") in got and (MS, "LY", "IT") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the title's flow gives the missing end of a later half-flow of the same category
+        (
+            "Police bust group smuggling people from Turkey to Germany\n"
+            "The network smuggled about 80 migrants originating from Egypt and Syria. "
+            "Police in Turkey and Germany made arrests; Turkey and Germany cooperated.",
+            {(MS, "EG", "DE"), (MS, "SY", "DE")},
+            set(),
+        ),
+        # without a title line, nothing is borrowed from the first sentence's flow
+        (
+            "Police bust group smuggling people from Turkey to Germany. "
+            "The network smuggled about 80 migrants originating from Egypt and Syria.",
+            set(),
+            {(MS, "EG", "DE"), (MS, "SY", "DE")},
+        ),
+    ],
+)
+def test_title_flow_completes_half_flows(extractor, text, expected, absent):
+    got = _flows(extractor, text, "en")
+    assert expected <= got and not absent & got, got
