@@ -82,6 +82,10 @@ ROWS = [
      "aussi les Emirats arabes unis.", "fr", (IF, "FR", "AE")),
     ("The network smuggled migrants from the Middle East, mainly Syria, to Germany.", "en",
      (MS, "SY", "DE")),
+    # labour exploitation named in the title decides the category of the people moved
+    ("Criminals recruiting and exploiting workers arrested\nThe network started its illegal "
+     "activities in 2013. Its targets were recruited from Romania to work in a paper factory "
+     "in Hungary. The criminals made illegal profits.", "en", (HT, "RO", "HU")),
     # a border where goods were seized is not a route when their destination is said
     ("Des armes destinées au marché de l'Union européenne ont été saisies à la frontière "
      "entre la Bosnie et la Croatie.", "fr", (WE, "BA", "European Union")),
