@@ -89,6 +89,31 @@ def document_category(text: str | list[CategoryHit], lang: str) -> CategoryHit |
     return next(h for h in hits if h.category == best)
 
 
+_COORD = lexicon("en").regex("coord")  # shared by both languages (lexicon_common.yaml)
+
+
+def coordinated(hits: list[CategoryHit], hit: CategoryHit, text: str) -> list[CategoryHit]:
+    """Strong terms of other categories joined to ``hit`` by "and", "et" or a comma ("illegal
+    arms and drugs entering Sweden"): the same movement carries each of them. ``text`` is the
+    text the hits' offsets point into."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    if hit not in ordered:
+        return []
+    # the list "hit" stands in: neighbours joined to it, one gap after the other
+    k = lo = hi = ordered.index(hit)
+    while lo > 0 and _COORD.match(text[ordered[lo - 1].end : ordered[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _COORD.match(text[ordered[hi].end : ordered[hi + 1].start]):
+        hi += 1
+    out: list[CategoryHit] = []
+    for h in ordered[lo : hi + 1]:
+        if h is ordered[k] or h.category == hit.category or is_weak(h):
+            continue
+        if all(o.category != h.category for o in out):
+            out.append(h)
+    return out
+
+
 def dominant_category(hits: list[CategoryHit]) -> CategoryHit | None:
     """The category a sentence (or clause) is about: strongest term, then first one."""
     if not hits:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 
 from flows.extract import categories as cat
 from flows.extract.candidate import Candidate, confidence, dedupe
@@ -253,24 +254,28 @@ def document_flows(
             if d.origin is not None and not d.origin.inferred:
                 sources.append((idx, hit.category, d.origin))
             period = sentence_period(sentence, lang, doc.published, focus(d, s, e))
-            out_idx.append(idx)
-            out.append(
-                Candidate(
-                    doc=doc,
-                    category=hit.category,
-                    commodity=hit.commodity,
-                    origin=d.origin,
-                    destination=d.destination,
-                    via=d.via,
-                    period_start=period.start,
-                    period_end=period.end,
-                    evidence=sentence,
-                    evidence_start=s,
-                    evidence_end=e,
-                    confidence=confidence(d, inherited, illicit),
-                    lang=doc_lang,
-                )
+            cand = Candidate(
+                doc=doc,
+                category=hit.category,
+                commodity=hit.commodity,
+                origin=d.origin,
+                destination=d.destination,
+                via=d.via,
+                period_start=period.start,
+                period_end=period.end,
+                evidence=sentence,
+                evidence_start=s,
+                evidence_end=e,
+                confidence=confidence(d, inherited, illicit),
+                lang=doc_lang,
             )
+            out_idx.append(idx)
+            out.append(cand)
+            for other in cat.coordinated(hits, hit, text):
+                if other.category in ("weapons", "illicit_finance") and not illicit:
+                    continue  # arms and money move lawfully too (see above)
+                out_idx.append(idx)
+                out.append(replace(cand, category=other.category, commodity=other.commodity))
         if ends:
             with_dest = [d.destination for d in ends if d.destination is not None]
             pool = with_dest or [d.origin for d in ends if d.origin is not None]

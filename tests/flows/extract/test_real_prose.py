@@ -86,6 +86,11 @@ ROWS = [
     ("Criminals recruiting and exploiting workers arrested\nThe network started its illegal "
      "activities in 2013. Its targets were recruited from Romania to work in a paper factory "
      "in Hungary. The criminals made illegal profits.", "en", (HT, "RO", "HU")),
+    # goods of two categories joined by "and": one flow each
+    ("A significant proportion of illegal arms and drugs entering Sweden come from the "
+     "Western Balkans.", "en", (DR, "Western Balkans", "SE")),
+    ("Des armes et de la cocaïne ont été trafiquées depuis la Serbie vers la Suède.", "fr",
+     (DR, "RS", "SE")),
     # a border where goods were seized is not a route when their destination is said
     ("Des armes destinées au marché de l'Union européenne ont été saisies à la frontière "
      "entre la Bosnie et la Croatie.", "fr", (WE, "BA", "European Union")),
