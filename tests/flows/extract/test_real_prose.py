@@ -86,6 +86,11 @@ ROWS = [
     ("Criminals recruiting and exploiting workers arrested\nThe network started its illegal "
      "activities in 2013. Its targets were recruited from Romania to work in a paper factory "
      "in Hungary. The criminals made illegal profits.", "en", (HT, "RO", "HU")),
+    # people moved to work as slaves or forced to work are trafficked, not smuggled
+    ("Vietnamese children are hidden in the camp before being taken to the UK to work for "
+     "criminal networks as slaves.", "en", (HT, "VN", "GB")),
+    ("Nigerian women are brought to Italy, where they are forced to work in the streets.",
+     "en", (HT, "NG", "IT")),
     # goods of two categories joined by "and": one flow each
     ("A significant proportion of illegal arms and drugs entering Sweden come from the "
      "Western Balkans.", "en", (DR, "Western Balkans", "SE")),
