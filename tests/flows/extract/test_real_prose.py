@@ -91,6 +91,10 @@ ROWS = [
      "criminal networks as slaves.", "en", (HT, "VN", "GB")),
     ("Nigerian women are brought to Italy, where they are forced to work in the streets.",
      "en", (HT, "NG", "IT")),
+    ("Des femmes nigérianes sont amenées en Italie, où elles sont forcées de travailler dans "
+     "la rue.", "fr", (HT, "NG", "IT")),
+    ("Des enfants vietnamiens sont emmenés au Royaume-Uni pour y travailler comme esclaves.",
+     "fr", (HT, "VN", "GB")),
     # goods of two categories joined by "and": one flow each
     ("A significant proportion of illegal arms and drugs entering Sweden come from the "
      "Western Balkans.", "en", (DR, "Western Balkans", "SE")),
