@@ -22,7 +22,7 @@ _spec.loader.exec_module(score_real)
 
 # Floors a little below the figures measured when the gate was set (benchmarks/README.md):
 # a change that loses real-prose quality fails here, on text the team did not write.
-FLOORS = {"places": (0.90, 0.90), "strict": 0.36, "lenient": 0.66}
+FLOORS = {"places": (0.90, 0.90), "strict": 0.42, "lenient": 0.70}
 
 
 @pytest.fixture(scope="module")
