@@ -17,6 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import data_signature, extra_data_env, load_table
+from dashboard.language import in_reader_language, in_this_language, spinner_the_first_time
 from dashboard.notices import issue_messages
 from dashboard.state import (
     CAMERA_PRESETS,
@@ -28,10 +29,13 @@ from dashboard.state import (
 from flows.access import AccessDenied
 from flows.export.api import render_snapshot, suggested_filename
 from flows.export.formats import FORMATS, IMAGE_FORMATS, MIME_TYPES
+from flows.i18n import N_, format_decimal_text, format_integer, get_language, gettext, ngettext
 from flows.page import PAGE_ROWS, PageContent, build_page
 from flows.periods import data_precision, period_bounds
+from flows.pipeline import place_names_in
 from flows.render.deck import DARK, FLOWS_LAYER, HUBS_LAYER, LIGHT, ROUTES_LAYER
 from flows.render.shapes import country_shapes
+from flows.render.timeline import month_name
 from flows.table.model import RecordTable
 from flows.team_views import PERSONAL, TEAM, SavedView, delete_view, list_views, save_view
 from flows.views import (
@@ -41,7 +45,14 @@ from flows.views import (
     view_from_query_params,
     view_to_query_params,
 )
-from flows.vocab import CATEGORIES, CATEGORY_LABELS, VERIFICATIONS
+from flows.vocab import (
+    CATEGORIES,
+    VERIFICATIONS,
+    category_label,
+    place_kind_label,
+    status_label,
+    verification_label,
+)
 from geodata.countries import load_countries
 
 STATUS_OPTIONS = ("curated", "reviewed", "extracted")
@@ -51,13 +62,20 @@ BRIEFING_MAP_HEIGHT = 760
 
 
 # -- cached loading ------------------------------------------------------------------------------
-@st.cache_resource(
-    show_spinner="Loading records and places (the very first start builds the place index: "
-    "about 10 seconds)..."
-)
-def _table(signature: tuple, extra: str) -> RecordTable:
+@st.cache_resource(show_spinner=False)
+def _table_cached(signature: tuple, extra: str) -> RecordTable:
     # signature/extra are only the cache key: new or changed data files reload the table
     return load_table()
+
+
+# The spinner's words are the reader's, and it shows only while the table first loads.
+_table = spinner_the_first_time(
+    _table_cached,
+    lambda: gettext(
+        "Loading records and places (the very first start builds the place index: "
+        "about 10 seconds)..."
+    ),
+)
 
 
 def _workspace():
@@ -67,9 +85,15 @@ def _workspace():
 
 
 # -- state ---------------------------------------------------------------------------------------
-def _apply_view(view: View, labels: list[str], precision: str) -> None:
-    """Put ``view`` into the widgets (only valid before the widgets run: callbacks, start)."""
+def _apply_view(view: View, labels: list[str], precision: str, with_language: bool = True) -> None:
+    """Put ``view`` into the widgets (only valid before the widgets run: callbacks, start).
+
+    A view without a language keeps the reader's; ``with_language=False`` leaves the language
+    widget alone (at the start of a page it already shows the URL's language).
+    """
     for key, value in view_to_widgets(view, labels, precision).items():
+        if key == "v_lang" and (not value or not with_language):
+            continue
         st.session_state[key] = value
     st.session_state["view"] = view
 
@@ -84,7 +108,7 @@ def _init_state(labels: list[str], precision: str) -> None:
             view = view_from_query_params(params)
         except ViewError as exc:
             st.session_state["url_error"] = str(exc)
-    _apply_view(view, labels, precision)
+    _apply_view(view, labels, precision, with_language=False)
     st.session_state.setdefault("briefing", False)
     st.session_state.setdefault("playing", False)
 
@@ -210,21 +234,27 @@ def _saving_scope() -> str | None:
     return TEAM if st.session_state.get("v_share") and actor.may("share_views") else PERSONAL
 
 
+@in_reader_language
 def _save_current(labels: list[str], precision: str) -> None:
     from dashboard.signin import current_actor
 
     name = (st.session_state.get("v_name") or "").strip()
     if not name:
-        st.session_state["views_message"] = ("error", "Give the view a name before saving it.")
+        st.session_state["views_message"] = (
+            "error",
+            gettext("Give the view a name before saving it."),
+        )
         return
-    view = replace(st.session_state["view"], name=name)
+    # A saved view keeps the language it is seen in.
+    view = replace(st.session_state["view"], name=name, lang=get_language())
     scope = _saving_scope()
     try:
         if scope is None:
-            raise AccessDenied("saving views needs a sign-in or the admin role")
+            raise AccessDenied(gettext("saving views needs a sign-in or the admin role"))
         views = save_view(_workspace(), current_actor(), view, scope)
     except (OSError, ViewError, AccessDenied) as exc:
-        st.session_state["views_message"] = ("error", f"The view was not saved: {exc}")
+        message = gettext("The view was not saved: {error}").format(error=exc)
+        st.session_state["views_message"] = ("error", message)
         return
     st.session_state["view"] = view
     try:  # select the saved view in the list
@@ -234,23 +264,35 @@ def _save_current(labels: list[str], precision: str) -> None:
         )
     except (OSError, ViewError, StopIteration):
         st.session_state.pop("v_pick", None)
-    where = "team views" if scope == TEAM and _signed_in() else "views"
-    st.session_state["views_message"] = (
-        "success",
-        f"Saved view '{name}' ({len(views)} {where}).",
-    )
+    if scope == TEAM and _signed_in():
+        done = ngettext(
+            "Saved view '{name}' ({n} team view).",
+            "Saved view '{name}' ({n} team views).",
+            len(views),
+        )
+    else:
+        done = ngettext(
+            "Saved view '{name}' ({n} view).", "Saved view '{name}' ({n} views).", len(views)
+        )
+    message = done.format(name=name, n=format_integer(len(views)))
+    st.session_state["views_message"] = ("success", message)
 
 
+@in_reader_language
 def _delete_view(saved: SavedView) -> None:
     from dashboard.signin import current_actor
 
     try:
         delete_view(_workspace(), current_actor(), saved.view.name, saved.scope)
     except (OSError, ViewError, AccessDenied) as exc:
-        st.session_state["views_message"] = ("error", f"The view was not deleted: {exc}")
+        message = gettext("The view was not deleted: {error}").format(error=exc)
+        st.session_state["views_message"] = ("error", message)
         return
     st.session_state.pop("v_pick", None)
-    st.session_state["views_message"] = ("success", f"Deleted view '{saved.view.name}'.")
+    st.session_state["views_message"] = (
+        "success",
+        gettext("Deleted view '{name}'.").format(name=saved.view.name),
+    )
 
 
 def _signed_in() -> bool:
@@ -263,7 +305,7 @@ def _signed_in() -> bool:
 def _views_controls(labels: list[str], precision: str) -> list[View]:
     from dashboard.signin import current_actor
 
-    st.subheader("Saved views")
+    st.subheader(gettext("Saved views"))
     actor = current_actor()
     try:
         saved = list_views(_workspace(), actor, personal=_signed_in())
@@ -279,15 +321,15 @@ def _views_controls(labels: list[str], precision: str) -> list[View]:
         if not isinstance(pick, int) or not 0 <= pick < len(saved):
             st.session_state["v_pick"] = 0
         st.selectbox(
-            "View",
+            gettext("View"),
             range(len(saved)),
-            format_func=lambda i: saved[i].label,
+            format_func=in_this_language(lambda i: saved[i].label),
             key="v_pick",
         )
         index = st.session_state["v_pick"]
         c1, c2, c3 = st.columns(3)
         c1.button(
-            "Open",
+            gettext("Open"),
             on_click=_open_view,
             args=(views, index, labels, precision),
             width="stretch",
@@ -297,7 +339,7 @@ def _views_controls(labels: list[str], precision: str) -> list[View]:
         pos = names.index(current) if current in names else -1
         c2.button(
             "◀",
-            help="Previous view",
+            help=gettext("Previous view"),
             on_click=_open_view,
             args=(views, max(pos - 1, 0), labels, precision),
             disabled=pos <= 0,
@@ -306,7 +348,7 @@ def _views_controls(labels: list[str], precision: str) -> list[View]:
         )
         c3.button(
             "▶",
-            help="Next view",
+            help=gettext("Next view"),
             on_click=_open_view,
             args=(views, pos + 1, labels, precision),
             disabled=pos >= len(views) - 1,
@@ -316,21 +358,28 @@ def _views_controls(labels: list[str], precision: str) -> list[View]:
         chosen = saved[index]
         may_delete = chosen.scope == PERSONAL or (actor is not None and actor.may("share_views"))
         if may_delete:
-            st.button("Delete this view", on_click=_delete_view, args=(chosen,))
+            st.button(gettext("Delete this view"), on_click=_delete_view, args=(chosen,))
     scope_now = _saving_scope()
     if scope_now is None:
-        st.caption("Saved views are chosen by the team's admins.")
+        st.caption(gettext("Saved views are chosen by the team's admins."))
         return views
     st.text_input(
-        "Name of the current view", key="v_name", placeholder="e.g. Balkan weapons 2015-2020"
+        gettext("Name of the current view"),
+        key="v_name",
+        placeholder=gettext("e.g. Balkan weapons 2015-2020"),
     )
     if _signed_in() and actor is not None and actor.may("share_views"):
         st.checkbox(
-            "Share with the team",
+            gettext("Share with the team"),
             key="v_share",
-            help="Team views are seen by everyone; yours stay yours.",
+            help=gettext("Team views are seen by everyone; yours stay yours."),
         )
-    st.button("Save current view", on_click=_save_current, args=(labels, precision), type="primary")
+    st.button(
+        gettext("Save current view"),
+        on_click=_save_current,
+        args=(labels, precision),
+        type="primary",
+    )
     return views
 
 
@@ -340,7 +389,10 @@ def _apply_preset() -> None:
     if cam is not None:
         ss["c_lon"], ss["c_lat"], ss["c_zoom"] = cam.lon, cam.lat, cam.zoom
         ss["c_pitch"], ss["c_bearing"] = cam.pitch, cam.bearing
-    ss["c_preset"] = "(keep)"
+    ss["c_preset"] = KEEP_FRAME
+
+
+KEEP_FRAME = N_("(keep)")
 
 
 @st.cache_resource
@@ -371,130 +423,161 @@ def _filter_options(signature: tuple, extra: str) -> dict[str, list[str]]:
 def _sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list[View], object]:
     options = _filter_options(data_signature(), extra_data_env())
     ss = st.session_state
-    names = table.place_names
+    names = place_names_in(table, get_language())
 
     def place_label(code: str) -> str:
+        # countries show their ISO code, regions and seas what kind of place they are
         name = names.get(code, code)
-        return name if name == code else f"{name} ({code})"
+        kind, sep, _ = code.partition(":")
+        if name == code:
+            return name
+        return f"{name} ({place_kind_label(kind) if sep else code})"
 
     with st.sidebar:
-        st.header("Filters")
+        st.header(gettext("Filters"))
         counter = st.empty()
         st.multiselect(
-            "Category",
+            gettext("Category"),
             _options(CATEGORIES, ss.get("f_categories")),
             key="f_categories",
-            format_func=lambda c: CATEGORY_LABELS.get(c, c),
-            placeholder="All categories",
+            format_func=in_this_language(category_label),
+            placeholder=gettext("All categories"),
         )
         st.multiselect(
-            "Commodity",
+            gettext("Commodity"),
             _options(options["commodities"], ss.get("f_commodities")),
             key="f_commodities",
-            placeholder="All commodities",
+            placeholder=gettext("All commodities"),
         )
         if labels:
             st.select_slider(
-                f"Period ({'years' if precision == 'year' else 'months'})",
+                gettext("Period (years)") if precision == "year" else gettext("Period (months)"),
                 options=labels,
                 # the full range as default makes it a range slider; the value itself comes
                 # from session state (config: global.disableWidgetStateDuplicationWarning)
                 value=(labels[0], labels[-1]),
                 key="f_period",
+                format_func=in_this_language(month_name),  # "2015-03" -> "mars 2015"
             )
         countries = options["places"]
         for key, label in (
-            ("f_origins", "Origin country or region"),
-            ("f_destinations", "Destination country or region"),
-            ("f_transits", "Transit country or region"),
+            ("f_origins", gettext("Origin country or region")),
+            ("f_destinations", gettext("Destination country or region")),
+            ("f_transits", gettext("Transit country or region")),
         ):
             st.multiselect(
                 label,
                 _options(countries, ss.get(key)),
                 key=key,
-                format_func=place_label,
-                placeholder="Anywhere",
+                format_func=in_this_language(place_label),
+                placeholder=gettext("Anywhere"),
             )
         st.multiselect(
-            "Actor",
+            gettext("Actor"),
             _options(options["actors"], ss.get("f_actors")),
             key="f_actors",
-            placeholder="Any actor",
+            placeholder=gettext("Any actor"),
         )
         st.multiselect(
-            "Status",
+            gettext("Status"),
             _options(STATUS_OPTIONS, ss.get("f_statuses")),
             key="f_statuses",
-            placeholder="Any status",
+            format_func=in_this_language(status_label),
+            placeholder=gettext("Any status"),
         )
         st.multiselect(
-            "Verification",
+            gettext("Verification"),
             _options(VERIFICATIONS, ss.get("f_verifications")),
             key="f_verifications",
-            placeholder="Any verification",
+            format_func=in_this_language(verification_label),
+            placeholder=gettext("Any verification"),
         )
-        st.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="f_min_conf")
+        st.slider(gettext("Minimum confidence"), 0.0, 1.0, step=0.05, key="f_min_conf")
         st.text_input(
-            "Search the sources", key="f_text", placeholder="words in titles, publishers, summaries"
+            gettext("Search the sources"),
+            key="f_text",
+            placeholder=gettext("words in titles, publishers, summaries"),
         )
 
-        st.header("Layers")
+        st.header(gettext("Layers"))
         c1, c2 = st.columns(2)
-        c1.toggle("Flows (arcs)", key="l_arcs")
-        c2.toggle("Routes", key="l_routes")
-        c1.toggle("Hubs", key="l_hubs")
-        c2.toggle("Heat", key="l_heat")
+        c1.toggle(gettext("Flows (arcs)"), key="l_arcs")
+        c2.toggle(gettext("Routes"), key="l_routes")
+        c1.toggle(gettext("Hubs"), key="l_hubs")
+        c2.toggle(gettext("Heat"), key="l_heat")
+        shading_words = {
+            "none": gettext("off"),
+            "in": gettext("arriving"),
+            "out": gettext("leaving"),
+            "both": gettext("both"),
+        }
         st.radio(
-            "Shade countries by records",
+            gettext("Shade countries by records"),
             ("none", "in", "out", "both"),
             key="l_shading",
             horizontal=True,
-            format_func={"none": "off", "in": "arriving", "out": "leaving", "both": "both"}.get,
+            format_func=in_this_language(shading_words.get),
         )
+        width_words = {
+            "records": gettext("number of records"),
+            "quantity": gettext("quantity (one unit)"),
+        }
         st.radio(
-            "Arc width",
+            gettext("Arc width"),
             ("records", "quantity"),
             key="l_width",
             horizontal=True,
-            format_func={"records": "number of records", "quantity": "quantity (one unit)"}.get,
+            format_func=in_this_language(width_words.get),
         )
-        st.slider("Strongest flows shown", 10, 2000, step=10, key="l_top")
+        st.slider(gettext("Strongest flows shown"), 10, 2000, step=10, key="l_top")
+        cluster_words = {
+            "auto": gettext("by zoom"),
+            "city": gettext("places"),
+            "country": gettext("countries"),
+            "region": gettext("continents"),
+        }
         st.radio(
-            "Group places",
+            gettext("Group places"),
             CLUSTERS,
             key="l_cluster",
             horizontal=True,
-            format_func={
-                "auto": "by zoom",
-                "city": "places",
-                "country": "countries",
-                "region": "continents",
-            }.get,
-            help="By zoom: continents for the whole world, countries for a continent, the "
-            "places the sources name closer in.",
+            format_func=in_this_language(cluster_words.get),
+            help=gettext(
+                "By zoom: continents for the whole world, countries for a continent, the "
+                "places the sources name closer in."
+            ),
         )
 
-        with st.expander("Camera"):
+        with st.expander(gettext("Camera")):
             st.selectbox(
-                "Frame", ["(keep)", *CAMERA_PRESETS], key="c_preset", on_change=_apply_preset
+                gettext("Frame"),
+                [KEEP_FRAME, *CAMERA_PRESETS],
+                key="c_preset",
+                on_change=_apply_preset,
+                format_func=in_this_language(gettext),
             )
-            st.number_input("Longitude", -180.0, 180.0, step=1.0, key="c_lon", format="%.2f")
-            st.number_input("Latitude", -85.0, 85.0, step=1.0, key="c_lat", format="%.2f")
-            st.number_input("Zoom", 0.0, 12.0, step=0.1, key="c_zoom", format="%.2f")
-            st.number_input("Pitch", 0.0, 60.0, step=5.0, key="c_pitch", format="%.0f")
-            st.number_input("Bearing", -180.0, 180.0, step=5.0, key="c_bearing", format="%.0f")
+            st.number_input(
+                gettext("Longitude"), -180.0, 180.0, step=1.0, key="c_lon", format="%.2f"
+            )
+            st.number_input(gettext("Latitude"), -85.0, 85.0, step=1.0, key="c_lat", format="%.2f")
+            st.number_input(gettext("Zoom"), 0.0, 12.0, step=0.1, key="c_zoom", format="%.2f")
+            st.number_input(gettext("Pitch"), 0.0, 60.0, step=5.0, key="c_pitch", format="%.0f")
+            st.number_input(
+                gettext("Bearing"), -180.0, 180.0, step=5.0, key="c_bearing", format="%.0f"
+            )
 
-        with st.expander("Title and settings"):
-            st.text_input("Title (blank: written from the filters)", key="v_title")
-            st.text_input("Subtitle (blank: written from the filters)", key="v_subtitle")
+        with st.expander(gettext("Title and settings")):
+            st.text_input(gettext("Title (blank: written from the filters)"), key="v_title")
+            st.text_input(gettext("Subtitle (blank: written from the filters)"), key="v_subtitle")
+            basemap_words = {
+                "offline": gettext("offline country shapes (no network)"),
+                "online": gettext("online tiles (needs internet)"),
+            }
             st.radio(
-                "Basemap",
+                gettext("Basemap"),
                 ("offline", "online"),
                 key="v_basemap",
-                format_func={
-                    "offline": "offline country shapes (no network)",
-                    "online": "online tiles (needs internet)",
-                }.get,
+                format_func=in_this_language(basemap_words.get),
             )
         views = _views_controls(labels, precision)
     return views, counter
@@ -527,15 +610,21 @@ def _playback_controls(labels: list[str], precision: str) -> None:
     )
     if playing:
         c1.button(
-            "⏸ Pause",
+            gettext("⏸ Pause"),
             key="pause",
             on_click=lambda: st.session_state.update(playing=False),
             width="stretch",
         )
     else:
-        c1.button("▶ Play", key="play", on_click=_start_playback, args=(labels,), width="stretch")
+        c1.button(
+            gettext("▶ Play"),
+            key="play",
+            on_click=_start_playback,
+            args=(labels,),
+            width="stretch",
+        )
     c2.button(
-        "◀ Step",
+        gettext("◀ Step"),
         key="step_back",
         on_click=_advance,
         args=(labels, -1),
@@ -543,7 +632,7 @@ def _playback_controls(labels: list[str], precision: str) -> None:
         disabled=playing,
     )
     c3.button(
-        "Step ▶",
+        gettext("Step ▶"),
         key="step",
         on_click=_advance,
         args=(labels, 1),
@@ -551,28 +640,38 @@ def _playback_controls(labels: list[str], precision: str) -> None:
         disabled=playing,
     )
     c4.selectbox(
-        "Speed",
+        gettext("Speed"),
         (0.5, 1.0, 2.0, 4.0),
         index=1,
         key="play_speed",
-        format_func=lambda s: f"{s:g} step/s",
+        format_func=in_this_language(
+            lambda s: gettext("{speed} step/s").format(speed=format_decimal_text(s))
+        ),
     )
     if precision == "month":
+        units = {1: gettext("month"), 12: gettext("year")}
         c5.selectbox(
-            "Step by",
+            gettext("Step by"),
             (1, 12),
             index=1,
             key="play_unit",
-            format_func={1: "month", 12: "year"}.get,
+            format_func=in_this_language(units.get),
         )
-    c6.radio("Playback", ("cumulative", "sliding window"), key="play_mode", horizontal=True)
+    modes = {"cumulative": gettext("cumulative"), "sliding window": gettext("sliding window")}
+    c6.radio(
+        gettext("Playback"),
+        ("cumulative", "sliding window"),
+        key="play_mode",
+        horizontal=True,
+        format_func=in_this_language(modes.get),
+    )
     c7.number_input(
-        "Window (steps)",
+        gettext("Window (steps)"),
         1,
         max(1, len(labels)),
         value=3,
         key="play_window",
-        help="Length of the sliding window, in playback steps",
+        help=gettext("Length of the sliding window, in playback steps"),
     )
 
 
@@ -582,9 +681,13 @@ def _briefing_nav(views: list[View], labels: list[str], precision: str) -> None:
     pos = names.index(current) if current in names else -1
     c0, c1, c2, c3 = st.columns([6, 1, 1, 1.6])
     if views:
-        c0.caption(f"View {pos + 1} of {len(views)}" if pos >= 0 else f"{len(views)} saved views")
+        c0.caption(
+            gettext("View {n} of {total}").format(n=pos + 1, total=len(views))
+            if pos >= 0
+            else ngettext("{n} saved view", "{n} saved views", len(views)).format(n=len(views))
+        )
         c1.button(
-            "◀ Previous",
+            gettext("◀ Previous"),
             on_click=_open_view,
             args=(views, max(pos - 1, 0), labels, precision),
             disabled=pos <= 0,
@@ -592,14 +695,14 @@ def _briefing_nav(views: list[View], labels: list[str], precision: str) -> None:
             width="stretch",
         )
         c2.button(
-            "Next ▶",
+            gettext("Next ▶"),
             on_click=_open_view,
             args=(views, pos + 1, labels, precision),
             disabled=pos >= len(views) - 1,
             key="v_next",
             width="stretch",
         )
-    c3.toggle("Briefing mode", key="briefing")
+    c3.toggle(gettext("Briefing mode"), key="briefing")
 
 
 # -- the page --------------------------------------------------------------------------------------
@@ -616,7 +719,7 @@ def render_explorer_page() -> None:
     try:
         table = _table(data_signature(), extra_data_env())
     except Exception as exc:  # noqa: BLE001 - say what failed instead of a stack trace
-        st.error(f"The records could not be loaded: {exc}")
+        st.error(gettext("The records could not be loaded: {error}").format(error=exc))
         return
     precision, labels = _labels(data_signature(), extra_data_env())
     _init_state(labels, precision)
@@ -628,6 +731,7 @@ def render_explorer_page() -> None:
     )
     views, counter = _sidebar(table, labels, precision)
     view = view_from_widgets(st.session_state, st.session_state["view"], labels, precision)
+    view = replace(view, lang=get_language())  # the URL and exports carry the reader's language
     st.session_state["view"] = view
     _sync_url(view)
     briefing = bool(st.session_state.get("briefing"))
@@ -635,8 +739,9 @@ def render_explorer_page() -> None:
         _hide_controls()
     if "url_error" in st.session_state:
         st.warning(
-            f"The link could not be read, the default view is shown: "
-            f"{st.session_state.pop('url_error')}"
+            gettext("The link could not be read, the default view is shown: {error}").format(
+                error=st.session_state.pop("url_error")
+            )
         )
     for message in issue_messages(table.issues):
         st.warning(message)
@@ -656,11 +761,19 @@ def render_explorer_page() -> None:
     )
     answer = content.answer
     _header(answer.title, answer.subtitle, briefing)
-    counter.markdown(f"**{answer.n_records:,}** of {len(table):,} records match")
+    counter.markdown(
+        ngettext(
+            "**{n}** of {total} records matches",
+            "**{n}** of {total} records match",
+            answer.n_records,
+        ).format(n=format_integer(answer.n_records), total=format_integer(len(table)))
+    )
     if answer.n_records == 0:
         st.info(
-            "No record matches these filters. Widen the period, remove a filter or lower "
-            "the minimum confidence.",
+            gettext(
+                "No record matches these filters. Widen the period, remove a filter or lower "
+                "the minimum confidence."
+            ),
             icon="🔎",
         )
         if not briefing:
@@ -675,7 +788,7 @@ def render_explorer_page() -> None:
             selection_mode="single-object",
             key="map",
             height=BRIEFING_MAP_HEIGHT if briefing else MAP_HEIGHT,
-            alt=f"Map: {answer.title}",
+            alt=gettext("Map: {title}").format(title=answer.title),
         )
     with legend_col:
         st.html(content.legend_html)
@@ -683,13 +796,18 @@ def render_explorer_page() -> None:
     not_drawn = answer.figures.n_not_drawn
     if not_drawn and not briefing:
         st.caption(
-            f"{not_drawn:,} matching records have no drawable line (an endpoint is "
-            "missing or both are the same place); they are in the table."
+            ngettext(
+                "{n} matching record has no drawable line (an endpoint is missing or both are "
+                "the same place); it is in the table.",
+                "{n} matching records have no drawable line (an endpoint is missing or both are "
+                "the same place); they are in the table.",
+                not_drawn,
+            ).format(n=format_integer(not_drawn))
         )
 
     if not briefing:
         _export_controls(replace(view, title=answer.title, subtitle=answer.subtitle), table)
-        st.subheader("Timeline")
+        st.subheader(gettext("Timeline"))
         _timeline(content)
         _playback_controls(labels, precision)
         _details(content)
@@ -701,32 +819,35 @@ def render_explorer_page() -> None:
 
 def _timeline(content: PageContent) -> None:
     if content.timeline_chart is None:
-        st.caption("No dated record in this selection: no timeline.")
+        st.caption(gettext("No dated record in this selection: no timeline."))
         return
     st.vega_lite_chart(spec=content.timeline_chart, width="stretch", height=TIMELINE_HEIGHT)
 
 
 def _export_controls(view: View, table: RecordTable) -> None:
     """Download the view on screen: same records, colours, title and subtitle as the map."""
-    with st.expander("Export this view", icon=":material/download:"):
+    with st.expander(gettext("Export this view"), icon=":material/download:"):
         fmt_col, size_col, button_col = st.columns([2.2, 1.6, 1.2], vertical_alignment="bottom")
         fmt = fmt_col.selectbox(
-            "Format",
+            gettext("Format"),
             [key for key, _ in FORMATS.values()],
-            format_func=lambda key: f"{key.upper()}: {FORMATS['.' + key][1]}",
+            format_func=in_this_language(
+                lambda key: f"{key.upper()}: {gettext(FORMATS['.' + key][1])}"
+            ),
             key="export_format",
         )
+        sizes = {"slides": gettext("slides 1920x1080"), "print": gettext("print A4 300 dpi")}
         size = size_col.radio(
-            "Image size",
+            gettext("Image size"),
             ("slides", "print"),
-            format_func={"slides": "slides 1920x1080", "print": "print A4 300 dpi"}.get,
+            format_func=in_this_language(sizes.get),
             horizontal=True,
             key="export_size",
             disabled=fmt not in IMAGE_FORMATS,
         )
         # A callable is rendered only when the button is pressed: a PPTX or MP4 takes seconds.
         button_col.download_button(
-            "Download",
+            gettext("Download"),
             data=partial(render_snapshot, view, table, load_countries(), fmt, size),
             file_name=suggested_filename(view, fmt),
             mime=MIME_TYPES[fmt],
@@ -754,30 +875,42 @@ def _theme_type() -> str:
 
 
 def _details(content: PageContent) -> None:
-    st.subheader("Sources behind the selection")
+    st.subheader(gettext("Sources behind the selection"))
     if not content.details_heading:
         st.caption(
-            "Click a flow, a route or a hub on the map, or select rows in the table, "
-            "to read the records and their sources."
+            gettext(
+                "Click a flow, a route or a hub on the map, or select rows in the table, "
+                "to read the records and their sources."
+            )
         )
         return
-    st.button("Clear selection", on_click=_clear_selection)
+    st.button(gettext("Clear selection"), on_click=_clear_selection)
     if content.details_html is None:
-        st.info("The selected item is not in the current filters.")
+        st.info(gettext("The selected item is not in the current filters."))
         return
     st.html(content.details_html)
 
 
 def _records_table(content: PageContent) -> None:
-    st.subheader("Records")
+    st.subheader(gettext("Records"))
     n = content.answer.n_records
     if content.n_pages > 1:
         c1, c2 = st.columns([1, 5], vertical_alignment="bottom")
-        c1.number_input("Page", min_value=1, max_value=content.n_pages, step=1, key="table_page")
+        c1.number_input(
+            gettext("Page"), min_value=1, max_value=content.n_pages, step=1, key="table_page"
+        )
         first = (content.page - 1) * PAGE_ROWS + 1
         c2.caption(
-            f"Records {first:,} to {first + len(content.page_rows) - 1:,} of {n:,} "
-            f"({content.n_pages:,} pages of {PAGE_ROWS}); narrow the filters to find a record."
+            gettext(
+                "Records {first} to {last} of {total} ({pages} pages of {size}); narrow the "
+                "filters to find a record."
+            ).format(
+                first=format_integer(first),
+                last=format_integer(first + len(content.page_rows) - 1),
+                total=format_integer(n),
+                pages=format_integer(content.n_pages),
+                size=format_integer(PAGE_ROWS),
+            )
         )
     st.dataframe(
         content.table,

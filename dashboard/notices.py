@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from flows.i18n import format_integer, ngettext
+
 SHOWN_ISSUES = 5
 
 # Characters Streamlit's markdown gives a meaning to (CommonMark, LaTeX $, :emoji:/:colour[]).
@@ -30,8 +32,11 @@ def issue_messages(issues: Sequence[str], limit: int = SHOWN_ISSUES) -> list[str
     more = len(issues) - limit
     if more > 0:
         shown.append(
-            f"and {more:,} more issue{'s' if more != 1 else ''} (run `flows validate` "
-            "to see them all)"
+            ngettext(
+                "and {n} more issue (run `flows validate` to see them all)",
+                "and {n} more issues (run `flows validate` to see them all)",
+                more,
+            ).format(n=format_integer(more))
         )
     return shown
 

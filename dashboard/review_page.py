@@ -18,15 +18,24 @@ from pathlib import Path
 
 import streamlit as st
 
-from flows.access import AccessDenied, Actor, require
+from dashboard.language import in_this_language, spinner_the_first_time
+from flows.access import AccessDenied, Actor, require, role_label
 from flows.extract.sentences import paragraph_around
+from flows.i18n import N_, format_fixed, format_integer, format_iso_date, gettext, ngettext
 from flows.model import FlowRecord
 from flows.review.edits import parse_place
-from flows.vocab import CATEGORIES, CATEGORY_LABELS, VERIFICATIONS
+from flows.vocab import CATEGORIES, VERIFICATIONS, category_label, verification_label
 
 PAGE_SIZE = 10
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "jsonl"]
 STATE_OPTIONS = ("pending", "accepted", "rejected", "all")
+STATE_LABELS = {
+    "pending": N_("pending"),
+    "accepted": N_("accepted"),
+    "rejected": N_("rejected"),
+    "all": N_("all"),
+}
+HEADING_LABELS = {"pending": N_("Pending"), "accepted": N_("Accepted"), "rejected": N_("Rejected")}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~^=:])")
 
 
@@ -78,7 +87,7 @@ def edits_from_form(record: FlowRecord, values: dict) -> dict:
 
 
 # -- streamlit parts ----------------------------------------------------------------------------
-@st.cache_resource(show_spinner="Loading the gazetteer...")
+@st.cache_resource(show_spinner=False)
 def _extractor():
     from flows.extract.pipeline import Extractor
 
@@ -91,12 +100,17 @@ def _store():
     return ReviewStore()
 
 
-@st.cache_resource(show_spinner="Reading the curated records...")
-def _curated_index():
+@st.cache_resource(show_spinner=False)
+def _curated_index_cached():
     """Curated records by source and quote, to flag candidates that repeat one (read once)."""
     from flows.review.queue import curated_index
 
     return curated_index(_extractor().scanner.gazetteer)
+
+
+_curated_index = spinner_the_first_time(
+    _curated_index_cached, lambda: gettext("Reading the curated records...")
+)
 
 
 @dataclass
@@ -159,7 +173,11 @@ def extract_uploads(
         try:
             result = extractor.extract(doc)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-            report.problems.append(f"{doc.id}: extraction failed ({type(exc).__name__})")
+            report.problems.append(
+                gettext("{doc}: extraction failed ({error})").format(
+                    doc=doc.id, error=type(exc).__name__
+                )
+            )
         else:
             results.append(result)
             if result.cut:
@@ -174,66 +192,87 @@ def extract_uploads(
 def _upload(store, actor: Actor) -> None:
     if not actor.may("upload"):
         return  # and extract_uploads refuses anyway
-    with st.expander("Add documents to the review queue", expanded=False):
+    with st.expander(gettext("Add documents to the review queue"), expanded=False):
         files = st.file_uploader(
-            "Documents (.txt .md .html .pdf, or .jsonl collections)",
+            gettext("Documents (.txt .md .html .pdf, or .jsonl collections)"),
             type=UPLOAD_TYPES,
             accept_multiple_files=True,
             key="rv_upload",
         )
-        if not st.button("Extract candidates", key="rv_extract", disabled=not files):
+        if not st.button(gettext("Extract candidates"), key="rv_extract", disabled=not files):
             return
-        bar = st.progress(0.0, text="Extracting...")
+        bar = st.progress(0.0, text=gettext("Extracting..."))
 
         def progress(done: int, total: int) -> None:
-            bar.progress(done / total, text=f"Extracting: {done} / {total} documents")
+            text = ngettext(
+                "Extracting: {done} / {total} document",
+                "Extracting: {done} / {total} documents",
+                total,
+            ).format(done=format_integer(done), total=format_integer(total))
+            bar.progress(done / total, text=text)
 
+        with st.spinner(gettext("Loading the gazetteer...")):
+            extractor = _extractor()
         try:
             report = extract_uploads(
                 [(f.name, f.getvalue()) for f in files or []],
                 store,
-                _extractor(),
+                extractor,
                 progress,
                 actor=actor,
             )
         except AccessDenied as exc:
             st.error(md_escape(str(exc)))
             return
-        bar.progress(1.0, text=f"Done: {report.documents} documents")
-        st.success(
-            f"{report.added} candidates added to the queue, {report.duplicates} already there "
-            f"({report.documents} documents)."
-        )
+        done = ngettext("Done: {n} document", "Done: {n} documents", report.documents)
+        bar.progress(1.0, text=done.format(n=format_integer(report.documents)))
+        added = ngettext(
+            "{n} candidate added to the queue", "{n} candidates added to the queue", report.added
+        ).format(n=format_integer(report.added))
+        there = ngettext(
+            "{n} already there ({docs} documents).",
+            "{n} already there ({docs} documents).",
+            report.duplicates,
+        ).format(n=format_integer(report.duplicates), docs=format_integer(report.documents))
+        st.success(f"{added}, {there}")
         for p in report.problems:
-            st.warning(md_escape(f"Not read: {p}"))
+            st.warning(md_escape(gettext("Not read: {problem}").format(problem=p)))
         for c in report.cut:
-            st.warning(md_escape(f"Cut: {c}"))
+            st.warning(md_escape(gettext("Cut: {cut}").format(cut=c)))
         for w in report.warnings:
-            st.warning(md_escape(f"Check: {w}"))
+            st.warning(md_escape(gettext("Check: {warning}").format(warning=w)))
 
 
 def decided_line(row) -> str:
     """The words "accepted by NAME on DATE" for a decided candidate ("" while pending)."""
     if row.state == "pending" or not row.decided_by:
         return ""
-    return f"{row.state} by {row.decided_by} on {(row.decided_at or '')[:10]}".strip()
+    day = format_iso_date((row.decided_at or "")[:10])
+    if row.state == "accepted":
+        words = gettext("accepted by {name} on {date}")
+    elif row.state == "rejected":
+        words = gettext("rejected by {name} on {date}")
+    else:
+        words = row.state + " " + gettext("by {name} on {date}")
+    return words.format(name=row.decided_by, date=day).strip()
 
 
 def decide(store, key: str, action: str, actor: Actor, edits=None, comment=None) -> str:
     """Do ``action`` (accept, save, reject, reset) on a candidate as ``actor``; the store
-    checks the role. Returns the word for the message ("Accepted", ...)."""
+    checks the role. Returns the word for the message ("Accepted", ...) in the reader's
+    language."""
     if action == "accept":
         store.accept(key, edits, actor=actor, comment=comment)
-        return "Accepted"
+        return gettext("Accepted")
     if action == "save":
         store.save_edit(key, edits, actor=actor, comment=comment)
-        return "Edit saved"
+        return gettext("Edit saved")
     if action == "reject":
         store.reject(key, comment, actor=actor)
-        return "Rejected"
+        return gettext("Rejected")
     if action == "reset":
         store.reset(key, actor=actor, comment=comment)
-        return "Back to pending"
+        return gettext("Back to pending")
     raise ValueError(f"unknown review action '{action}'")
 
 
@@ -243,7 +282,8 @@ def _history(store, row) -> None:
     entries = store.history(row.key)
     if not entries:
         return
-    with st.expander(f"History ({len(entries)})", icon=":material/history:"):
+    title = gettext("History ({n})").format(n=format_integer(len(entries)))
+    with st.expander(title, icon=":material/history:"):
         for entry in entries:
             lines = format_entry(entry)
             st.markdown(md_escape(lines[0]))
@@ -259,18 +299,24 @@ def _candidate(row, store, actor: Actor, duplicate=None) -> None:
     k = row.key[:16]
     can_review = actor.may("review")
     with st.container(border=True, key=f"rv_card_{k}"):
-        label = CATEGORY_LABELS.get(r.category, r.category)
+        label = category_label(r.category)
         route = f"{place_text(r.origin) or '?'} → {place_text(r.destination) or '?'}"
         if r.via:
-            route += " via " + ", ".join(place_text(v) for v in r.via)
-        decided = decided_line(row)
+            route += " " + gettext("via {places}").format(
+                places=", ".join(place_text(v) for v in r.via)
+            )
+        decided = decided_line(row) or gettext(STATE_LABELS.get(row.state, row.state))
+        confidence = gettext("confidence {value}").format(value=format_fixed(r.confidence))
+        edited = " · " + gettext("edited") if row.edited else ""
         st.markdown(
-            f"**{md_escape(label)}** · {md_escape(route)} · confidence {r.confidence:.2f} · "
-            f"*{md_escape(decided or row.state)}*" + (" · edited" if row.edited else "")
+            f"**{md_escape(label)}** · {md_escape(route)} · {md_escape(confidence)} · "
+            f"*{md_escape(decided)}*{md_escape(edited)}"
         )
-        st.caption(md_escape(f"{src.title} · {src.publisher} · {src.published or 'no date'}"))
+        published = format_iso_date(src.published) if src.published else gettext("no date")
+        st.caption(md_escape(f"{src.title} · {src.publisher} · {published}"))
         if duplicate is not None:
-            st.warning(md_escape(f"Already in the data: {duplicate}."), icon="⚠️")
+            already = gettext("Already in the data: {record}.").format(record=duplicate)
+            st.warning(md_escape(already), icon="⚠️")
         start = src.evidence_start if src.evidence_start is not None else 0
         end = src.evidence_end if src.evidence_end is not None else 0
         st.html(highlight_html(row.doc_text, start, end))
@@ -279,42 +325,47 @@ def _candidate(row, store, actor: Actor, duplicate=None) -> None:
             off = not can_review
             values = {
                 "category": c1.selectbox(
-                    "Category",
+                    gettext("Category"),
                     CATEGORIES,
                     index=CATEGORIES.index(r.category),
+                    format_func=in_this_language(category_label),
                     key=f"rv_cat_{k}",
                     disabled=off,
                 ),
                 "commodity": c1.text_input(
-                    "Commodity", r.commodity or "", key=f"rv_com_{k}", disabled=off
+                    gettext("Commodity"), r.commodity or "", key=f"rv_com_{k}", disabled=off
                 ),
                 "origin": c2.text_input(
-                    "Origin", place_text(r.origin), key=f"rv_org_{k}", disabled=off
+                    gettext("Origin"), place_text(r.origin), key=f"rv_org_{k}", disabled=off
                 ),
                 "destination": c2.text_input(
-                    "Destination", place_text(r.destination), key=f"rv_dst_{k}", disabled=off
+                    gettext("Destination"),
+                    place_text(r.destination),
+                    key=f"rv_dst_{k}",
+                    disabled=off,
                 ),
                 "via": c2.text_input(
-                    "Via (separate with ;)",
+                    gettext("Via (separate with ;)"),
                     "; ".join(place_text(v) for v in r.via),
                     key=f"rv_via_{k}",
                     disabled=off,
                 ),
                 "period_start": c3.text_input(
-                    "Period start", r.period_start or "", key=f"rv_ps_{k}", disabled=off
+                    gettext("Period start"), r.period_start or "", key=f"rv_ps_{k}", disabled=off
                 ),
                 "period_end": c3.text_input(
-                    "Period end", r.period_end or "", key=f"rv_pe_{k}", disabled=off
+                    gettext("Period end"), r.period_end or "", key=f"rv_pe_{k}", disabled=off
                 ),
                 "verification": c3.selectbox(
-                    "Verification",
+                    gettext("Verification"),
                     VERIFICATIONS,
                     index=VERIFICATIONS.index(r.verification),
+                    format_func=in_this_language(verification_label),
                     key=f"rv_ver_{k}",
                     disabled=off,
                 ),
                 "confidence": c1.slider(
-                    "Confidence",
+                    gettext("Confidence"),
                     0.0,
                     1.0,
                     float(r.confidence),
@@ -323,22 +374,30 @@ def _candidate(row, store, actor: Actor, duplicate=None) -> None:
                     disabled=off,
                 ),
                 "summary": st.text_input(
-                    "Summary", r.summary or "", key=f"rv_sum_{k}", disabled=off
+                    gettext("Summary"), r.summary or "", key=f"rv_sum_{k}", disabled=off
                 ),
             }
             comment = st.text_input(
-                "Comment (why; kept in the audit trail)",
+                gettext("Comment (why; kept in the audit trail)"),
                 key=f"rv_comment_{k}",
                 disabled=off,
             )
-            why = None if can_review else f"Reviewers decide; you are signed in as {actor.role}."
+            why = (
+                None
+                if can_review
+                else gettext("Reviewers decide; you are signed in as {role}.").format(
+                    role=role_label(actor.role)
+                )
+            )
             b1, b2, b3, b4 = st.columns(4)
             pressed = {
-                "accept": b1.form_submit_button("Accept", type="primary", disabled=off, help=why),
-                "save": b2.form_submit_button("Save edit", disabled=off, help=why),
-                "reject": b3.form_submit_button("Reject", disabled=off, help=why),
+                "accept": b1.form_submit_button(
+                    gettext("Accept"), type="primary", disabled=off, help=why
+                ),
+                "save": b2.form_submit_button(gettext("Save edit"), disabled=off, help=why),
+                "reject": b3.form_submit_button(gettext("Reject"), disabled=off, help=why),
                 "reset": b4.form_submit_button(
-                    "Back to pending", disabled=off or row.state == "pending", help=why
+                    gettext("Back to pending"), disabled=off or row.state == "pending", help=why
                 ),
             }
         action = next((a for a, on in pressed.items() if on), None)
@@ -348,7 +407,9 @@ def _candidate(row, store, actor: Actor, duplicate=None) -> None:
             try:
                 edits = edits_from_form(r, values) if action in ("accept", "save") else None
                 done = decide(store, row.key, action, actor, edits, comment)
-                st.session_state["rv_flash"] = f"{done}: {route}"
+                st.session_state["rv_flash"] = gettext("{done}: {route}").format(
+                    done=done, route=route
+                )
                 st.rerun()
             except (ReviewError, AccessDenied) as exc:
                 st.error(md_escape(str(exc)))
@@ -359,19 +420,28 @@ def _purge(store, actor: Actor, n_rejected: int) -> None:
     """Admins: remove the rejected candidates (their audit trail stays)."""
     if not actor.may("purge") or not n_rejected:
         return
-    with st.expander("Purge rejected candidates", icon=":material/delete_sweep:"):
+    with st.expander(gettext("Purge rejected candidates"), icon=":material/delete_sweep:"):
         st.caption(
-            f"Removes the {n_rejected} rejected candidates from the queue. Their audit "
-            "trail stays: `flows review history` still shows who decided what."
+            ngettext(
+                "Removes the {n} rejected candidate from the queue. Its audit trail stays: "
+                "`flows review history` still shows who decided what.",
+                "Removes the {n} rejected candidates from the queue. Their audit trail stays: "
+                "`flows review history` still shows who decided what.",
+                n_rejected,
+            ).format(n=format_integer(n_rejected))
         )
-        sure = st.checkbox("I understand: rejected candidates are removed", key="rv_purge_ok")
-        if st.button("Purge", key="rv_purge", disabled=not sure):
+        sure = st.checkbox(
+            gettext("I understand: rejected candidates are removed"), key="rv_purge_ok"
+        )
+        if st.button(gettext("Purge"), key="rv_purge", disabled=not sure):
             try:
                 n = store.purge(actor=actor)
             except AccessDenied as exc:
                 st.error(md_escape(str(exc)))
                 return
-            st.session_state["rv_flash"] = f"Purged {n} rejected candidates"
+            st.session_state["rv_flash"] = ngettext(
+                "Purged {n} rejected candidate", "Purged {n} rejected candidates", n
+            ).format(n=format_integer(n))
             st.rerun()
 
 
@@ -379,19 +449,24 @@ def render_review_page() -> None:
     """The Review page (added to ``st.navigation`` by dashboard/app.py)."""
     from dashboard.signin import current_actor
 
-    st.title("Review extracted records")
+    st.title(gettext("Review extracted records"))
     st.caption(
-        "Candidates extracted from documents wait here. Accepted records join the map with "
-        "status *reviewed*; rejected ones stay out. Edits are checked against the record schema."
+        gettext(
+            "Candidates extracted from documents wait here. Accepted records join the map with "
+            "status *reviewed*; rejected ones stay out. Edits are checked against the record "
+            "schema."
+        )
     )
     actor = current_actor()
     if actor is None:  # sign-in is on and this session is not signed in (the app stops first)
-        st.warning("Sign in to see the review queue.")
+        st.warning(gettext("Sign in to see the review queue."))
         return
     if not actor.may("review"):
         st.info(
-            f"You are signed in as a {actor.role}: you can read the queue and each record's "
-            "history; reviewers accept, edit and reject.",
+            gettext(
+                "You are signed in as a {role}: you can read the queue and each record's "
+                "history; reviewers accept, edit and reject."
+            ).format(role=role_label(actor.role)),
             icon=":material/visibility:",
         )
     from flows.review.store import ReviewError
@@ -412,19 +487,31 @@ def _queue(store, actor) -> None:
     counts = store.counts()
     cols = st.columns(3)
     for col, state in zip(cols, ("pending", "accepted", "rejected"), strict=True):
-        col.metric(state.capitalize(), counts[state])
+        col.metric(gettext(HEADING_LABELS[state]), format_integer(counts[state]))
     _purge(store, actor, counts["rejected"])
-    state = st.radio("Show", STATE_OPTIONS, horizontal=True, key="rv_state")
+    state = st.radio(
+        gettext("Show"),
+        STATE_OPTIONS,
+        horizontal=True,
+        key="rv_state",
+        format_func=in_this_language(lambda s: gettext(STATE_LABELS[s])),
+    )
     total = sum(counts.values()) if state == "all" else counts[state]
     if not total:
-        st.info("Nothing to show here. Upload documents above, or run "
-                "`flows extract DOCS --to-review`.")  # fmt: skip
+        st.info(gettext("Nothing to show here. Upload documents above, or run "
+                        "`flows extract DOCS --to-review`."))  # fmt: skip
         return
     pages = (total + PAGE_SIZE - 1) // PAGE_SIZE
     page = 1
     if pages > 1:
-        page = int(st.number_input("Page", 1, pages, 1, key="rv_page"))
-    st.caption(f"{total} candidates, highest confidence first; page {page} of {pages}")
+        page = int(st.number_input(gettext("Page"), 1, pages, 1, key="rv_page"))
+    st.caption(
+        ngettext(
+            "{n} candidate, highest confidence first; page {page} of {pages}",
+            "{n} candidates, highest confidence first; page {page} of {pages}",
+            total,
+        ).format(n=format_integer(total), page=page, pages=pages)
+    )
     rows = store.list_candidates(
         None if state == "all" else state, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
     )  # only one page is read from the store: queues can hold thousands of candidates

@@ -27,7 +27,9 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from flows.access import ROLES, AccessDenied, Actor, actor_from_claims, local_actor
+from flows.access import ROLES, AccessDenied, Actor, actor_from_claims, local_actor, role_label
+from flows.i18n import format_decimal_text, gettext
+from flows.texts import app_title
 
 DEFAULT_SESSION_HOURS = 12.0
 
@@ -206,15 +208,21 @@ def sign_in_gate() -> Actor | None:
     try:
         settings = access_settings()
     except AccessConfigError as exc:
-        st.error(f"The sign-in settings in .streamlit/secrets.toml cannot be used: {exc}")
+        st.error(
+            gettext(
+                "The sign-in settings in .streamlit/secrets.toml cannot be used: {error}"
+            ).format(error=exc)
+        )
         st.stop()
     if not settings.sign_in:
         return anonymous_actor(settings, st.get_option("server.address"))
     if _identity_headers_trusted():
         st.error(
-            "This server sets server.trustedUserHeaders: Streamlit would take identities from "
-            "request headers that any client can forge. Remove that setting: sign-in goes "
-            "through the identity provider ([auth] in secrets.toml)."
+            gettext(
+                "This server sets server.trustedUserHeaders: Streamlit would take identities from "
+                "request headers that any client can forge. Remove that setting: sign-in goes "
+                "through the identity provider ([auth] in secrets.toml)."
+            )
         )
         st.stop()
     actor = current_actor()
@@ -226,14 +234,20 @@ def sign_in_gate() -> Actor | None:
 
 
 def _sign_in_screen(settings: AccessSettings, expired: bool) -> None:
-    st.title("Trafficking flows atlas")
+    st.title(app_title())
     if expired:
         st.warning(
-            f"Your sign-in is more than {settings.session_hours:g} hours old: sign in again."
+            gettext("Your sign-in is more than {hours} hours old: sign in again.").format(
+                hours=format_decimal_text(settings.session_hours)
+            )
         )
-    st.write("This atlas is shared by a team. Sign in with your organisation's account to open it.")
+    st.write(
+        gettext(
+            "This atlas is shared by a team. Sign in with your organisation's account to open it."
+        )
+    )
     st.button(
-        "Sign in",
+        gettext("Sign in"),
         type="primary",
         icon=":material/login:",
         key="signin_button",
@@ -255,8 +269,14 @@ def render_account(actor: Actor) -> None:
     if not settings.sign_in:
         return
     with st.sidebar:
-        st.caption(f"Signed in as **{_md(actor.name)}** · {actor.role}")
-        st.button("Sign out", icon=":material/logout:", key="signout_button", on_click=st.logout)
+        st.caption(
+            gettext("Signed in as **{name}** · {role}").format(
+                name=_md(actor.name), role=role_label(actor.role)
+            )
+        )
+        st.button(
+            gettext("Sign out"), icon=":material/logout:", key="signout_button", on_click=st.logout
+        )
 
 
 def _md(text: str) -> str:

@@ -12,15 +12,17 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from flows.i18n import N_
 from flows.periods import period_label, period_step
 from flows.views import Camera, Filters, Layers, View
 
+# Keys are English names, shown through the catalogue (gettext) in the reader's language.
 CAMERA_PRESETS: dict[str, Camera] = {
-    "Europe, Middle East and North Africa": Camera(lon=20.0, lat=40.0, zoom=3.1),
-    "Balkans and Central Europe": Camera(lon=19.0, lat=45.0, zoom=4.6),
-    "Mediterranean": Camera(lon=14.0, lat=37.0, zoom=4.2),
-    "Atlantic: Americas to Europe and Africa": Camera(lon=-30.0, lat=20.0, zoom=2.0),
-    "World": Camera(lon=10.0, lat=20.0, zoom=1.2),
+    N_("Europe, Middle East and North Africa"): Camera(lon=20.0, lat=40.0, zoom=3.1),
+    N_("Balkans and Central Europe"): Camera(lon=19.0, lat=45.0, zoom=4.6),
+    N_("Mediterranean"): Camera(lon=14.0, lat=37.0, zoom=4.2),
+    N_("Atlantic: Americas to Europe and Africa"): Camera(lon=-30.0, lat=20.0, zoom=2.0),
+    N_("World"): Camera(lon=10.0, lat=20.0, zoom=1.2),
 }
 DEFAULT_CAMERA = CAMERA_PRESETS["Europe, Middle East and North Africa"]
 
@@ -103,6 +105,7 @@ WIDGET_KEYS = (
     "v_title",
     "v_subtitle",
     "v_basemap",
+    "v_lang",
 )
 
 
@@ -137,6 +140,7 @@ def view_to_widgets(view: View, labels: Sequence[str], precision: str) -> dict[s
         "v_title": view.title,
         "v_subtitle": view.subtitle,
         "v_basemap": view.basemap,
+        "v_lang": view.lang,
     }
 
 
@@ -213,4 +217,5 @@ def view_from_widgets(
         layers=layers,
         camera=camera,
         basemap=str(get("v_basemap")),
+        lang=str(get("v_lang") or previous.lang),
     )

@@ -19,6 +19,8 @@ import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from flows.i18n import N_, gettext
+
 ROLES: tuple[str, ...] = ("viewer", "reviewer", "admin")  # in increasing order of rights
 
 # action -> the least role that may do it
@@ -30,14 +32,25 @@ ACTIONS: dict[str, str] = {
     "share_views": "admin",  # save or delete the team's shared views
     "purge": "admin",  # remove rejected candidates from the queue
 }
+# What each action is called in messages (catalogue messages, said in the reader's language).
 _VERBS = {
-    "explore": "exploring the map",
-    "export": "exporting",
-    "review": "accepting, editing or rejecting records",
-    "upload": "adding documents to the review queue",
-    "share_views": "changing the team's shared views",
-    "purge": "purging the review queue",
+    "explore": N_("exploring the map"),
+    "export": N_("exporting"),
+    "review": N_("accepting, editing or rejecting records"),
+    "upload": N_("adding documents to the review queue"),
+    "share_views": N_("changing the team's shared views"),
+    "purge": N_("purging the review queue"),
 }
+_ROLE_NAMES = {"viewer": N_("viewer"), "reviewer": N_("reviewer"), "admin": N_("admin")}
+
+
+def _verb(action: str) -> str:
+    return gettext(_VERBS[action]) if action in _VERBS else action
+
+
+def role_label(role: str) -> str:
+    """A role in the reader's language ("viewer" -> "lecteur")."""
+    return gettext(_ROLE_NAMES[role]) if role in _ROLE_NAMES else role
 
 
 class AccessDenied(PermissionError):
@@ -91,11 +104,17 @@ def require(actor: Actor | None, action: str) -> None:
     flows.access.AccessDenied: Vic is a viewer: purging the review queue needs the admin role
     """
     if actor is None:
-        raise AccessDenied(f"nobody is signed in: {_VERBS.get(action, action)} needs a sign-in")
+        raise AccessDenied(
+            gettext("nobody is signed in: {action} needs a sign-in").format(action=_verb(action))
+        )
     if not actor.may(action):
         raise AccessDenied(
-            f"{actor.name} is a {actor.role}: {_VERBS.get(action, action)} needs the "
-            f"{ACTIONS[action]} role"
+            gettext("{name} is a {role}: {action} needs the {needed} role").format(
+                name=actor.name,
+                role=role_label(actor.role),
+                action=_verb(action),
+                needed=role_label(ACTIONS[action]),
+            )
         )
 
 

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from flows import pipeline
+from flows.i18n import format_integer, gettext, ngettext, use_language
 from flows.picks import rows_of_flow, rows_of_place, rows_of_route
 from flows.render.deck import LIGHT, CompactDeck, Theme, deck_of
 from flows.render.details import build_details_html, table_of_records
@@ -25,13 +26,11 @@ from flows.render.timeline import build_timeline_chart
 from flows.shading import shading_breaks
 from flows.table.frame import records_frame, sources_of
 from flows.table.model import RecordTable
+from flows.texts import disclaimer
 from flows.views import View, describe_period
-from flows.vocab import CATEGORY_LABELS
+from flows.vocab import category_label
+from geodata.names import localize_names
 
-DISCLAIMER = (
-    "Boundaries and names shown on this map do not imply official endorsement or acceptance. "
-    "Lines join the places sources name; they are not exact paths."
-)
 PAGE_ROWS = 500  # records per page of the table
 DETAILS_LIMIT = 40  # records shown in full behind a selection
 
@@ -62,7 +61,9 @@ def selection_rows(selection: dict | None, answer: pipeline.ViewAnswer) -> tuple
         return "", none
     kind = selection.get("kind")
     cluster_names = dict(zip(clusters.table["id"], clusters.table["name"], strict=True))
-    names = {**table.place_names, **cluster_names}
+    names = {**table.place_names, **cluster_names, **answer.names}
+    if answer.lang != "en":
+        names.update(pipeline._cluster_names(clusters, answer.lang))
     if kind == "flow":
         found = rows_of_flow(
             table,
@@ -73,34 +74,38 @@ def selection_rows(selection: dict | None, answer: pipeline.ViewAnswer) -> tuple
             selection["category"],
         )
         if not len(found):
-            return "The selected flow", found
-        label = CATEGORY_LABELS.get(selection["category"], selection["category"])
+            return gettext("The selected flow"), found
+        label = category_label(selection["category"])
         origin = names.get(selection["origin_id"], selection["origin_id"])
         dest = names.get(selection["dest_id"], selection["dest_id"])
         return f"{origin} → {dest}, {label}", found
     if kind == "route":
         found = rows_of_route(table, rows, selection["route_key"], selection["category"])
         if not len(found):
-            return "The selected route", found
+            return gettext("The selected route"), found
         stops = [names.get(s, s) for s in selection["route_key"].split("|")]
-        label = CATEGORY_LABELS.get(selection["category"], selection["category"])
-        return f"{stops[0]} → {stops[-1]} via {', '.join(stops[1:-1])}, {label}", found
+        label = category_label(selection["category"])
+        route = gettext("{origin} → {destination} via {places}").format(
+            origin=stops[0], destination=stops[-1], places=", ".join(stops[1:-1])
+        )
+        return f"{route}, {label}", found
     if kind == "hub":
         found = rows_of_place(table, rows, clusters, selection["place_id"])
         name = selection.get("name") or names.get(selection["place_id"])
-        return f"Records at {name or selection['place_id']}", found
+        return gettext("Records at {place}").format(place=name or selection["place_id"]), found
     return "", none
 
 
 def footnote_html(n_records: int, n_sources: int, view: View) -> str:
+    """Counts, period and the boundary disclaimer under the map, in the reader's language."""
     period = describe_period(view.filters.period)  # the same wording as the title
-    return (
-        f'<div style="font-size:16px;opacity:.85;margin-top:4px">'
-        f"{n_records:,} record{'' if n_records == 1 else 's'} from {n_sources:,} "
-        f"source{'' if n_sources == 1 else 's'} · period: {html.escape(period)} · "
-        f"{html.escape(DISCLAIMER)}"
-        "</div>"
+    records = ngettext("{n} record", "{n} records", n_records).format(n=format_integer(n_records))
+    sources = ngettext("from {n} source", "from {n} sources", n_sources).format(
+        n=format_integer(n_sources)
     )
+    period_text = gettext("period: {period}").format(period=period)
+    text = f"{records} {sources} · {period_text} · {disclaimer()}"
+    return '<div style="font-size:16px;opacity:.85;margin-top:4px">' + html.escape(text) + "</div>"
 
 
 def build_page(
@@ -119,15 +124,41 @@ def build_page(
     ``table_selection`` are the rows picked in the table (positions in the page shown),
     ``selection`` what was clicked on the map; both are emphasised on the map and detailed.
     In briefing mode the timeline, the table and the details are not shown, so not made.
+    Every text and place name is in the view's language (else the current one).
     """
+    with use_language(view.lang or None):
+        return _build_page(
+            table,
+            view,
+            shapes,
+            theme=theme,
+            selection=selection,
+            table_selection=table_selection,
+            page=page,
+            briefing=briefing,
+        )
+
+
+def _build_page(
+    table: RecordTable,
+    view: View,
+    shapes: list[dict],
+    *,
+    theme: Theme,
+    selection: dict | None,
+    table_selection: list[int] | None,
+    page: int,
+    briefing: bool,
+) -> PageContent:
     answer = pipeline.answer_view(table, view, timeline=not briefing)
+    names = answer.names
     n_pages = max(1, -(-answer.n_records // PAGE_ROWS))
     page = min(max(int(page or 1), 1), n_pages)
     page_rows = answer.rows[(page - 1) * PAGE_ROWS : page * PAGE_ROWS]
     picked = page_rows[[i for i in (table_selection or []) if 0 <= i < len(page_rows)]]
     heading, behind = selection_rows(selection, answer)
     if not selection and len(picked):
-        heading, behind = "Records selected in the table", picked
+        heading, behind = gettext("Records selected in the table"), picked
     marked = picked if len(picked) else behind
     if len(marked):
         answer.highlight = pipeline.highlight_flows(answer, marked)
@@ -156,14 +187,14 @@ def build_page(
     if heading and len(behind) and not briefing:
         shown = behind[:DETAILS_LIMIT]
         details = build_details_html(
-            records_frame(table, shown),
+            localize_names(records_frame(table, shown), names),
             sources_of(table, shown),
             heading,
             limit=DETAILS_LIMIT,
             total=len(behind),
         )
     frame = (
-        table_of_records(records_frame(table, page_rows), limit=PAGE_ROWS)
+        table_of_records(localize_names(records_frame(table, page_rows), names), limit=PAGE_ROWS)
         if not briefing
         else pd.DataFrame()
     )

@@ -18,6 +18,7 @@ from flows.aggregate import aggregate_flows, aggregate_routes, drawable
 from flows.cluster import Clusters, cluster_level, cluster_places
 from flows.filters import codes_of, filter_mask_without_period, period_mask
 from flows.hubs import HUB_LIMIT, country_totals, hub_counts, hubs_on_map
+from flows.i18n import N_, gettext, use_language
 from flows.periods import (
     count_by_period,
     data_precision,
@@ -27,13 +28,25 @@ from flows.periods import (
 )
 from flows.table.model import RecordTable
 from flows.views import View, describe_filters
-from flows.vocab import CATEGORIES
+from flows.vocab import CATEGORIES, unit_label
+from geodata.names import localize_names, names_of_places
 
 SHADING_LABELS = {
-    "in": "Records ending in the country",
-    "out": "Records starting in the country",
-    "both": "Records starting or ending in the country",
+    "in": N_("Records ending in the country"),
+    "out": N_("Records starting in the country"),
+    "both": N_("Records starting or ending in the country"),
 }
+
+
+def place_names_in(table: RecordTable, lang: str) -> dict[str, str]:
+    """Country codes and place ids -> names in ``lang`` (cached per table and language)."""
+    key = ("place_names", lang)
+    if key not in table._cache:
+        names = dict(table.place_names)
+        if lang != "en":
+            names.update(names_of_places(table.places, lang))
+        table._cache[key] = names
+    return table._cache[key]
 
 
 def clusters_for(table: RecordTable, level: str) -> Clusters:
@@ -172,6 +185,7 @@ class ViewAnswer:
     title: str
     subtitle: str
     highlight: pd.DataFrame | None = None
+    lang: str = "en"  # every text and place name of the answer is in this language
     figures: KeyFigures = field(init=False)
 
     def __post_init__(self) -> None:
@@ -192,17 +206,26 @@ class ViewAnswer:
         return out
 
     @property
+    def names(self) -> dict[str, str]:
+        """Place ids and country codes -> names in the answer's language."""
+        return place_names_in(self.table, self.lang)
+
+    @property
     def shading_label(self) -> str:
         if self.shading is None or not len(self.shading):
             return ""
-        return SHADING_LABELS.get(self.view.layers.shading, "")
+        label = SHADING_LABELS.get(self.view.layers.shading)
+        with use_language(self.lang):
+            return gettext(label) if label else ""
 
     @property
     def width_label(self) -> str:
         """What line width means; quantities name their unit (only one unit is ever added)."""
-        if self.view.layers.width_by == "quantity":
-            return f"Line width: {self.unit or 'reported quantity'} (sum of sourced figures)"
-        return "Line width: number of records"
+        with use_language(self.lang):
+            if self.view.layers.width_by == "quantity":
+                unit = unit_label(self.unit) if self.unit else gettext("reported quantity")
+                return gettext("Line width: {unit} (sum of sourced figures)").format(unit=unit)
+            return gettext("Line width: number of records")
 
 
 def answer_view(
@@ -211,7 +234,8 @@ def answer_view(
     highlight: np.ndarray | None = None,
     timeline: bool = True,
 ) -> ViewAnswer:
-    """The map, timeline, key figures and title of ``view`` over ``table``.
+    """The map, timeline, key figures and title of ``view`` over ``table``, with every text
+    and place name in the view's language (else the current one).
 
     Parameters
     ----------
@@ -221,7 +245,19 @@ def answer_view(
     timeline
         Count the selection (without its period filter) per period and category.
     """
+    with use_language(view.lang or None) as lang:
+        return _answer_view(table, replace(view, lang=lang), highlight, timeline, lang)
+
+
+def _answer_view(
+    table: RecordTable,
+    view: View,
+    highlight: np.ndarray | None,
+    timeline: bool,
+    lang: str,
+) -> ViewAnswer:
     filters, layers = view.filters, view.layers
+    names = place_names_in(table, lang)
     context = filter_mask_without_period(table, filters)
     in_period = period_mask(table, filters.period)
     mask = context & in_period
@@ -246,29 +282,45 @@ def answer_view(
         chart_precision = timeline_precision(period_bounds(table, precision), precision)
         bounds = period_bounds(table, chart_precision)
         counts = count_by_period(table, np.flatnonzero(context), chart_precision)
-    title, subtitle = describe_view(view, table.place_names)
+    title, subtitle = describe_view(view, names)
+    if lang != "en":
+        names = {**names, **_cluster_names(clusters, lang)}
     answer = ViewAnswer(
         view=view,
         table=table,
         rows=rows,
         clusters=clusters,
-        flows=flows,
+        flows=localize_names(flows, names),
         total_flows=total,
-        routes=routes,
+        routes=localize_names(routes, names) if routes is not None else None,
         n_routes=n_routes,
-        hubs=hubs,
-        all_hubs=all_hubs,
+        hubs=localize_names(hubs, names),
+        all_hubs=localize_names(all_hubs, names),
         shading=shading,
         timeline=counts,
         timeline_precision=chart_precision,
         timeline_bounds=bounds,
         title=title,
         subtitle=subtitle,
-        highlight=emphasis,
+        highlight=localize_names(emphasis, names) if emphasis is not None else None,
+        lang=lang,
     )
     if filters.period is None and answer.figures.period_text:
-        answer.subtitle = f"{subtitle} \u00b7 Records dated {answer.figures.period_text}"
+        dated = gettext("Records dated {period}").format(period=answer.figures.period_text)
+        answer.subtitle = f"{subtitle} \u00b7 {dated}"
     return answer
+
+
+def _cluster_names(clusters: Clusters, lang: str) -> dict[str, str]:
+    """Names in ``lang`` of the clusters (continents, countries) the map may draw."""
+    from geodata.names import localized_name
+
+    t = clusters.table
+    codes = t["country_code"] if "country_code" in t else [None] * len(t)
+    return {
+        str(i): localized_name(i, n, lang, c)
+        for i, n, c in zip(t["id"], t["name"], codes, strict=True)
+    }
 
 
 def with_period(view: View, period: tuple[float, float] | None) -> View:
@@ -283,4 +335,4 @@ def highlight_flows(answer: ViewAnswer, rows: np.ndarray) -> pd.DataFrame | None
     if not len(marked):
         return None
     flows, _ = aggregate_flows(answer.table, marked, answer.clusters, "records", None)
-    return flows
+    return localize_names(flows, {**answer.names, **_cluster_names(answer.clusters, answer.lang)})

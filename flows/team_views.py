@@ -33,7 +33,11 @@ class SavedView:
     @property
     def label(self) -> str:
         """What the view list shows: team views are marked, personal ones are plain."""
-        return f"Team · {self.view.name}" if self.scope == TEAM else self.view.name
+        if self.scope != TEAM:
+            return self.view.name
+        from flows.i18n import gettext
+
+        return gettext("Team · {name}").format(name=self.view.name)
 
 
 def team_views_path(workspace: Path) -> Path:

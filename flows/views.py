@@ -62,6 +62,8 @@ class View:
     layers: Layers = field(default_factory=Layers)
     camera: Camera = field(default_factory=Camera)
     basemap: str = "offline"  # offline | online (an optional tile style, needs internet)
+    # The reader's language (flows.i18n.LANGUAGES); "" lets the reader's setting decide.
+    lang: str = ""
 
 
 # -- URL query parameters ------------------------------------------------------------------------
@@ -142,6 +144,8 @@ def view_to_query_params(view: View) -> dict[str, str]:
             out[key] = _num(getattr(cam, name))
     if view.basemap != default.basemap:
         out["basemap"] = view.basemap
+    if view.lang:
+        out["lang"] = view.lang
     return out
 
 
@@ -253,7 +257,20 @@ def view_from_query_params(params: Mapping[str, object]) -> View:
         layers=layers,
         camera=camera,
         basemap=_choice(params, "basemap", default.basemap, BASEMAPS),
+        lang=_language(params),
     )
+
+
+def _language(params: Mapping[str, object]) -> str:
+    from flows.i18n import LANGUAGES, normalize_language
+
+    text = _one(params, "lang")
+    if text is None or text == "":
+        return ""
+    code = normalize_language(text)
+    if code is None:
+        raise ViewError(f"URL parameter 'lang' is '{text}': use one of {', '.join(LANGUAGES)}")
+    return code
 
 
 # -- saved views (a JSON file in the user's workspace) ---------------------------------------------
@@ -310,6 +327,13 @@ def view_from_dict(data: Mapping[str, object], where: str = "view") -> View:
 
     top = {k: v for k, v in data.items() if k not in ("filters", "layers", "camera")}
     view = build(View, top, where)
+    if view.lang:
+        from flows.i18n import LANGUAGES, normalize_language
+
+        code = normalize_language(view.lang)
+        if code is None:
+            raise ViewError(f"{where}.lang: '{view.lang}' is not one of {', '.join(LANGUAGES)}")
+        view = replace(view, lang=code)
     return replace(
         view,
         filters=build(Filters, data.get("filters"), f"{where}.filters"),
@@ -389,70 +413,121 @@ def upsert_view(views: list[View], view: View) -> list[View]:
 
 
 # -- titles written from the filters --------------------------------------------------------------
-def describe_period(period: tuple[float, float] | None, missing: str = "all years") -> str:
+def describe_period(period: tuple[float, float] | None, missing: str | None = None) -> str:
     """The years (or months) of ``period``, end exclusive, in the words titles use.
 
-    ``missing`` is said when there is no period (None or NaN bounds).
+    ``missing`` is said when there is no period (None or NaN bounds); by default "all years"
+    in the reader's language.
 
     >>> describe_period((2015.0, 2020.0)), describe_period((2015.0, 2016.0))
     ('2015-2019', '2015')
     >>> describe_period((2015.25, 2016.5)), describe_period(None)
-    ('2015-04 to 2016-06', 'all years')
+    ('April 2015 to June 2016', 'all years')
     """
+    from flows.i18n import format_month, gettext
+
     if period is None:
-        return missing
+        return gettext("all years") if missing is None else missing
     start, end = period
     if start is None or end is None or math.isnan(start) or math.isnan(end):
-        return missing
+        return gettext("all years") if missing is None else missing
     first, last = math.floor(start + 1e-9), math.ceil(end - 1e-9) - 1
     if abs(start - round(start)) > 1e-6 or abs(end - round(end)) > 1e-6:
         # months: name them
         def month(t: float) -> str:
             i = math.floor(t * 12 + 1e-6)
-            return f"{i // 12:04d}-{i % 12 + 1:02d}"
+            return format_month(i // 12, i % 12 + 1)
 
-        return f"{month(start)} to {month(end - 1 / 24)}"
+        # TRANSLATORS: a span of months in a title, e.g. "April 2015 to June 2016"
+        return gettext("{start} to {end}").format(start=month(start), end=month(end - 1 / 24))
     return f"{first}" if first >= last else f"{first}-{last}"
 
 
+def join_names(names: Iterable[str]) -> str:
+    """``["A", "B", "C"]`` -> ``"A, B and C"`` in the reader's language (``"A, B et C"``)."""
+    from flows.i18n import gettext
+
+    shown = list(names)
+    if not shown:
+        return ""
+    if len(shown) == 1:
+        return shown[0]
+    # TRANSLATORS: the end of a list, e.g. "Serbia, Albania and Kosovo"
+    return gettext("{items} and {last}").format(items=", ".join(shown[:-1]), last=shown[-1])
+
+
 def _names(codes: tuple[str, ...], labels: Mapping[str, str] | None) -> str:
-    shown = [(labels or {}).get(c, c) for c in codes]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    return join_names((labels or {}).get(c, c) for c in codes)
+
+
+def _title_what(category: str) -> str:
+    """What flows of ``category`` are called in a title, "{what} flows" ("Flux {what}")."""
+    from flows.i18n import pgettext
+
+    words = {
+        "weapons": pgettext("flows of", "Weapons"),
+        "migrant_smuggling": pgettext("flows of", "Migrant smuggling"),
+        "human_trafficking": pgettext("flows of", "Human trafficking"),
+        "drugs": pgettext("flows of", "Drugs"),
+        "illicit_finance": pgettext("flows of", "Illicit finance"),
+        "other": pgettext("flows of", "Other"),
+    }
+    return words.get(category, category)
 
 
 def describe_filters(view: View, place_names: Mapping[str, str] | None = None) -> tuple[str, str]:
-    """A title and a subtitle that say what ``view`` shows, for auto titles and exports.
+    """A title and a subtitle that say what ``view`` shows, for auto titles and exports, in the
+    reader's language (``place_names`` should be in that language too).
 
     >>> describe_filters(View(filters=Filters(categories=("drugs",), period=(2015.0, 2020.0))))
     ('Drugs flows, 2015-2019', 'Status: curated, reviewed')
+    >>> from flows.i18n import use_language
+    >>> with use_language("fr"):
+    ...     describe_filters(View(filters=Filters(categories=("weapons",), period=(2014., 2025.))))
+    ("Flux d'armes, 2014-2024", 'Statut\xa0: sélectionné, relu')
     """
-    from flows.vocab import CATEGORY_LABELS
+    from flows.i18n import gettext, pgettext
+    from flows.vocab import CATEGORY_LABELS, status_label, verification_label
 
     f = view.filters
     every = set(f.categories) >= set(CATEGORY_LABELS)
     what = (
-        _names(tuple(CATEGORY_LABELS.get(c, c) for c in f.categories), None)
+        join_names(_title_what(c) for c in f.categories)
         if f.categories and not every
-        else "Trafficking and smuggling"
+        else pgettext("flows of", "Trafficking and smuggling")
     )
-    title = f"{what} flows"
+    # TRANSLATORS: the start of an automatic title: "Weapons flows" / "Flux d'armes"
+    title = gettext("{what} flows").format(what=what)
     if f.commodities:
         title += f" ({_names(f.commodities, None)})"
     if f.origins:
-        title += f" from {_names(f.origins, place_names)}"
+        title += gettext(" from {places}").format(places=_names(f.origins, place_names))
     if f.transits:
-        title += f" via {_names(f.transits, place_names)}"
+        title += gettext(" via {places}").format(places=_names(f.transits, place_names))
     if f.destinations:
-        title += f" to {_names(f.destinations, place_names)}"
-    title += f", {describe_period(f.period)}"
+        title += gettext(" to {places}").format(places=_names(f.destinations, place_names))
+    # TRANSLATORS: the period at the end of a title: "Weapons flows, 2014-2024"
+    title = gettext("{title}, {period}").format(title=title, period=describe_period(f.period))
     parts = []
     if f.actors:
-        parts.append(f"Actors: {', '.join(f.actors)}")
-    parts.append(f"Status: {', '.join(f.statuses) if f.statuses else 'all'}")
+        parts.append(gettext("Actors: {names}").format(names=", ".join(f.actors)))
+    statuses = ", ".join(status_label(s) for s in f.statuses) if f.statuses else gettext("all")
+    parts.append(gettext("Status: {statuses}").format(statuses=statuses))
     if f.verifications:
-        parts.append(f"Verification: {', '.join(f.verifications)}")
+        parts.append(
+            gettext("Verification: {levels}").format(
+                levels=", ".join(verification_label(v) for v in f.verifications)
+            )
+        )
     if f.min_confidence > 0:
-        parts.append(f"Confidence >= {f.min_confidence:g}")
+        from flows.i18n import format_decimal_text
+        from flows.quantities import source_digits
+
+        parts.append(
+            gettext("Confidence >= {value}").format(
+                value=format_decimal_text(source_digits(f.min_confidence))
+            )
+        )
     if f.text:
-        parts.append(f'Sources mention "{f.text}"')
+        parts.append(gettext('Sources mention "{text}"').format(text=f.text))
     return title, " · ".join(parts)

@@ -17,6 +17,7 @@ from flows.export.errors import ExportError
 from flows.export.render_static import Size, figure_rgb, render_figure
 from flows.export.scene import build_scene
 from flows.filters import filter_mask
+from flows.i18n import gettext
 from flows.pipeline import with_period
 from flows.table.model import RecordTable
 from flows.views import View
@@ -62,7 +63,9 @@ def render_frames(
     periods = timeline_periods(view, table)
     if not periods:
         raise ExportError(
-            f"view '{view.name or view.title}': no dated records selected, nothing to animate"
+            gettext("view '{name}': no dated records selected, nothing to animate").format(
+                name=view.name or view.title
+            )
         )
     for period in periods:
         scene = build_scene(with_period(view, period), table)

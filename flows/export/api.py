@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from flows.export.formats import (
     format_for_path,
 )
 from flows.export.scene import Scene, build_scene
+from flows.i18n import use_language
 from flows.table.model import RecordTable
 from flows.views import View
 
@@ -55,8 +57,25 @@ def _write(
     path: Path,
     size: str,
     scene: Scene | None = None,
+    machine_headers: bool = False,
 ) -> None:
-    """Write one format to ``path`` (not atomic: callers pass a temporary path)."""
+    """Write one format to ``path`` (not atomic: callers pass a temporary path), every word
+    in the view's language (else the current one)."""
+    with use_language(view.lang or None) as lang:
+        view = replace(view, lang=lang)
+        _write_format(view, table, countries, fmt, path, size, scene, machine_headers)
+
+
+def _write_format(
+    view: View,
+    table: RecordTable,
+    countries: gpd.GeoDataFrame,
+    fmt: str,
+    path: Path,
+    size: str,
+    scene: Scene | None,
+    machine_headers: bool,
+) -> None:
     if fmt in ANIMATION_FORMATS:
         from flows.export.animate import write_animation
 
@@ -70,7 +89,10 @@ def _write(
     elif fmt in DATA_FORMATS:
         from flows.export.data_export import WRITERS
 
-        WRITERS[fmt](scene, path)
+        if fmt in ("csv", "xlsx"):
+            WRITERS[fmt](scene, path, machine_headers=machine_headers)
+        else:
+            WRITERS[fmt](scene, path)
     elif fmt == "pptx":
         from flows.export.pptx_pack import write_briefing
 
@@ -84,7 +106,12 @@ def _write(
 
 
 def render_snapshot(
-    view: View, table: RecordTable, countries: gpd.GeoDataFrame, fmt: str, size: str = "slides"
+    view: View,
+    table: RecordTable,
+    countries: gpd.GeoDataFrame,
+    fmt: str,
+    size: str = "slides",
+    machine_headers: bool = False,
 ) -> bytes:
     """The export of ``view`` in ``fmt`` (png svg pdf pptx html geojson gpkg csv xlsx gif mp4).
 
@@ -94,7 +121,7 @@ def render_snapshot(
     fmt = check_format(fmt)
     with tempfile.TemporaryDirectory(prefix="flows-export-") as folder:
         path = Path(folder) / f"snapshot.{fmt}"
-        _write(view, table, countries, fmt, path, size)
+        _write(view, table, countries, fmt, path, size, machine_headers=machine_headers)
         return path.read_bytes()
 
 
@@ -104,12 +131,16 @@ def export_view(
     countries: gpd.GeoDataFrame,
     path: str | Path,
     size: str = "slides",
+    machine_headers: bool = False,
 ) -> Path:
-    """Write ``view`` to ``path``; the suffix picks the format. Returns the path written."""
+    """Write ``view`` to ``path``; the suffix picks the format. Returns the path written.
+
+    ``machine_headers``: CSV and XLSX tables get only the machine-readable header row.
+    """
     fmt = format_for_path(path)
     target = check_writable(path)
     with atomic_path(target) as tmp:
-        _write(view, table, countries, fmt, tmp, size)
+        _write(view, table, countries, fmt, tmp, size, machine_headers=machine_headers)
     return target
 
 
@@ -119,11 +150,14 @@ def export_briefing(
     countries: gpd.GeoDataFrame,
     path: str | Path,
     progress: Progress | None = None,
-    title: str = "Trafficking flows briefing",
+    title: str | None = None,
+    lang: str | None = None,
 ) -> Path:
     """A PPTX briefing pack: title slide, one slide per view, sources slide.
 
-    ``progress(done, total, view_name)`` is called after each map slide.
+    ``progress(done, total, view_name)`` is called after each map slide. ``lang`` writes the
+    whole pack in that language (views keep their own otherwise; the pack's own words follow
+    the first view). ``title`` defaults to "Trafficking flows briefing" in that language.
     """
     if Path(path).suffix.lower() != ".pptx":
         raise ExportError(f"{path}: a briefing is a .pptx file")
@@ -132,9 +166,11 @@ def export_briefing(
     target = check_writable(path)
     from flows.export.pptx_pack import write_briefing
 
+    if lang:
+        views = [replace(view, lang=lang) for view in views]
     scenes = [build_scene(view, table) for view in views]
     with atomic_path(target) as tmp:
-        write_briefing(scenes, countries, tmp, title=title, progress=progress)
+        write_briefing(scenes, countries, tmp, title=title, progress=progress, lang=lang)
     return target
 
 

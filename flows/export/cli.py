@@ -67,6 +67,17 @@ def _add_filter_options(p: argparse.ArgumentParser) -> None:
     lay.add_argument("--subtitle")
 
 
+def _add_language_option(p: argparse.ArgumentParser) -> None:
+    from flows.i18n import LANGUAGE_ENV, LANGUAGES
+
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of every text in the output (default: a saved view's own language, "
+        f"else ${LANGUAGE_ENV}, else en)",
+    )
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``snapshot`` and ``briefing`` to the ``flows`` command."""
     formats = "; ".join(f"{s} {what}" for s, (_, what) in FORMATS.items())
@@ -90,6 +101,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="slides",
         help="images: slides = 1920x1080 PNG, print = A4 landscape at 300 dpi",
     )
+    p.add_argument(
+        "--machine-headers",
+        action="store_true",
+        help="CSV/XLSX: only the machine-readable header row (default: a row of column names "
+        "in the output's language, then the machine-readable names)",
+    )
+    _add_language_option(p)
     _add_data_options(p)
     _add_filter_options(p)
     p.set_defaults(func=cmd_snapshot)
@@ -107,7 +125,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     b.add_argument("--out", required=True, type=path_arg, metavar="FILE", help="deck.pptx")
     b.add_argument("--only", action="append", metavar="NAME", help="only these views, in order")
-    b.add_argument("--title", default="Trafficking flows briefing", help="title slide text")
+    b.add_argument(
+        "--title", help="title slide text (default: 'Trafficking flows briefing' in --lang)"
+    )
+    _add_language_option(b)
     _add_data_options(b)
     b.set_defaults(func=cmd_briefing)
 
@@ -173,6 +194,8 @@ def view_from_args(args: argparse.Namespace, base=None):
         view = replace(view, title=args.title)
     if args.subtitle is not None:
         view = replace(view, subtitle=args.subtitle)
+    if getattr(args, "lang", None):
+        view = replace(view, lang=args.lang)
     return view
 
 
@@ -240,7 +263,14 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
         from geodata.countries import load_countries
 
         table = load_table(args.data)
-        path = export_view(view, table, load_countries(), args.out, size=args.size)
+        path = export_view(
+            view,
+            table,
+            load_countries(),
+            args.out,
+            size=args.size,
+            machine_headers=args.machine_headers,
+        )
     except (ExportError, ViewError, ValueError, OSError) as exc:
         return _fail("snapshot", str(exc))
     print(f"wrote {path}", file=sys.stderr)
@@ -278,7 +308,13 @@ def cmd_briefing(args: argparse.Namespace) -> int:
                 bar.update(done - bar.n)
 
             path = export_briefing(
-                views, table, load_countries(), args.out, progress=progress, title=args.title
+                views,
+                table,
+                load_countries(),
+                args.out,
+                progress=progress,
+                title=args.title,
+                lang=args.lang,
             )
     except (ExportError, ViewError, ValueError, OSError) as exc:
         return _fail("briefing", str(exc))

@@ -3,6 +3,13 @@
 One row per selected record with its arc (GeoJSON, GeoPackage) or its endpoint coordinates
 (CSV, XLSX), and the source columns that say who reports it. GeoPackage and XLSX also carry
 one row per (record, source) in a second table, and XLSX an "about" sheet with the view.
+
+Headers for readers and for programs: CSV and XLSX tables start with two header rows, the
+column names in the reader's language ("Pays d'origine") and then the machine-readable names
+("origin_country"), so ``pandas.read_csv(path, header=1)`` reads them back; with
+``machine_headers=True`` (``flows snapshot --machine-headers``) only the machine row is written.
+GeoJSON and GeoPackage property names are always the machine-readable ones. Cell values keep
+the vocabulary codes (``weapons``, ``reviewed``) and ISO dates; place names are the reader's.
 """
 
 from __future__ import annotations
@@ -13,8 +20,9 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from flows.export.scene import DISCLAIMER, Scene
+from flows.export.scene import Scene
 from flows.formulas import neutralise_formulas
+from flows.i18n import N_, gettext, use_language
 from geodata.geometry import build_arc
 
 RECORD_COLUMNS = [
@@ -63,6 +71,51 @@ SOURCE_TABLE_COLUMNS = [
     "language",
     "evidence",
 ]
+# Column headers a reader sees (catalogue messages); the machine-readable name stays beside it.
+COLUMN_LABELS: dict[str, str] = {
+    "id": N_("Record id"),
+    "category": N_("Category"),
+    "commodity": N_("Commodity"),
+    "status": N_("Status"),
+    "verification": N_("Verification"),
+    "confidence": N_("Confidence"),
+    "period_start": N_("Period start"),
+    "period_end": N_("Period end"),
+    "origin_name": N_("Origin"),
+    "origin_country": N_("Origin country"),
+    "origin_lon": N_("Origin longitude"),
+    "origin_lat": N_("Origin latitude"),
+    "dest_name": N_("Destination"),
+    "dest_country": N_("Destination country"),
+    "dest_lon": N_("Destination longitude"),
+    "dest_lat": N_("Destination latitude"),
+    "via_names": N_("Via"),
+    "actors": N_("Actors"),
+    "quantity_value": N_("Quantity"),
+    "quantity_value_max": N_("Quantity (upper bound)"),
+    "quantity_unit": N_("Unit"),
+    "quantity_what": N_("What is counted"),
+    "quantity_estimate": N_("Estimate"),
+    "summary": N_("Summary"),
+    "drawable": N_("Drawn on the map"),
+    "reviewed_by": N_("Reviewed by"),
+    "reviewed_at": N_("Reviewed at"),
+    "n_sources": N_("Number of sources"),
+    "source_publishers": N_("Publishers"),
+    "source_titles": N_("Source titles"),
+    "source_urls": N_("Source links"),
+    "source_published": N_("Published"),
+    "record_id": N_("Record id"),
+    "source_index": N_("Source number"),
+    "title": N_("Title"),
+    "publisher": N_("Publisher"),
+    "url": N_("Link"),
+    "published": N_("Published"),
+    "language": N_("Language"),
+    "evidence": N_("Evidence"),
+    "field": N_("Field"),
+    "value": N_("Value"),
+}
 
 
 def _joined(values) -> str:
@@ -77,7 +130,7 @@ def _text(value) -> object:
 
 def records_table(scene: Scene) -> gpd.GeoDataFrame:
     """Selected records with their sources summarised in columns; geometry = the arc."""
-    rec = scene.records
+    rec = scene.records  # place names already in the scene's language
     present = [c for c in RECORD_COLUMNS if c in rec.columns]
     table = pd.DataFrame(rec[present]).copy()
     for column in table.columns:
@@ -120,17 +173,19 @@ def sources_table(scene: Scene) -> pd.DataFrame:
 
 def about_table(scene: Scene) -> pd.DataFrame:
     """What the export is: the view, its filters in words, counts, date, disclaimer."""
-    rows = [
-        ("title", scene.title),
-        ("subtitle", scene.subtitle),
-        ("view", scene.view.name),
-        ("records", len(scene.records)),
-        ("flows drawn", len(scene.arcs)),
-        ("sources", scene.source_line),
-        ("unreviewed extracted records", scene.n_unreviewed),
-        ("generated", scene.generated.isoformat()),
-        ("disclaimer", DISCLAIMER),
-    ]
+    with use_language(scene.lang):
+        rows = [
+            (gettext("title"), scene.title),
+            (gettext("subtitle"), scene.subtitle),
+            (gettext("view"), scene.view.name),
+            (gettext("records"), len(scene.records)),
+            (gettext("flows drawn"), len(scene.arcs)),
+            (gettext("sources"), scene.source_line),
+            (gettext("unreviewed extracted records"), scene.n_unreviewed),
+            (gettext("generated"), scene.generated.isoformat()),
+            (gettext("language"), scene.lang),
+            (gettext("disclaimer"), scene.disclaimer),
+        ]
     return pd.DataFrame(rows, columns=["field", "value"])
 
 
@@ -152,31 +207,39 @@ def write_gpkg(scene: Scene, path: Path) -> None:
     )
 
 
-def csv_bytes(scene: Scene) -> bytes:
-    return neutralise_formulas(_plain(records_table(scene))).to_csv(index=False).encode("utf-8")
+def csv_bytes(scene: Scene, machine_headers: bool = False) -> bytes:
+    """CSV of the records: two header rows (reader's names, machine names) unless
+    ``machine_headers``, then one row per record."""
+    table = neutralise_formulas(_plain(records_table(scene)))
+    framed = _with_headers(table, scene.lang, machine_headers)
+    return framed.to_csv(index=False, header=False).encode("utf-8")
 
 
-def write_csv(scene: Scene, path: Path) -> None:
-    path.write_bytes(csv_bytes(scene))
+def write_csv(scene: Scene, path: Path, machine_headers: bool = False) -> None:
+    path.write_bytes(csv_bytes(scene, machine_headers))
 
 
-def xlsx_bytes(scene: Scene) -> bytes:
+def xlsx_bytes(scene: Scene, machine_headers: bool = False) -> bytes:
+    """Workbook with sheets ``flows``, ``sources`` and ``about`` (sheet names stay machine-
+    readable); each table has the two header rows of :func:`csv_bytes`."""
     buffer = io.BytesIO()
+    tables = (
+        ("flows", _plain(records_table(scene))),
+        ("sources", sources_table(scene)),
+        ("about", about_table(scene)),
+    )
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        neutralise_formulas(_plain(records_table(scene))).to_excel(
-            writer, sheet_name="flows", index=False
-        )
-        neutralise_formulas(sources_table(scene)).to_excel(
-            writer, sheet_name="sources", index=False
-        )
-        neutralise_formulas(about_table(scene)).to_excel(writer, sheet_name="about", index=False)
+        for name, table in tables:
+            framed = _with_headers(neutralise_formulas(table), scene.lang, machine_headers)
+            framed.to_excel(writer, sheet_name=name, index=False, header=False)
+        rows = 1 if machine_headers else 2
         for sheet in writer.sheets.values():
-            sheet.freeze_panes = "A2"
+            sheet.freeze_panes = f"A{rows + 1}"
     return buffer.getvalue()
 
 
-def write_xlsx(scene: Scene, path: Path) -> None:
-    path.write_bytes(xlsx_bytes(scene))
+def write_xlsx(scene: Scene, path: Path, machine_headers: bool = False) -> None:
+    path.write_bytes(xlsx_bytes(scene, machine_headers))
 
 
 WRITERS = {

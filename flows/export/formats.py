@@ -5,20 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from flows.export.errors import ExportError
+from flows.i18n import N_
 
-# suffix -> (format key, what it is); order is the order shown in help and errors.
+# suffix -> (format key, what it is: a catalogue message); order is the order of help and errors.
 FORMATS: dict[str, tuple[str, str]] = {
-    ".png": ("png", "image for slides (1920x1080) or print (A4 at 300 dpi)"),
-    ".svg": ("svg", "vector image, text kept as text"),
-    ".pdf": ("pdf", "vector PDF"),
-    ".pptx": ("pptx", "PowerPoint slide(s)"),
-    ".html": ("html", "offline interactive map, one self-contained file"),
-    ".geojson": ("geojson", "flows of the view as GeoJSON"),
-    ".gpkg": ("gpkg", "flows and sources as a GeoPackage"),
-    ".csv": ("csv", "flows of the view as CSV"),
-    ".xlsx": ("xlsx", "flows and sources as an Excel workbook"),
-    ".gif": ("gif", "animated timeline"),
-    ".mp4": ("mp4", "timeline video"),
+    ".png": ("png", N_("image for slides (1920x1080) or print (A4 at 300 dpi)")),
+    ".svg": ("svg", N_("vector image, text kept as text")),
+    ".pdf": ("pdf", N_("vector PDF")),
+    ".pptx": ("pptx", N_("PowerPoint slide(s)")),
+    ".html": ("html", N_("offline interactive map, one self-contained file")),
+    ".geojson": ("geojson", N_("flows of the view as GeoJSON")),
+    ".gpkg": ("gpkg", N_("flows and sources as a GeoPackage")),
+    ".csv": ("csv", N_("flows of the view as CSV")),
+    ".xlsx": ("xlsx", N_("flows and sources as an Excel workbook")),
+    ".gif": ("gif", N_("animated timeline")),
+    ".mp4": ("mp4", N_("timeline video")),
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(FORMATS)
 IMAGE_FORMATS = ("png", "svg", "pdf")

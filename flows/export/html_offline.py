@@ -18,7 +18,9 @@ import re
 import geopandas as gpd
 
 from flows.export.scene import Scene
-from flows.vocab import CATEGORY_LABELS, category_hex
+from flows.i18n import format_integer, gettext, use_language
+from flows.quantities import format_number
+from flows.vocab import category_hex, category_label
 
 # <script src="http..."></script> and <link ... href="http..."> (any quote style).
 _EXTERNAL_SCRIPT = re.compile(
@@ -56,34 +58,49 @@ def strip_external(document: str) -> str:
 
 
 def legend_html(scene: Scene) -> str:
-    """Title, subtitle, legend and sources as escaped HTML."""
+    """Title, subtitle, legend and sources as escaped HTML, in the scene's language."""
+    with use_language(scene.lang):
+        return _legend_html(scene)
+
+
+def _legend_html(scene: Scene) -> str:
     e = html.escape
     parts = [f"<h1>{e(scene.title)}</h1>", f'<p class="subtitle">{e(scene.subtitle)}</p>']
     if scene.n_unreviewed:
         parts.append(f'<div class="warning">&#9888; {e(scene.unreviewed_text)}</div>')
     items = "".join(
         f'<li><span class="swatch" style="background:{category_hex(c)}"></span>'
-        f"{e(CATEGORY_LABELS.get(c, c))} ({n})</li>"
+        f"{e(category_label(c))} ({format_integer(n)})</li>"
         for c, n in scene.categories
     )
-    parts.append(f"<ul>{items or '<li>No records selected</li>'}</ul>")
-    parts.append(f"<div>{e(scene.width_label)}; colour fades in at the destination.</div>")
+    nothing = "<li>" + e(gettext("No records selected")) + "</li>"
+    parts.append(f"<ul>{items or nothing}</ul>")
+    fades = gettext("{width}; colour fades in at the destination.").format(width=scene.width_label)
+    parts.append(f"<div>{e(fades)}</div>")
     if scene.total_flows > len(scene.arcs):
-        parts.append(
-            f'<p class="small">Largest {len(scene.arcs)} of {scene.total_flows} flows shown.</p>'
+        largest = gettext("Largest {shown} of {total} flows shown").format(
+            shown=format_integer(len(scene.arcs)), total=format_integer(scene.total_flows)
         )
+        parts.append(f'<p class="small">{e(largest)}.</p>')
     if len(scene.shading):
         from flows.export.render_static import shading_classes
 
         rows = "".join(
             f'<li><span class="box" style="background:{colour}"></span>'
-            f"{lower:g}{'' if lower >= upper else f'-{upper:g}'}</li>"
+            f"{e(_class_label(lower, upper))}</li>"
             for lower, upper, colour in shading_classes(scene.shading)
         )
         parts.append(f"<div>{e(scene.shading_label)}</div><ul>{rows}</ul>")
     parts.append(f'<p class="small">{e(scene.source_line)}</p>')
-    parts.append(f'<p class="small">{e(scene.footer_line)} Hover a flow for details.</p>')
+    hover = gettext("Hover a flow for details.")
+    parts.append(f'<p class="small">{e(scene.footer_line)} {e(hover)}</p>')
     return '<div id="flows-overlay">' + "".join(parts) + "</div>"
+
+
+def _class_label(lower: float, upper: float) -> str:
+    if lower >= upper:
+        return format_number(lower)
+    return gettext("{low}-{high}").format(low=format_number(lower), high=format_number(upper))
 
 
 def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:
@@ -96,7 +113,7 @@ def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:
     # The page is documented as offline: an "online" view still gets the bundled basemap here,
     # never the tile server's style and tiles.
     answer = dataclasses.replace(
-        scene.answer, view=dataclasses.replace(scene.view, basemap="offline")
+        scene.answer, view=dataclasses.replace(scene.view, basemap="offline", lang=scene.lang)
     )
     shapes = country_shapes() if len(countries) > 200 else build_country_shapes(countries)
     deck = deck_of(answer, shapes)
@@ -108,5 +125,6 @@ def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:
     page = render_json_to_html(deck_json, tooltip=tooltip, offline=True)
     page = strip_external(page)
     page = page.replace("<title>pydeck</title>", f"<title>{html.escape(scene.title)}</title>", 1)
+    page = page.replace("<html>", f'<html lang="{html.escape(scene.lang)}">', 1)
     page = page.replace("</style>", OVERLAY_CSS + "</style>", 1)
     return page.replace("<body>", "<body>\n" + legend_html(scene), 1)

@@ -21,7 +21,9 @@ from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
 from flows.export.render_static import Size, render_image
-from flows.export.scene import DISCLAIMER, Scene
+from flows.export.scene import Scene
+from flows.i18n import format_day, format_integer, format_iso_date, gettext, ngettext, use_language
+from flows.texts import briefing_title, disclaimer
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 MAP_BOX = (Inches(0.35), Inches(1.3), Inches(9.6), Inches(5.35))  # left, top, width, height
@@ -102,7 +104,7 @@ def citation(row: pd.Series, with_url: bool = True, max_title: int | None = None
         title = title[: max_title - 1].rstrip() + "\u2026"
     text = f"{row.get('publisher')}: {title}"
     if _given(row.get("published")):
-        text += f" ({row['published']})"
+        text += f" ({format_iso_date(row['published'])})"
     text += "."
     if with_url and _given(row.get("url")):
         text += f" {row['url']}"
@@ -130,7 +132,8 @@ def _agenda_entry(scene: Scene) -> str:
     """A view's line on the title slide: its own title, else its name and the auto title."""
     if scene.view.title or not scene.view.name:
         return scene.title
-    return f"{scene.view.name}: {scene.title}"
+    # TRANSLATORS: a view's line on the title slide, "Balkan weapons: Weapons flows, 2014-2024"
+    return gettext("{name}: {title}").format(name=scene.view.name, title=scene.title)
 
 
 def add_title_slide(prs, scenes: Sequence[Scene], title: str, today: date) -> None:
@@ -139,18 +142,19 @@ def add_title_slide(prs, scenes: Sequence[Scene], title: str, today: date) -> No
     slide.shapes.title.top = Inches(2.3)
     slide.shapes.title.height = Inches(1.0)
     views = "\n".join(f"{i + 1}. {_agenda_entry(s)}" for i, s in enumerate(scenes))
+    maps = ngettext("{n} map", "{n} maps", len(scenes)).format(n=format_integer(len(scenes)))
     _textbox(
         slide,
         Inches(0.4),
         Inches(3.4),
         Inches(12.5),
         Inches(3.0),
-        f"{today.isoformat()} \u00b7 {len(scenes)} map{'s' * (len(scenes) != 1)}\n{views}",
+        f"{format_day(today)} \u00b7 {maps}\n{views}",
         16,
         MUTED,
     )
-    _textbox(slide, Inches(0.4), Inches(6.8), Inches(12.5), Inches(0.5), DISCLAIMER, 10, MUTED)
-    _notes(slide, ["Maps generated offline with flows-atlas.", DISCLAIMER])
+    _textbox(slide, Inches(0.4), Inches(6.8), Inches(12.5), Inches(0.5), disclaimer(), 10, MUTED)
+    _notes(slide, [gettext("Maps generated offline with flows-atlas."), disclaimer()])
 
 
 def add_view_slide(prs, scene: Scene, picture: bytes) -> None:
@@ -175,17 +179,24 @@ def add_view_slide(prs, scene: Scene, picture: bytes) -> None:
 
     publishers = scene.main_publishers(k=6)
     more = scene.n_publishers - len(publishers)
-    source_list = "; ".join(publishers) + (f" and {more} more" if more > 0 else "")
-    footnote = (
-        f"Sources: {source_list or 'none'} (full citations in the notes). {DISCLAIMER} "
-        f"Generated {scene.generated.isoformat()}."
+    source_list = "; ".join(publishers)
+    if more > 0:
+        source_list += " " + gettext("and {n} more").format(n=format_integer(more))
+    footnote = " ".join(
+        (
+            gettext("Sources: {list} (full citations in the notes).").format(
+                list=source_list or gettext("none")
+            ),
+            disclaimer(),
+            gettext("Generated {date}.").format(date=scene.generated_text),
+        )
     )
     _textbox(slide, Inches(0.38), Inches(6.72), Inches(12.6), Inches(0.7), footnote, 9, MUTED)
 
     lines = [scene.title, scene.subtitle, "", scene.source_line]
     if scene.n_unreviewed:
-        lines.append(f"Warning: {scene.unreviewed_text}.")
-    lines += ["", "Full citations:"]
+        lines.append(gettext("Warning: {text}.").format(text=scene.unreviewed_text))
+    lines += ["", gettext("Full citations:")]
     srcs = scene.sources.drop_duplicates(["publisher", "title"]) if len(scene.sources) else []
     lines += [f"- {citation(row)}" for _, row in (srcs.iterrows() if len(srcs) else [])]
     _notes(slide, lines)
@@ -193,7 +204,7 @@ def add_view_slide(prs, scene: Scene, picture: bytes) -> None:
 
 def add_sources_slide(prs, scenes: Sequence[Scene]) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
-    _set_title(slide, "Sources")
+    _set_title(slide, gettext("Sources"))
     sources = _unique_sources(scenes)
     shown = sources.head(MAX_SOURCES_ON_SLIDE)
     # URLs and long titles would overflow the slide: they are in full in the notes.
@@ -218,7 +229,9 @@ def add_sources_slide(prs, scenes: Sequence[Scene]) -> None:
             Inches(6.7),
             Inches(12.5),
             Inches(0.4),
-            f"and {len(sources) - len(shown)} more: see the speaker notes",
+            gettext("and {n} more: see the speaker notes").format(
+                n=format_integer(len(sources) - len(shown))
+            ),
             10,
             MUTED,
         )
@@ -229,10 +242,26 @@ def write_briefing(
     scenes: Sequence[Scene],
     countries: gpd.GeoDataFrame,
     path: Path,
-    title: str = "Trafficking flows briefing",
+    title: str | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    lang: str | None = None,
 ) -> None:
-    """Write the pack to ``path``; ``progress(done, total, name)`` after each map slide."""
+    """Write the pack to ``path``; ``progress(done, total, name)`` after each map slide.
+
+    Every word is in ``lang`` (default: the first scene's language); ``title`` defaults to
+    "Trafficking flows briefing" in that language.
+    """
+    with use_language(lang or (scenes[0].lang if scenes else None)):
+        _write_briefing(scenes, countries, path, title or briefing_title(), progress)
+
+
+def _write_briefing(
+    scenes: Sequence[Scene],
+    countries: gpd.GeoDataFrame,
+    path: Path,
+    title: str,
+    progress: Callable[[int, int, str], None] | None,
+) -> None:
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     today = scenes[0].generated if scenes else date.today()

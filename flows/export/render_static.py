@@ -34,10 +34,11 @@ from flows.export.projections import (  # noqa: E402
     transformer,
 )
 from flows.export.scene import Scene, category_rgb  # noqa: E402
+from flows.i18n import format_integer, gettext, ngettext, use_language  # noqa: E402
 from flows.quantities import format_number  # noqa: E402
 from flows.render.palette import HUB_FILL, LIGHT, to_hex  # noqa: E402
-from flows.shading import shading_breaks, shading_colour
-from flows.vocab import CATEGORY_LABELS  # noqa: E402
+from flows.shading import shading_breaks, shading_colour  # noqa: E402
+from flows.vocab import category_label  # noqa: E402
 
 # SVG keeps text as text (searchable, editable); PDF embeds TrueType so text stays text too.
 matplotlib.rcParams.update(
@@ -272,7 +273,7 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
         kw.setdefault("color", INK)
         ax.text(x, yy, s, va="center", ha="left", parse_math=False, **kw)
 
-    text(0.0, y, "Legend", fontsize=13 * scale, weight="bold")
+    text(0.0, y, gettext("Legend"), fontsize=13 * scale, weight="bold")
     y -= step * 1.1
     for category, n in scene.categories:
         ax.add_line(
@@ -284,10 +285,10 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
                 solid_capstyle="round",
             )
         )
-        text(0.16, y, f"{CATEGORY_LABELS.get(category, category)} ({n})")
+        text(0.16, y, f"{category_label(category)} ({format_integer(n)})")
         y -= step
     if not scene.categories:
-        text(0.0, y, "No records selected", color=MUTED)
+        text(0.0, y, gettext("No records selected"), color=MUTED)
         y -= step
     y -= step * 0.4
     text(0.0, y, scene.width_label, fontsize=fs * 0.95, color=INK, wrap=True)
@@ -306,7 +307,9 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
         text(
             0.0,
             y,
-            f"{n} record{'s' * (n != 1)} not drawn (no place)",
+            ngettext(
+                "{n} record not drawn (no place)", "{n} records not drawn (no place)", n
+            ).format(n=format_integer(n)),
             fontsize=fs * 0.9,
             color=MUTED,
         )
@@ -315,7 +318,9 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
         text(
             0.0,
             y,
-            f"Largest {len(scene.arcs)} of {scene.total_flows} flows shown",
+            gettext("Largest {shown} of {total} flows shown").format(
+                shown=format_integer(len(scene.arcs)), total=format_integer(scene.total_flows)
+            ),
             fontsize=fs * 0.9,
             color=MUTED,
         )
@@ -323,7 +328,7 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
     y -= step * 0.3
     if len(scene.routes):
         ax.add_line(Line2D([0.0, 0.12], [y, y], color=MUTED, lw=1.2 * scale, ls=(0, (4, 3))))
-        text(0.16, y, "Route through transit places", fontsize=fs * 0.95)
+        text(0.16, y, gettext("Route through transit places"), fontsize=fs * 0.95)
         y -= step
     if len(scene.hubs):
         ax.scatter(
@@ -335,10 +340,10 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
             edgecolors="white",
             linewidths=1.0 * scale,
         )
-        text(0.16, y, "Place (size: records)", fontsize=fs * 0.95)
+        text(0.16, y, gettext("Place (size: records)"), fontsize=fs * 0.95)
         y -= step
     ax.scatter([0.06], [y], marker=">", s=40 * scale**2, c=MUTED)
-    text(0.16, y, "Arrow: direction of the flow", fontsize=fs * 0.95)
+    text(0.16, y, gettext("Arrow: direction of the flow"), fontsize=fs * 0.95)
     y -= step
     if len(scene.shading):
         y -= step * 0.3
@@ -348,8 +353,15 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
             ax.add_patch(
                 Rectangle((0.0, y - 0.012), 0.12, 0.024, facecolor=colour, edgecolor=BORDER, lw=0.5)
             )
-            label = f"{lower:g}" if lower >= upper else f"{lower:g}-{upper:g}"
-            text(0.16, y, f"{label} record{'s' * (upper != 1)}", fontsize=fs * 0.9)
+            label = (
+                format_number(lower)
+                if lower >= upper
+                else gettext("{low}-{high}").format(
+                    low=format_number(lower), high=format_number(upper)
+                )
+            )
+            words = ngettext("{n} record", "{n} records", int(upper)).format(n=label)
+            text(0.16, y, words, fontsize=fs * 0.9)
             y -= step * 0.75
 
 
@@ -362,11 +374,18 @@ def _map_axes_rect(with_text: bool) -> tuple[list[float], list[float]]:
 def render_figure(
     scene: Scene, countries: gpd.GeoDataFrame, size: str | Size = "slides", with_text: bool = True
 ) -> Figure:
-    """Draw ``scene`` on a new figure.
+    """Draw ``scene`` on a new figure, every word in the scene's language.
 
     ``with_text=False`` leaves out title, subtitle, source line and footer (a PPTX slide
     carries them as slide text); the legend and the unreviewed mark stay in the image.
     """
+    with use_language(scene.lang):
+        return _render_figure(scene, countries, size, with_text)
+
+
+def _render_figure(
+    scene: Scene, countries: gpd.GeoDataFrame, size: str | Size, with_text: bool
+) -> Figure:
     sz = get_size(size)
     # Text sizes follow the output's height: a 1080 px slide image is shrunk to slide width
     # when pasted, a map-only image (PPTX) is shown at its own size.

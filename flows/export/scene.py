@@ -18,15 +18,17 @@ import numpy as np
 import pandas as pd
 
 from flows import pipeline
+from flows.i18n import format_day, format_integer, gettext, ngettext, use_language
 from flows.table.model import RecordTable
+from flows.texts import disclaimer, generated_line
 from flows.views import View
 from flows.vocab import CATEGORY_COLOURS, category_hex
 from geodata.geometry import build_arc
+from geodata.names import localize_names
 
-DISCLAIMER = (
-    "Boundaries and names shown do not imply official endorsement or acceptance. "
-    "Lines join reported origins and destinations; they are not exact routes."
-)
+# The boundary disclaimer in English (flows.texts.disclaimer() gives it in the reader's language).
+with use_language("en"):
+    DISCLAIMER = disclaimer()
 CRS = "EPSG:4326"
 
 
@@ -41,6 +43,11 @@ class Scene:
     @property
     def view(self) -> View:
         return self.answer.view
+
+    @property
+    def lang(self) -> str:
+        """The language every text and place name of the scene is written in."""
+        return self.answer.lang
 
     @property
     def title(self) -> str:
@@ -135,7 +142,8 @@ class Scene:
         """Selected records, one readable row each (see :func:`flows.table.frame.records_frame`)."""
         from flows.table.frame import records_frame
 
-        return records_frame(self.answer.table, self.answer.rows)
+        records = records_frame(self.answer.table, self.answer.rows)
+        return localize_names(records, self.answer.names) if self.lang != "en" else records
 
     @cached_property
     def sources(self) -> pd.DataFrame:
@@ -148,39 +156,75 @@ class Scene:
     @property
     def source_line(self) -> str:
         n = self.answer.figures.n_works
-        if not n:
-            return "Sources: none selected."
-        main = ", ".join(self.main_publishers())
-        return (
-            f"Sources: {n} source{'s' * (n != 1)} from {self.n_publishers} "
-            f"publisher{'s' * (self.n_publishers != 1)}; mainly {main}."
-        )
+        with use_language(self.lang):
+            if not n:
+                return gettext("Sources: none selected.")
+            main = ", ".join(self.main_publishers())
+            sources = ngettext("{n} source", "{n} sources", n).format(n=format_integer(n))
+            publishers = ngettext(
+                "from {n} publisher", "from {n} publishers", self.n_publishers
+            ).format(n=format_integer(self.n_publishers))
+            return gettext("Sources: {sources} {publishers}; mainly {main}.").format(
+                sources=sources, publishers=publishers, main=main
+            )
+
+    @property
+    def generated_text(self) -> str:
+        """The date the export was made, written for the reader ("3 juin 2026")."""
+        return format_day(self.generated, self.lang)
 
     @property
     def footer_line(self) -> str:
-        return f"{DISCLAIMER} Generated {self.generated.isoformat()} with flows-atlas."
+        with use_language(self.lang):
+            return f"{disclaimer()} {generated_line(self.generated_text)}"
+
+    @property
+    def disclaimer(self) -> str:
+        with use_language(self.lang):
+            return disclaimer()
 
     @property
     def unreviewed_text(self) -> str:
         n = self.n_unreviewed
-        return f"Includes {n} unreviewed extracted record{'s' * (n != 1)}" if n else ""
+        if not n:
+            return ""
+        with use_language(self.lang):
+            return ngettext(
+                "Includes {n} unreviewed extracted record",
+                "Includes {n} unreviewed extracted records",
+                n,
+            ).format(n=format_integer(n))
 
     def key_figures(self) -> list[tuple[str, str]]:
         """A few figures for a briefing slide: (value, what it counts)."""
         f = self.answer.figures
-        shown = f"{len(self.arcs)}" + (
-            f" of {self.total_flows}" if self.total_flows > len(self.arcs) else ""
-        )
-        return [
-            (f"{f.n_records}", "records selected"),
-            (shown, "flows drawn"),
-            (
-                f"{f.n_origin_countries} \u2192 {f.n_dest_countries}",
-                "origin \u2192 destination countries",
-            ),
-            (f"{f.n_works}", f"sources from {f.n_publishers} publishers"),
-            (self.period_text or "all dates", "period"),
-        ]
+        with use_language(self.lang):
+            shown = format_integer(len(self.arcs))
+            if self.total_flows > len(self.arcs):
+                shown = gettext("{shown} of {total}").format(
+                    shown=shown, total=format_integer(self.total_flows)
+                )
+            return [
+                (
+                    format_integer(f.n_records),
+                    ngettext("record selected", "records selected", f.n_records),
+                ),
+                (shown, ngettext("flow drawn", "flows drawn", len(self.arcs))),
+                (
+                    f"{format_integer(f.n_origin_countries)} \u2192 "
+                    f"{format_integer(f.n_dest_countries)}",
+                    gettext("origin \u2192 destination countries"),
+                ),
+                (
+                    format_integer(f.n_works),
+                    ngettext(
+                        "sources from {n} publisher",
+                        "sources from {n} publishers",
+                        f.n_publishers,
+                    ).format(n=format_integer(f.n_publishers)),
+                ),
+                (self.period_text or gettext("all dates"), gettext("period")),
+            ]
 
 
 ARC_COLUMNS = [

@@ -28,11 +28,12 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
+from flows.i18n import format_integer, gettext, ngettext, use_language
 from flows.quantities import format_quantity
 from flows.render.palette import DARK, LIGHT, Theme, category_rgba
 from flows.shading import shade_class, shading_breaks, shading_colour
 from flows.views import View, describe_period
-from flows.vocab import CATEGORY_LABELS
+from flows.vocab import category_label
 
 # Layer ids double as keys of the selection returned by st.pydeck_chart(on_select=...).
 FLOWS_LAYER = "flows"
@@ -141,16 +142,24 @@ def arc_data(flows: pd.DataFrame) -> list[dict]:
     unit = flows.attrs.get("unit")
     rows = []
     for row, width in zip(flows.itertuples(index=False), widths, strict=True):
-        label = CATEGORY_LABELS.get(row.category, row.category)
-        body = (
-            f"{_text(label)} · {row.n_records} record{'s' if row.n_records != 1 else ''}"
-            f" · {row.n_sources} source{'s' if row.n_sources != 1 else ''}"
-            f" · {_text(describe_period((row.t_min, row.t_max), 'dates not given'))}"
+        label = category_label(row.category)
+        period = describe_period((row.t_min, row.t_max), gettext("dates not given"))
+        body = " · ".join(
+            (
+                _text(label),
+                _records(row.n_records),
+                ngettext("{n} source", "{n} sources", row.n_sources).format(
+                    n=format_integer(row.n_sources)
+                ),
+                _text(period),
+            )
         )
-        more = "Click for the sources"
+        more = gettext("Click for the sources")
         if row.quantity is not None and not pd.isna(row.quantity) and unit:
-            note = "sum of figures given" + (
-                ", includes estimates" if getattr(row, "quantity_estimate", False) else ""
+            note = (
+                gettext("sum of figures given, includes estimates")
+                if getattr(row, "quantity_estimate", False)
+                else gettext("sum of figures given")
             )
             more = f"{_text(format_quantity(row.quantity, unit=unit))} ({note}) · {more}"
         rows.append(
@@ -171,6 +180,10 @@ def arc_data(flows: pd.DataFrame) -> list[dict]:
     return rows
 
 
+def _records(n: int) -> str:
+    return ngettext("{n} record", "{n} records", int(n)).format(n=format_integer(n))
+
+
 def route_data(routes: pd.DataFrame) -> list[dict]:
     """Aggregated multi-leg routes (:func:`flows.aggregate.aggregate_routes`) as PathLayer rows."""
     if routes.empty:
@@ -178,7 +191,11 @@ def route_data(routes: pd.DataFrame) -> list[dict]:
     widths = width_pixels(routes["n_records"], float(routes["n_records"].max()))
     rows = []
     for row, width in zip(routes.itertuples(index=False), widths, strict=True):
-        label = CATEGORY_LABELS.get(row.category, row.category)
+        label = category_label(row.category)
+        transits = len(row.stop_names) - 2
+        through = ngettext(
+            "route through {n} transit place", "route through {n} transit places", transits
+        ).format(n=format_integer(transits))
         rows.append(
             {
                 "path": [[_r(lon), _r(lat)] for lon, lat in row.path],
@@ -187,10 +204,8 @@ def route_data(routes: pd.DataFrame) -> list[dict]:
                 "key": row.route_key,
                 "k": row.category,
                 "title": " → ".join(_text(n) for n in row.stop_names),
-                "body": f"{_text(label)} · route through {len(row.stop_names) - 2} transit "
-                f"place{'s' if len(row.stop_names) != 3 else ''} · {row.n_records} "
-                f"record{'s' if row.n_records != 1 else ''}",
-                "more": "Click for the sources",
+                "body": f"{_text(label)} · {through} · {_records(row.n_records)}",
+                "more": gettext("Click for the sources"),
             }
         )
     return rows
@@ -210,9 +225,17 @@ def hub_data(hubs: pd.DataFrame) -> list[dict]:
                 "id": row.id,
                 "n": int(row.n_flows),
                 "title": _text(row.name),
-                "body": f"{row.n_flows} record{'s' if row.n_flows != 1 else ''}: "
-                f"{row.n_out} from, {row.n_in} to, {row.n_via} through",
-                "more": "Click for the sources",
+                "body": ngettext(
+                    "{n} record: {out} from, {into} to, {via} through",
+                    "{n} records: {out} from, {into} to, {via} through",
+                    int(row.n_flows),
+                ).format(
+                    n=format_integer(row.n_flows),
+                    out=format_integer(row.n_out),
+                    into=format_integer(row.n_in),
+                    via=format_integer(row.n_via),
+                ),
+                "more": gettext("Click for the sources"),
             }
         )
     return rows
@@ -283,7 +306,28 @@ def build_deck(
         Aggregated flows to emphasise (the records selected in the table or on the map).
     heat_hubs
         Places weighted in the heat layer (default: ``hubs``).
+
+    Tooltips are written in ``view.lang``; place names are the frames' own (the pipeline names
+    them in the view's language).
     """
+    with use_language(view.lang or None):
+        return _build_deck(
+            view, countries, flows, routes, hubs, shading, highlight, theme, n_labels, heat_hubs
+        )
+
+
+def _build_deck(
+    view: View,
+    countries: Sequence[dict],
+    flows: pd.DataFrame,
+    routes: pd.DataFrame | None,
+    hubs: pd.DataFrame | None,
+    shading: pd.DataFrame | None,
+    highlight: pd.DataFrame | None,
+    theme: Theme,
+    n_labels: int,
+    heat_hubs: pd.DataFrame | None,
+) -> CompactDeck:
     layers: list[pdk.Layer] = []
     online = view.basemap == "online"
     if not online:

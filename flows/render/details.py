@@ -14,8 +14,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from flows.formulas import neutralise_formulas
+from flows.i18n import format_fixed, format_integer, format_iso_date, gettext, ngettext
 from flows.quantities import format_quantity
-from flows.vocab import CATEGORY_LABELS, category_hex
+from flows.vocab import category_hex, category_label, status_label, verification_label
 
 _STYLE = """
 <style>
@@ -39,6 +40,17 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _float(value: object) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _div(text: str) -> str:
+    return f"<div>{_e(text)}</div>"
+
+
 def safe_link(url: object, text: str) -> str:
     """An anchor for http(s) URLs only; anything else is shown as escaped text.
 
@@ -58,8 +70,13 @@ def _period(row: pd.Series) -> str:
     start = None if pd.isna(start) else start
     end = None if pd.isna(end) else end
     if start and end and start != end:
-        return f"{start} to {end}"
-    return str(start or end or "dates not given")
+        # TRANSLATORS: a record's period, e.g. "June 2022 to March 2023"
+        return gettext("{start} to {end}").format(
+            start=format_iso_date(start), end=format_iso_date(end)
+        )
+    if start or end:
+        return format_iso_date(start or end)
+    return gettext("dates not given")
 
 
 def _place(row: pd.Series, prefix: str) -> str:
@@ -67,7 +84,9 @@ def _place(row: pd.Series, prefix: str) -> str:
         value = row.get(column)
         if value is not None and not (isinstance(value, float) and math.isnan(value)) and value:
             return str(value)
-    return "(origin not given)" if prefix == "origin" else "(destination not given)"
+    return (
+        gettext("(origin not given)") if prefix == "origin" else gettext("(destination not given)")
+    )
 
 
 def _quantity(row: pd.Series) -> str:
@@ -89,10 +108,11 @@ def _names(values: object) -> str:
 
 
 def reviewed_line(status: str, by: object, at: object) -> str:
-    """The line "Reviewed by NAME on DATE" for a reviewed record ("" for others).
+    """The line "Reviewed by NAME on DATE" for a reviewed record ("" for others), in the
+    reader's language.
 
     >>> reviewed_line("reviewed", "Rita Reviewer", "2025-03-04T10:11:12+00:00")
-    'Reviewed by Rita Reviewer on 2025-03-04'
+    'Reviewed by Rita Reviewer on March 4, 2025'
     >>> reviewed_line("reviewed", None, None), reviewed_line("curated", "x", "2025-01-01")
     ('Reviewed (reviewer not recorded)', '')
     """
@@ -101,27 +121,35 @@ def reviewed_line(status: str, by: object, at: object) -> str:
     by = "" if by is None or (isinstance(by, float) and math.isnan(by)) else str(by).strip()
     at = "" if at is None or (isinstance(at, float) and math.isnan(at)) else str(at).strip()
     if not by:
-        return "Reviewed (reviewer not recorded)"
-    return f"Reviewed by {by}" + (f" on {at[:10]}" if at else "")
+        return gettext("Reviewed (reviewer not recorded)")
+    if not at:
+        return gettext("Reviewed by {name}").format(name=by)
+    return gettext("Reviewed by {name} on {date}").format(name=by, date=format_iso_date(at[:10]))
 
 
 def _sources_html(sources: pd.DataFrame, status: str) -> str:
     items = []
     for src in sources.itertuples(index=False):
-        title = getattr(src, "title", "") or "(untitled)"
+        title = getattr(src, "title", "") or gettext("(untitled)")
         bits = [safe_link(getattr(src, "url", None), title)]
         publisher = getattr(src, "publisher", None)
         published = getattr(src, "published", None)
+        if published and not pd.isna(published):
+            published = format_iso_date(published)
         meta = ", ".join(_e(x) for x in (publisher, published) if x and not pd.isna(x))
         if meta:
             bits.append(f" - {meta}")
         evidence = getattr(src, "evidence", None)
         if evidence and not pd.isna(evidence):
-            label = "Evidence" if status in ("extracted", "reviewed") else "Quote"
-            bits.append(f"<blockquote>{label}: &ldquo;{_e(evidence)}&rdquo;</blockquote>")
+            label = (
+                gettext("Evidence: “{text}”")
+                if status in ("extracted", "reviewed")
+                else gettext("Quote: “{text}”")
+            )
+            bits.append(f"<blockquote>{_e(label.format(text=evidence))}</blockquote>")
         items.append(f"<li>{''.join(bits)}</li>")
     if not items:
-        return '<div class="meta">No source listed.</div>'
+        return '<div class="meta">' + _e(gettext("No source listed.")) + "</div>"
     return "<ul>" + "".join(items) + "</ul>"
 
 
@@ -158,40 +186,45 @@ def build_details_html(
         )
     }
     parts = [_STYLE, '<div class="flows-details">']
-    parts.append(f"<h4>{_e(heading)}: {total:,} record{'s' if total != 1 else ''}</h4>")
+    count = ngettext("{n} record", "{n} records", total).format(n=format_integer(total))
+    # TRANSLATORS: what was selected and how many records: "Kyiv → Warsaw, Weapons: 2 records"
+    titled = gettext("{heading}: {count}").format(heading=heading, count=count)
+    parts.append(f"<h4>{_e(titled)}</h4>")
     for _, row in shown.iterrows():
         category = str(row.get("category", "other"))
         route = f"{_e(_place(row, 'origin'))} → {_e(_place(row, 'dest'))}"
         via = _names(row.get("via_names"))
         if via:
-            route += f" (via {_e(via)})"
+            route += " (" + _e(gettext("via {places}").format(places=via)) + ")"
         status = str(row.get("status", ""))
+        confidence = format_fixed(_float(row.get("confidence", 0)))
         badges = "".join(
             f'<span class="badge">{_e(b)}</span>'
             for b in (
-                CATEGORY_LABELS.get(category, category),
-                status,
-                row.get("verification", ""),
-                f"confidence {float(row.get('confidence', 0)):.2f}",
+                category_label(category),
+                status_label(status),
+                verification_label(row.get("verification", "")),
+                gettext("confidence {value}").format(value=confidence),
             )
         )
+        record_id = gettext("id {id}").format(id=row.get("id"))
         lines = [
             f'<div class="rec" style="border-left-color:{category_hex(category)}">',
             f"<h5>{route}</h5>",
-            f'<div class="meta">{badges} {_e(_period(row))} · id {_e(row.get("id"))}</div>',
+            f'<div class="meta">{badges} {_e(_period(row))} · {_e(record_id)}</div>',
         ]
         reviewed = reviewed_line(status, row.get("reviewed_by"), row.get("reviewed_at"))
         if reviewed:
             lines.append(f'<div class="meta reviewed">{_e(reviewed)}</div>')
         commodity = row.get("commodity")
         if commodity and not pd.isna(commodity):
-            lines.append(f"<div>Commodity: {_e(commodity)}</div>")
+            lines.append(_div(gettext("Commodity: {name}").format(name=commodity)))
         quantity = _quantity(row)
         if quantity:
-            lines.append(f"<div>Figure given: {_e(quantity)}</div>")
+            lines.append(_div(gettext("Figure given: {figure}").format(figure=quantity)))
         actors = _names(row.get("actors"))
         if actors:
-            lines.append(f"<div>Actors: {_e(actors)}</div>")
+            lines.append(_div(gettext("Actors: {names}").format(names=actors)))
         summary = row.get("summary")
         if summary and not pd.isna(summary):
             lines.append(f"<div>{_e(summary)}</div>")
@@ -200,41 +233,59 @@ def build_details_html(
         lines.append("</div>")
         parts.append("".join(lines))
     if total > len(shown):
-        parts.append(
-            f'<div class="meta">{total - len(shown):,} more records: narrow the filters '
-            "or use the table below.</div>"
-        )
+        more = total - len(shown)
+        text = ngettext(
+            "{n} more record: narrow the filters or use the table below.",
+            "{n} more records: narrow the filters or use the table below.",
+            more,
+        ).format(n=format_integer(more))
+        parts.append(f'<div class="meta">{_e(text)}</div>')
     parts.append("</div>")
     return "".join(parts)
 
 
-def table_of_records(records: pd.DataFrame, limit: int = 1000) -> pd.DataFrame:
-    """The linked table: one readable row per record (lists joined), at most ``limit`` rows."""
-    cols = {
-        "id": "id",
-        "category": "category",
-        "commodity": "commodity",
-        "origin_name": "origin",
-        "dest_name": "destination",
-        "via_names": "via",
-        "period_start": "from",
-        "period_end": "to",
-        "status": "status",
-        "verification": "verification",
-        "confidence": "confidence",
-        "n_sources": "sources",
-        "publishers": "publishers",
+def table_columns() -> dict[str, str]:
+    """The linked table's columns: frame column -> header in the reader's language."""
+    return {
+        "id": gettext("id"),
+        "category": gettext("category"),
+        "commodity": gettext("commodity"),
+        "origin_name": gettext("origin"),
+        "dest_name": gettext("destination"),
+        "via_names": gettext("via"),
+        "period_start": gettext("from"),
+        "period_end": gettext("to"),
+        "status": gettext("status"),
+        "verification": gettext("verification"),
+        "confidence": gettext("confidence"),
+        "n_sources": gettext("sources"),
+        "publishers": gettext("publishers"),
     }
+
+
+def table_of_records(records: pd.DataFrame, limit: int = 1000) -> pd.DataFrame:
+    """The linked table: one readable row per record (lists joined, vocabulary and dates in
+    the reader's language), at most ``limit`` rows."""
+    cols = table_columns()
     present = [c for c in cols if c in records]
-    out = pd.DataFrame(records[present].head(limit)).rename(columns=cols)
-    for column in ("via", "publishers"):
-        if column in out:
-            out[column] = out[column].map(_names)
+    out = pd.DataFrame(records[present].head(limit))
     for column in out.columns:
         if isinstance(out[column].dtype, pd.CategoricalDtype):
             out[column] = out[column].astype(object)
+    for column in ("via_names", "publishers"):
+        if column in out:
+            out[column] = out[column].map(_names)
+    for column, label in (
+        ("category", category_label),
+        ("status", status_label),
+        ("verification", verification_label),
+        ("period_start", format_iso_date),
+        ("period_end", format_iso_date),
+    ):
+        if column in out:
+            out[column] = out[column].map(lambda v, f=label: f(v) if isinstance(v, str) else v)
     # The table's toolbar downloads it as CSV: text from documents must stay text there.
-    return neutralise_formulas(out.reset_index(drop=True))
+    return neutralise_formulas(out.rename(columns=cols).reset_index(drop=True))
 
 
 def count_sources(sources: pd.DataFrame, record_ids: Iterable[str]) -> int:

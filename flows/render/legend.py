@@ -11,10 +11,11 @@ import html
 import math
 from collections.abc import Sequence
 
+from flows.i18n import format_integer, gettext, ngettext
 from flows.quantities import format_quantity
 from flows.shading import SHADING_COLOURS, shading_colour
 from flows.views import View
-from flows.vocab import CATEGORIES, CATEGORY_LABELS, category_hex
+from flows.vocab import CATEGORIES, category_hex, category_label
 
 _STYLE = """
 <style>
@@ -36,8 +37,20 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _s(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def _h4(text: str) -> str:
+    return f"<h4>{_e(text)}</h4>"
+
+
+def _note(text: str) -> str:
+    return f'<div class="note">{_e(text)}</div>'
+
+
+def _flows(n: int) -> str:
+    return ngettext("{n} flow", "{n} flows", n).format(n=format_integer(n))
+
+
+def _records(n: int) -> str:
+    return ngettext("{n} record", "{n} records", n).format(n=format_integer(n))
 
 
 def _samples(maximum: float) -> list[float]:
@@ -104,57 +117,62 @@ def build_legend_html(
     ly = view.layers
     parts = [_STYLE, '<div class="flows-legend">']
     count = (
-        f"Showing {shown:,} of {_s(total, 'flow')}"
+        ngettext("Showing {shown} of {flows}", "Showing {shown} of {flows}", shown).format(
+            shown=format_integer(shown), flows=_flows(total)
+        )
         if ly.arcs
-        else f"Flow arcs hidden ({_s(total, 'flow')})"
+        else gettext("Flow arcs hidden ({flows})").format(flows=_flows(total))
     )
-    parts.append(
-        f'<div class="count">{_e(count)}</div>'
-        f'<div class="note">{_e(_s(n_records, "record"))} '
-        f"match{'es' if n_records == 1 else ''} the filters</div>"
-    )
+    matching = ngettext(
+        "{n} record matches the filters", "{n} records match the filters", n_records
+    ).format(n=format_integer(n_records))
+    parts.append(f'<div class="count">{_e(count)}</div><div class="note">{_e(matching)}</div>')
     if ly.arcs or ly.routes:
-        parts.append("<h4>Category</h4>")
+        parts.append(_h4(gettext("Category")))
         for cat in CATEGORIES:
             if cat in categories_shown:
                 parts.append(
                     f'<div class="row"><span class="sw" style="background:{category_hex(cat)}">'
-                    f"</span>{_e(CATEGORY_LABELS[cat])}</div>"
+                    f"</span>{_e(category_label(cat))}</div>"
                 )
         if not categories_shown:
-            parts.append('<div class="note">no flow drawn</div>')
+            parts.append(_note(gettext("no flow drawn")))
     if ly.arcs and max_weight > 0:
-        what = "records" if ly.width_by == "records" else (unit or "quantity")
-        parts.append("<h4>Arc width</h4>")
+        by_records = ly.width_by == "records"
+        parts.append(_h4(gettext("Arc width")))
         for value in _samples(max_weight):
             px = 2.0 + 12.0 * (value / max_weight) ** 0.5
             label = (
-                _s(int(value), "record") if what == "records" else format_quantity(value, unit=what)
+                _records(int(value))
+                if by_records
+                else format_quantity(value, unit=unit or gettext("reported quantity"))
             )
             parts.append(
                 f'<div class="row"><span class="bar" style="height:{px:.0f}px"></span>'
                 f"{_e(label)}</div>"
             )
-        parts.append('<div class="note">Arcs darken toward the destination.</div>')
+        parts.append(_note(gettext("Arcs darken toward the destination.")))
     if ly.routes and n_routes:
         parts.append(
-            "<h4>Routes</h4>"
-            '<div class="note">Lines through transit places, coloured by category.</div>'
+            _h4(gettext("Routes"))
+            + _note(gettext("Lines through transit places, coloured by category."))
         )
     if ly.hubs and max_hub > 0:
-        parts.append("<h4>Hubs: records starting, ending or passing there</h4>")
+        parts.append(_h4(gettext("Hubs: records starting, ending or passing there")))
         for value in _samples(max_hub):
             value = int(value)
             d = 2 * (4.0 + 18.0 * (value / max_hub) ** 0.5)
             parts.append(
                 f'<div class="row"><span class="dot" style="width:{d:.0f}px;height:{d:.0f}px">'
-                f"</span>{_e(_s(value, 'record'))}</div>"
+                f"</span>{_e(_records(value))}</div>"
             )
     if ly.shading != "none":
-        direction = {"in": "arriving", "out": "leaving", "both": "arriving or leaving"}.get(
-            ly.shading, ly.shading
-        )
-        parts.append(f"<h4>Countries: records {_e(direction)}</h4>")
+        heading = {
+            "in": gettext("Countries: records arriving"),
+            "out": gettext("Countries: records leaving"),
+            "both": gettext("Countries: records arriving or leaving"),
+        }.get(ly.shading, ly.shading)
+        parts.append(f"<h4>{_e(heading)}</h4>")
         if shading_breaks:
             for colour, label in shading_legend_rows(shading_breaks, dark):
                 parts.append(
@@ -162,13 +180,18 @@ def build_legend_html(
                     f"{_e(label)}</div>"
                 )
         else:
-            parts.append('<div class="note">no country to shade</div>')
+            parts.append(_note(gettext("no country to shade")))
         parts.append(
-            '<div class="note">Records naming a region (e.g. "Western Balkans") do not shade '
-            "its countries.</div>"
+            _note(
+                gettext(
+                    'Records naming a region (e.g. "Western Balkans") do not shade its countries.'
+                )
+            )
         )
     if ly.heat:
-        parts.append('<h4>Heat</h4><div class="note">Density of places, weighted by records.</div>')
+        parts.append(
+            _h4(gettext("Heat")) + _note(gettext("Density of places, weighted by records."))
+        )
     parts.append("</div>")
     return "".join(parts)
 

@@ -9,10 +9,20 @@ from __future__ import annotations
 
 import pandas as pd
 
+from flows.i18n import format_month, gettext
 from flows.periods import period_label, period_step, timeline_precision
-from flows.vocab import CATEGORIES, CATEGORY_LABELS, category_hex
+from flows.vocab import CATEGORIES, category_hex, category_label
 
-__all__ = ["build_timeline_chart", "timeline_precision"]
+__all__ = ["build_timeline_chart", "month_name", "timeline_precision"]
+
+
+def month_name(label: str) -> str:
+    """``"2015-03"`` -> ``"Mar 2015"`` (en) / ``"mars 2015"`` (fr); other labels unchanged."""
+    try:
+        year, month = (int(x) for x in str(label).split("-")[:2])
+    except ValueError:
+        return str(label)
+    return format_month(year, month, short=True)
 
 
 def build_timeline_chart(
@@ -28,8 +38,11 @@ def build_timeline_chart(
     step = period_step(precision)
     data = counts.assign(
         t_end=counts["t"] + step,
-        category_label=counts["category"].map(lambda c: CATEGORY_LABELS.get(c, c)),
+        category_label=counts["category"].map(category_label),
     )
+    if precision == "month":
+        # "2015-03" -> "Mar 2015" / "mars 2015": months in the reader's language
+        data["period"] = data["period"].map(month_name)
     if period is None:
         data["shown"] = True
     else:
@@ -42,8 +55,10 @@ def build_timeline_chart(
             for i in range(max(1, round((bounds[1] - bounds[0]) / step)))
         ]
         if bounds
-        else sorted(set(data["period"]))
+        else list(dict.fromkeys(data.sort_values("t")["period"]))
     )
+    if precision == "month" and bounds:
+        order = [month_name(p) for p in order]
     values = data[["t", "t_end", "period", "category", "category_label", "n", "shown"]]
     return {
         "data": {"values": values.to_dict(orient="records")},
@@ -65,7 +80,7 @@ def build_timeline_chart(
                 "field": "n",
                 "type": "quantitative",
                 "stack": "zero",
-                "title": "records",
+                "title": gettext("records"),
                 "axis": {"labelFontSize": 15, "titleFontSize": 15, "tickMinStep": 1},
             },
             "color": {
@@ -73,16 +88,16 @@ def build_timeline_chart(
                 "type": "nominal",
                 "title": None,
                 "scale": {
-                    "domain": [CATEGORY_LABELS[c] for c in present],
+                    "domain": [category_label(c) for c in present],
                     "range": [category_hex(c) for c in present],
                 },
                 "legend": {"orient": "top", "labelFontSize": 15, "symbolSize": 160},
             },
             "opacity": {"condition": {"test": "datum.shown", "value": 1.0}, "value": 0.3},
             "tooltip": [
-                {"field": "period", "type": "nominal", "title": "period"},
-                {"field": "category_label", "type": "nominal", "title": "category"},
-                {"field": "n", "type": "quantitative", "title": "records"},
+                {"field": "period", "type": "nominal", "title": gettext("period")},
+                {"field": "category_label", "type": "nominal", "title": gettext("category")},
+                {"field": "n", "type": "quantitative", "title": gettext("records")},
             ],
         },
         "height": height,

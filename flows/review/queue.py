@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
+from flows.i18n import N_, gettext
 from flows.model import FlowRecord, PlaceRef
 
 _MIN_QUOTE = 25  # shorter evidence quotes ("Libya") could be found in any document
@@ -28,10 +29,12 @@ class Duplicate:
     """Why a candidate repeats a curated record."""
 
     record_id: str
-    reason: str
+    reason: str  # a catalogue message (N_), said in the reader's language by __str__
 
     def __str__(self) -> str:
-        return f"duplicate of curated record '{self.record_id}': {self.reason}"
+        return gettext("duplicate of curated record '{id}': {reason}").format(
+            id=self.record_id, reason=gettext(self.reason)
+        )
 
 
 def normalise_url(url: str | None) -> str | None:
@@ -94,7 +97,7 @@ def find_duplicate(
         key = normalise_url(src.url)
         for curated in index.by_url.get(key, []) if key else []:
             if curated.category == record.category and curated.id != record.id:
-                return Duplicate(curated.id, "same category and same source URL")
+                return Duplicate(curated.id, N_("same category and same source URL"))
     if doc_text:
         for quote, curated in index.quoted:
             if (
@@ -103,7 +106,7 @@ def find_duplicate(
                 and quote in doc_text
                 and index.same_endpoints(curated, record)
             ):
-                return Duplicate(curated.id, "same document, category and endpoints")
+                return Duplicate(curated.id, N_("same document, category and endpoints"))
     return None
 
 

@@ -42,7 +42,7 @@ def test_upload_review_accept_shows_on_the_map(
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(doc))
     page.wait_for_timeout(1000)
     page.get_by_role("button", name="Extract candidates").click()
-    page.get_by_text("candidates added to the queue").wait_for(timeout=60_000)
+    page.get_by_text("added to the queue", exact=False).wait_for(timeout=60_000)
     _wait_idle(page)
 
     mark = page.locator(".review-evidence mark").first

@@ -295,7 +295,7 @@ def test_details_escape_everything_and_link_only_http():
     assert "<script>" not in html and "<i>x</i>" not in html
     assert 'href="javascript' not in html
     assert 'href="https://example.org/a?b=1&amp;c=2"' in html
-    assert "Evidence: &ldquo;they said &lt;b&gt;so&lt;/b&gt;&rdquo;" in html
+    assert "Evidence: “they said &lt;b&gt;so&lt;/b&gt;”" in html
     assert "2015 to 2016" in html and "10 items (rifles)" in html
     assert "A → B &lt;weapons&gt;: 1 record" in html
 

@@ -301,7 +301,7 @@ def _save(at: AppTest, name: str, share: bool = False) -> AppTest:
 
 def test_team_views_come_from_admins_personal_views_stay_personal(workspace):
     admin = _save(_app(ADMIN), "Balkan route", share=True)
-    assert any("team views" in s.value for s in admin.sidebar.success)
+    assert any("(1 team view)" in s.value for s in admin.sidebar.success)
     _save(_app(ADMIN), "Ada's draft")
     _save(_app(VIEWER), "Vic's own")
 
@@ -367,6 +367,6 @@ def test_details_say_who_reviewed_and_when():
     flows = records_frame(table).set_index("id", drop=False)
     sources = sources_of(table, range(len(table)))
     html = {rid: build_details_html(flows.loc[[rid]], sources, "x") for rid in "abc"}
-    assert "Reviewed by &lt;b&gt;Rita&lt;/b&gt; Reviewer on 2025-03-04" in html["a"]
+    assert "Reviewed by &lt;b&gt;Rita&lt;/b&gt; Reviewer on March 4, 2025" in html["a"]
     assert "Reviewed (reviewer not recorded)" in html["b"]
     assert "Reviewed" not in html["c"]

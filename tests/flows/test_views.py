@@ -178,7 +178,7 @@ def test_upsert_view_replaces_in_place():
                     text="europol",
                 )
             ),
-            "Drugs and Weapons flows via HU, 2020-03 to 2020-05",
+            "Drugs and Weapons flows via HU, March 2020 to May 2020",
             'Status: all · Confidence >= 0.5 · Sources mention "europol"',
         ),
     ],
@@ -194,8 +194,36 @@ def test_describe_filters(view, title, subtitle):
         ((float("nan"), 2016.0), "dates not given", "dates not given"),
         ((2015.0, 2016.0), "all years", "2015"),
         ((2015.0, 2020.0), "all years", "2015-2019"),
-        ((2015 + 2 / 12, 2015 + 7 / 12), "all years", "2015-03 to 2015-07"),
+        ((2015 + 2 / 12, 2015 + 7 / 12), "all years", "March 2015 to July 2015"),
     ],
 )
 def test_describe_period_one_wording_for_titles_and_tooltips(period, missing, expected):
     assert describe_period(period, missing) == expected
+
+
+def test_the_language_travels_in_the_url_and_in_saved_views(tmp_path):
+    french = View(name="Armes", lang="fr", filters=Filters(categories=("weapons",)))
+    params = view_to_query_params(french)
+    assert params["lang"] == "fr"
+    assert view_from_query_params(params) == french
+    assert view_from_query_params({"lang": "fr-FR"}).lang == "fr"
+    assert view_from_query_params({}).lang == ""  # no language: the reader's own
+    path = tmp_path / "views.json"
+    save_views(path, [french, View(name="English", lang="en")])
+    assert [v.lang for v in load_views(path)] == ["fr", "en"]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [({"lang": "de"}, "URL parameter 'lang' is 'de': use one of en, fr")],
+)
+def test_an_unknown_language_in_the_url_is_named(params, message):
+    with pytest.raises(ViewError, match=message):
+        view_from_query_params(params)
+
+
+def test_a_saved_view_with_an_unknown_language_is_named(tmp_path):
+    path = tmp_path / "views.json"
+    path.write_text('{"views": [{"name": "x", "lang": "klingon"}]}')
+    with pytest.raises(ViewError, match=r"views\[0\]\.lang: 'klingon' is not one of en, fr"):
+        load_views(path)

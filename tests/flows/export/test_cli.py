@@ -191,5 +191,5 @@ def test_snapshot_reports_a_reused_id_and_keeps_the_first(tmp_path, capsys, data
     )
     assert code == 0, err
     assert f"record '{first['id']}'" in err and "duplicate id" in err and "extra.yaml" in err
-    table = pd.read_csv(out).set_index("id")
+    table = pd.read_csv(out, header=1).set_index("id")
     assert "Other publisher" not in str(table.loc[first["id"], "source_publishers"])

@@ -41,7 +41,8 @@ def test_gpkg_has_a_sources_table(tmp_path, europe_view, table, countries):
 
 
 def test_csv_has_coordinates_and_sources(europe_view, table, countries, selected_ids):
-    table = pd.read_csv(io.BytesIO(render_snapshot(europe_view, table, countries, "csv")))
+    csv = render_snapshot(europe_view, table, countries, "csv")
+    table = pd.read_csv(io.BytesIO(csv), header=1)  # row 1: the reader's column names
     assert sorted(table["id"]) == selected_ids
     kyiv = table.set_index("id").loc["w-ua-pl"]
     assert (kyiv["origin_lon"], kyiv["origin_lat"]) == (30.52, 50.45)
@@ -52,12 +53,14 @@ def test_xlsx_has_flows_sources_and_about_sheets(tmp_path, world_view, table, co
     path = export_view(world_view, table, countries, tmp_path / "view.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["flows", "sources", "about"]
-    header = [c.value for c in book["flows"][1]]
+    # row 1: the reader's column names, row 2: the machine-readable ones
+    assert book["flows"]["A1"].value == "Record id"
+    header = [c.value for c in book["flows"][2]]
     assert {"id", "category", "origin_name", "dest_name", *SOURCE_COLUMNS} <= set(header)
-    about = {r[0]: r[1] for r in book["about"].iter_rows(min_row=2, values_only=True)}
+    about = {r[0]: r[1] for r in book["about"].iter_rows(min_row=3, values_only=True)}
     assert about["title"] == "Trafficking and smuggling flows, all years"
     # the summary with markup is kept as plain text in its cell
-    flows = pd.read_excel(path, sheet_name="flows")
+    flows = pd.read_excel(path, sheet_name="flows", header=1)
     assert "Cash couriers moved $2 million & more <b>weekly</b>" in set(flows["summary"])
     # whether a figure is an estimate travels with the figure
     estimate = flows.set_index("id")["quantity_estimate"]

@@ -47,7 +47,7 @@ def test_svg_keeps_title_legend_and_footer_as_text(europe_view, table, countries
         "Includes 1 unreviewed extracted record",
         DISCLAIMER[:40],
         "mainly Europol",
-        f"Generated {scene.generated.isoformat()}",
+        f"Generated {scene.generated_text}",
         "ETRS89-LAEA",
     ):
         assert expected in text, expected

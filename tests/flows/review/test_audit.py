@@ -188,7 +188,9 @@ def test_reviewed_records_carry_reviewer_and_date_into_exports(store, tmp_path):
     table = table_from_records([loaded])
     scene = build_scene(View(filters=Filters(statuses=("reviewed",))), table)
     csv = csv_bytes(scene).decode("utf-8")
-    header, first = csv.splitlines()[:2]
+    # row 1: column names for readers, row 2: the machine-readable names
+    labels, header, first = csv.splitlines()[:3]
+    assert "Reviewed by" in labels
     assert "reviewed_by" in header and "reviewed_at" in header
     assert "Rita Reviewer" in first and entry.at in first
 

@@ -1,0 +1,91 @@
+"""The Explorer in French in headless Chromium: the browser's language picks it on a first
+visit, a French view's URL opens in French in a new browser whatever its language, and the
+map's tooltip, the legend and the details speak French (screenshots in test-results/browser).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.test_explorer import (
+    OSLO,
+    REYKJAVIK,
+    _centre_between,
+    _external,
+    _find_arc,
+    _wait_idle,
+)
+
+pytestmark = pytest.mark.browser
+
+
+def _context(chromium, locale: str):
+    return chromium.new_context(viewport={"width": 1920, "height": 1080}, locale=locale)
+
+
+def test_a_french_browser_gets_the_french_page(chromium, dashboard_url, browser_output):
+    context = _context(chromium, "fr-FR")
+    try:
+        page = context.new_page()
+        page.goto(dashboard_url + "/?cat=weapons")
+        _wait_idle(page)
+        assert "lang=fr" in page.url
+        page.get_by_text("Flux d'armes, toutes années").first.wait_for(timeout=30_000)
+        assert page.get_by_role("heading", name="Filtres").count() == 1
+        page.screenshot(path=str(browser_output / "explorer-fr-browser-locale.png"))
+    finally:
+        context.close()
+
+
+def test_the_url_of_a_french_view_opens_in_french_in_a_new_browser(
+    chromium, dashboard_url, browser_output
+):
+    first = _context(chromium, "fr-FR")
+    try:
+        page = first.new_page()
+        page.goto(dashboard_url + "/?cat=weapons,drugs&shade=in&lat=46.0&lon=18.0&zoom=3.6")
+        _wait_idle(page)
+        shared = page.url
+    finally:
+        first.close()
+    assert "lang=fr" in shared
+    second = _context(chromium, "en-US")  # another browser, in English
+    try:
+        page = second.new_page()
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(shared)
+        _wait_idle(page)
+        page.get_by_text("Flux d'armes et de drogues, toutes années").first.wait_for(timeout=30_000)
+        legend = page.locator(".flows-legend").first
+        text = legend.inner_text()
+        assert "affichés sur" in text and "Catégorie" in text and "Pays" in text
+        assert "Showing" not in text
+        page.screenshot(path=str(browser_output / "explorer-fr-map-legend.png"))
+        assert _external(requests) == []
+    finally:
+        second.close()
+
+
+def test_french_tooltip_and_details(chromium, dashboard_url, browser_output):
+    context = _context(chromium, "en-GB")
+    try:
+        page = context.new_page()
+        zoom = 4.0
+        page.goto(f"{dashboard_url}/?lang=fr&org=IS&{_centre_between(REYKJAVIK, OSLO, zoom)}")
+        _wait_idle(page)
+        point = _find_arc(page, REYKJAVIK, OSLO, zoom, "Oslo")
+        assert point is not None, "no arc under the mouse between Reykjavik and Oslo"
+        tooltip = page.locator(".deck-tooltip").first.inner_text()
+        assert "Armes · 1 enregistrement" in tooltip and "Cliquez pour voir les sources" in tooltip
+        page.screenshot(path=str(browser_output / "explorer-fr-tooltip.png"))
+        page.mouse.click(*point)
+        page.get_by_text("Sources de la sélection").wait_for(timeout=30_000)
+        _wait_idle(page)
+        details = page.locator(".flows-details").first
+        details.scroll_into_view_if_needed()
+        text = details.inner_text()
+        assert "enregistrement" in text and "confiance" in text
+        page.screenshot(path=str(browser_output / "explorer-fr-details.png"))
+    finally:
+        context.close()
