@@ -283,26 +283,29 @@ def _answer_view(
         bounds = period_bounds(table, chart_precision)
         counts = count_by_period(table, np.flatnonzero(context), chart_precision)
     title, subtitle = describe_view(view, names)
-    if lang != "en":
-        names = {**names, **_cluster_names(clusters, lang)}
+    if lang != "en":  # the table's names are English: only another language renames
+        local = {**names, **_cluster_names(clusters, lang)}
+        flows, all_hubs, hubs = (localize_names(f, local) for f in (flows, all_hubs, hubs))
+        routes = localize_names(routes, local) if routes is not None else None
+        emphasis = localize_names(emphasis, local) if emphasis is not None else None
     answer = ViewAnswer(
         view=view,
         table=table,
         rows=rows,
         clusters=clusters,
-        flows=localize_names(flows, names),
+        flows=flows,
         total_flows=total,
-        routes=localize_names(routes, names) if routes is not None else None,
+        routes=routes,
         n_routes=n_routes,
-        hubs=localize_names(hubs, names),
-        all_hubs=localize_names(all_hubs, names),
+        hubs=hubs,
+        all_hubs=all_hubs,
         shading=shading,
         timeline=counts,
         timeline_precision=chart_precision,
         timeline_bounds=bounds,
         title=title,
         subtitle=subtitle,
-        highlight=localize_names(emphasis, names) if emphasis is not None else None,
+        highlight=emphasis,
         lang=lang,
     )
     if filters.period is None and answer.figures.period_text:
@@ -335,4 +338,6 @@ def highlight_flows(answer: ViewAnswer, rows: np.ndarray) -> pd.DataFrame | None
     if not len(marked):
         return None
     flows, _ = aggregate_flows(answer.table, marked, answer.clusters, "records", None)
+    if answer.lang == "en":
+        return flows
     return localize_names(flows, {**answer.names, **_cluster_names(answer.clusters, answer.lang)})

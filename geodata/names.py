@@ -16,6 +16,8 @@ the language the records are built in, so English needs no table.
 ('Royaume-Uni', 'Royaume-Uni', 'Balkans occidentaux')
 >>> localized_name("route:central-mediterranean", "Central Mediterranean", "fr")
 'Méditerranée centrale'
+>>> localized_name("part:northern:FR", "Northern France", "fr")
+'France (nord)'
 """
 
 from __future__ import annotations
@@ -58,6 +60,29 @@ _CONTINENT_M49 = {
     "OC": "009",
     "SA": "005",
 }
+
+
+# Parts of a country (geodata.parts, ids "part:northern:FR"): "France (nord)". The country in
+# front avoids French articles ("du Maroc", "de la France"), which a name alone cannot tell.
+_PART_WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "northern": "nord",
+        "southern": "sud",
+        "eastern": "est",
+        "western": "ouest",
+        "northeastern": "nord-est",
+        "northwestern": "nord-ouest",
+        "southeastern": "sud-est",
+        "southwestern": "sud-ouest",
+    }
+}
+
+
+def _part_name(place_id: str, lang: str) -> str | None:
+    _, part, code = (place_id.split(":") + ["", ""])[:3]
+    word = _PART_WORDS.get(lang, {}).get(part)
+    country = _country_names(lang).get(code)
+    return f"{country} ({word})" if word and country else None
 
 
 def _strip_variant(name: str) -> str:
@@ -140,6 +165,10 @@ def localized_name(place_id: object, name: object, lang: str, country_code: obje
     found = place_names_for(lang).get(pid)
     if found:
         return found
+    if pid.startswith("part:"):
+        found = _part_name(pid, lang)
+        if found:
+            return found
     found = _supplement_names(lang)[1].get(stored)
     if found:
         return found

@@ -32,6 +32,8 @@ from geodata.names import (
         ("geonames:2803138", "Antwerp", "BE", "Anvers"),  # a city from exonyms.yaml
         ("geonames:1", "Guayaquil", "EC", "Guayaquil"),
         ("geonames:2", "Some Town", "FR", "Some Town"),  # no French name: the stored one
+        ("part:northern:FR", "Northern France", "FR", "France (nord)"),
+        ("part:southwestern:LY", "Southwestern Libya", "LY", "Libye (sud-ouest)"),
     ],
 )
 def test_french_names(place_id, name, country, french):
