@@ -189,6 +189,21 @@ def about_table(scene: Scene) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["field", "value"])
 
 
+def header_rows(columns, lang: str) -> list[list[str]]:
+    """The two header rows of a table: names in ``lang``, then the machine-readable names."""
+    with use_language(lang):
+        labels = [gettext(COLUMN_LABELS[c]) if c in COLUMN_LABELS else str(c) for c in columns]
+    return [labels, [str(c) for c in columns]]
+
+
+def _with_headers(frame: pd.DataFrame, lang: str, machine_headers: bool) -> pd.DataFrame:
+    """``frame`` ready to write without a header: the header rows are its first rows."""
+    rows = header_rows(frame.columns, lang)[1 if machine_headers else 0 :]
+    body = frame.astype(object).where(frame.notna(), None)
+    head = pd.DataFrame(rows, columns=frame.columns)
+    return pd.concat([head, body], ignore_index=True)
+
+
 def _plain(frame: gpd.GeoDataFrame) -> pd.DataFrame:
     return pd.DataFrame(frame.drop(columns="geometry"))
 
