@@ -257,6 +257,7 @@ def _save_current(labels: list[str], precision: str) -> None:
         st.session_state["views_message"] = ("error", message)
         return
     st.session_state["view"] = view
+    st.session_state["v_share"] = False  # sharing is asked for each time, never left on
     try:  # select the saved view in the list
         saved = list_views(_workspace(), current_actor(), personal=_signed_in())
         st.session_state["v_pick"] = next(
@@ -264,15 +265,21 @@ def _save_current(labels: list[str], precision: str) -> None:
         )
     except (OSError, ViewError, StopIteration):
         st.session_state.pop("v_pick", None)
-    if scope == TEAM and _signed_in():
+    if not _signed_in():
         done = ngettext(
-            "Saved view '{name}' ({n} team view).",
-            "Saved view '{name}' ({n} team views).",
+            "Saved view '{name}' ({n} view).", "Saved view '{name}' ({n} views).", len(views)
+        )
+    elif scope == TEAM:
+        done = ngettext(
+            "Saved view '{name}' for the team ({n} team view).",
+            "Saved view '{name}' for the team ({n} team views).",
             len(views),
         )
     else:
         done = ngettext(
-            "Saved view '{name}' ({n} view).", "Saved view '{name}' ({n} views).", len(views)
+            "Saved view '{name}' in your own views ({n}).",
+            "Saved view '{name}' in your own views ({n}).",
+            len(views),
         )
     message = done.format(name=name, n=format_integer(len(views)))
     st.session_state["views_message"] = ("success", message)

@@ -267,6 +267,14 @@ def render_account(actor: Actor) -> None:
     """Who is signed in, their role, and a sign-out button (sidebar, sign-in mode only)."""
     settings = access_settings()
     if not settings.sign_in:
+        if settings.anonymous_role is None and actor.role == "viewer":
+            address = st.get_option("server.address") or "every address"
+            st.sidebar.info(
+                f"This server listens on {address} without sign-in, so nobody can change "
+                "the data here. Run it on 127.0.0.1 for yourself, or set up sign-in for a "
+                "team (README: Team server).",
+                icon=":material/lock:",
+            )
         return
     with st.sidebar:
         st.caption(

@@ -24,18 +24,24 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def start_dashboard(env_extra: dict[str, str], log_path: Path) -> tuple[subprocess.Popen, str]:
+def start_dashboard(
+    env_extra: dict[str, str],
+    log_path: Path,
+    port: int | None = None,
+    args: tuple[str, ...] = (),
+) -> tuple[subprocess.Popen, str]:
     """Start ``streamlit run dashboard/app.py`` with the repo's .streamlit config.
 
-    Returns the process and the base URL once ``/_stcore/health`` answers.
+    ``port`` (default: a free one) and extra ``args`` (``--secrets.files PATH``...) are
+    passed on. Returns the process and the base URL once ``/_stcore/health`` answers.
     """
-    port = _free_port()
+    port = port or free_port()
     env = {**os.environ, **env_extra}
     log = log_path.open("w")
     proc = subprocess.Popen(
@@ -49,6 +55,7 @@ def start_dashboard(env_extra: dict[str, str], log_path: Path) -> tuple[subproce
             str(port),
             "--server.headless",
             "true",
+            *args,
         ],
         cwd=ROOT,  # so that .streamlit/config.toml of the repository applies
         env=env,
@@ -69,6 +76,15 @@ def start_dashboard(env_extra: dict[str, str], log_path: Path) -> tuple[subproce
             time.sleep(0.5)
     stop(proc)
     raise RuntimeError(f"streamlit did not answer on {url}:\n{log_path.read_text()}")
+
+
+def wait_idle(page, timeout: float = 90_000) -> None:
+    """Wait until Streamlit has run the script to the end (and the page has settled)."""
+    page.wait_for_timeout(300)  # let a rerun triggered just before start
+    page.wait_for_selector(
+        "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout
+    )
+    page.wait_for_timeout(800)
 
 
 def stop(proc: subprocess.Popen) -> None:

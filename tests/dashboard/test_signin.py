@@ -302,7 +302,8 @@ def _save(at: AppTest, name: str, share: bool = False) -> AppTest:
 def test_team_views_come_from_admins_personal_views_stay_personal(workspace):
     admin = _save(_app(ADMIN), "Balkan route", share=True)
     assert any("(1 team view)" in s.value for s in admin.sidebar.success)
-    _save(_app(ADMIN), "Ada's draft")
+    assert admin.sidebar.checkbox(key="v_share").value is False  # ticked again for each share
+    _save(admin, "Ada's draft")  # so this one stays hers
     _save(_app(VIEWER), "Vic's own")
 
     team = json.loads((workspace / "views.json").read_text(encoding="utf-8"))
@@ -344,6 +345,7 @@ def test_without_sign_in_on_a_network_address_views_are_read_only(workspace, mon
         config.set_option("server.address", old)
     assert not [t for t in at.sidebar.text_input if t.key == "v_name"]
     assert any("chosen by the team's admins" in c.value for c in at.sidebar.caption)
+    assert any("listens on 0.0.0.0 without sign-in" in i.value for i in at.sidebar.info)
 
 
 def test_details_say_who_reviewed_and_when():
