@@ -317,8 +317,10 @@ def test_a_reviewer_accepts_and_the_decision_says_who(team_server, browser_page,
     page.screenshot(path=str(browser_output / "team-reviewer-review.png"), full_page=True)
 
     # in the map's details: select the reviewed record in the table
-    page.goto(f"{team_server.url}/?st=reviewed")
+    page.goto(f"{team_server.url}/?st=reviewed&q=report.txt")  # the document's name
     wait_idle(page)
+    count = page.locator("[data-testid='stSidebar']").get_by_text("records match").inner_text()
+    assert count.startswith("1 of "), count
     table = page.locator("[data-testid='stDataFrame']").first
     table.scroll_into_view_if_needed()
     box = table.bounding_box()
@@ -332,10 +334,13 @@ def test_a_reviewer_accepts_and_the_decision_says_who(team_server, browser_page,
 
     # in an export of reviewed records
     out = team_server.workspace.parent / "reviewed.csv"
-    snap = team_server.flows("snapshot", "--status", "reviewed", "--out", str(out))
+    snap = team_server.flows(
+        "snapshot", "--status", "reviewed", "--text", "report.txt", "--out", str(out)
+    )
     assert snap.returncode == 0, snap.stderr
-    header, first = out.read_text(encoding="utf-8").splitlines()[:2]
-    assert "reviewed_by" in header and "Rita Reviewer" in first and today in first
+    header, *rows = out.read_text(encoding="utf-8").splitlines()
+    assert "reviewed_by" in header and "reviewed_at" in header
+    assert [r for r in rows if record.id in r and "Rita Reviewer" in r and today in r]
     _sign_out(page, team_server)
 
 
