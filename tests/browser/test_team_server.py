@@ -298,6 +298,9 @@ def test_a_reviewer_accepts_and_the_decision_says_who(team_server, browser_page,
     page.get_by_text("Accepted:").wait_for(timeout=60_000)
     wait_idle(page)
     today = datetime.now(UTC).date().isoformat()
+    from flows.i18n import format_iso_date
+
+    shown = format_iso_date(today, "en")  # how the page writes the day ("2 December 2026")
 
     # the audit trail, from the command line
     from flows.review.store import ReviewStore
@@ -313,7 +316,7 @@ def test_a_reviewer_accepts_and_the_decision_says_who(team_server, browser_page,
     # on the review page
     page.get_by_text("accepted", exact=True).click()  # the "Show" radio
     wait_idle(page)
-    page.get_by_text(f"accepted by Rita Reviewer on {today}").wait_for(timeout=30_000)
+    page.get_by_text(f"accepted by Rita Reviewer on {shown}").wait_for(timeout=30_000)
     page.screenshot(path=str(browser_output / "team-reviewer-review.png"), full_page=True)
 
     # in the map's details: select the reviewed record in the table
@@ -328,7 +331,7 @@ def test_a_reviewer_accepts_and_the_decision_says_who(team_server, browser_page,
     page.get_by_text("Records selected in the table").first.wait_for(timeout=30_000)
     wait_idle(page)
     details = page.locator(".flows-details").first
-    assert f"Reviewed by Rita Reviewer on {today}" in details.inner_text()
+    assert f"Reviewed by Rita Reviewer on {shown}" in details.inner_text()
     details.scroll_into_view_if_needed()
     page.screenshot(path=str(browser_output / "team-reviewed-details.png"))
 
@@ -338,8 +341,9 @@ def test_a_reviewer_accepts_and_the_decision_says_who(team_server, browser_page,
         "snapshot", "--status", "reviewed", "--text", "report.txt", "--out", str(out)
     )
     assert snap.returncode == 0, snap.stderr
-    header, *rows = out.read_text(encoding="utf-8").splitlines()
-    assert "reviewed_by" in header and "reviewed_at" in header
+    # two header rows: the reader's column names, then the machine-readable ones
+    labels, header, *rows = out.read_text(encoding="utf-8").splitlines()
+    assert "Reviewed by" in labels and "reviewed_by" in header and "reviewed_at" in header
     assert [r for r in rows if record.id in r and "Rita Reviewer" in r and today in r]
     _sign_out(page, team_server)
 
@@ -382,7 +386,7 @@ def test_an_admins_shared_view_appears_for_a_viewer(team_server, chromium, brows
     wait_idle(page)
     sidebar = page.locator("[data-testid='stSidebar']")
     # one view in the list (team views and Vic's own): the team's; Ada's own stays hers
-    page.get_by_text("1 saved views").wait_for()
+    page.get_by_text("1 saved view", exact=True).wait_for()
     combo = sidebar.get_by_role("combobox", name="View", exact=True)
     assert combo.input_value() == "Team · Drug routes for the briefing"
     assert not sidebar.get_by_text("Share with the team").count()
