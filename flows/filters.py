@@ -61,22 +61,70 @@ def place_hits(table: RecordTable, codes: set[str], members_too: bool = False) -
     return np.append(hit, False)
 
 
-def _text_array(table: RecordTable) -> pa.ChunkedArray | pa.Array:
-    if "search_arrow" not in table._cache:
-        table._cache["search_arrow"] = pa.array(table.records["search_text"], pa.large_string())
-    return table._cache["search_arrow"]
+# Where the text filter looks: text columns of the records and of their sources, and
+# categorical columns (tested once per distinct value).
+RECORD_TEXT = ("summary", "notes")
+RECORD_WORDS = ("commodity",)
+SOURCE_TEXT = ("title", "evidence")
+SOURCE_WORDS = ("publisher",)
+_WORD_MASKS = 16  # words whose row masks are kept (a filter change keeps the text as it was)
+
+
+def _arrow_text(table: RecordTable, frame: str, column: str) -> pa.Array | pa.ChunkedArray:
+    key = ("arrow_text", frame, column)
+    if key not in table._cache:
+        series = getattr(table, frame)[column]
+        table._cache[key] = pa.array(series.array, pa.large_string(), from_pandas=True)
+    return table._cache[key]
+
+
+def _contains(values: pa.Array | pa.ChunkedArray, word: str) -> np.ndarray:
+    found = pc.match_substring(values, word, ignore_case=True)
+    return found.fill_null(False).to_numpy(zero_copy_only=False)
+
+
+def _category_contains(series, word: str) -> np.ndarray:
+    """Per row of a categorical column: does its value hold ``word`` (any case)?"""
+    names = [str(c).lower() for c in series.cat.categories]
+    hit = np.array([word in name for name in names] + [False], dtype=bool)
+    return hit[series.cat.codes.to_numpy()]
+
+
+def word_mask(table: RecordTable, word: str) -> np.ndarray:
+    """Rows whose text holds ``word`` (lower case) in a record field or in one of its sources.
+
+    Kept per table for the last few words: changing another filter does not search again.
+    """
+    masks = table._cache.setdefault("word_masks", {})
+    found = masks.get(word)
+    if found is not None:
+        masks[word] = masks.pop(word)  # most recently used last
+        return found
+    records, sources = table.records, table.sources
+    hit = np.zeros(len(table), dtype=bool)
+    for column in RECORD_TEXT:
+        hit |= _contains(_arrow_text(table, "records", column), word)
+    for column in RECORD_WORDS:
+        hit |= _category_contains(records[column], word)
+    in_source = np.zeros(len(sources), dtype=bool)
+    for column in SOURCE_TEXT:
+        in_source |= _contains(_arrow_text(table, "sources", column), word)
+    for column in SOURCE_WORDS:
+        in_source |= _category_contains(sources[column], word)
+    hit[sources["row"].to_numpy()[in_source]] = True
+    masks[word] = hit
+    while len(masks) > _WORD_MASKS:
+        masks.pop(next(iter(masks)))
+    return hit
 
 
 def text_mask(table: RecordTable, text: str) -> np.ndarray:
-    """Rows whose search text holds every word of ``text`` (case-insensitive)."""
+    """Rows whose text holds every word of ``text`` (case-insensitive): summary, notes,
+    commodity, and the titles, publishers and evidence of their sources."""
     words = text.lower().split()
     mask = np.ones(len(table), dtype=bool)
-    if not words:
-        return mask
-    arr = _text_array(table)
-    for word in words:
-        found = pc.match_substring(arr, word)
-        mask &= found.fill_null(False).to_numpy(zero_copy_only=False)
+    for word in dict.fromkeys(words):
+        mask &= word_mask(table, word)
     return mask
 
 
@@ -135,8 +183,8 @@ def filter_mask(table: RecordTable, filters: Filters) -> np.ndarray:
     or place id; a region id also matches its member countries. The period test is an overlap of
     half-open spans: a record of 2016 (``t_start`` 2016.0, ``t_end`` 2017.0) is inside the period
     (2016.0, 2017.0) and outside (2015.0, 2016.0). Records without dates drop out as soon as a
-    period is set. Text matches every word, case-insensitive, in the record's search text
-    (summary, notes, commodity, source titles, publishers and evidence).
+    period is set. Text matches every word, case-insensitive, in the record's summary, notes,
+    commodity, or its sources' titles, publishers and evidence (:func:`text_mask`).
     """
     return filter_mask_without_period(table, filters) & period_mask(table, filters.period)
 

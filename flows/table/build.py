@@ -3,8 +3,8 @@
 Every reader (YAML records, spreadsheets, Parquet) produces :class:`RecordColumns`: one array
 per field, list fields as (row, value) pairs. :func:`build_table` then works column by column:
 dates are parsed once per distinct text, each distinct (place name, country hint) is resolved
-once with the gazetteer, transit sequences and actors become integer codes, and the search
-text is joined by pyarrow. Nothing here loops over records.
+once with the gazetteer, transit sequences and actors become integer codes. Nothing here
+loops over records.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from flows.table.dates import parse_date_column
 from flows.table.encode import encode, to_categorical, to_text
@@ -51,8 +50,7 @@ class RecordColumns:
 
     ``via_rows``/``via_names`` list every transit place as (record row, name) in order;
     ``actor_rows``/``actor_names`` likewise; ``sources`` has one row per (record, source) with a
-    ``row`` column and the fields of :data:`SOURCE_FIELDS`; ``source_text`` is, per record, the
-    titles, publishers and evidence of its sources joined (for the text filter).
+    ``row`` column and the fields of :data:`SOURCE_FIELDS`.
     """
 
     id: np.ndarray
@@ -81,7 +79,6 @@ class RecordColumns:
     sources: pd.DataFrame
     reviewed_by: np.ndarray | None = None  # who accepted a reviewed record (review store)
     reviewed_at: np.ndarray | None = None
-    source_text: np.ndarray | None = None
     extra: dict = field(default_factory=dict)
 
     def __len__(self) -> int:
@@ -136,16 +133,6 @@ def columns_from_records(records: Sequence) -> RecordColumns:
         sources=sources,
         reviewed_by=col(lambda r: getattr(r, "reviewed_by", None)),
         reviewed_at=col(lambda r: getattr(r, "reviewed_at", None)),
-        source_text=col(
-            lambda r: " ".join(
-                filter(
-                    None,
-                    [s.title for s in r.sources]
-                    + [s.publisher for s in r.sources]
-                    + [s.evidence for s in r.sources],
-                )
-            )
-        ),
     )
 
 
@@ -275,17 +262,6 @@ def _or_none(values, n: int):
     return values if values is not None else np.full(n, None, dtype=object)
 
 
-def _join_texts(parts: list, n: int) -> pa.Array:
-    from flows.table.encode import as_arrow_strings
-
-    arrays = [as_arrow_strings(p) for p in parts]
-    if not arrays:
-        return pa.array([""] * n, pa.string())
-    space = pa.scalar(" ", pa.large_string())
-    joined = pc.binary_join_element_wise(*arrays, space, null_handling="skip")
-    return pc.utf8_lower(joined)
-
-
 def _via_path(via: Ragged) -> np.ndarray:
     """Per record, a code shared by records with the same transit sequence (-1: none)."""
     n = len(via)
@@ -343,10 +319,6 @@ def build_table(
     n_sources = (
         np.bincount(sources["row"].to_numpy(np.int64), minlength=n) if n else np.zeros(0)
     ).astype(np.int16)
-    source_text = (
-        cols.source_text if cols.source_text is not None else np.full(n, None, dtype=object)
-    )
-    search = _join_texts([cols.summary, cols.notes, cols.commodity, source_text], n)
 
     records = pd.DataFrame(
         {
@@ -376,7 +348,6 @@ def build_table(
             "n_sources": n_sources,
             "summary": _text(cols.summary).fillna(""),
             "notes": _text(cols.notes),
-            "search_text": to_text(search) if n else pd.Series([], dtype="str"),
             "reviewed_by": to_categorical(_or_none(cols.reviewed_by, n)),
             "reviewed_at": _text(_or_none(cols.reviewed_at, n)),
         }
@@ -400,6 +371,31 @@ def _column(series: pd.Series):
     return series.to_numpy(dtype=object)
 
 
+def _as_categorical(series: pd.Series) -> pd.Categorical:
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        values = series.array
+        categories = pd.Index(np.asarray(values.categories, dtype=object), dtype=object)
+        return pd.Categorical.from_codes(values.codes, categories=categories)
+    return to_categorical(_column(series))
+
+
+def _codes(values) -> tuple[np.ndarray, int]:
+    """(code per row, number of codes) of a categorical or text column; -1 for missing."""
+    if isinstance(values, pd.Categorical):
+        return values.codes.astype(np.int64), len(values.categories)
+    codes, uniques = encode(values)
+    return codes, len(uniques)
+
+
+def _combined_codes(parts: list[tuple[np.ndarray, int]]) -> np.ndarray:
+    """One code per distinct combination of several code columns (pairs factorised in turn,
+    so the numbers never overflow)."""
+    key = np.zeros(len(parts[0][0]), dtype=np.int64)
+    for codes, n in parts:
+        key = pd.factorize(key * (n + 1) + (codes + 1))[0]
+    return key.astype(np.int64)
+
+
 def sources_frame(sources: pd.DataFrame) -> pd.DataFrame:
     """Typed sources with a ``key`` shared by identical (title, publisher, url)."""
     out = pd.DataFrame(
@@ -411,26 +407,24 @@ def sources_frame(sources: pd.DataFrame) -> pd.DataFrame:
     for name in ("title", "url", "evidence"):
         out[name] = _text(_column(sources[name]))
     for name in ("publisher", "published", "language"):
-        out[name] = to_categorical(_column(sources[name]))
+        out[name] = _as_categorical(sources[name])
     for name in ("evidence_start", "evidence_end"):
         out[name] = pd.array(pd.to_numeric(sources[name], errors="coerce"), dtype="Int64")
-
-    def text(name: str) -> pa.Array:
-        arr = pa.array(out[name])
-        if pa.types.is_dictionary(arr.type):
-            arr = arr.dictionary_decode()
-        arr = pc.cast(arr, pa.large_string())
-        return pc.fill_null(arr, pa.scalar("\x00", pa.large_string()))
-
     if len(out):
-        sep = pa.scalar("\x1f", pa.large_string())
-        joined = pc.binary_join_element_wise(text("title"), text("publisher"), text("url"), sep)
-        out["key"] = pc.dictionary_encode(joined).indices.to_numpy().astype(np.int64)
+        out["key"] = _combined_codes(
+            [
+                _codes(_column(out["title"])),
+                _codes(out["publisher"].array),
+                _codes(_column(out["url"])),
+            ]
+        )
     else:
         out["key"] = np.zeros(0, np.int64)
-    return out.astype({k: v for k, v in SOURCE_DTYPES.items() if k in out}).sort_values(
-        ["row", "source_index"], kind="stable", ignore_index=True
-    )
+    out = out.astype({k: v for k, v in SOURCE_DTYPES.items() if k in out})
+    order = out["row"].to_numpy() * 64 + out["source_index"].to_numpy()
+    if len(order) and not np.all(order[1:] >= order[:-1]):
+        out = out.sort_values(["row", "source_index"], kind="stable", ignore_index=True)
+    return out
 
 
 def table_from_records(records: Sequence, gazetteer=None) -> RecordTable:

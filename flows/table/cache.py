@@ -7,8 +7,11 @@ Two levels, both keyed on what they are made from, so a stale entry is never rea
 - per table: the whole resolved table of a set of inputs, keyed on every file's signature, the
   records added from the review store, the gazetteer's fingerprint and this code.
 
-Entries are pickles (Arrow and numpy buffers pickle as raw bytes, protocol 5) written to a
-temporary file and renamed. The folder is ``$FLOWS_TABLE_CACHE_DIR``, else ``tables/`` in the
+A table is a folder of Arrow IPC files (:mod:`flows.table.store`), read back memory-mapped:
+a restart maps the files instead of parsing them, and keeps no second copy in memory. A
+file's checked columns are a pickle (Arrow and numpy buffers pickle as raw bytes, protocol 5).
+Both are written under a temporary name and renamed, so a reader never sees half an entry.
+The folder is ``$FLOWS_TABLE_CACHE_DIR``, else ``tables/`` in the
 cache folder of the gazetteer (``$FLOWS_ATLAS_CACHE_DIR``, ``$XDG_CACHE_HOME/flows-atlas`` or
 ``~/.cache/flows-atlas``). ``FLOWS_TABLE_CACHE=0`` turns caching off. Only the newest entries
 are kept (:data:`KEEP_BYTES`).
@@ -20,11 +23,14 @@ import gc
 import hashlib
 import os
 import pickle
+import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-CACHE_VERSION = 1
+import pyarrow as pa
+
+CACHE_VERSION = 2
 KEEP_BYTES = 4 << 30  # the newest entries up to this size are kept
 
 
@@ -92,15 +98,32 @@ def _write(path: Path, value: object) -> None:
         pass  # a read-only or full disk: work without the cache
 
 
+def _size(entry: Path) -> int:
+    if entry.is_dir():
+        return sum(p.stat().st_size for p in entry.iterdir())
+    return entry.stat().st_size
+
+
 def _prune(folder: Path) -> None:
-    entries = sorted(
-        (p for p in folder.glob("*.pickle")), key=lambda p: p.stat().st_mtime, reverse=True
-    )
+    """Keep the newest entries up to :data:`KEEP_BYTES` (files and table folders)."""
+    entries = []
+    for p in folder.iterdir():
+        if p.name.startswith(("file-", "table-")) and not p.name.endswith(".tmp"):
+            try:
+                entries.append((p.stat().st_mtime, p))
+            except OSError:
+                continue
     total = 0
-    for p in entries:
-        total += p.stat().st_size
+    for _, p in sorted(entries, key=lambda e: e[0], reverse=True):
+        try:
+            total += _size(p)
+        except OSError:
+            continue
         if total > KEEP_BYTES:
-            p.unlink(missing_ok=True)
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
 
 
 # -- per file --------------------------------------------------------------------------------------
@@ -128,12 +151,44 @@ def table_key(files: list[Path], extra: str, options: tuple = ()) -> str:
     return _key("table", signatures, extra, index_fingerprint(), options)
 
 
+def _table_entry(key: str) -> Path:
+    return cache_dir() / f"table-{key}"
+
+
 def read_table(key: str):
+    """The cached table of ``key`` (memory-mapped), or None."""
     if not enabled():
         return None
-    return _read(cache_dir() / f"table-{key}.pickle")
+    from flows.table.store import FILES, read_table_folder
+
+    folder = _table_entry(key)
+    if not all((folder / name).is_file() for name in FILES):
+        return None
+    try:
+        return read_table_folder(folder)
+    except (OSError, ValueError, KeyError, pa.ArrowException):
+        return None  # damaged: made again
 
 
-def write_table(key: str, value: object) -> None:
-    if enabled():
-        _write(cache_dir() / f"table-{key}.pickle", value)
+def write_table(key: str, table) -> bool:
+    """Write ``table`` as the entry of ``key``; False when it could not be written."""
+    if not enabled():
+        return False
+    from flows.table.store import write_table_folder
+
+    folder = _table_entry(key)
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f"{folder.name}-", suffix=".tmp"))
+        try:
+            write_table_folder(table, tmp)
+            if folder.exists():  # written meanwhile by another process: theirs is the same
+                shutil.rmtree(folder, ignore_errors=True)
+            os.replace(tmp, folder)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        _prune(folder.parent)
+    except OSError:
+        return False  # a read-only or full disk: work without the cache
+    return True

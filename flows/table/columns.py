@@ -42,7 +42,13 @@ from flows.load import (
 )
 from flows.model import MAX_QUANTITY, has_visible_text
 from flows.table.build import SOURCE_FIELDS, RecordColumns, columns_from_records
-from flows.table.encode import as_arrow_strings, encode, normalise_text
+from flows.table.encode import (
+    as_arrow_strings,
+    encode,
+    normalise_dictionary,
+    normalise_text,
+    one_array,
+)
 from flows.vocab import CATEGORIES, STATUSES, VERIFICATIONS
 
 KNOWN = spreadsheet_columns()
@@ -93,19 +99,70 @@ class ColumnFile:
 
 
 # -- readers ---------------------------------------------------------------------------------------
-def _text_columns(table: pa.Table, keep_lists: bool) -> dict[str, pa.Array]:
+def dictionary_columns() -> set[str]:
+    """Columns whose values repeat (vocabularies, places, dates, publishers): read as Arrow
+    dictionaries, so that a million rows are checked, parsed and resolved once per distinct
+    value, and their text is never spelled out per row."""
+    out = {
+        "category",
+        "commodity",
+        "status",
+        "verification",
+        "confidence",
+        "origin",
+        "origin_country",
+        "destination",
+        "destination_country",
+        "period_start",
+        "period_end",
+        "quantity_unit",
+        "quantity_what",
+        "quantity_estimate",
+        "reviewed_by",
+    }
+    for k in range(1, _MAX_SOURCES + 1):
+        out.update(f"{_prefix(k)}_{s}" for s in ("publisher", "published", "language"))
+    return out & set(KNOWN)
+
+
+DICTIONARY_COLUMNS = dictionary_columns()
+
+
+def _text_column(name: str, col: pa.Array | pa.ChunkedArray, keep_lists: bool) -> pa.Array:
+    """One column as the checks want it: trimmed text with blanks as null (see the module)."""
+    if keep_lists and name in ("via", "actors") and pa.types.is_list(col.type):
+        return pc.cast(one_array(col), pa.list_(pa.string()))
+    if pa.types.is_dictionary(col.type):
+        if isinstance(col, pa.ChunkedArray):
+            col = col.unify_dictionaries()
+        return normalise_dictionary(col)
+    col = one_array(col)
+    if pa.types.is_boolean(col.type):
+        col = pc.if_else(col, "true", "false")
+    return normalise_text(col)
+
+
+def _text_columns(columns, keep_lists: bool) -> dict[str, pa.Array]:
+    """``(name, column)`` pairs -> the known columns as text (see :func:`_text_column`).
+
+    ``columns`` is consumed one pair at a time, so that a reader handing them out one by one
+    holds a single raw column beside the converted ones.
+    """
     out = {}
-    for name in table.column_names:
-        if name not in KNOWN:
-            continue
-        col = table.column(name).combine_chunks()
-        if keep_lists and name in ("via", "actors") and pa.types.is_list(col.type):
-            out[name] = pc.cast(col, pa.list_(pa.string()))
-            continue
-        if pa.types.is_boolean(col.type):
-            col = pc.if_else(col, "true", "false")
-        out[name] = normalise_text(col)
+    for name, col in columns:
+        if name in KNOWN:
+            out[name] = _text_column(name, col, keep_lists)
     return out
+
+
+def _drain(holder: list[pa.Table]):
+    """The columns of the table in ``holder``, letting each one go once it is handed out."""
+    table = holder.pop()
+    for name in table.column_names:
+        col = table.column(name)
+        table = table.drop_columns([name])
+        yield name, col
+        del col
 
 
 def _nonblank_rows(columns: dict[str, pa.Array], n: int) -> np.ndarray:
@@ -140,15 +197,23 @@ def read_csv(path: Path, name: str, issues: list[Issue]) -> ColumnFile | None:
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
             convert_options=pacsv.ConvertOptions(
-                column_types={c: pa.string() for c in names},
+                column_types={
+                    c: pa.dictionary(pa.int32(), pa.string())
+                    if c in DICTIONARY_COLUMNS
+                    else pa.string()
+                    for c in names
+                },
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
             ),
         )
     except (pa.ArrowInvalid, ValueError):
         return None  # ragged rows or odd quoting: the row-by-row reader takes it
-    columns = _text_columns(table, keep_lists=False)
-    keep = _nonblank_rows(columns, table.num_rows)
+    n_rows = table.num_rows
+    holder = [table]
+    del table
+    columns = _text_columns(_drain(holder), keep_lists=False)
+    keep = _nonblank_rows(columns, n_rows)
     if not keep.all():
         columns = {k: v.filter(pa.array(keep)) for k, v in columns.items()}
     lines = _CsvLines(text, delimiter, keep)
@@ -200,7 +265,17 @@ def read_parquet(path: Path, name: str, issues: list[Issue]) -> ColumnFile | Non
             )
             return None
         wanted = [c for c in schema.names if c in KNOWN]
-        table = pq.read_table(path, columns=wanted)
+        repeated = [
+            c
+            for c in wanted
+            if c in DICTIONARY_COLUMNS
+            and (
+                pa.types.is_string(schema.field(c).type)
+                or pa.types.is_large_string(schema.field(c).type)
+            )
+        ]
+        parquet = pq.ParquetFile(path, read_dictionary=repeated)
+        n_rows = parquet.metadata.num_rows
     except (OSError, pa.ArrowException) as exc:
         issues.append(Issue(name, None, None, None, f"cannot read Parquet file: {exc}"))
         return None
@@ -208,12 +283,21 @@ def read_parquet(path: Path, name: str, issues: list[Issue]) -> ColumnFile | Non
     if not (schema.metadata or {}).get(b"geo"):
         unknown = [c for c in unknown if c != "geometry"]
     _check_columns(unknown, name, None, issues)
+
+    def one_by_one():
+        # column by column: the file is never held whole beside its converted columns
+        for c in wanted:
+            yield c, parquet.read(columns=[c]).column(0)
+
     try:
-        columns = _text_columns(table, keep_lists=True)
+        columns = _text_columns(one_by_one(), keep_lists=True)
+    except OSError as exc:
+        issues.append(Issue(name, None, None, None, f"cannot read Parquet file: {exc}"))
+        return None
     except (pa.ArrowException, ValueError) as exc:
         issues.append(Issue(name, None, None, None, f"a column cannot be read as text: {exc}"))
         return None
-    return ColumnFile(name, table.num_rows, columns, lambda r: np.asarray(r, np.int64) + 1)
+    return ColumnFile(name, n_rows, columns, lambda r: np.asarray(r, np.int64) + 1)
 
 
 # -- checks ----------------------------------------------------------------------------------------
@@ -228,16 +312,25 @@ def _per_distinct(arr: pa.Array, ok: Callable[[str], bool]) -> np.ndarray:
     return good[codes]
 
 
+def _per_value(arr: pa.Array, test: Callable[[pa.Array], pa.Array]) -> np.ndarray:
+    """``test`` (an Arrow kernel giving booleans) per row, True for null; on a dictionary
+    array it runs once per distinct value."""
+    if pa.types.is_dictionary(arr.type):
+        hit = test(arr.dictionary).fill_null(True).to_numpy(zero_copy_only=False)
+        codes = arr.indices.fill_null(-1).to_numpy(zero_copy_only=False)
+        return np.append(hit, True)[codes]
+    found = test(arr).fill_null(True).to_numpy(zero_copy_only=False)
+    return found | ~_valid(arr)
+
+
 def _matches(arr: pa.Array, pattern: str) -> np.ndarray:
     """Rows whose (non-null) value matches ``pattern`` entirely (RE2, vectorised); null: True."""
-    found = pc.match_substring_regex(arr, pattern)
-    return found.fill_null(True).to_numpy(zero_copy_only=False)
+    return _per_value(arr, lambda a: pc.match_substring_regex(a, pattern))
 
 
 def _one_of(arr: pa.Array, values: tuple[str, ...]) -> np.ndarray:
     """Rows whose (non-null) value is one of ``values``; null: True."""
-    found = pc.is_in(arr, value_set=pa.array(values, arr.type))
-    return pc.or_(found, arr.is_null()).to_numpy(zero_copy_only=False)
+    return _per_value(arr, lambda a: pc.is_in(a, value_set=pa.array(values, a.type)))
 
 
 def _is_number(text: str) -> bool:
@@ -386,9 +479,8 @@ def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
     hint = {}
     for end in ("origin", "destination"):
         # a country hint counts only with a place name (as in the schema)
-        hint[end] = pc.if_else(
-            text(end).is_valid(), text(f"{end}_country"), pa.scalar(None, pa.large_string())
-        )
+        country = text(f"{end}_country")
+        hint[end] = pc.if_else(text(end).is_valid(), country, pa.nulls(n, country.type))
     via_rows, via_names = _list_column(text("via")) if "via" in cf.columns else _no_list()
     actor_rows, actor_names = _list_column(text("actors")) if "actors" in cf.columns else _no_list()
     given = np.zeros(n, dtype=bool)
@@ -398,7 +490,7 @@ def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
     estimate = np.append(np.array([_BOOLS[v.lower()] for v in estimate_values], dtype=bool), False)[
         estimate_codes
     ]
-    sources, source_text = _sources(cf, rows)
+    sources = _sources(cf, rows)
     confidence = number("confidence")
     return RecordColumns(
         id=text("id"),
@@ -427,7 +519,6 @@ def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
         sources=sources,
         reviewed_by=text("reviewed_by"),
         reviewed_at=text("reviewed_at"),
-        source_text=source_text,
     )
 
 
@@ -435,44 +526,44 @@ def _no_list() -> tuple[np.ndarray, pa.Array]:
     return np.zeros(0, dtype=np.int64), pa.array([], pa.string())
 
 
-def _sources(cf: ColumnFile, rows: np.ndarray) -> tuple[pd.DataFrame, pa.Array]:
-    """One row per (record, source) and, per record, the sources' words for the text filter."""
-    from flows.table.encode import to_text
+def _sources(cf: ColumnFile, rows: np.ndarray) -> pd.DataFrame:
+    """One row per (record, source), ordered by record then source (one copy per field)."""
+    from flows.table.encode import is_dictionary, to_categorical, to_text
 
-    parts, titles, publishers, evidence = [], [], [], []
-    seen = np.zeros(len(rows), dtype=np.int64)  # sources so far per record: the index
-    for k in range(1, _MAX_SOURCES + 1):
-        p = _prefix(k)
-        every = len(rows) == cf.n
-        cols = {
-            s: cf.get(f"{p}_{s}") if every else _take(cf.get(f"{p}_{s}"), rows) for s in _SOURCE
-        }
-        present = np.zeros(len(rows), dtype=bool)
-        for col in cols.values():
-            present |= _valid(col)
-        titles.append(cols["title"])
-        publishers.append(cols["publisher"])
-        evidence.append(cols["evidence"])
-        if not present.any():
-            continue
-        at = np.flatnonzero(present)
-        mask = pa.array(present)
-        part = pd.DataFrame({"row": at, "source_index": seen[at]})
-        for s in SOURCE_FIELDS:
-            if s in cols:
-                part[s] = to_text(cols[s].filter(mask))
-            else:
-                part[s] = None
-        parts.append(part)
-        seen[at] += 1
-    if parts:
-        sources = pd.concat(parts, ignore_index=True)
-    else:
-        sources = pd.DataFrame(columns=["row", "source_index", *SOURCE_FIELDS])
-    words = [*titles, *publishers, *evidence]
-    space = pa.scalar(" ", pa.large_string())
-    text = pc.binary_join_element_wise(*words, space, null_handling="skip") if words else None
-    return sources, text
+    n = len(rows)
+    every = n == cf.n
+    fields: dict[str, list[pa.Array]] = {s: [] for s in _SOURCE}
+    present = np.zeros((n, _MAX_SOURCES), dtype=bool)
+    for k in range(_MAX_SOURCES):
+        p = _prefix(k + 1)
+        for s in _SOURCE:
+            col = cf.get(f"{p}_{s}") if every else _take(cf.get(f"{p}_{s}"), rows)
+            fields[s].append(col)
+            present[:, k] |= _valid(col)
+    # np.nonzero walks the (record, source) matrix row by row: pairs come out in order
+    at, k = np.nonzero(present)
+    index = (np.cumsum(present, axis=1) - 1)[at, k]
+    where = pa.array(k.astype(np.int64) * n + at, pa.int64())
+    sources = pd.DataFrame({"row": at.astype(np.int64), "source_index": index.astype(np.int64)})
+    for s in SOURCE_FIELDS:
+        if s in fields:
+            picked = _same_type(fields[s]).take(where)
+            sources[s] = to_categorical(picked) if is_dictionary(picked) else to_text(picked)
+        else:
+            sources[s] = None
+    return sources
+
+
+def _same_type(arrays: list[pa.Array]) -> pa.ChunkedArray:
+    """The arrays as one chunked array: dictionaries stay dictionaries when the others are
+    missing columns (all null), anything else is text."""
+    types = {a.type for a in arrays if a.null_count < len(a)}
+    if len(types) <= 1:
+        kind = types.pop() if types else arrays[0].type
+        return pa.chunked_array(
+            [a if a.type == kind else pa.nulls(len(a), kind) for a in arrays], kind
+        )
+    return pa.chunked_array([as_arrow_strings(a) for a in arrays], pa.large_string())
 
 
 # -- one file --------------------------------------------------------------------------------------
@@ -580,12 +671,6 @@ def concat_columns(parts: list[RecordColumns]) -> RecordColumns:
         ],
         ignore_index=True,
     )
-    source_text = pa.concat_arrays(
-        [
-            as_arrow_strings(p.source_text if p.source_text is not None else [None] * len(p))
-            for p in parts
-        ]
-    )
     return RecordColumns(
         **text,
         **numbers,
@@ -594,7 +679,6 @@ def concat_columns(parts: list[RecordColumns]) -> RecordColumns:
         actor_rows=np.concatenate([p.actor_rows + o for p, o in zip(parts, offsets, strict=True)]),
         actor_names=pa.concat_arrays([as_arrow_strings(p.actor_names) for p in parts]),
         sources=sources,
-        source_text=source_text,
     )
 
 
@@ -617,9 +701,6 @@ def take_columns(cols: RecordColumns, order: np.ndarray) -> RecordColumns:
     actor_rows, actor_names = pairs(cols.actor_rows, cols.actor_names)
     sources = cols.sources.assign(row=new_row[cols.sources["row"].to_numpy(np.int64)])
     sources = sources[sources["row"] >= 0].sort_values(["row", "source_index"], kind="stable")
-    source_text = cols.source_text
-    if source_text is not None:
-        source_text = _take(as_arrow_strings(source_text), order)
     return RecordColumns(
         **text,
         **numbers,
@@ -628,5 +709,4 @@ def take_columns(cols: RecordColumns, order: np.ndarray) -> RecordColumns:
         actor_rows=actor_rows,
         actor_names=actor_names,
         sources=sources.reset_index(drop=True),
-        source_text=source_text,
     )

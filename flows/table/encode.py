@@ -10,6 +10,9 @@ dictionary encoding (or pandas' factorize for numpy input), then spread back wit
 >>> codes, values = encode(pa.array(["x", None, "x", " "]))
 >>> codes.tolist(), values.tolist()
 ([0, -1, 0, -1], ['x'])
+>>> codes, values = encode(pa.array(["x", " x", "", "y"]).dictionary_encode())
+>>> codes.tolist(), values.tolist()
+([0, 0, -1, 1], ['x', 'y'])
 """
 
 from __future__ import annotations
@@ -20,10 +23,37 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 ArrowLike = pa.Array | pa.ChunkedArray
+# what utf8_trim_whitespace removes (Unicode White_Space), at either end of a value (RE2)
+_EDGE_SPACE = r"^[\s\v\x{85}\pZ]|[\s\v\x{85}\pZ]$"
 
 
 def is_arrow(values: object) -> bool:
     return isinstance(values, pa.Array | pa.ChunkedArray)
+
+
+def one_array(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """An Arrow array of ``values``; a chunked array of one chunk is taken without a copy."""
+    if isinstance(values, pa.ChunkedArray):
+        return values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
+    return values
+
+
+def is_dictionary(values: object) -> bool:
+    """Is ``values`` an Arrow dictionary array (a code per row into distinct values)?"""
+    return is_arrow(values) and pa.types.is_dictionary(values.type)
+
+
+def normalise_dictionary(values: pa.DictionaryArray | pa.ChunkedArray) -> pa.DictionaryArray:
+    """A dictionary array of text with its distinct values trimmed, blanks as null (missing
+    rows), and each value once: the work is done on the distinct values, not on the rows.
+    """
+    arr = one_array(values)
+    text = normalise_text(arr.dictionary)
+    encoded = pc.dictionary_encode(text)
+    remap = np.append(encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False), -1)
+    codes = remap[arr.indices.fill_null(-1).to_numpy(zero_copy_only=False)].astype(np.int32)
+    indices = pa.array(codes, pa.int32(), mask=codes < 0)
+    return pa.DictionaryArray.from_arrays(indices, encoded.dictionary)
 
 
 def as_arrow_strings(values) -> pa.Array:
@@ -31,25 +61,33 @@ def as_arrow_strings(values) -> pa.Array:
 
     Arrow ``large_string`` arrays are taken as they are: inside the loader they are the
     output of :func:`normalise_text` already (reading a file calls it on every column).
+    Dictionary arrays are decoded (only files put together need that).
     """
     if is_arrow(values):
-        arr = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+        arr = one_array(values)
         if pa.types.is_large_string(arr.type):
             return arr
+        if pa.types.is_dictionary(arr.type):
+            return pc.cast(normalise_dictionary(arr), pa.large_string())
     return normalise_text(values)
 
 
 def normalise_text(values) -> pa.Array:
     """Text values as one Arrow (large) string array, trimmed, with "" as null (always)."""
     if is_arrow(values):
-        arr = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+        arr = one_array(values)
         if not pa.types.is_large_string(arr.type):
             arr = pc.cast(arr, pa.large_string())
     else:
         series = pd.Series(values, dtype=object)
         arr = pa.array(series.where(series.notna(), None).map(_str_or_none), pa.large_string())
-    arr = pc.utf8_trim_whitespace(arr)
-    return pc.if_else(pc.equal(arr, ""), pa.scalar(None, arr.type), arr)
+    # copies only when needed: a million clean values stay the buffers they were read into
+    if pc.any(pc.match_substring_regex(arr, _EDGE_SPACE)).as_py():
+        arr = pc.utf8_trim_whitespace(arr)
+    blank = pc.equal(arr, "")
+    if pc.any(blank).as_py():
+        arr = pc.if_else(blank, pa.scalar(None, arr.type), arr)
+    return arr
 
 
 def _str_or_none(value: object) -> str | None:
@@ -61,6 +99,10 @@ def encode(values, clean: bool = False) -> tuple[np.ndarray, np.ndarray]:
 
     ``clean``: the values are an Arrow array already trimmed, with blanks as null.
     """
+    if is_dictionary(values):
+        arr = one_array(values) if clean else normalise_dictionary(values)
+        codes = arr.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+        return codes, np.asarray(arr.dictionary.to_pylist(), dtype=object)
     if is_arrow(values):
         arr = values if clean else as_arrow_strings(values)
         encoded = pc.dictionary_encode(arr)
@@ -87,13 +129,15 @@ def to_categorical(values, categories=None) -> pd.Categorical:
         return pd.Categorical.from_codes(codes, categories=pd.Index(uniques, dtype=object))
     categories = list(categories)
     lookup = np.array([categories.index(u) if u in categories else -1 for u in uniques] + [-1])
-    return pd.Categorical.from_codes(lookup[codes], categories=categories)
+    return pd.Categorical.from_codes(lookup[codes], categories=pd.Index(categories, dtype=object))
 
 
 def to_text(values) -> pd.Series:
     """A pandas text column (Arrow-backed, missing as NaN) of the values."""
     if is_arrow(values):
-        arr = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+        arr = one_array(values)
+        if pa.types.is_dictionary(arr.type):
+            arr = arr.dictionary_decode()
         if not pa.types.is_large_string(arr.type):
             arr = pc.cast(arr, pa.large_string())
         return pd.Series(pd.arrays.ArrowStringArray(arr)).astype("str")

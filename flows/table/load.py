@@ -395,6 +395,11 @@ def load_map_table(paths: Iterable[str | Path] | None = None, gazetteer=None) ->
             return found.with_issues(found.issues + notes)
     loaded = load_files(chosen, gazetteer, extra_records=reviewed)
     table = loaded.table
-    if key is not None:
-        cache.write_table(key, table)
+    del loaded
+    if key is not None and cache.write_table(key, table):
+        # the mapped copy replaces the one just built: the same table, but its pages belong
+        # to the cache file (shared, dropped under memory pressure) instead of the heap
+        mapped = cache.read_table(key)
+        if mapped is not None:
+            table = mapped
     return table.with_issues(table.issues + notes)

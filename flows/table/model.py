@@ -167,7 +167,6 @@ RECORD_DTYPES = {
     "n_sources": "int16",
     "summary": "str",
     "notes": "str",
-    "search_text": "str",  # lower-cased summary, notes, commodity, titles, publishers, evidence
     "reviewed_by": "category",  # who accepted a reviewed record, and when (review store)
     "reviewed_at": "str",
 }
