@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DOMAIN = "flows"
@@ -178,9 +178,15 @@ def format_decimal_text(digits: Decimal, lang: str | None = None) -> str:
 
 def format_integer(n: int, lang: str | None = None) -> str:
     """``1234`` -> ``"1,234"`` (en) or ``"1 234"`` (fr, narrow no-break space)."""
+    return _format_integer(int(n), _babel_locale(lang))
+
+
+@lru_cache(maxsize=65536)
+def _format_integer(n: int, locale: str) -> str:
+    # a map redraw formats tens of thousands of counts (tooltips), mostly the same small ones
     from babel.numbers import format_decimal
 
-    return format_decimal(int(n), locale=_babel_locale(lang))
+    return format_decimal(n, locale=locale)
 
 
 def format_fixed(x: float, digits: int = 2, lang: str | None = None) -> str:
@@ -221,6 +227,12 @@ def format_iso_date(text: object, lang: str | None = None) -> str:
     """
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return ""
+    return _format_iso_date(str(text), _babel_locale(lang))
+
+
+@lru_cache(maxsize=65536)
+def _format_iso_date(text: str, lang: str) -> str:
+    # the records table formats every shown date; a table holds few distinct ones
     from flows.dates import PartialDate, PartialDateError
 
     try:

@@ -54,6 +54,17 @@ def period_bounds(
     table: RecordTable, precision: str, rows: np.ndarray | None = None
 ) -> tuple[float, float] | None:
     """The whole span of the data, snapped outward to whole periods; None without dates."""
+    if rows is None:  # the same for every filter change: computed once per table
+        key = ("period_bounds", precision)
+        if key not in table._cache:
+            table._cache[key] = _bounds(table, precision, None)
+        return table._cache[key]
+    return _bounds(table, precision, rows)
+
+
+def _bounds(
+    table: RecordTable, precision: str, rows: np.ndarray | None
+) -> tuple[float, float] | None:
     t0, t1 = _spans(table, rows)
     both = np.concatenate([t0, t1])
     both = both[~np.isnan(both)]
