@@ -14,10 +14,17 @@ from functools import partial
 
 import numpy as np
 import pandas as pd
+import pydeck as pdk
 import streamlit as st
 
 from dashboard.data import data_signature, extra_data_env, load_table
 from dashboard.language import in_reader_language, in_this_language, spinner_the_first_time
+from dashboard.mapcomponent import (
+    camera_from_value,
+    deck_map,
+    map_size_from_value,
+    selection_from_pick,
+)
 from dashboard.notices import issue_messages
 from dashboard.state import (
     CAMERA_PRESETS,
@@ -26,14 +33,27 @@ from dashboard.state import (
     view_from_widgets,
     view_to_widgets,
 )
+from flows import messages as msg
 from flows.access import AccessDenied
 from flows.export.api import render_snapshot, suggested_filename
 from flows.export.formats import FORMATS, IMAGE_FORMATS, MIME_TYPES
+from flows.filter_check import (
+    URL_FIELDS,
+    Vocabulary,
+    resolve_filters,
+    view_fields,
+    vocabulary_of_table,
+)
 from flows.i18n import N_, format_decimal_text, format_integer, get_language, gettext, ngettext
 from flows.page import PAGE_ROWS, PageContent, build_page
 from flows.periods import data_precision, period_bounds
 from flows.pipeline import place_names_in
-from flows.render.deck import DARK, FLOWS_LAYER, HUBS_LAYER, LIGHT, ROUTES_LAYER
+from flows.render.deck import (
+    DARK,
+    LIGHT,
+    TOOLTIP,
+    escape_tooltips,
+)
 from flows.render.shapes import country_shapes
 from flows.render.timeline import month_name
 from flows.table.model import RecordTable
@@ -98,6 +118,26 @@ def _apply_view(view: View, labels: list[str], precision: str, with_language: bo
     st.session_state["view"] = view
 
 
+@st.cache_resource
+def _vocabulary(signature: tuple, extra: str) -> Vocabulary:
+    """What filter values can be in this data (checked for the URL and saved views)."""
+    return vocabulary_of_table(_table(signature, extra))
+
+
+def _checked(view: View, fields: dict[str, str], heading: str) -> View:
+    """``view`` with its filter values in canonical form; the values that name nothing in
+    the data are left out and listed for the page to show under ``heading``."""
+    from geodata.gazetteer import load_gazetteer
+
+    vocab = _vocabulary(data_signature(), extra_data_env())
+    f = view.filters
+    gazetteer = load_gazetteer() if (f.origins or f.destinations or f.transits) else None
+    filters, problems = resolve_filters(f, vocab, gazetteer, fields)
+    if problems:
+        st.session_state["filter_problems"] = (heading, [str(p) for p in problems])
+    return replace(view, filters=filters)
+
+
 def _init_state(labels: list[str], precision: str) -> None:
     if "view" in st.session_state:
         return
@@ -108,13 +148,35 @@ def _init_state(labels: list[str], precision: str) -> None:
             view = view_from_query_params(params)
         except ViewError as exc:
             st.session_state["url_error"] = str(exc)
+        else:
+            view = _checked(view, URL_FIELDS, gettext(msg.URL_VALUES_LEFT_OUT))
     _apply_view(view, labels, precision, with_language=False)
-    st.session_state.setdefault("briefing", False)
+    st.session_state.setdefault("briefing", _one_param(params, BRIEFING_PARAM) == "1")
     st.session_state.setdefault("playing", False)
+
+
+STILL_CAMERA = pdk.ViewState(longitude=0.0, latitude=0.0, zoom=1.0)
+
+
+def _map_texts() -> dict[str, str]:
+    """The map's own words (its zoom buttons), in the reader's language."""
+    return {"zoom_in": gettext(msg.MAP_ZOOM_IN), "zoom_out": gettext(msg.MAP_ZOOM_OUT)}
+
+
+BRIEFING_PARAM = "brief"  # ?brief=1 opens the page in briefing mode (not part of the view)
+
+
+def _one_param(params: dict, key: str) -> str | None:
+    value = params.get(key)
+    if isinstance(value, list | tuple):
+        return str(value[-1]) if value else None
+    return None if value is None else str(value)
 
 
 def _sync_url(view: View) -> None:
     params = view_to_query_params(view)
+    if st.session_state.get("briefing"):
+        params[BRIEFING_PARAM] = "1"
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
 
@@ -184,30 +246,55 @@ def _start_playback(labels: list[str]) -> None:
 
 
 # -- callbacks -------------------------------------------------------------------------------------
-def _on_map_select() -> None:
-    state = st.session_state.get("map")
-    objects = {}
-    try:
-        objects = state["selection"]["objects"] or {}
-    except (KeyError, TypeError):
-        objects = {}
-    selection = None
-    for layer_id, items in objects.items():
-        if not items:
-            continue
-        obj = items[0]
-        if layer_id == FLOWS_LAYER:
-            selection = {
-                "kind": "flow",
-                "origin_id": obj["o"],
-                "dest_id": obj["d"],
-                "category": obj["k"],
-            }
-        elif layer_id == ROUTES_LAYER:
-            selection = {"kind": "route", "route_key": obj["key"], "category": obj["k"]}
-        elif layer_id == HUBS_LAYER:
-            selection = {"kind": "hub", "place_id": obj["id"]}
-    st.session_state["selection"] = selection
+def _on_map_value(views: list[View], labels: list[str], precision: str) -> None:
+    """What the map reported: a camera the user set, a click, a presenter's key, a basemap
+    that cannot load. Runs before the page, so the camera widgets can still be set."""
+    ss = st.session_state
+    value = ss.get("map")
+    if not isinstance(value, dict):
+        return
+    camera = camera_from_value(value)
+    if camera is not None:
+        ss["map_camera"] = camera
+        if not camera.same_place(ss.get("camera_sent")):
+            # the user moved the map: that camera is the view's now (it no longer fits the
+            # data); a report of the camera the page sent (a new size, say) changes nothing
+            for attr, key in CAMERA_WIDGETS:
+                ss[key] = float(getattr(camera, attr))
+    size = map_size_from_value(value)
+    if size is not None:
+        ss["map_size"] = size
+    if "click" in value:
+        ss["selection"] = selection_from_pick(value["click"])
+    if value.get("key") in ("next", "prev"):
+        names = [v.name for v in views]
+        current = ss["view"].name
+        pos = names.index(current) if current in names else -1
+        step = 1 if value["key"] == "next" else -1
+        target = pos + step if pos >= 0 else (0 if step > 0 else len(views) - 1)
+        _open_view(views, target, labels, precision)
+    if value.get("basemap_error"):
+        ss["basemap_error"] = True
+
+
+CAMERA_WIDGETS = (
+    ("lon", "c_lon"),
+    ("lat", "c_lat"),
+    ("zoom", "c_zoom"),
+    ("pitch", "c_pitch"),
+    ("bearing", "c_bearing"),
+)
+
+
+def _camera_rev(view: View) -> int:
+    """A number that changes whenever the camera is set by anything but the map itself (a
+    preset, a saved view, a link, the camera fields), so the map moves only then."""
+    ss = st.session_state
+    camera = view.camera
+    if not camera.same_place(ss.get("camera_sent")) and not camera.same_place(ss.get("map_camera")):
+        ss["camera_rev"] = ss.get("camera_rev", 0) + 1
+    ss["camera_sent"] = camera
+    return ss.get("camera_rev", 0)
 
 
 def _clear_selection() -> None:
@@ -216,7 +303,13 @@ def _clear_selection() -> None:
 
 def _open_view(views: list[View], index: int, labels: list[str], precision: str) -> None:
     if 0 <= index < len(views):
-        _apply_view(views[index], labels, precision)
+        view = views[index]
+        view = _checked(
+            view,
+            view_fields(f"saved view '{view.name}'"),
+            gettext(msg.VIEW_VALUES_LEFT_OUT).format(name=view.name),
+        )
+        _apply_view(view, labels, precision)
         st.session_state["v_pick"] = index
         st.session_state["selection"] = None
 
@@ -567,7 +660,7 @@ def _sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[lis
                 gettext("Longitude"), -180.0, 180.0, step=1.0, key="c_lon", format="%.2f"
             )
             st.number_input(gettext("Latitude"), -85.0, 85.0, step=1.0, key="c_lat", format="%.2f")
-            st.number_input(gettext("Zoom"), 0.0, 12.0, step=0.1, key="c_zoom", format="%.2f")
+            st.number_input(gettext("Zoom"), 0.0, 20.0, step=0.1, key="c_zoom", format="%.2f")
             st.number_input(gettext("Pitch"), 0.0, 60.0, step=5.0, key="c_pitch", format="%.0f")
             st.number_input(
                 gettext("Bearing"), -180.0, 180.0, step=5.0, key="c_bearing", format="%.0f"
@@ -588,6 +681,11 @@ def _sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[lis
             )
         views = _views_controls(labels, precision)
     return views, counter
+
+
+def _markdown_text(text: str) -> str:
+    """``text`` shown as written in Markdown (values come from links: no markup in them)."""
+    return "".join(f"\\{c}" if c in "\\`*_{}[]<>()#+-.!|~$" else c for c in text)
 
 
 def _hide_controls() -> None:
@@ -739,26 +837,40 @@ def render_explorer_page() -> None:
     views, counter = _sidebar(table, labels, precision)
     view = view_from_widgets(st.session_state, st.session_state["view"], labels, precision)
     view = replace(view, lang=get_language())  # the URL and exports carry the reader's language
+    size = st.session_state.get("map_size")
+    if size and (view.camera.width, view.camera.height) != tuple(size):
+        # the map's size is part of the view: exports draw the frame the screen shows
+        view = replace(view, camera=replace(view.camera, width=size[0], height=size[1]))
     st.session_state["view"] = view
     _sync_url(view)
     briefing = bool(st.session_state.get("briefing"))
     if briefing:
         _hide_controls()
     if "url_error" in st.session_state:
-        st.warning(
-            gettext("The link could not be read, the default view is shown: {error}").format(
-                error=st.session_state.pop("url_error")
-            )
+        st.error(
+            gettext(msg.URL_UNREADABLE).format(error=st.session_state.pop("url_error")), icon="⚠️"
+        )
+    problems = st.session_state.pop("filter_problems", None)
+    if problems:
+        heading, lines = problems
+        st.error(
+            heading + "\n" + "\n".join(f"- {_markdown_text(line)}" for line in lines), icon="⚠️"
         )
     for message in issue_messages(table.issues):
         st.warning(message)
 
     _briefing_nav(views, labels, precision)
     theme = DARK if _theme_type() == "dark" else LIGHT
+    if view.basemap != "online":
+        st.session_state.pop("basemap_error", None)
+    drawn = view
+    if view.basemap == "online" and st.session_state.get("basemap_error"):
+        st.warning(gettext(msg.BASEMAP_OFFLINE), icon=":material/cloud_off:")
+        drawn = replace(view, basemap="offline")  # the bundled shapes instead of a blank map
     # the page's whole work, in one pure function (the one `flows bench` times)
     content = build_page(
         table,
-        view,
+        drawn,
         country_shapes(),
         theme=theme,
         selection=st.session_state.get("selection"),
@@ -787,17 +899,33 @@ def render_explorer_page() -> None:
             _timeline(content)
         return
 
-    map_col, legend_col = st.columns([5, 1.35])
+    # A click's sources go beside the map, above the legend: never below the fold.
+    has_details = bool(content.details_heading) and not briefing
+    map_col, side_col = st.columns([3.2, 2] if has_details else [5, 1.35])
+    height = BRIEFING_MAP_HEIGHT if briefing else MAP_HEIGHT
     with map_col:
-        st.pydeck_chart(
-            content.deck,
-            on_select=_on_map_select,
-            selection_mode="single-object",
+        deck = content.deck
+        escape_tooltips(deck)  # deck.gl writes tooltips as HTML: the texts come from documents
+        # The camera travels apart (deck_map's camera and revision): a deck whose layers did
+        # not change is then the same text, and the map is left as the user holds it.
+        deck.initial_view_state = STILL_CAMERA
+        deck_map(
+            deck.to_json(),
+            answer.view.camera,  # the view's camera, or the frame that fits the data
+            _camera_rev(answer.view),
             key="map",
-            height=BRIEFING_MAP_HEIGHT if briefing else MAP_HEIGHT,
+            height=height,
+            tooltip=TOOLTIP,
+            keys=briefing,
+            online=drawn.basemap == "online",
+            texts={"basemap_offline": gettext(msg.BASEMAP_OFFLINE), **_map_texts()},
+            size=st.session_state.get("map_size"),
+            on_change=partial(_on_map_value, views, labels, precision),
             alt=gettext("Map: {title}").format(title=answer.title),
         )
-    with legend_col:
+    with side_col, st.container(height=height, border=False):
+        if has_details:
+            _details(content)
         st.html(content.legend_html)
     st.html(content.footnote_html)
     not_drawn = answer.figures.n_not_drawn
@@ -817,7 +945,8 @@ def render_explorer_page() -> None:
         st.subheader(gettext("Timeline"))
         _timeline(content)
         _playback_controls(labels, precision)
-        _details(content)
+        if not has_details:
+            st.caption(gettext(msg.DETAILS_HINT))
         _records_table(content)
 
     if st.session_state.get("playing"):
@@ -884,12 +1013,7 @@ def _theme_type() -> str:
 def _details(content: PageContent) -> None:
     st.subheader(gettext("Sources behind the selection"))
     if not content.details_heading:
-        st.caption(
-            gettext(
-                "Click a flow, a route or a hub on the map, or select rows in the table, "
-                "to read the records and their sources."
-            )
-        )
+        st.caption(gettext(msg.DETAILS_HINT))
         return
     st.button(gettext("Clear selection"), on_click=_clear_selection)
     if content.details_html is None:

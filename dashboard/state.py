@@ -24,12 +24,11 @@ CAMERA_PRESETS: dict[str, Camera] = {
     N_("Atlantic: Americas to Europe and Africa"): Camera(lon=-30.0, lat=20.0, zoom=2.0),
     N_("World"): Camera(lon=10.0, lat=20.0, zoom=1.2),
 }
-DEFAULT_CAMERA = CAMERA_PRESETS["Europe, Middle East and North Africa"]
 
 
 def default_view() -> View:
-    """The view of a first visit: curated and reviewed records over Europe-MENA."""
-    return View(camera=DEFAULT_CAMERA)
+    """The view of a first visit: curated and reviewed records, framed to fit them."""
+    return View()
 
 
 def period_labels(bounds: tuple[float, float] | None, precision: str) -> list[str]:
@@ -196,17 +195,19 @@ def view_from_widgets(
         cluster=str(get("l_cluster")),
     )
     pc = previous.camera
-    camera = Camera(
-        **{
-            attr: getattr(pc, attr) if same(key) else float(get(key))
-            for attr, key in (
-                ("lon", "c_lon"),
-                ("lat", "c_lat"),
-                ("zoom", "c_zoom"),
-                ("pitch", "c_pitch"),
-                ("bearing", "c_bearing"),
-            )
-        }
+    keys = (
+        ("lon", "c_lon"),
+        ("lat", "c_lat"),
+        ("zoom", "c_zoom"),
+        ("pitch", "c_pitch"),
+        ("bearing", "c_bearing"),
+    )
+    moved = not all(same(key) for _, key in keys)
+    camera = replace(
+        pc,
+        **{attr: getattr(pc, attr) if same(key) else float(get(key)) for attr, key in keys},
+        # a camera set in the fields (or by the mouse, or a preset) no longer fits the data
+        fit=pc.fit and not moved,
     )
     return replace(
         previous,

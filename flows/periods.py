@@ -135,18 +135,15 @@ def format_period(period: tuple[float, float] | None, t_min: float, t_max: float
     ``t_min``/``t_max`` are the earliest start and the latest end of the selection (NaN when
     no record is dated).
 
-    >>> format_period((2014.0, 2020.0), math.nan, math.nan)
-    '2014-2020'
+    >>> format_period((2014.0, 2020.0), math.nan, math.nan)  # the period ends before 2020
+    '2014-2019'
     >>> format_period(None, 2015.0, 2018.0)
     '2015-2017'
     """
     if period is not None:
-        a, b = period
-        return (
-            f"{math.floor(a)}-{math.floor(b)}"
-            if math.floor(b) != math.floor(a)
-            else (f"{math.floor(a)}")
-        )
+        from flows.views import describe_period
+
+        return describe_period(period)  # the title's own words: one rule for both
     if t_min is None or math.isnan(t_min):
         return ""
     a = math.floor(t_min)

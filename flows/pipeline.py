@@ -19,6 +19,7 @@ from flows.cluster import Clusters, cluster_level, cluster_places
 from flows.filters import codes_of, filter_mask_without_period, period_mask
 from flows.hubs import HUB_LIMIT, country_totals, hub_counts, hubs_on_map
 from flows.i18n import N_, gettext, use_language
+from flows.mapframe import ARC_HEIGHT
 from flows.periods import (
     count_by_period,
     data_precision,
@@ -135,6 +136,20 @@ class KeyFigures:
     @cached_property
     def n_dest_countries(self) -> int:
         return self._countries("dest")
+
+    def _places(self, which: str) -> int:
+        index = self.table.records[which].to_numpy()[self.rows]
+        return int(len(np.unique(index[index >= 0])))
+
+    @cached_property
+    def n_origin_places(self) -> int:
+        """Distinct places named as origins: a city, a country or a region (the EU) is one."""
+        return self._places("origin")
+
+    @cached_property
+    def n_dest_places(self) -> int:
+        """Distinct places named as destinations."""
+        return self._places("dest")
 
     @cached_property
     def n_unreviewed(self) -> int:
@@ -262,6 +277,7 @@ def _answer_view(
     in_period = period_mask(table, filters.period)
     mask = context & in_period
     rows = np.flatnonzero(mask)
+    view = fit_camera(table, view, rows)  # the selected flows framed, unless a camera is set
     clusters = clusters_for(table, cluster_level(view.camera, layers.cluster))
     flows, total = aggregate_flows(table, rows, clusters, layers.width_by, layers.top_n)
     routes, n_routes = aggregate_routes(table, rows, layers.top_n) if layers.routes else (None, 0)
@@ -324,6 +340,58 @@ def _cluster_names(clusters: Clusters, lang: str) -> dict[str, str]:
         str(i): localized_name(i, n, lang, c)
         for i, n, c in zip(t["id"], t["name"], codes, strict=True)
     }
+
+
+# Room left around the selected places for their labels (pixels, on a map 1000 px wide):
+# labels near an edge turn inward (flows.maplabels), these margins leave them the room.
+FIT_PADDING = (56.0, 120.0, 40.0, 120.0)  # top, right, bottom, left
+ARC_BULGE = ARC_HEIGHT / 2  # how far an arc bends aside at its middle (share of the chord)
+
+
+def frame_points(table: RecordTable, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Longitudes and latitudes a frame must hold for ``rows``: both ends of every record and
+    the middle of the arc between them (arcs bend aside, see :mod:`flows.render.deck`)."""
+    from flows.mapframe import lonlat_of, world_xy
+
+    o = table.records["origin"].to_numpy()[rows]
+    d = table.records["dest"].to_numpy()[rows]
+    lon, lat = table.place_column("lon"), table.place_column("lat")
+    pairs = np.unique(np.stack([o, d], axis=1), axis=0) if len(rows) else np.zeros((0, 2), int)
+    ends = np.unique(pairs.ravel())
+    ends = ends[ends >= 0]
+    xs, ys = [lon[ends]], [lat[ends]]
+    both = pairs[(pairs[:, 0] >= 0) & (pairs[:, 1] >= 0) & (pairs[:, 0] != pairs[:, 1])]
+    if len(both):
+        # the arc's middle in Web Mercator: the chord's middle pushed aside by ARC_BULGE
+        sx, sy = world_xy(lon[both[:, 0]], lat[both[:, 0]])
+        tx, ty = world_xy(lon[both[:, 1]], lat[both[:, 1]])
+        dx, dy = tx - sx, ty - sy
+        # deck.gl bends the arc to the left of its direction in a y-up frame (y down here)
+        mx, my = (sx + tx) / 2 + dy * ARC_BULGE, (sy + ty) / 2 - dx * ARC_BULGE
+        mlon, mlat = lonlat_of(mx, my)
+        xs.append(mlon)
+        ys.append(mlat)
+    return np.concatenate(xs).astype(float), np.concatenate(ys).astype(float)
+
+
+def fit_camera(table: RecordTable, view: View, rows: np.ndarray) -> View:
+    """``view`` with its camera framing ``rows`` when the camera is set to fit the data;
+    any other camera (set by hand, a preset, a saved camera) is kept as it is."""
+    from flows.mapframe import DEFAULT_SIZE, fit_frame
+
+    cam = view.camera
+    if not cam.fit or not len(rows):
+        return view
+    width, height = (cam.width, cam.height) if cam.width and cam.height else DEFAULT_SIZE
+    lon, lat = frame_points(table, rows)
+    if not len(lon) or np.isnan(lon).all():
+        return view
+    k = min(1.0, width / 1000.0)
+    frame = fit_frame(lon, lat, width, height, padding=tuple(p * k for p in FIT_PADDING))
+    camera = replace(
+        cam, lon=round(frame.lon, 5), lat=round(frame.lat, 5), zoom=round(frame.zoom, 3)
+    )
+    return replace(view, camera=camera)
 
 
 def with_period(view: View, period: tuple[float, float] | None) -> View:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
+
+from flows import messages as msg
+from flows.i18n import gettext
 
 
 @dataclass(frozen=True)
@@ -46,11 +50,41 @@ class Layers:
 
 @dataclass(frozen=True)
 class Camera:
+    """Where the map looks.
+
+    ``fit``: frame the selected flows and their labels (a view's default); the pipeline then
+    works the position out for the data and the map's size (:func:`flows.pipeline.answer_view`),
+    and ``lon``/``lat``/``zoom`` are only a fallback. A camera set by hand, a preset or a
+    saved camera has ``fit`` False and is kept as it is.
+
+    ``width``, ``height``: the map's size in CSS pixels when known (0: not known), so that an
+    export draws the very frame the screen showed.
+    """
+
     lon: float = 20.0
     lat: float = 45.0
     zoom: float = 3.0
     pitch: float = 0.0
     bearing: float = 0.0
+    fit: bool = False
+    width: int = 0
+    height: int = 0
+
+    def same_place(self, other: Camera | None, tol: float = 1e-4) -> bool:
+        """True when ``other`` looks at the same spot (size and fitting aside).
+
+        >>> Camera(lon=1.0, width=800).same_place(Camera(lon=1.00001))
+        True
+        """
+        if other is None:
+            return False
+        pairs = [(getattr(self, k), getattr(other, k)) for k in ("lon", "lat", "zoom", "pitch")]
+        pairs.append((self.bearing, other.bearing))
+        return all(abs(a - b) <= tol for a, b in pairs)
+
+
+def _fitted_camera() -> Camera:
+    return Camera(fit=True)
 
 
 @dataclass(frozen=True)
@@ -60,7 +94,7 @@ class View:
     subtitle: str = ""
     filters: Filters = field(default_factory=Filters)
     layers: Layers = field(default_factory=Layers)
-    camera: Camera = field(default_factory=Camera)
+    camera: Camera = field(default_factory=_fitted_camera)  # the selected flows, framed
     basemap: str = "offline"  # offline | online (an optional tile style, needs internet)
     # The reader's language (flows.i18n.LANGUAGES); "" lets the reader's setting decide.
     lang: str = ""
@@ -121,7 +155,7 @@ def view_to_query_params(view: View) -> dict[str, str]:
         if getattr(f, name) != getattr(df, name):
             out[key] = _encode_list(tuple(getattr(f, name)))
     if f.period is not None:
-        out["from"], out["to"] = _num(f.period[0]), _num(f.period[1])
+        out["from"], out["to"] = _period_params(f.period)
     if f.min_confidence != df.min_confidence:
         out["conf"] = _num(f.min_confidence)
     if f.text != df.text:
@@ -138,15 +172,78 @@ def view_to_query_params(view: View) -> dict[str, str]:
         out["top"] = str(ly.top_n)
     if ly.cluster != dl.cluster:
         out["clu"] = ly.cluster
-    cam, dc = view.camera, default.camera
-    for key, name in _CAMERA.items():
-        if getattr(cam, name) != getattr(dc, name):
-            out[key] = _num(getattr(cam, name))
+    cam, dc = view.camera, Camera()
+    if not cam.fit:  # a camera of its own: always all of its place (no params: fit the data)
+        for key, name in _CAMERA.items():
+            if key in ("lon", "lat", "zoom") or getattr(cam, name) != getattr(dc, name):
+                out[key] = _num(getattr(cam, name))
+    if cam.width and cam.height:
+        out["w"], out["h"] = str(cam.width), str(cam.height)
     if view.basemap != default.basemap:
         out["basemap"] = view.basemap
     if view.lang:
         out["lang"] = view.lang
     return out
+
+
+_PERIOD_LABEL = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
+
+
+def period_label_bound(text: str, end: bool) -> float:
+    """A year (``YYYY``) or a month (``YYYY-MM``) as a decimal year: where that period starts,
+    or with ``end`` where the next one starts (periods end exclusive). ValueError otherwise.
+
+    >>> period_label_bound("2014", end=False), period_label_bound("2014", end=True)
+    (2014.0, 2015.0)
+    >>> period_label_bound("2014-03", end=False), period_label_bound("2014-12", end=True)
+    (2014.166667, 2015.0)
+    """
+    match = _PERIOD_LABEL.match(str(text).strip())
+    if not match:
+        raise ValueError(gettext(msg.PERIOD_FORMAT))
+    year, month = int(match.group(1)), match.group(2)
+    if month is None:
+        return float(year + (1 if end else 0))
+    if not 1 <= int(month) <= 12:
+        raise ValueError(gettext(msg.PERIOD_MONTH))
+    return round((year * 12 + int(month) - 1 + (1 if end else 0)) / 12.0, 6)
+
+
+def _period_params(period: tuple[float, float]) -> tuple[str, str]:
+    """``from``/``to`` of a period: inclusive years or months when the period falls on them
+    (``from=2014&to=2019``), exact decimal years otherwise."""
+    start, end = period
+    for step, fmt in ((1.0, "{:04d}"), (1.0 / 12.0, "{:04d}-{:02d}")):
+        first, last = start, end - step
+        if step == 1.0:
+            labels = (fmt.format(round(first)), fmt.format(round(last)))
+        else:
+            i0, i1 = round(first * 12), round(last * 12)
+            labels = (fmt.format(i0 // 12, i0 % 12 + 1), fmt.format(i1 // 12, i1 % 12 + 1))
+        try:
+            same = (
+                period_label_bound(labels[0], end=False) == start
+                and period_label_bound(labels[1], end=True) == end
+            )
+        except ValueError:
+            same = False
+        if same:
+            return labels
+    return _num(start), _num(end)
+
+
+def _period_bound(params: Mapping[str, object], key: str, end: bool) -> float:
+    text = _one(params, key)
+    if text is None:
+        return math.inf if end else -math.inf  # an open end: the data's first or last period
+    if _PERIOD_LABEL.match(text.strip()):
+        try:
+            return period_label_bound(text, end)
+        except ValueError as exc:
+            raise ViewError(f"URL parameter '{key}': '{text}' {exc}") from None
+    if not any(c in text for c in ".eE"):
+        raise ViewError(f"URL parameter '{key}': '{text}' {gettext(msg.PERIOD_FORMAT)}")
+    return _float(params, key, 0.0)
 
 
 def _one(params: Mapping[str, object], key: str) -> str | None:
@@ -189,6 +286,15 @@ def _flag(params: Mapping[str, object], key: str, default: bool) -> bool:
     return text == "1"
 
 
+def _size(params: Mapping[str, object], key: str) -> int:
+    text = _one(params, key)
+    if text is None:
+        return 0
+    if not text.isdigit() or not 0 < int(text) <= 20000:
+        raise ViewError(f"URL parameter '{key}' is '{text}': expected a size in pixels")
+    return int(text)
+
+
 SHADINGS = ("none", "in", "out", "both")
 CLUSTERS = ("auto", "city", "country", "region")
 WIDTHS = ("records", "quantity")
@@ -215,11 +321,14 @@ def view_from_query_params(params: Mapping[str, object]) -> View:
     }
     period = None
     if _one(params, "from") is not None or _one(params, "to") is not None:
-        if _one(params, "from") is None or _one(params, "to") is None:
-            raise ViewError("URL parameters 'from' and 'to' go together: give both or neither")
-        period = (_float(params, "from", 0.0), _float(params, "to", 0.0))
-        if period[0] > period[1]:
-            raise ViewError(f"URL parameter 'from' ({period[0]}) is after 'to' ({period[1]})")
+        # "from" and "to" take YYYY or YYYY-MM, both included, or exact decimal years (with a
+        # dot); a missing one stays open (infinite) until the data's span closes it.
+        period = (_period_bound(params, "from", False), _period_bound(params, "to", True))
+        if period[0] >= period[1]:
+            raise ViewError(
+                f"URL parameter 'from' ({_one(params, 'from')}) is after 'to' "
+                f"({_one(params, 'to')})"
+            )
     conf = _float(params, "conf", default.filters.min_confidence)
     if not 0.0 <= conf <= 1.0:
         raise ViewError(f"URL parameter 'conf' is {conf}: confidence runs from 0 to 1")
@@ -249,7 +358,11 @@ def view_from_query_params(params: Mapping[str, object]) -> View:
         **{
             name: _float(params, key, getattr(default.camera, name))
             for key, name in _CAMERA.items()
-        }
+        },
+        # no position in the link: frame the selected flows
+        fit=not any(_one(params, key) is not None for key in ("lon", "lat", "zoom")),
+        width=_size(params, "w"),
+        height=_size(params, "h"),
     )
     return View(
         **{name: (v if v is not None else getattr(default, name)) for name, v in texts.items()},
@@ -334,11 +447,17 @@ def view_from_dict(data: Mapping[str, object], where: str = "view") -> View:
         if code is None:
             raise ViewError(f"{where}.lang: '{view.lang}' is not one of {', '.join(LANGUAGES)}")
         view = replace(view, lang=code)
+    raw_camera = data.get("camera")
+    if raw_camera is None:
+        camera = _fitted_camera()  # no camera saved: frame the data
+    else:
+        # a camera saved without "fit" (before views could fit the data) is a chosen one
+        camera = build(Camera, raw_camera, f"{where}.camera")
     return replace(
         view,
         filters=build(Filters, data.get("filters"), f"{where}.filters"),
         layers=build(Layers, data.get("layers"), f"{where}.layers"),
-        camera=build(Camera, data.get("camera"), f"{where}.camera"),
+        camera=camera,
     )
 
 

@@ -11,6 +11,7 @@ heavy modules are imported only when a command runs, so ``flows --help`` stays f
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +19,8 @@ from pathlib import Path
 from flows.cli import path_arg
 from flows.export.formats import FORMATS
 
-EXIT_BAD_INPUT = 2
+EXIT_BAD_INPUT = 2  # a wrong option, value or file
+EXIT_EMPTY = 1  # valid filters that select no record (see --allow-empty)
 SHOWN_ISSUES = 20  # load problems printed one by one before the rest are counted
 
 
@@ -45,16 +47,32 @@ def _add_filter_options(p: argparse.ArgumentParser) -> None:
     f = p.add_argument_group("filters (mirror the dashboard; override a --view's own)")
     f.add_argument("--category", action="append", help="weapons, drugs, ... (repeatable, or a,b)")
     f.add_argument("--commodity", action="append", help="what moves, e.g. cocaine")
-    f.add_argument("--from", dest="year_from", type=int, metavar="YEAR", help="first year")
-    f.add_argument("--to", dest="year_to", type=int, metavar="YEAR", help="last year (included)")
-    f.add_argument("--origin", action="append", help="ISO alpha-2 code or place id")
-    f.add_argument("--destination", action="append", help="ISO alpha-2 code or place id")
-    f.add_argument("--via", action="append", help="transit country code or place id")
+    f.add_argument(
+        "--from",
+        dest="period_from",
+        metavar="YYYY[-MM]",
+        help="first year or month (default: the data's first)",
+    )
+    f.add_argument(
+        "--to",
+        dest="period_to",
+        metavar="YYYY[-MM]",
+        help="last year or month, included (default: the data's last)",
+    )
+    places = "place, country or region: a name (Ukraine, Western Balkans, EU) or a code (UA)"
+    f.add_argument("--origin", action="append", help=places)
+    f.add_argument("--destination", action="append", help=places)
+    f.add_argument("--via", action="append", help=f"transit {places}")
     f.add_argument("--actor", action="append", help="named group or network")
     f.add_argument("--status", action="append", help="curated, reviewed, extracted")
     f.add_argument("--verification", action="append", help="confirmed, reported, ...")
     f.add_argument("--min-confidence", type=float, help="0..1")
     f.add_argument("--text", help="words the sources or summary must contain")
+    f.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="write the file even when no record matches (otherwise exit status 1)",
+    )
     lay = p.add_argument_group("layers, camera and titles")
     lay.add_argument("--width-by", choices=("records", "quantity"))
     lay.add_argument("--top-n", type=int, help="draw the N strongest flows")
@@ -129,6 +147,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--title", help="title slide text (default: 'Trafficking flows briefing' in --lang)"
     )
     _add_language_option(b)
+    b.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="write the pack even when a view selects no record (otherwise exit status 1)",
+    )
     _add_data_options(b)
     b.set_defaults(func=cmd_briefing)
 
@@ -153,13 +176,22 @@ def view_from_args(args: argparse.Namespace, base=None):
         values = _split(getattr(args, option))
         if values:
             changes[field_name] = values
-    if args.year_from is not None or args.year_to is not None:
-        old = f.period or (1900.0, 2101.0)
-        start = float(args.year_from) if args.year_from is not None else old[0]
-        # --to 2020 includes 2020: the period ends at the start of 2021.
-        end = float(args.year_to + 1) if args.year_to is not None else old[1]
-        if end <= start:
-            raise ValueError(f"--from {args.year_from} is after --to {args.year_to}")
+    if args.period_from is not None or args.period_to is not None:
+        from flows.filter_check import parse_period_bound
+
+        # An open end keeps the saved view's own, else stays open (infinite) until
+        # check_view closes it with the data's first or last period.
+        old = f.period or (-math.inf, math.inf)
+        start = (
+            parse_period_bound(args.period_from, end=False, label="--from")
+            if args.period_from is not None
+            else old[0]
+        )
+        end = (
+            parse_period_bound(args.period_to, end=True, label="--to")
+            if args.period_to is not None
+            else old[1]
+        )
         changes["period"] = (start, end)
     if args.min_confidence is not None:
         changes["min_confidence"] = args.min_confidence
@@ -186,9 +218,9 @@ def view_from_args(args: argparse.Namespace, base=None):
             lon, lat = (float(v) for v in args.center.split(","))
         except ValueError:
             raise ValueError(f"--center '{args.center}': expected LON,LAT such as 20,45") from None
-        camera = replace(camera, lon=lon, lat=lat)
+        camera = replace(camera, lon=lon, lat=lat, fit=False)  # a camera set by hand wins
     if args.zoom is not None:
-        camera = replace(camera, zoom=args.zoom)
+        camera = replace(camera, zoom=args.zoom, fit=False)
     view = replace(view, filters=filters, layers=layers, camera=camera)
     if args.title is not None:
         view = replace(view, title=args.title)
@@ -237,9 +269,78 @@ def _load_views(path: Path | None):
     return load_views(path)
 
 
-def _fail(command: str, message: str) -> int:
-    print(f"flows {command}: error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+def _fail(command: str, message: str, status: int = EXIT_BAD_INPUT) -> int:
+    for line in message.splitlines() or [""]:
+        print(f"flows {command}: error: {line}", file=sys.stderr)
+    return status
+
+
+# The option of each filter field, to name the one a wrong value came from.
+_OPTIONS = {
+    "categories": "category",
+    "commodities": "commodity",
+    "origins": "origin",
+    "destinations": "destination",
+    "transits": "via",
+    "actors": "actor",
+    "statuses": "status",
+    "verifications": "verification",
+}
+
+
+def message_fields(args: argparse.Namespace | None, where: str | None) -> dict[str, str]:
+    """How messages name each filter: the option when the command line set it, else the
+    saved view's field (``views.json: view 'Balkans', filters.categories``)."""
+    from flows.filter_check import CLI_FIELDS, view_fields
+
+    if where is None:
+        return dict(CLI_FIELDS)
+    fields = view_fields(where)
+    if args is not None:
+        for name, option in _OPTIONS.items():
+            if getattr(args, option, None):
+                fields[name] = CLI_FIELDS[name]
+        if getattr(args, "period_from", None) or getattr(args, "period_to", None):
+            fields["period"] = CLI_FIELDS["period"]
+    return fields
+
+
+def check_view(view, table, fields: dict[str, str], vocab=None):
+    """``view`` with its filters checked against the data (FilterError names each wrong
+    value, with a suggestion) and put in canonical form (``Ukraine`` -> ``UA``)."""
+    from flows.filter_check import check_filters, vocabulary_of_table
+
+    if vocab is None:
+        vocab = vocabulary_of_table(table)
+    f = view.filters
+    gazetteer = None
+    if f.origins or f.destinations or f.transits:
+        from geodata.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    return replace(view, filters=check_filters(f, vocab, gazetteer, fields))
+
+
+def count_selected(view, table) -> int:
+    """Records ``view`` selects (the same filter as every export)."""
+    from flows.filters import filter_mask
+
+    return int(filter_mask(table, view.filters).sum())
+
+
+def _empty_message(views, table, named: bool = True) -> str | None:
+    from flows import messages as msg
+    from flows.i18n import gettext
+
+    for view in views:
+        if count_selected(view, table) == 0:
+            what = (
+                gettext(msg.EMPTY_VIEW).format(name=view.name)
+                if named
+                else gettext(msg.EMPTY_FILTERS)
+            )
+            return gettext(msg.EMPTY_SELECTION).format(what=what)
+    return None
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
@@ -263,6 +364,11 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
         from geodata.countries import load_countries
 
         table = load_table(args.data)
+        where = f"{args.views or default_views_path()}: view '{args.view}'" if base else None
+        view = check_view(view, table, message_fields(args, where))
+        empty = None if args.allow_empty else _empty_message([view], table, named=bool(base))
+        if empty:
+            return _fail("snapshot", empty, EXIT_EMPTY)
         path = export_view(
             view,
             table,
@@ -301,6 +407,22 @@ def cmd_briefing(args: argparse.Namespace) -> int:
         from geodata.countries import load_countries
 
         table = load_table(args.data)
+        from flows.filter_check import FilterError, vocabulary_of_table
+
+        vocab = vocabulary_of_table(table)
+        checked, problems = [], []
+        for view in views:
+            where = f"{args.views or default_views_path()}: view '{view.name}'"
+            try:
+                checked.append(check_view(view, table, message_fields(None, where), vocab))
+            except FilterError as exc:
+                problems += exc.problems
+        if problems:
+            raise FilterError(problems)
+        views = checked
+        empty = None if args.allow_empty else _empty_message(views, table)
+        if empty:
+            return _fail("briefing", empty, EXIT_EMPTY)
         with tqdm(total=len(views), unit="slide", file=sys.stderr, desc="briefing") as bar:
 
             def progress(done: int, total: int, name: str) -> None:

@@ -26,12 +26,16 @@ from flows.i18n import format_day, format_integer, format_iso_date, gettext, nge
 from flows.texts import briefing_title, disclaimer
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
-MAP_BOX = (Inches(0.35), Inches(1.3), Inches(9.6), Inches(5.35))  # left, top, width, height
+# The map fills the slide's body: the whole width below title, subtitle and key figures,
+# down to the footnote (left, top, width, height).
+MAP_BOX = (Inches(0.35), Inches(1.55), Inches(12.63), Inches(5.1))
+BODY_TOP, BODY_BOTTOM = Inches(1.1), Inches(6.95)  # the sources slides' text area
+SOURCES_PT = 11
 INK = RGBColor(0x1F, 0x1F, 0x1F)
 MUTED = RGBColor(0x55, 0x55, 0x55)
 WARNING = RGBColor(0xB0, 0x00, 0x20)
+LINK = RGBColor(0x0F, 0x4C, 0x81)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-MAX_SOURCES_ON_SLIDE = 30
 
 
 def clean(text: object) -> str:
@@ -89,20 +93,17 @@ def _given(value: object) -> bool:
     return value is not None and not (isinstance(value, float) and value != value) and value != ""
 
 
-def citation(row: pd.Series, with_url: bool = True, max_title: int | None = None) -> str:
-    """One citation: publisher, title, date and (unless ``with_url`` is False) URL.
+def citation(row: pd.Series, with_url: bool = True) -> str:
+    """One citation in full: publisher, title, date and (unless ``with_url`` is False) URL.
 
     >>> citation(pd.Series({"publisher": "UNODC", "title": "Report", "published": "2021",
     ...                     "url": "https://x.org"}))
     'UNODC: Report (2021). https://x.org'
     >>> citation(pd.Series({"publisher": "EFE", "title": "A long title", "published": None,
-    ...                     "url": float("nan")}), max_title=6)
-    'EFE: A lon\u2026.'
+    ...                     "url": float("nan")}))
+    'EFE: A long title.'
     """
-    title = str(row.get("title"))
-    if max_title and len(title) > max_title:
-        title = title[: max_title - 1].rstrip() + "\u2026"
-    text = f"{row.get('publisher')}: {title}"
+    text = f"{row.get('publisher')}: {row.get('title')}"
     if _given(row.get("published")):
         text += f" ({format_iso_date(row['published'])})"
     text += "."
@@ -157,25 +158,42 @@ def add_title_slide(prs, scenes: Sequence[Scene], title: str, today: date) -> No
     _notes(slide, [gettext("Maps generated offline with flows-atlas."), disclaimer()])
 
 
+def _figures_line(slide, scene: Scene) -> None:
+    """The key figures in one line under the subtitle: bold value, then what it counts."""
+    box = slide.shapes.add_textbox(Inches(0.35), Inches(1.12), Inches(12.6), Inches(0.4))
+    frame = box.text_frame
+    frame.word_wrap = True
+    frame.margin_left = frame.margin_right = Inches(0.02)
+    para = frame.paragraphs[0]
+    for i, (value, label) in enumerate(scene.key_figures()):
+        if i:
+            _run(para, "   \u00b7   ", 13, MUTED)
+        _run(para, value, 15, INK, bold=True)
+        _run(para, f" {label}", 13, MUTED)
+    if scene.n_unreviewed:
+        _run(para, f"   \u26a0 {scene.unreviewed_text}", 13, WARNING, bold=True)
+
+
+def _run(para, text: str, size: float, color, bold: bool = False, url: str | None = None):
+    run = para.add_run()
+    run.text = clean(text)
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.color.rgb = color
+    if url:
+        run.hyperlink.address = url
+    return run
+
+
 def add_view_slide(prs, scene: Scene, picture: bytes) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     _set_title(slide, scene.title)
     _textbox(
-        slide, Inches(0.38), Inches(0.85), Inches(12.6), Inches(0.4), scene.subtitle, 14, MUTED
+        slide, Inches(0.38), Inches(0.78), Inches(12.6), Inches(0.4), scene.subtitle, 14, MUTED
     )
+    _figures_line(slide, scene)
     left, top, width, height = MAP_BOX
     slide.shapes.add_picture(io.BytesIO(picture), left, top, width, height)
-
-    x = Inches(10.2)
-    y = Inches(1.35)
-    for value, label in scene.key_figures():
-        _textbox(slide, x, y, Inches(2.9), Inches(0.5), value, 22, INK, bold=True)
-        _textbox(slide, x, y + Inches(0.45), Inches(2.9), Inches(0.4), label, 11, MUTED)
-        y += Inches(0.95)
-    if scene.n_unreviewed:
-        _textbox(
-            slide, x, y, Inches(2.9), Inches(0.6), scene.unreviewed_text, 12, WARNING, bold=True
-        )
 
     publishers = scene.main_publishers(k=6)
     more = scene.n_publishers - len(publishers)
@@ -184,7 +202,7 @@ def add_view_slide(prs, scene: Scene, picture: bytes) -> None:
         source_list += " " + gettext("and {n} more").format(n=format_integer(more))
     footnote = " ".join(
         (
-            gettext("Sources: {list} (full citations in the notes).").format(
+            gettext("Sources: {list} (full citations on the Sources slides).").format(
                 list=source_list or gettext("none")
             ),
             disclaimer(),
@@ -202,40 +220,71 @@ def add_view_slide(prs, scene: Scene, picture: bytes) -> None:
     _notes(slide, lines)
 
 
-def add_sources_slide(prs, scenes: Sequence[Scene]) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[5])
-    _set_title(slide, gettext("Sources"))
+def citation_lines(text: str, size: float = SOURCES_PT, width_in: float = 12.5) -> int:
+    """Lines a citation takes on a sources slide (an estimate on the safe side: an average
+    character is taken as 0.55 em wide).
+
+    >>> citation_lines("x" * 100), citation_lines("x" * 400)
+    (1, 3)
+    """
+    per_line = max(20, int(width_in * 72 / (size * 0.55)))
+    return max(1, -(-len(text) // per_line))
+
+
+def paginate_sources(texts: Sequence[str], size: float = SOURCES_PT) -> list[list[int]]:
+    """Indices of the citations on each sources slide: as many as fit, none cut."""
+    line_in = size * 1.2 / 72
+    space_in = size * 0.45 / 72
+    available = Emu(BODY_BOTTOM - BODY_TOP).inches
+    pages: list[list[int]] = [[]]
+    used = 0.0
+    for i, text in enumerate(texts):
+        height = citation_lines(text, size) * line_in + space_in
+        if pages[-1] and used + height > available:
+            pages.append([])
+            used = 0.0
+        pages[-1].append(i)
+        used += height
+    return pages if pages[0] else []
+
+
+def add_sources_slides(prs, scenes: Sequence[Scene]) -> int:
+    """Every source in full (publisher, title, date, link) over as many slides as it takes;
+    returns the number of slides added."""
     sources = _unique_sources(scenes)
-    shown = sources.head(MAX_SOURCES_ON_SLIDE)
-    # URLs and long titles would overflow the slide: they are in full in the notes.
-    lines = [citation(row, with_url=False, max_title=70) for _, row in shown.iterrows()]
-    half = (len(lines) + 1) // 2
-    for i, column in enumerate((lines[:half], lines[half:])):
-        if column:
-            _textbox(
-                slide,
-                Inches(0.4 + 6.4 * i),
-                Inches(1.1),
-                Inches(6.2),
-                Inches(5.5),
-                "\n".join(column),
-                9,
-                INK,
-            )
-    if len(sources) > len(shown):
-        _textbox(
-            slide,
-            Inches(0.4),
-            Inches(6.7),
-            Inches(12.5),
-            Inches(0.4),
-            gettext("and {n} more: see the speaker notes").format(
-                n=format_integer(len(sources) - len(shown))
-            ),
-            10,
-            MUTED,
+    rows = [row for _, row in sources.iterrows()]
+    texts = [citation(row) for row in rows]
+    pages = paginate_sources(texts) or [[]]
+    for n, page in enumerate(pages):
+        slide = prs.slides.add_slide(prs.slide_layouts[5])
+        title = (
+            gettext("Sources")
+            if len(pages) == 1
+            else gettext("Sources ({n}/{total})").format(n=n + 1, total=len(pages))
         )
-    _notes(slide, [f"- {citation(row)}" for _, row in sources.iterrows()])
+        _set_title(slide, title)
+        box = slide.shapes.add_textbox(Inches(0.4), BODY_TOP, Inches(12.55), BODY_BOTTOM - BODY_TOP)
+        frame = box.text_frame
+        frame.word_wrap = True
+        if not page:
+            _run(
+                frame.paragraphs[0],
+                gettext("No sources: no record is selected."),
+                SOURCES_PT,
+                MUTED,
+            )
+        for j, i in enumerate(page):
+            para = frame.paragraphs[0] if j == 0 else frame.add_paragraph()
+            para.space_after = Pt(SOURCES_PT * 0.45)
+            row = rows[i]
+            _run(para, f"{clean(row.get('publisher'))}: ", SOURCES_PT, INK, bold=True)
+            _run(para, citation(row, with_url=False).split(": ", 1)[-1], SOURCES_PT, INK)
+            url = row.get("url")
+            if _given(url):
+                _run(para, " ", SOURCES_PT, INK)
+                _run(para, str(url), SOURCES_PT, LINK, url=str(url))
+        _notes(slide, [f"- {texts[i]}" for i in page])
+    return len(pages)
 
 
 def write_briefing(
@@ -272,7 +321,7 @@ def _write_briefing(
         add_view_slide(prs, scene, picture)
         if progress:
             progress(i + 1, len(scenes), scene.view.name or scene.title)
-    add_sources_slide(prs, scenes)
+    add_sources_slides(prs, scenes)
     prs.core_properties.title = clean(title)
     prs.core_properties.author = "flows-atlas"
     prs.save(str(path))

@@ -24,18 +24,11 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
-from flows.export.labels import LabelRequest, place_labels  # noqa: E402
-from flows.export.projections import (  # noqa: E402
-    Extent,
-    camera_extent,
-    choose_crs,
-    clip_box,
-    projected_bounds,
-    transformer,
-)
 from flows.export.scene import Scene, category_rgb  # noqa: E402
-from flows.i18n import format_integer, gettext, ngettext, use_language  # noqa: E402
+from flows.i18n import N_, format_integer, gettext, ngettext, use_language  # noqa: E402
+from flows.mapframe import Frame, arc_pixels  # noqa: E402
 from flows.quantities import format_number  # noqa: E402
+from flows.render.deck import width_pixels  # noqa: E402
 from flows.render.palette import HUB_FILL, LIGHT, to_hex  # noqa: E402
 from flows.shading import shading_breaks, shading_colour  # noqa: E402
 from flows.vocab import category_label  # noqa: E402
@@ -109,47 +102,97 @@ def get_size(size: str | Size) -> Size:
         raise ValueError(f"size '{size}' is unknown; use one of {', '.join(SIZES)}") from None
 
 
-# -- basemap ------------------------------------------------------------------------------------
+# -- the map, drawn as the screen draws it -------------------------------------------------------
+# Everything on the map is drawn in the screen's own pixels: the frame of deck.gl's Web Mercator
+# view at the view's camera and the map's size on screen (flows.mapframe), so an export shows
+# the same places at the same spots as the screen, only scaled. Arcs, routes, hubs and labels
+# come from the deck's own rows (flows.render.deck): same widths, colours, curves and labels.
 
 _BASEMAP_CACHE: dict[tuple, gpd.GeoDataFrame] = {}
 
 
-def projected_countries(countries: gpd.GeoDataFrame, crs: str, extent: Extent) -> gpd.GeoDataFrame:
-    """Country polygons clipped around ``extent`` and projected; cached per process.
+def countries_in_frame(countries: gpd.GeoDataFrame, frame: Frame) -> gpd.GeoDataFrame:
+    """Country polygons around ``frame``, in its screen pixels (y down); cached per frame."""
+    import shapely
 
-    Clipping first keeps LAEA from smearing the far side of the globe and saves time.
-    """
-    clip = clip_box(extent, crs)
-    key = (id(countries), len(countries), crs, tuple(round(v, 1) for v in clip))
+    west, south, east, north = frame.bounds()
+    key = (id(countries), len(countries), frame)
     if key not in _BASEMAP_CACHE:
-        frame = countries[["iso_a2", "geometry"]].copy()
-        if clip != (-180.0, -90.0, 180.0, 90.0):
-            frame = frame[frame.intersects(box(*clip))]
-            frame = frame.clip(box(*clip))
-        frame = frame[~frame.geometry.is_empty].to_crs(crs)
+        pad_x, pad_y = (east - west) * 0.05 + 1, (north - south) * 0.05 + 1
+        clip = box(
+            max(west - pad_x, -180),
+            max(south - pad_y, -85.0),
+            min(east + pad_x, 180),
+            min(north + pad_y, 85.0),
+        )
+        out = countries[["iso_a2", "geometry"]]
+        out = out[out.intersects(clip)].clip(clip)
+        out = out[~out.geometry.is_empty].copy()
+
+        def to_pixels(coords: np.ndarray) -> np.ndarray:
+            x, y = frame.to_pixels(coords[:, 0], coords[:, 1])
+            return np.column_stack([x, y])
+
+        out["geometry"] = shapely.transform(out.geometry.to_numpy(), to_pixels)
+        out = gpd.GeoDataFrame(out, geometry="geometry", crs=None)
         if len(_BASEMAP_CACHE) > 16:
             _BASEMAP_CACHE.clear()
-        _BASEMAP_CACHE[key] = frame
+        _BASEMAP_CACHE[key] = out
     return _BASEMAP_CACHE[key]
 
 
-# -- drawing ------------------------------------------------------------------------------------
+def _rgba(colour) -> tuple[float, float, float, float]:
+    c = list(colour) + [255] * (4 - len(colour))
+    return (c[0] / 255, c[1] / 255, c[2] / 255, c[3] / 255)
 
 
-def _line_widths(weights: np.ndarray, scale: float) -> np.ndarray:
-    """Width in points, by square root so that area-like perception stays honest."""
-    if not len(weights):
-        return weights
-    top = max(float(np.nanmax(weights)), 1e-9)
-    return (0.8 + 7.0 * np.sqrt(np.clip(weights, 0, None) / top)) * scale
+def _points(k: float, dpi: float) -> float:
+    """Points per screen pixel when the screen is drawn ``k`` image pixels per screen pixel."""
+    return k * 72.0 / dpi
 
 
-def _draw_map(
-    ax, scene: Scene, countries: gpd.GeoDataFrame, crs: str, extent: Extent, scale: float, renderer
-) -> None:
+def _draw_arcs(ax, rows: list[dict], frame: Frame, pt: float, zorder: float, halo=None) -> None:
+    """ArcLayer rows (flows.render.deck.arc_data) as deck.gl draws them, colour fading in."""
+    from matplotlib.collections import LineCollection
+
+    if not rows:
+        return
+    sx, sy = frame.to_pixels([r["s"][0] for r in rows], [r["s"][1] for r in rows])
+    tx, ty = frame.to_pixels([r["t"][0] for r in rows], [r["t"][1] for r in rows])
+    x, y, ratio = arc_pixels(sx, sy, tx, ty)
+    segments, colours, widths = [], [], []
+    for i, row in enumerate(rows):
+        pts = np.column_stack([x[i], y[i]])
+        segments.extend(np.stack([pts[:-1], pts[1:]], axis=1))
+        c0 = np.array(_rgba(halo or row["c0"]))
+        c1 = np.array(_rgba(halo or row["c1"]))
+        mid = (ratio[i][:-1] + ratio[i][1:]) / 2
+        colours.extend(c0 + (c1 - c0) * mid[:, None])
+        widths.extend([row["w"] * pt] * (len(pts) - 1))
+    ax.add_collection(
+        # butt ends: round ones would overlap and bead the translucent arcs
+        LineCollection(
+            segments,
+            colors=colours,
+            linewidths=widths,
+            capstyle="butt",
+            joinstyle="round",
+            zorder=zorder,
+        )
+    )
+
+
+def _draw_map(ax, scene: Scene, countries: gpd.GeoDataFrame, frame: Frame, k: float, dpi: float):
+    from matplotlib.collections import LineCollection
+
+    from flows.render import deck as screen
+
+    pt = _points(k, dpi)
+    answer, layers = scene.answer, scene.view.layers
     ax.set_facecolor(SEA)
-    base = projected_countries(countries, crs, extent)
-    base.plot(ax=ax, color=LAND, edgecolor=BORDER, linewidth=0.4 * scale, zorder=1)
+    base = countries_in_frame(countries, frame)
+    # aspect=None: the frame is in screen pixels, not degrees (geopandas would stretch it)
+    base.plot(ax=ax, color=LAND, edgecolor=BORDER, linewidth=0.6 * pt, zorder=1, aspect=None)
     if len(scene.shading):
         classes = shading_classes(scene.shading)
         colours = {iso: shade_colour(n, classes) for iso, n in scene.shading.items()}
@@ -159,88 +202,81 @@ def _draw_map(
                 ax=ax,
                 color=[colours[i] for i in shaded["iso_a2"]],
                 edgecolor=BORDER,
-                linewidth=0.4 * scale,
+                linewidth=0.6 * pt,
                 zorder=2,
+                aspect=None,
             )
-
-    to_map = transformer(crs)
-    if len(scene.routes):
-        routes = scene.routes.to_crs(crs)
-        for (_, row), geom in zip(routes.iterrows(), routes.geometry, strict=True):
-            for line in getattr(geom, "geoms", [geom]):
-                x, y = line.xy
-                ax.plot(
-                    x,
-                    y,
-                    color=category_rgb(row["category"]),
-                    lw=1.0 * scale,
-                    ls=(0, (4, 3)),
-                    alpha=0.7,
-                    zorder=3,
-                    solid_capstyle="round",
-                )
-
-    arcs = scene.arcs
-    if len(arcs):
-        widths = _line_widths(arcs["weight"].to_numpy(float), scale)
-        projected = arcs.geometry.to_crs(crs)
-        heads_x, heads_y, heads_u, heads_v, heads_c = [], [], [], [], []
-        # Heaviest first so that thin flows stay visible on top of thick ones.
-        for (_, row), geom, lw in zip(arcs.iterrows(), projected, widths, strict=True):
-            colour = category_rgb(row["category"])
-            parts = list(getattr(geom, "geoms", [geom]))
-            for line in parts:
-                x, y = line.xy
-                ax.plot(x, y, color=colour, lw=lw, alpha=0.85, zorder=4, solid_capstyle="round")
-            # Arrowhead at the middle of the longest part: clear of the hub markers.
-            main = max(parts, key=lambda part: part.length)
-            pts = np.asarray(main.coords)
-            if len(pts) >= 3:
-                i = len(pts) // 2
-                (x0, y0), (xm, ym), (x1, y1) = pts[i - 1], pts[i], pts[i + 1]
-            elif len(pts) == 2:
-                (x0, y0), (x1, y1) = pts[0], pts[1]
-                xm, ym = (x0 + x1) / 2, (y0 + y1) / 2
-            else:
-                continue
-            norm = math.hypot(x1 - x0, y1 - y0) or 1.0
-            heads_x.append(xm)
-            heads_y.append(ym)
-            heads_u.append((x1 - x0) / norm)
-            heads_v.append((y1 - y0) / norm)
-            heads_c.append(tuple(0.6 * c for c in colour))
-        if heads_x:
-            # Arrowheads show direction; one quiver call draws them all.
-            ax.quiver(
-                heads_x,
-                heads_y,
-                heads_u,
-                heads_v,
-                color=heads_c,
-                pivot="middle",
-                angles="xy",
-                scale=1 / (0.2 * scale),
-                scale_units="inches",
-                width=0.0018,
-                headwidth=6,
-                headlength=6,
-                headaxislength=5.5,
-                zorder=4.5,
+    if answer.highlight is not None and len(answer.highlight) and layers.arcs:
+        halo = screen.arc_data(answer.highlight)
+        for row in halo:
+            row["w"] = row["w"] + 8
+        _draw_arcs(ax, halo, frame, pt, 3, halo=(20, 20, 20, 200))
+    if layers.routes and answer.routes is not None and len(answer.routes):
+        rows = screen.route_data(answer.routes)
+        lines = []
+        for row in rows:
+            x, y = frame.to_pixels([p[0] for p in row["path"]], [p[1] for p in row["path"]])
+            lines.append(np.column_stack([x, y]))
+        ax.add_collection(
+            LineCollection(
+                lines,
+                colors=[_rgba(r["c"]) for r in rows],
+                linewidths=[max(r["w"], 1.5) * pt for r in rows],
+                capstyle="round",
+                joinstyle="round",
+                zorder=3.5,
             )
-
-    hubs = scene.hubs
-    if len(hubs):
-        hx, hy = to_map.transform(hubs["lon"].to_numpy(float), hubs["lat"].to_numpy(float))
-        sizes = (12 + 60 * np.sqrt(hubs["n"].to_numpy(float) / hubs["n"].max())) * scale**2
-        ax.scatter(
-            hx, hy, s=sizes, c=HUB, alpha=0.85, edgecolors="white", linewidths=1.0 * scale, zorder=5
         )
-        ax.set_xlim(*ax.get_xlim())  # freeze before labels measure themselves
-        requests = [
-            LabelRequest(float(x), float(y), str(name), float(n))
-            for x, y, name, n in zip(hx, hy, hubs["name"], hubs["n"], strict=True)
-        ]
-        place_labels(ax, requests, renderer, fontsize=9.5 * scale, max_labels=30)
+    if layers.arcs and len(answer.flows):
+        _draw_arcs(ax, screen.arc_data(answer.flows), frame, pt, 4)
+    hubs = answer.hubs
+    if layers.hubs and hubs is not None and len(hubs):
+        rows = screen.hub_data(hubs)
+        hx, hy = frame.to_pixels([r["p"][0] for r in rows], [r["p"][1] for r in rows])
+        diameters = np.array([2 * r["r"] for r in rows]) * pt
+        ax.scatter(
+            hx,
+            hy,
+            s=diameters**2,
+            c=[_rgba(screen.HUB_COLOUR)],
+            edgecolors="white",
+            linewidths=1.5 * pt,
+            zorder=5,
+        )
+        _draw_labels(ax, hubs, scene.view.camera, frame, pt)
+
+
+def _draw_labels(ax, hubs: pd.DataFrame, camera, frame: Frame, pt: float) -> None:
+    """The screen's labels (flows.render.deck.hub_labels), in the same boxes, scaled."""
+    from flows.maplabels import PAD, font_path
+    from flows.render import deck as screen
+    from flows.render.palette import LIGHT as THEME
+
+    font = matplotlib.font_manager.FontProperties(fname=str(font_path()))
+    for label in screen.hub_labels(hubs, camera):
+        x0, y0, x1, y1 = label.box
+        ax.add_patch(
+            Rectangle(
+                (x0, y0),
+                x1 - x0,
+                y1 - y0,
+                facecolor=_rgba(THEME.label_background),
+                edgecolor="none",
+                zorder=6,
+            )
+        )
+        ax.text(
+            x0 + PAD[0],
+            (y0 + y1) / 2,
+            label.text,
+            fontproperties=font,
+            fontsize=screen.LABEL_FONT_PX * pt,
+            color=_rgba(THEME.label),
+            ha="left",
+            va="center_baseline",
+            zorder=7,
+            parse_math=False,
+        )
 
 
 def legend_samples(top: float, low: float) -> list[float]:
@@ -259,7 +295,7 @@ def legend_samples(top: float, low: float) -> list[float]:
     return sorted(values, reverse=True)
 
 
-def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
+def _legend(ax, scene: Scene, scale: float, fig: Figure, pt: float = 1.0) -> None:
     """Legend panel: categories, line width, symbols, country shading scale."""
     ax.set_axis_off()
     ax.set_xlim(0, 1)
@@ -298,7 +334,7 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
         top = float(weights.max())
         samples = legend_samples(top, float(weights.min()))
         for w in samples:
-            lw = _line_widths(np.array([w, top]), scale)[0]
+            lw = float(width_pixels([w], top)[0]) * pt  # as wide as on the map
             ax.add_line(Line2D([0.0, 0.12], [y, y], color=MUTED, lw=lw, solid_capstyle="butt"))
             text(0.16, y, format_number(w))
             y -= step * 0.9
@@ -327,7 +363,7 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
         y -= step
     y -= step * 0.3
     if len(scene.routes):
-        ax.add_line(Line2D([0.0, 0.12], [y, y], color=MUTED, lw=1.2 * scale, ls=(0, (4, 3))))
+        ax.add_line(Line2D([0.0, 0.12], [y, y], color=MUTED, lw=1.5 * scale))
         text(0.16, y, gettext("Route through transit places"), fontsize=fs * 0.95)
         y -= step
     if len(scene.hubs):
@@ -342,8 +378,17 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
         )
         text(0.16, y, gettext("Place (size: records)"), fontsize=fs * 0.95)
         y -= step
-    ax.scatter([0.06], [y], marker=">", s=40 * scale**2, c=MUTED)
-    text(0.16, y, gettext("Arrow: direction of the flow"), fontsize=fs * 0.95)
+    ax.add_line(
+        Line2D(
+            [0.0, 0.06], [y, y], color=(0.4, 0.4, 0.4, 0.45), lw=4 * scale, solid_capstyle="butt"
+        )
+    )
+    ax.add_line(
+        Line2D(
+            [0.06, 0.12], [y, y], color=(0.2, 0.2, 0.2, 0.95), lw=4 * scale, solid_capstyle="butt"
+        )
+    )
+    text(0.16, y, gettext("Arcs darken toward the destination."), fontsize=fs * 0.95)
     y -= step
     if len(scene.shading):
         y -= step * 0.3
@@ -363,6 +408,20 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure) -> None:
             words = ngettext("{n} record", "{n} records", int(upper)).format(n=label)
             text(0.16, y, words, fontsize=fs * 0.9)
             y -= step * 0.75
+
+
+FRAME_NOTE = N_("Web Mercator, the frame shown on screen")
+
+
+def _fit_rect(rect: list[float], aspect: float, sz: Size) -> list[float]:
+    """The largest part of ``rect`` (figure fractions) with ``aspect`` (width / height),
+    at its top left: the map keeps the screen's shape and the legend takes the rest."""
+    x, y, w, h = rect
+    w_in, h_in = w * sz.width_in, h * sz.height_in
+    if w_in / h_in > aspect:
+        return [x, y, h_in * aspect / sz.width_in, h]
+    new_h = w_in / aspect / sz.height_in
+    return [x, y + h - new_h, w, new_h]
 
 
 def _map_axes_rect(with_text: bool) -> tuple[list[float], list[float]]:
@@ -393,47 +452,48 @@ def _render_figure(
     fig = Figure(figsize=(sz.width_in, sz.height_in), dpi=sz.dpi, facecolor="white")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    canvas = FigureCanvasAgg(fig)
-    map_rect, legend_rect = _map_axes_rect(with_text)
+    FigureCanvasAgg(fig)
+    available, legend_rect = _map_axes_rect(with_text)
+    # The screen's frame: the camera (fitted to the data or set by the user) on a map of the
+    # screen's size, drawn k image pixels per screen pixel in the room the layout leaves.
+    camera = scene.view.camera
+    from flows.render.deck import map_size
+
+    width, height = map_size(camera)
+    frame = Frame(camera.lon, camera.lat, camera.zoom, width, height)
+    map_rect = _fit_rect(available, width / height, sz)
+    legend_left = map_rect[0] + map_rect[2] + 0.015
+    legend_rect = [legend_left, legend_rect[1], max(0.985 - legend_left, 0.12), legend_rect[3]]
+    k = map_rect[2] * sz.width_in * sz.dpi / width
     ax = fig.add_axes(map_rect)
-    aspect = (map_rect[2] * sz.width_in) / (map_rect[3] * sz.height_in)
-    extent = camera_extent(scene.view.camera, aspect)
-    crs = choose_crs(extent)
-    x0, y0, x1, y1 = projected_bounds(extent, crs, aspect)
-    ax.set_xlim(x0, x1)
-    ax.set_ylim(y0, y1)
+    ax.set_xlim(0, width)
+    ax.set_ylim(height, 0)
     ax.set_aspect("equal", adjustable="box")
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.set_xlabel("")
-    ax.set_ylabel("")
     for spine in ax.spines.values():
         spine.set_edgecolor("#999999")
         spine.set_linewidth(0.6)
-    renderer = canvas.get_renderer()
-    _draw_map(ax, scene, countries, crs, extent, scale, renderer)
-    ax.set_xlim(x0, x1)
-    ax.set_ylim(y0, y1)
-    ax.set_xlabel("")  # geopandas labels projected axes; a map needs no "Easting [metre]"
+    _draw_map(ax, scene, countries, frame, k, sz.dpi)
+    ax.set_xlim(0, width)
+    ax.set_ylim(height, 0)
+    ax.set_xlabel("")  # geopandas labels axes; a map needs none
     ax.set_ylabel("")
-    crs_name = (
-        "ETRS89-LAEA Europe (EPSG:3035)" if crs == "EPSG:3035" else ("Equal Earth (EPSG:8857)")
-    )
     ax.text(
         0.995,
         0.005,
-        crs_name,
+        gettext(FRAME_NOTE),
         transform=ax.transAxes,
         ha="right",
         va="bottom",
         fontsize=7.5 * scale,
         color=MUTED,
         parse_math=False,
-        zorder=7,
+        zorder=8,
     )
 
     legend_ax = fig.add_axes(legend_rect)
-    _legend(legend_ax, scene, scale, fig)
+    _legend(legend_ax, scene, scale, fig, pt=_points(k, sz.dpi))
 
     if with_text:
         # (height on the figure, text, font size, colour, weight): title, subtitle, footnotes
@@ -473,8 +533,25 @@ def _render_figure(
     return fig
 
 
-def figure_bytes(fig: Figure, fmt: str) -> bytes:
-    """Serialise a figure as PNG, SVG or PDF."""
+def view_description(view) -> str:
+    """The view an image shows, as the URL query that reopens it in the dashboard.
+
+    >>> from flows.views import Camera, View
+    >>> view_description(View(camera=Camera(lon=19.5, lat=44.0, zoom=5.0)))
+    'flows-atlas view: ?lon=19.5&lat=44.0&zoom=5.0'
+    """
+    from urllib.parse import urlencode
+
+    from flows.views import view_to_query_params
+
+    return f"flows-atlas view: ?{urlencode(view_to_query_params(view))}"
+
+
+def figure_bytes(
+    fig: Figure, fmt: str, title: str | None = None, description: str | None = None
+) -> bytes:
+    """Serialise a figure as PNG, SVG or PDF; ``title`` and ``description`` (the view, see
+    :func:`view_description`) go into the file's metadata."""
     buffer = io.BytesIO()
     # No timestamps and fixed SVG ids: the same view gives the same file (diffable, cacheable).
     metadata = {
@@ -482,6 +559,10 @@ def figure_bytes(fig: Figure, fmt: str) -> bytes:
         "svg": {"Creator": "flows-atlas", "Date": None},
         "pdf": {"Creator": "flows-atlas", "CreationDate": None},
     }[fmt]
+    if title:
+        metadata["Title"] = title
+    if description:
+        metadata[{"png": "Description", "svg": "Description", "pdf": "Subject"}[fmt]] = description
     fig.savefig(buffer, format=fmt, dpi=fig.dpi, facecolor="white", metadata=metadata)
     return buffer.getvalue()
 
@@ -501,4 +582,4 @@ def render_image(
 ) -> bytes:
     """PNG, SVG or PDF bytes of ``scene``."""
     fig = render_figure(scene, countries, size=size, with_text=with_text)
-    return figure_bytes(fig, fmt)
+    return figure_bytes(fig, fmt, title=scene.title, description=view_description(scene.view))

@@ -18,13 +18,22 @@ import numpy as np
 import pandas as pd
 
 from flows import pipeline
-from flows.i18n import format_day, format_integer, gettext, ngettext, use_language
+from flows.i18n import N_, format_day, format_integer, gettext, ngettext, use_language
 from flows.table.model import RecordTable
 from flows.texts import disclaimer, generated_line
 from flows.views import View
 from flows.vocab import CATEGORY_COLOURS, category_hex
 from geodata.geometry import build_arc
 from geodata.names import localize_names
+
+# The endpoints' figure on a slide, by (several origins, several destinations): places the
+# records name, a region such as the EU counting once.
+_ENDPOINTS = {
+    (False, False): N_("origin \u2192 destination"),
+    (False, True): N_("origin \u2192 destinations"),
+    (True, False): N_("origins \u2192 destination"),
+    (True, True): N_("origins \u2192 destinations"),
+}
 
 # The boundary disclaimer in English (flows.texts.disclaimer() gives it in the reader's language).
 with use_language("en"):
@@ -196,24 +205,39 @@ class Scene:
             ).format(n=format_integer(n))
 
     def key_figures(self) -> list[tuple[str, str]]:
-        """A few figures for a briefing slide: (value, what it counts)."""
+        """A few figures for a briefing slide: (value, what it counts).
+
+        Endpoints are counted as the places the records name (a region such as the EU is one
+        destination, not zero countries); a filtered period is said by the title alone, and
+        without one the figure is the records' span, worded as in the subtitle.
+        """
         f = self.answer.figures
         with use_language(self.lang):
+            n_routes = len(self.routes)
             shown = format_integer(len(self.arcs))
             if self.total_flows > len(self.arcs):
                 shown = gettext("{shown} of {total}").format(
                     shown=shown, total=format_integer(self.total_flows)
                 )
-            return [
+            origins, dests = f.n_origin_places, f.n_dest_places
+            figures = [
                 (
                     format_integer(f.n_records),
                     ngettext("record selected", "records selected", f.n_records),
                 ),
                 (shown, ngettext("flow drawn", "flows drawn", len(self.arcs))),
+            ]
+            if n_routes:
+                figures.append(
+                    (
+                        format_integer(n_routes),
+                        ngettext("route via transit", "routes via transit", n_routes),
+                    )
+                )
+            figures += [
                 (
-                    f"{format_integer(f.n_origin_countries)} \u2192 "
-                    f"{format_integer(f.n_dest_countries)}",
-                    gettext("origin \u2192 destination countries"),
+                    f"{format_integer(origins)} \u2192 {format_integer(dests)}",
+                    gettext(_ENDPOINTS[(origins != 1, dests != 1)]),
                 ),
                 (
                     format_integer(f.n_works),
@@ -223,8 +247,10 @@ class Scene:
                         f.n_publishers,
                     ).format(n=format_integer(f.n_publishers)),
                 ),
-                (self.period_text or gettext("all dates"), gettext("period")),
             ]
+            if self.view.filters.period is None and self.period_text:
+                figures.append((self.period_text, gettext("records dated")))
+            return figures
 
 
 ARC_COLUMNS = [

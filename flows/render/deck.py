@@ -29,8 +29,11 @@ import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
 from flows.i18n import format_integer, gettext, ngettext, use_language
+from flows.mapframe import ARC_HEIGHT
+from flows.maplabels import FONT_FAMILY
+from flows.maplabels import PAD as LABEL_PAD
 from flows.quantities import format_quantity
-from flows.render.palette import DARK, LIGHT, Theme, category_rgba
+from flows.render.palette import DARK, HUB_FILL, LIGHT, Theme, category_rgba
 from flows.shading import shade_class, shading_breaks, shading_colour
 from flows.views import View, describe_period
 from flows.vocab import category_label
@@ -241,37 +244,64 @@ def hub_data(hubs: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _screen(lon: float, lat: float, zoom: float) -> tuple[float, float]:
-    """Web Mercator pixel position at ``zoom`` (deck.gl: the world is 512 * 2**zoom wide)."""
-    world = 512.0 * 2.0**zoom
-    lat = max(-85.0, min(85.0, lat))
-    x = (lon + 180.0) / 360.0 * world
-    y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * world
-    return x, y
+HUB_COLOUR = HUB_FILL  # dark grey dots, white rims
+LABEL_FONT_PX = 15.0  # hub labels on the map (a projector reads them from the back)
+LABEL_FONT_FAMILY = f'"{FONT_FAMILY}, DejaVu Sans, Verdana, sans-serif"'
 
 
-def label_data(
-    hubs: pd.DataFrame, n_labels: int = 12, zoom: float = 3.0, font_px: float = 18.0
-) -> list[dict]:
-    """Names of the main hubs for a TextLayer, skipping labels that would overlap.
+def map_size(camera) -> tuple[int, int]:
+    """The map's size in pixels: the camera's when known, else the explorer's usual map."""
+    from flows.mapframe import DEFAULT_SIZE
 
-    Hubs are taken strongest first; a label is kept only when its box (estimated from the
-    text length at ``font_px``, placed above the point at the camera's ``zoom``) does not
-    overlap a label already kept, so the main hubs stay readable on a projector.
-    """
-    kept: list[tuple[float, float, float, float]] = []
-    out = []
-    for row in hubs.itertuples(index=False):
-        if len(out) >= n_labels:
-            break
-        x, y = _screen(float(row.lon), float(row.lat), zoom)
-        half = 0.3 * font_px * len(str(row.name)) + 4
-        box = (x - half, y - 22 - font_px - 4, x + half, y - 22 + 2)
-        if any(box[0] < k[2] and k[0] < box[2] and box[1] < k[3] and k[1] < box[3] for k in kept):
-            continue
-        kept.append(box)
-        out.append({"p": [_r(row.lon), _r(row.lat)], "text": str(row.name)})
-    return out
+    if camera.width and camera.height:
+        return int(camera.width), int(camera.height)
+    return DEFAULT_SIZE
+
+
+def hub_labels(hubs: pd.DataFrame, camera, font_px: float = LABEL_FONT_PX) -> list:
+    """The hubs' labels for ``camera``'s frame (:func:`flows.maplabels.choose_labels`): the
+    busiest first, each beside its dot and wholly inside the map, none over another. The
+    screen and every static export draw these same labels."""
+    from flows.mapframe import Frame
+    from flows.maplabels import choose_labels
+
+    if hubs is None or hubs.empty:
+        return []
+    width, height = map_size(camera)
+    frame = Frame(camera.lon, camera.lat, camera.zoom, width, height)
+    x, y = frame.to_pixels(hubs["lon"].to_numpy(float), hubs["lat"].to_numpy(float))
+    radii = radius_pixels(hubs["n_flows"], float(hubs["n_flows"].max()))
+    return choose_labels(
+        x,
+        y,
+        hubs["name"].astype(str).tolist(),
+        hubs["n_flows"].to_numpy(float),
+        width,
+        height,
+        font_px=font_px,
+        radii=radii,
+    )
+
+
+def label_data(hubs: pd.DataFrame, camera, font_px: float = LABEL_FONT_PX) -> list[dict]:
+    """TextLayer rows of :func:`hub_labels`: where each text goes and how it is anchored."""
+    if hubs is None or hubs.empty:
+        return []
+    radii = radius_pixels(hubs["n_flows"], float(hubs["n_flows"].max()))
+    rows = []
+    for label in hub_labels(hubs, camera, font_px):
+        hub = hubs.iloc[label.row]
+        (dx, dy), anchor, baseline = label.layout(float(radii[label.row]))
+        rows.append(
+            {
+                "p": [_r(hub["lon"], 5), _r(hub["lat"], 5)],
+                "text": label.text,
+                "o": [round(dx, 1), round(dy, 1)],
+                "a": anchor,
+                "b": baseline,
+            }
+        )
+    return rows
 
 
 # -- the deck ------------------------------------------------------------------------------------
@@ -284,7 +314,6 @@ def build_deck(
     shading: pd.DataFrame | None = None,
     highlight: pd.DataFrame | None = None,
     theme: Theme = LIGHT,
-    n_labels: int = 12,
     heat_hubs: pd.DataFrame | None = None,
 ) -> CompactDeck:
     """The map of ``view``: basemap, shading, flows, routes, hubs, labels, heat, highlight.
@@ -312,7 +341,7 @@ def build_deck(
     """
     with use_language(view.lang or None):
         return _build_deck(
-            view, countries, flows, routes, hubs, shading, highlight, theme, n_labels, heat_hubs
+            view, countries, flows, routes, hubs, shading, highlight, theme, heat_hubs
         )
 
 
@@ -325,7 +354,6 @@ def _build_deck(
     shading: pd.DataFrame | None,
     highlight: pd.DataFrame | None,
     theme: Theme,
-    n_labels: int,
     heat_hubs: pd.DataFrame | None,
 ) -> CompactDeck:
     layers: list[pdk.Layer] = []
@@ -391,7 +419,7 @@ def _build_deck(
                 get_source_color=[20, 20, 20, 200],
                 get_target_color=[20, 20, 20, 200],
                 get_width="w",
-                get_height=0.25,
+                get_height=ARC_HEIGHT,
                 get_tilt=90,
                 width_units=PIXELS,
                 pickable=False,
@@ -427,7 +455,7 @@ def _build_deck(
                 get_target_color="c1",
                 get_width="w",
                 # tilted flat onto the map so A->B and B->A curve apart, seen from above
-                get_height=0.25,
+                get_height=ARC_HEIGHT,
                 get_tilt=90,
                 width_units=PIXELS,
                 pickable=True,
@@ -444,7 +472,7 @@ def _build_deck(
                 get_position="p",
                 get_radius="r",
                 radius_units=PIXELS,
-                get_fill_color=[40, 40, 40, 190],
+                get_fill_color=list(HUB_COLOUR),
                 get_line_color=[255, 255, 255, 255],
                 line_width_min_pixels=1.5,
                 stroked=True,
@@ -452,7 +480,7 @@ def _build_deck(
                 auto_highlight=True,
             )
         )
-        labels = label_data(hubs, n_labels, zoom=view.camera.zoom)
+        labels = label_data(hubs, view.camera)
         if labels:
             layers.append(
                 pdk.Layer(
@@ -461,18 +489,18 @@ def _build_deck(
                     data=labels,
                     get_position="p",
                     get_text="text",
-                    get_size=18,
+                    get_size=LABEL_FONT_PX,
                     size_units=PIXELS,
                     get_color=list(theme.label),
-                    get_pixel_offset=[0, -20],
-                    get_text_anchor='"middle"',
-                    get_alignment_baseline='"bottom"',
+                    get_pixel_offset="o",
+                    get_text_anchor="a",
+                    get_alignment_baseline="b",
                     background=True,
                     get_background_color=list(theme.label_background),
-                    background_padding=[4, 2],
+                    background_padding=list(LABEL_PAD),
                     character_set='"auto"',
-                    font_family='"Helvetica Neue, Arial, sans-serif"',
-                    font_weight=600,
+                    font_family=LABEL_FONT_FAMILY,
+                    line_height=1.0,
                     pickable=False,
                 )
             )
@@ -545,9 +573,7 @@ def _country_fills(
     return "[" + ",".join(rows) + "]"
 
 
-def deck_of(
-    answer, shapes: Sequence[dict], theme: Theme = LIGHT, n_labels: int = 12
-) -> CompactDeck:
+def deck_of(answer, shapes: Sequence[dict], theme: Theme = LIGHT) -> CompactDeck:
     """The deck of a :class:`flows.pipeline.ViewAnswer` (what the page and the HTML show)."""
     view = answer.view
     return build_deck(
@@ -559,7 +585,6 @@ def deck_of(
         answer.shading,
         answer.highlight,
         theme,
-        n_labels=n_labels,
         heat_hubs=answer.all_hubs if view.layers.heat else answer.hubs,
     )
 

@@ -3,50 +3,19 @@
 from __future__ import annotations
 
 import math
-from urllib.parse import urlparse
 
 import pytest
 
+from tests.browser.helpers import (
+    canvas_not_blank,
+    external,
+    map_box,
+    mercator,
+    tooltip,
+    wait_idle,
+)
+
 pytestmark = pytest.mark.browser
-
-LOCAL_HOSTS = {"127.0.0.1"}
-# Schemes that never leave the browser process.
-LOCAL_SCHEMES = {"data", "blob", "about", "chrome-extension"}
-
-
-def _external(urls: list[str]) -> list[str]:
-    out = []
-    for url in urls:
-        parsed = urlparse(url)
-        if parsed.scheme in LOCAL_SCHEMES:
-            continue
-        if parsed.hostname not in LOCAL_HOSTS:
-            out.append(url)
-    return out
-
-
-def _wait_idle(page, timeout: float = 90_000) -> None:
-    """Wait until Streamlit has run the script to the end (and the page has settled)."""
-    page.wait_for_timeout(300)  # let a rerun triggered just before start
-    page.wait_for_selector(
-        "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout
-    )
-    page.wait_for_timeout(800)
-
-
-def _canvas_not_blank(page) -> bool:
-    """True when the deck.gl canvas holds more than one colour (something is drawn)."""
-    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
-    canvas.wait_for(timeout=30_000)
-    page.wait_for_timeout(1500)
-    png = canvas.screenshot()
-    from io import BytesIO
-
-    from PIL import Image
-
-    image = Image.open(BytesIO(png)).convert("RGB")
-    colours = image.getcolors(maxcolors=1_000_000) or []
-    return len(colours) > 20
 
 
 def test_map_loads_offline_and_draws(recorded_page, dashboard_url, browser_output):
@@ -55,12 +24,12 @@ def test_map_loads_offline_and_draws(recorded_page, dashboard_url, browser_outpu
         dashboard_url + "/?cat=weapons,migrant_smuggling,drugs,human_trafficking,"
         "illicit_finance,other"
     )
-    _wait_idle(page)
-    assert _canvas_not_blank(page), "the map canvas is blank"
+    wait_idle(page)
+    assert canvas_not_blank(page), "the map canvas is blank"
     page.screenshot(path=str(browser_output / "explorer-1920x1080.png"), full_page=False)
     assert not page.locator("[data-testid='stException']").count()
     assert recorded_page.errors == []
-    assert _external(recorded_page.requests) == [], "requests left 127.0.0.1"
+    assert external(recorded_page.requests) == [], "requests left 127.0.0.1"
 
 
 def _sidebar_count(page) -> int:
@@ -71,7 +40,7 @@ def _sidebar_count(page) -> int:
 def test_a_filter_change_changes_the_count(recorded_page, dashboard_url, browser_output):
     page = recorded_page.page
     page.goto(dashboard_url)
-    _wait_idle(page)
+    wait_idle(page)
     before = _sidebar_count(page)
     category = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
     category.click()
@@ -81,31 +50,24 @@ def test_a_filter_change_changes_the_count(recorded_page, dashboard_url, browser
     page.wait_for_function(
         "n => !document.body.innerText.includes(n + ' of ')", arg=f"{before:,}", timeout=30_000
     )
-    _wait_idle(page)
+    wait_idle(page)
     after = _sidebar_count(page)
     assert 0 < after < before
     assert "cat=drugs" in page.url  # the view is in the URL
     page.screenshot(path=str(browser_output / "explorer-filtered-drugs.png"))
     assert recorded_page.errors == []
-    assert _external(recorded_page.requests) == []
-
-
-def _mercator(lon: float, lat: float, zoom: float) -> tuple[float, float]:
-    world = 512 * 2**zoom
-    x = (lon + 180) / 360 * world
-    y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * world
-    return x, y
+    assert external(recorded_page.requests) == []
 
 
 def _find_arc(page, a: tuple[float, float], b: tuple[float, float], zoom: float, text: str):
     """Hover across the middle of the chord a-b until the arc's tooltip shows; its point."""
-    box = page.locator("[data-testid='stDeckGlJsonChart']").first.bounding_box()
+    box = map_box(page)
     cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-    (ax, ay), (bx, by) = _mercator(*a, zoom), _mercator(*b, zoom)
+    (ax, ay), (bx, by) = mercator(*a, zoom), mercator(*b, zoom)
     dx, dy = bx - ax, by - ay
     length = math.hypot(dx, dy)
     nx, ny = -dy / length, dx / length
-    tooltip = page.locator(".deck-tooltip")
+    tip = tooltip(page)
     for along in (0.5, 0.4, 0.6):
         # the map is centred on the chord's midpoint
         mx, my = cx + (along - 0.5) * dx, cy + (along - 0.5) * dy
@@ -113,11 +75,7 @@ def _find_arc(page, a: tuple[float, float], b: tuple[float, float], zoom: float,
             x, y = mx + nx * offset, my + ny * offset
             page.mouse.move(x, y)
             page.wait_for_timeout(30)
-            if (
-                tooltip.count()
-                and tooltip.first.is_visible()
-                and text in tooltip.first.inner_text()
-            ):
+            if tip.count() and tip.first.is_visible() and text in tip.first.inner_text():
                 return x, y
     return None
 
@@ -128,8 +86,8 @@ REYKJAVIK, OSLO = (-21.89541, 64.13548), (10.74609, 59.91273)
 
 def _centre_between(a: tuple[float, float], b: tuple[float, float], zoom: float) -> str:
     """URL camera parameters that put the screen midpoint of ``a`` and ``b`` in the centre."""
-    mx = (_mercator(*a, zoom)[0] + _mercator(*b, zoom)[0]) / 2
-    my = (_mercator(*a, zoom)[1] + _mercator(*b, zoom)[1]) / 2
+    mx = (mercator(*a, zoom)[0] + mercator(*b, zoom)[0]) / 2
+    my = (mercator(*a, zoom)[1] + mercator(*b, zoom)[1]) / 2
     world = 512 * 2**zoom
     lon = mx / world * 360 - 180
     lat = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * my / world))))
@@ -142,7 +100,7 @@ def test_click_on_an_arc_opens_its_sources_and_hostile_text_stays_text(
     page = recorded_page.page
     reykjavik, oslo, zoom = REYKJAVIK, OSLO, 4.0
     page.goto(f"{dashboard_url}/?org=IS&{_centre_between(reykjavik, oslo, zoom)}")
-    _wait_idle(page)
+    wait_idle(page)
     assert _sidebar_count(page) == 1
     point = _find_arc(page, reykjavik, oslo, zoom, "Oslo")
     assert point is not None, "no arc under the mouse between Reykjavik and Oslo"
@@ -150,7 +108,7 @@ def test_click_on_an_arc_opens_its_sources_and_hostile_text_stays_text(
     page.mouse.click(*point)
     page.get_by_text("Sources behind the selection").wait_for(timeout=30_000)
     page.get_by_text(HOSTILE, exact=False).first.wait_for(timeout=30_000)
-    _wait_idle(page)
+    wait_idle(page)
     details = page.locator(".flows-details").first
     details.scroll_into_view_if_needed()
     page.screenshot(path=str(browser_output / "explorer-details-hostile.png"))
@@ -160,16 +118,16 @@ def test_click_on_an_arc_opens_its_sources_and_hostile_text_stays_text(
     assert page.locator("img[src='x']").count() == 0
     assert recorded_page.dialogs == []
     assert recorded_page.errors == []
-    assert _external(recorded_page.requests) == []
+    assert external(recorded_page.requests) == []
 
 
 def test_briefing_mode_at_1920x1080(recorded_page, dashboard_url, browser_output):
     page = recorded_page.page
     page.goto(f"{dashboard_url}/?cat=drugs,weapons&shade=in&from=2010.0&to=2025.0")
-    _wait_idle(page)
+    wait_idle(page)
     page.get_by_text("Briefing mode").click()
-    _wait_idle(page)
-    assert _canvas_not_blank(page)
+    wait_idle(page)
+    assert canvas_not_blank(page)
     page.screenshot(path=str(browser_output / "explorer-briefing-1920x1080.png"))
     assert not page.locator("[data-testid='stSidebar']").is_visible()
     legend = page.locator(".flows-legend").first
@@ -182,7 +140,7 @@ def test_briefing_mode_at_1920x1080(recorded_page, dashboard_url, browser_output
     assert page.get_by_text("do not imply official endorsement", exact=False).first.is_visible()
     assert not page.locator("[data-testid='stException']").count()
     assert recorded_page.errors == []
-    assert _external(recorded_page.requests) == []
+    assert external(recorded_page.requests) == []
 
 
 def test_table_selection_opens_the_records_and_highlights_the_map(
@@ -190,19 +148,19 @@ def test_table_selection_opens_the_records_and_highlights_the_map(
 ):
     page = recorded_page.page
     page.goto(f"{dashboard_url}/?cat=drugs")
-    _wait_idle(page)
+    wait_idle(page)
     table = page.locator("[data-testid='stDataFrame']").first
     table.scroll_into_view_if_needed()
     box = table.bounding_box()
     # the first row's selection checkbox (header row is ~35 px high at this font size)
     page.mouse.click(box["x"] + 15, box["y"] + 52)
     page.get_by_text("Records selected in the table").first.wait_for(timeout=30_000)
-    _wait_idle(page)
+    wait_idle(page)
     details = page.locator(".flows-details").first
     assert "1 record" in details.inner_text()
     page.screenshot(path=str(browser_output / "explorer-table-selection.png"))
     assert recorded_page.errors == []
-    assert _external(recorded_page.requests) == []
+    assert external(recorded_page.requests) == []
 
 
 def test_export_downloads_the_view_on_screen(recorded_page, dashboard_url, browser_output):
@@ -210,7 +168,7 @@ def test_export_downloads_the_view_on_screen(recorded_page, dashboard_url, brows
 
     page = recorded_page.page
     page.goto(dashboard_url + "/?cat=drugs")
-    _wait_idle(page)
+    wait_idle(page)
     page.get_by_text("Export this view").click()
     button = page.locator("[data-testid='stDownloadButton'] button")
     with page.expect_download(timeout=90_000) as info:
@@ -224,7 +182,7 @@ def test_export_downloads_the_view_on_screen(recorded_page, dashboard_url, brows
         assert len(image.convert("RGB").getcolors(maxcolors=1_000_000) or []) > 50
     assert download.suggested_filename.startswith("drugs-flows")  # named after the title
     assert recorded_page.errors == []
-    assert _external(recorded_page.requests) == []
+    assert external(recorded_page.requests) == []
 
 
 AMP_RECORD = """\
@@ -268,11 +226,11 @@ def test_tooltip_shows_record_text_as_typed_not_escaped_twice(
     page = recorded_page.page
     reykjavik, oslo, zoom = REYKJAVIK, OSLO, 4.0
     page.goto(f"{amp_dashboard_url}/?org=IS&{_centre_between(reykjavik, oslo, zoom)}")
-    _wait_idle(page)
+    wait_idle(page)
     assert _find_arc(page, reykjavik, oslo, zoom, "Oslo") is not None
     page.screenshot(path=str(browser_output / "explorer-tooltip-ampersand.png"))
-    text = page.locator(".deck-tooltip").first.inner_text()
-    # Streamlit escapes tooltip values once: "&amp;" on screen would mean escaped twice
+    text = tooltip(page).first.inner_text()
+    # tooltip values are escaped once (escape_tooltips): "&amp;" would mean escaped twice
     assert "0.4 t & kg <x> (sum of figures given, includes estimates)" in text
     assert "&amp;" not in text and "&lt;" not in text
     assert recorded_page.dialogs == [] and recorded_page.errors == []

@@ -221,8 +221,22 @@ def test_labels_skip_overlaps():
             "n_flows": [9, 8, 7],
         }
     )
-    assert [d["text"] for d in label_data(hubs, 12, zoom=3)] == ["Alpha", "Gamma"]
-    assert [d["text"] for d in label_data(hubs, 1, zoom=3)] == ["Alpha"]
+    camera = Camera(lon=20.0, lat=50.0, zoom=3.0)
+    rows = label_data(hubs, camera)
+    # Beta sits on Alpha: its label goes to the other side of the dot, not on top
+    assert [d["text"] for d in rows] == ["Alpha", "Beta", "Gamma"]
+    assert [d["a"] for d in rows] == ["start", "end", "start"]
+    # a crowd of names on one spot keeps only what fits beside it
+    crowd = pd.DataFrame(
+        {
+            "id": list("abcdef"),
+            "name": [f"Place {c}" for c in "abcdef"],
+            "lon": [10.0] * 6,
+            "lat": [50.0] * 6,
+            "n_flows": [6, 5, 4, 3, 2, 1],
+        }
+    )
+    assert len(label_data(crowd, camera)) == 4  # right, left, above, below
 
 
 def test_legend_escapes_and_says_what_is_shown():

@@ -77,8 +77,9 @@ def test_query_params_accept_lists_last_value_wins():
     [
         ({"conf": "high"}, "'conf' is 'high'"),
         ({"conf": "1.5"}, "confidence runs from 0 to 1"),
-        ({"from": "2015"}, "'from' and 'to' go together"),
-        ({"from": "2020", "to": "2015"}, "'from' (2020.0) is after 'to'"),
+        ({"from": "2020", "to": "2015"}, "'from' (2020) is after 'to' (2015)"),
+        ({"from": "2015-13"}, "'from': '2015-13' has no such month"),
+        ({"to": "soon"}, "'to': 'soon' is not a year (YYYY) or a month (YYYY-MM)"),
         ({"shade": "purple"}, "'shade' is 'purple'"),
         ({"top": "-3"}, "'top' is '-3'"),
         ({"arcs": "yes"}, "'arcs' is 'yes'"),
@@ -88,6 +89,26 @@ def test_query_params_accept_lists_last_value_wins():
 def test_query_params_errors_name_the_parameter(params, message):
     with pytest.raises(ViewError, match=message.replace("(", r"\(").replace(")", r"\)")):
         view_from_query_params(params)
+
+
+@pytest.mark.parametrize(
+    ("period", "params"),
+    [
+        ((2015.0, 2020.0), {"from": "2015", "to": "2019"}),  # years, both included
+        # months as the period slider gives them (rounded to 6 decimals)
+        ((round(2015 + 2 / 12, 6), round(2015 + 7 / 12, 6)), {"from": "2015-03", "to": "2015-07"}),
+        ((2015.1, 2016.0), {"from": "2015.1", "to": "2016.0"}),  # off the grid: exact
+    ],
+)
+def test_url_period_reads_as_years_or_months(period, params):
+    view = View(filters=Filters(period=period))
+    assert {k: view_to_query_params(view)[k] for k in ("from", "to")} == params
+    assert view_from_query_params(params).filters.period == pytest.approx(period, abs=1e-6)
+
+
+def test_url_period_with_an_open_end_stays_open_until_the_data_closes_it():
+    assert view_from_query_params({"from": "2014"}).filters.period == (2014.0, float("inf"))
+    assert view_from_query_params({"to": "2014-06"}).filters.period == (float("-inf"), 2014.5)
 
 
 def test_save_and_load_views(tmp_path):

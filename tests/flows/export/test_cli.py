@@ -124,7 +124,7 @@ def test_from_after_to_is_an_error(tmp_path, capsys, data_file):
         "--out",
         str(tmp_path / "m.png"),
     )
-    assert code == 2 and "--from 2020 is after --to 2015" in err
+    assert code == 2 and "--from/--to: '2020 to 2015' ends before it starts" in err
 
 
 def test_briefing_writes_one_slide_per_view(tmp_path, capsys, data_file, views_file):
@@ -193,3 +193,30 @@ def test_snapshot_reports_a_reused_id_and_keeps_the_first(tmp_path, capsys, data
     assert f"record '{first['id']}'" in err and "duplicate id" in err and "extra.yaml" in err
     table = pd.read_csv(out, header=1).set_index("id")
     assert "Other publisher" not in str(table.loc[first["id"], "source_publishers"])
+
+
+@pytest.mark.parametrize(
+    "options, expected",
+    [
+        ([], (True, None, None)),  # no camera given: the selected flows are framed
+        (["--center", "18,45", "--zoom", "3.5"], (False, (18.0, 45.0), 3.5)),
+        (["--zoom", "5"], (False, None, 5.0)),
+        (["--center", "10,50"], (False, (10.0, 50.0), None)),
+    ],
+)
+def test_a_camera_given_on_the_command_line_is_kept(options, expected):
+    """--center and --zoom set the camera by hand: fitting to the data must not move it."""
+    import argparse
+
+    from flows.export import cli
+
+    parser = argparse.ArgumentParser()
+    cli.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["snapshot", "--out", "x.png", *options])
+    camera = cli.view_from_args(args).camera
+    fit, centre, zoom = expected
+    assert camera.fit is fit
+    if centre is not None:
+        assert (camera.lon, camera.lat) == centre
+    if zoom is not None:
+        assert camera.zoom == zoom

@@ -48,14 +48,16 @@ def test_svg_keeps_title_legend_and_footer_as_text(europe_view, table, countries
         DISCLAIMER[:40],
         "mainly Europol",
         f"Generated {scene.generated_text}",
-        "ETRS89-LAEA",
+        "Web Mercator, the frame shown on screen",
     ):
         assert expected in text, expected
 
 
-def test_world_view_uses_equal_earth_and_lists_categories(world_view, table, countries):
+def test_world_view_is_drawn_in_the_screens_projection_and_lists_categories(
+    world_view, table, countries
+):
     text = svg_texts(render_image(build_scene(world_view, table), countries, "svg"))
-    assert "Equal Earth" in text
+    assert "Web Mercator" in text
     for label in (
         "Migrant smuggling (1)",
         "Drugs (3)",
