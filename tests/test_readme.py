@@ -125,16 +125,18 @@ def _jsonl(text: str) -> list[dict]:
 
 
 # -- the checks, one per README command -----------------------------------------------------
-def _check_setup_and_run(command: str, home: Path) -> None:
-    # The install steps run in CI (.ci/run installs the same package with its dev extra);
-    # here the run step starts the dashboard on the bundled data and it answers.
-    install, run_part = command.rsplit(" && ", 1)
-    assert install == "python3 -m venv .venv && .venv/bin/pip install -q -e ."
-    assert run_part == ".venv/bin/streamlit run dashboard/app.py"
+def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    argv = [*shlex.split(run_part), "--server.port", str(port), "--server.headless", "true"]
+        return s.getsockname()[1]
+
+
+def _serve_and_check(argv: list[str], home: Path, port: int | None = None) -> None:
+    """Start the dashboard with ``argv`` and check that it answers."""
+    if port is None:
+        port = _free_port()
+        argv = [*argv, "--server.port", str(port)]
+    argv = [*argv, "--server.headless", "true"]
     proc = subprocess.Popen(
         argv, cwd=home, env=_env(home), stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
@@ -154,6 +156,44 @@ def _check_setup_and_run(command: str, home: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def _check_private_address(command: str, home: Path) -> None:
+    # The same command with this machine's own address (10.0.0.5 is the README's example of
+    # a private address) and a free port: the options are Streamlit's and the dashboard answers.
+    assert "--server.address 10.0.0.5 --server.port 8501" in command
+    port = _free_port()
+    argv = shlex.split(
+        command.replace("10.0.0.5", "127.0.0.1")
+        .replace("8501", str(port))
+        .replace("streamlit run", f"{Path(sys.executable).parent / 'streamlit'} run", 1)
+    )
+    _serve_and_check(argv, home, port)
+
+
+def _check_briefing_fr(result, home: Path) -> None:
+    from pptx import Presentation
+
+    from flows.i18n import use_language
+    from flows.texts import briefing_title
+
+    assert result.returncode == 0, result.stderr
+    deck = Presentation(str(home / "note.pptx"))
+    titles = [s.shapes.title.text for s in deck.slides if s.shapes.title is not None]
+    with use_language("fr"):
+        assert titles[0] == briefing_title()
+    assert len(titles) >= 5 and titles[4].startswith("Sources")
+    for title in titles[1:4]:  # the views' titles, written in French
+        assert "toutes années" in title and "flows" not in title, title
+
+
+def _check_setup_and_run(command: str, home: Path) -> None:
+    # The install steps run in CI (.ci/run installs the same package with its dev extra);
+    # here the run step starts the dashboard on the bundled data and it answers.
+    install, run_part = command.rsplit(" && ", 1)
+    assert install == "python3 -m venv .venv && .venv/bin/pip install -q -e ."
+    assert run_part == ".venv/bin/streamlit run dashboard/app.py"
+    _serve_and_check(shlex.split(run_part), home)
 
 
 def _check_test_command(command: str, home: Path) -> None:
@@ -379,7 +419,8 @@ CHECKS: dict[str, tuple[Check, bool]] = {
     # command -> (check, whether the check runs the command itself)
     "python3 -m venv .venv && .venv/bin/pip install -q -e . && .venv/bin/streamlit run "
     "dashboard/app.py": (_check_setup_and_run, True),
-    "python3 -m venv .venv && .venv/bin/pip install -q -e '.[dev]' && .venv/bin/python -m pytest": (
+    "python3 -m venv .venv && .venv/bin/pip install -q -e '.[dev]' && "
+    "(cd tests/oidc && npm ci --no-audit --no-fund) && .venv/bin/python -m pytest": (
         _check_test_command,
         True,
     ),
@@ -415,6 +456,14 @@ CHECKS: dict[str, tuple[Check, bool]] = {
     "flows briefing --views tests/data/examples/views.json --out deck.pptx": (
         _check_briefing,
         False,
+    ),
+    "flows briefing --views tests/data/examples/views.json --lang fr --out note.pptx": (
+        _check_briefing_fr,
+        False,
+    ),
+    "streamlit run dashboard/app.py --server.address 10.0.0.5 --server.port 8501": (
+        _check_private_address,
+        True,
     ),
 }
 
