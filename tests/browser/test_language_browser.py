@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.test_explorer import (
-    OSLO,
-    REYKJAVIK,
-    _centre_between,
-    _external,
-    _find_arc,
-    _wait_idle,
-)
+from tests.browser.helpers import external as _external
+from tests.browser.helpers import tooltip
+from tests.browser.helpers import wait_idle as _wait_idle
+from tests.browser.test_explorer import OSLO, REYKJAVIK, _centre_between, _find_arc
 
 pytestmark = pytest.mark.browser
 
@@ -76,8 +72,8 @@ def test_french_tooltip_and_details(chromium, dashboard_url, browser_output):
         _wait_idle(page)
         point = _find_arc(page, REYKJAVIK, OSLO, zoom, "Oslo")
         assert point is not None, "no arc under the mouse between Reykjavik and Oslo"
-        tooltip = page.locator(".deck-tooltip").first.inner_text()
-        assert "Armes · 1 enregistrement" in tooltip and "Cliquez pour voir les sources" in tooltip
+        tip = tooltip(page).first.inner_text()  # the map's own tooltip (in its frame)
+        assert "Armes · 1 enregistrement" in tip and "Cliquez pour voir les sources" in tip
         page.screenshot(path=str(browser_output / "explorer-fr-tooltip.png"))
         page.mouse.click(*point)
         page.get_by_text("Sources de la sélection").wait_for(timeout=30_000)
