@@ -183,5 +183,5 @@ def test_an_open_end_is_the_last_period_of_the_data_in_the_title(cli, tmp_path):
     out = tmp_path / "weapons.xlsx"
     code, err = cli("snapshot", "--category", "weapons", "--from", "2014", "--out", str(out))
     assert code == 0, err
-    about = pd.read_excel(out, sheet_name="about").set_index("field")["value"]
+    about = pd.read_excel(out, sheet_name="about", header=1).set_index("field")["value"]
     assert about["title"] == "Weapons flows, 2014-2024"

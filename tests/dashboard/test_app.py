@@ -264,7 +264,7 @@ def test_hub_selection_lists_the_records_at_a_place(atlas):
 def test_briefing_mode_is_in_the_url():
     at = _run({"cat": "weapons", "brief": "1"})
     assert at.session_state["briefing"] is True
-    assert dict(at.query_params) == {"cat": "weapons", "brief": "1"}
+    assert dict(at.query_params) == {"cat": "weapons", "brief": "1", "lang": "en"}
     assert _maps(at)[0]["keys"] is True  # the map listens for the presenter's keys
     at.toggle(key="briefing").set_value(False).run()
     assert "brief" not in dict(at.query_params)
