@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from flows.maplabels import font_path
-from flows.render.deck import FLOWS_LAYER, HUBS_LAYER, ROUTES_LAYER
+from flows.render.deck import FLOWS_LAYER, HUBS_LAYER, REGIONS_LAYER, ROUTES_LAYER
 from flows.views import Camera
 
 FRONTEND = Path(__file__).resolve().parent / "static" / "deckmap"
@@ -205,7 +205,7 @@ def selection_from_pick(pick: object) -> dict | None:
             }
         if layer == ROUTES_LAYER:
             return {"kind": "route", "route_key": str(obj["key"]), "category": str(obj["k"])}
-        if layer == HUBS_LAYER:
+        if layer in (HUBS_LAYER, REGIONS_LAYER):  # a region's area is its hub
             return {"kind": "hub", "place_id": str(obj["id"])}
     except KeyError:
         return None

@@ -21,9 +21,8 @@ from flows.i18n import format_integer, gettext, ngettext, use_language
 from flows.picks import rows_of_flow, rows_of_place, rows_of_route
 from flows.render.deck import LIGHT, CompactDeck, Theme, deck_of
 from flows.render.details import build_details_html, table_of_records
-from flows.render.legend import build_legend_html
+from flows.render.legend import legend_for
 from flows.render.timeline import build_timeline_chart
-from flows.shading import shading_breaks
 from flows.table.frame import records_frame, sources_of
 from flows.table.model import RecordTable
 from flows.texts import disclaimer
@@ -162,22 +161,7 @@ def _build_page(
     marked = picked if len(picked) else behind
     if len(marked):
         answer.highlight = pipeline.highlight_flows(answer, marked)
-    flows, routes, hubs, shading = answer.flows, answer.routes, answer.hubs, answer.shading
-    legend = build_legend_html(
-        view,
-        categories_shown=sorted(
-            set(flows["category"]) | (set(routes["category"]) if routes is not None else set())
-        ),
-        shown=len(flows),
-        total=answer.total_flows,
-        n_records=answer.n_records,
-        max_weight=float(flows["weight"].max()) if len(flows) else 0.0,
-        unit=answer.unit,
-        shading_breaks=shading_breaks(shading["n"]) if shading is not None else (),
-        max_hub=int(hubs["n_flows"].max()) if len(hubs) else 0,
-        n_routes=answer.n_routes,
-        dark=theme.dark,
-    )
+    legend = legend_for(answer, dark=theme.dark)
     chart = None
     if not briefing and not answer.timeline.empty:
         chart = build_timeline_chart(

@@ -326,7 +326,8 @@ def _answer_view(
     )
     if filters.period is None and answer.figures.period_text:
         dated = gettext("Records dated {period}").format(period=answer.figures.period_text)
-        answer.subtitle = f"{subtitle} \u00b7 {dated}"
+        if dated not in subtitle:  # a subtitle taken from the page (an export) says it already
+            answer.subtitle = f"{subtitle} \u00b7 {dated}"
     return answer
 
 

@@ -164,11 +164,11 @@ def export_briefing(
     if not views:
         raise ExportError(f"{path}: no views to put in the briefing")
     target = check_writable(path)
-    from flows.export.pptx_pack import write_briefing
+    from flows.export.pptx_pack import slide_view, write_briefing
 
     if lang:
         views = [replace(view, lang=lang) for view in views]
-    scenes = [build_scene(view, table) for view in views]
+    scenes = [build_scene(slide_view(view), table) for view in views]
     with atomic_path(target) as tmp:
         write_briefing(scenes, countries, tmp, title=title, progress=progress, lang=lang)
     return target

@@ -18,9 +18,7 @@ import re
 import geopandas as gpd
 
 from flows.export.scene import Scene
-from flows.i18n import format_integer, gettext, use_language
-from flows.quantities import format_number
-from flows.vocab import category_hex, category_label
+from flows.i18n import gettext, use_language
 
 # <script src="http..."></script> and <link ... href="http..."> (any quote style).
 _EXTERNAL_SCRIPT = re.compile(
@@ -30,6 +28,7 @@ _EXTERNAL_LINK = re.compile(r"<link[^>]*\bhref\s*=\s*['\"]?(?:https?:)?//[^>]*>\
 
 OVERLAY_CSS = """
 #flows-overlay { position: absolute; top: 12px; left: 12px; z-index: 10; max-width: 380px;
+  max-height: calc(100vh - 48px); overflow-y: auto;
   background: rgba(255,255,255,0.94); border-radius: 6px; padding: 12px 14px;
   font: 14px/1.35 "DejaVu Sans", Arial, sans-serif; color: #1f1f1f;
   box-shadow: 0 1px 4px rgba(0,0,0,0.25); }
@@ -58,49 +57,24 @@ def strip_external(document: str) -> str:
 
 
 def legend_html(scene: Scene) -> str:
-    """Title, subtitle, legend and sources as escaped HTML, in the scene's language."""
+    """Title, subtitle, the page's own legend (flows.render.legend.legend_for: the same
+    words as on screen) and sources, as escaped HTML, in the scene's language."""
     with use_language(scene.lang):
         return _legend_html(scene)
 
 
 def _legend_html(scene: Scene) -> str:
+    from flows.render.legend import legend_for
+
     e = html.escape
     parts = [f"<h1>{e(scene.title)}</h1>", f'<p class="subtitle">{e(scene.subtitle)}</p>']
     if scene.n_unreviewed:
         parts.append(f'<div class="warning">&#9888; {e(scene.unreviewed_text)}</div>')
-    items = "".join(
-        f'<li><span class="swatch" style="background:{category_hex(c)}"></span>'
-        f"{e(category_label(c))} ({format_integer(n)})</li>"
-        for c, n in scene.categories
-    )
-    nothing = "<li>" + e(gettext("No records selected")) + "</li>"
-    parts.append(f"<ul>{items or nothing}</ul>")
-    fades = gettext("{width}; colour fades in at the destination.").format(width=scene.width_label)
-    parts.append(f"<div>{e(fades)}</div>")
-    if scene.total_flows > len(scene.arcs):
-        largest = gettext("Largest {shown} of {total} flows shown").format(
-            shown=format_integer(len(scene.arcs)), total=format_integer(scene.total_flows)
-        )
-        parts.append(f'<p class="small">{e(largest)}.</p>')
-    if len(scene.shading):
-        from flows.export.render_static import shading_classes
-
-        rows = "".join(
-            f'<li><span class="box" style="background:{colour}"></span>'
-            f"{e(_class_label(lower, upper))}</li>"
-            for lower, upper, colour in shading_classes(scene.shading)
-        )
-        parts.append(f"<div>{e(scene.shading_label)}</div><ul>{rows}</ul>")
+    parts.append(legend_for(scene.answer))
     parts.append(f'<p class="small">{e(scene.source_line)}</p>')
     hover = gettext("Hover a flow for details.")
     parts.append(f'<p class="small">{e(scene.footer_line)} {e(hover)}</p>')
     return '<div id="flows-overlay">' + "".join(parts) + "</div>"
-
-
-def _class_label(lower: float, upper: float) -> str:
-    if lower >= upper:
-        return format_number(lower)
-    return gettext("{low}-{high}").format(low=format_number(lower), high=format_number(upper))
 
 
 def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:

@@ -9,9 +9,12 @@ speaker notes so a presenter can answer "who says so?".
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import geopandas as gpd
@@ -24,12 +27,15 @@ from flows.export.render_static import Size, render_image
 from flows.export.scene import Scene
 from flows.i18n import format_day, format_integer, format_iso_date, gettext, ngettext, use_language
 from flows.texts import briefing_title, disclaimer
+from flows.views import View
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 # The map fills the slide's body: the whole width below title, subtitle and key figures,
 # down to the footnote (left, top, width, height).
 MAP_BOX = (Inches(0.35), Inches(1.55), Inches(12.63), Inches(5.1))
 BODY_TOP, BODY_BOTTOM = Inches(1.1), Inches(6.95)  # the sources slides' text area
+FIGURES_W = Inches(12.6)  # the key figures' line, under the subtitle
+FIGURES_PT = (15.0, 13.0)  # values, then what they count; smaller when the line is long
 SOURCES_PT = 11
 INK = RGBColor(0x1F, 0x1F, 0x1F)
 MUTED = RGBColor(0x55, 0x55, 0x55)
@@ -158,20 +164,90 @@ def add_title_slide(prs, scenes: Sequence[Scene], title: str, today: date) -> No
     _notes(slide, [gettext("Maps generated offline with flows-atlas."), disclaimer()])
 
 
+def slide_map_pixels() -> tuple[int, int]:
+    """The slide's map area (the body less the legend's column) as a map size in screen
+    pixels, 700 high: a view that frames its data is framed for this shape on a slide."""
+    from flows.export.render_static import map_axes_rect
+
+    (_, _, fw, fh), _ = map_axes_rect(with_text=False)
+    _, _, width, height = MAP_BOX
+    return round(700 * (Emu(width).inches * fw) / (Emu(height).inches * fh)), 700
+
+
+def slide_view(view: View) -> View:
+    """``view`` as a slide shows it: a view that frames its data, with no screen size of
+    its own, is framed for the slide's map area, so the map fills the body. A camera set by
+    hand, a preset or a screen's frame is kept as it is (the export is the screen)."""
+    cam = view.camera
+    if not cam.fit or (cam.width and cam.height):
+        return view
+    width, height = slide_map_pixels()
+    return replace(view, camera=replace(cam, width=width, height=height))
+
+
+@lru_cache(maxsize=4)
+def _measure_font(bold: bool):
+    from PIL import ImageFont
+
+    from flows.maplabels import font_path
+
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return ImageFont.truetype(str(font_path().with_name(name)), 400)
+
+
+def text_inches(text: str, size_pt: float, bold: bool = False) -> float:
+    """Width of ``text`` at ``size_pt`` in DejaVu Sans, wider than the usual slide fonts
+    (Calibri, Carlito, Liberation Sans): a line that fits here fits on the slide.
+
+    >>> round(text_inches("records", 72), 2) > 3
+    True
+    """
+    return float(_measure_font(bold).getlength(clean(text))) / 400 * size_pt / 72
+
+
+FIGURE_SEP = "   \u00b7   "
+
+
+def figure_runs(scene: Scene) -> list[tuple[str, bool, bool]]:
+    """The key figures' line as (text, bold, warning) runs."""
+    runs: list[tuple[str, bool, bool]] = []
+    for i, (value, label) in enumerate(scene.key_figures()):
+        if i:
+            runs.append((FIGURE_SEP, False, False))
+        runs += [(value, True, False), (f" {label}", False, False)]
+    if scene.n_unreviewed:
+        runs.append((f"   \u26a0 {scene.unreviewed_text}", True, True))
+    return runs
+
+
+def figures_scale(runs: Sequence[tuple[str, bool, bool]], width_in: float) -> float:
+    """The factor (at most 1) that fits the key figures' line on one line of ``width_in``,
+    with room to spare (LibreOffice sets the line some 5% wider than measured here)."""
+    big, small = FIGURES_PT
+    need = sum(text_inches(t, big if b and not w else small, b) for t, b, w in runs)
+    return min(1.0, 0.9 * width_in / need) if need else 1.0
+
+
 def _figures_line(slide, scene: Scene) -> None:
-    """The key figures in one line under the subtitle: bold value, then what it counts."""
-    box = slide.shapes.add_textbox(Inches(0.35), Inches(1.12), Inches(12.6), Inches(0.4))
+    """The key figures in one line under the subtitle: bold value, then what it counts. A
+    long line is set smaller rather than wrapped onto the map."""
+    box = slide.shapes.add_textbox(Inches(0.35), Inches(1.12), FIGURES_W, Inches(0.4))
     frame = box.text_frame
     frame.word_wrap = True
     frame.margin_left = frame.margin_right = Inches(0.02)
     para = frame.paragraphs[0]
-    for i, (value, label) in enumerate(scene.key_figures()):
-        if i:
-            _run(para, "   \u00b7   ", 13, MUTED)
-        _run(para, value, 15, INK, bold=True)
-        _run(para, f" {label}", 13, MUTED)
-    if scene.n_unreviewed:
-        _run(para, f"   \u26a0 {scene.unreviewed_text}", 13, WARNING, bold=True)
+    runs = figure_runs(scene)
+    k = figures_scale(runs, Emu(FIGURES_W).inches - 0.1)
+    big, small = FIGURES_PT
+    for text, bold, warning in runs:
+        size = (big if bold and not warning else small) * k
+        _run(
+            para,
+            text,
+            math.floor(size * 2) / 2,
+            WARNING if warning else (INK if bold else MUTED),
+            bold,
+        )
 
 
 def _run(para, text: str, size: float, color, bold: bool = False, url: str | None = None):

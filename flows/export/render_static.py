@@ -30,6 +30,15 @@ from flows.mapframe import Frame, arc_pixels  # noqa: E402
 from flows.quantities import format_number  # noqa: E402
 from flows.render.deck import width_pixels  # noqa: E402
 from flows.render.palette import HUB_FILL, LIGHT, to_hex  # noqa: E402
+from flows.render.regions import (  # noqa: E402
+    ANCHOR_RADIUS_PX,
+    AREA_FILL,
+    AREA_LEGEND,
+    AREA_LINE,
+    AREA_LINE_PX,
+    area_hubs,
+    region_areas,
+)
 from flows.shading import shading_breaks, shading_colour  # noqa: E402
 from flows.vocab import category_label  # noqa: E402
 
@@ -206,6 +215,23 @@ def _draw_map(ax, scene: Scene, countries: gpd.GeoDataFrame, frame: Frame, k: fl
                 zorder=2,
                 aspect=None,
             )
+    hubs = answer.hubs
+    if layers.hubs and hubs is not None and len(hubs):
+        _draw_areas(ax, region_areas(hubs, answer.clusters), frame, pt)
+        anchors = hubs[area_hubs(hubs, answer.clusters)]
+        if len(anchors):
+            ax_, ay_ = frame.to_pixels(
+                anchors["lon"].to_numpy(float), anchors["lat"].to_numpy(float)
+            )
+            ax.scatter(
+                ax_,
+                ay_,
+                s=(2 * ANCHOR_RADIUS_PX * pt) ** 2,
+                c=[(1, 1, 1, 0.9)],
+                edgecolors=[_rgba(AREA_LINE[:3] + (230,))],
+                linewidths=1.5 * pt,
+                zorder=5,
+            )
     if answer.highlight is not None and len(answer.highlight) and layers.arcs:
         halo = screen.arc_data(answer.highlight)
         for row in halo:
@@ -229,9 +255,9 @@ def _draw_map(ax, scene: Scene, countries: gpd.GeoDataFrame, frame: Frame, k: fl
         )
     if layers.arcs and len(answer.flows):
         _draw_arcs(ax, screen.arc_data(answer.flows), frame, pt, 4)
-    hubs = answer.hubs
     if layers.hubs and hubs is not None and len(hubs):
-        rows = screen.hub_data(hubs)
+        dots = hubs[~area_hubs(hubs, answer.clusters)]
+        rows = screen.hub_data(dots, hubs["n_flows"].max())
         hx, hy = frame.to_pixels([r["p"][0] for r in rows], [r["p"][1] for r in rows])
         diameters = np.array([2 * r["r"] for r in rows]) * pt
         ax.scatter(
@@ -243,17 +269,35 @@ def _draw_map(ax, scene: Scene, countries: gpd.GeoDataFrame, frame: Frame, k: fl
             linewidths=1.5 * pt,
             zorder=5,
         )
-        _draw_labels(ax, hubs, scene.view.camera, frame, pt)
+        _draw_labels(ax, hubs, scene.view.camera, answer.clusters, frame, pt)
 
 
-def _draw_labels(ax, hubs: pd.DataFrame, camera, frame: Frame, pt: float) -> None:
+def _draw_areas(ax, areas: list[dict], frame: Frame, pt: float) -> None:
+    """Regions drawn as areas (flows.render.regions), as on screen."""
+    from matplotlib.patches import Polygon
+
+    for area in areas:
+        x, y = frame.to_pixels([p[0] for p in area["ring"]], [p[1] for p in area["ring"]])
+        ax.add_patch(
+            Polygon(
+                np.column_stack([x, y]),
+                closed=True,
+                facecolor=_rgba(AREA_FILL),
+                edgecolor=_rgba(AREA_LINE),
+                linewidth=AREA_LINE_PX * pt,
+                zorder=2.5,
+            )
+        )
+
+
+def _draw_labels(ax, hubs: pd.DataFrame, camera, clusters, frame: Frame, pt: float) -> None:
     """The screen's labels (flows.render.deck.hub_labels), in the same boxes, scaled."""
     from flows.maplabels import PAD, font_path
     from flows.render import deck as screen
     from flows.render.palette import LIGHT as THEME
 
     font = matplotlib.font_manager.FontProperties(fname=str(font_path()))
-    for label in screen.hub_labels(hubs, camera):
+    for label in screen.hub_labels(hubs, camera, clusters):
         x0, y0, x1, y1 = label.box
         ax.add_patch(
             Rectangle(
@@ -378,6 +422,20 @@ def _legend(ax, scene: Scene, scale: float, fig: Figure, pt: float = 1.0) -> Non
         )
         text(0.16, y, gettext("Place (size: records)"), fontsize=fs * 0.95)
         y -= step
+    answer = scene.answer
+    if len(scene.hubs) and area_hubs(answer.hubs, answer.clusters).any():
+        ax.add_patch(
+            Rectangle(
+                (0.0, y - 0.014),
+                0.12,
+                0.028,
+                facecolor=_rgba(AREA_FILL),
+                edgecolor=_rgba(AREA_LINE),
+                lw=AREA_LINE_PX * scale,
+            )
+        )
+        text(0.16, y, gettext(AREA_LEGEND), fontsize=fs * 0.95)
+        y -= step
     ax.add_line(
         Line2D(
             [0.0, 0.06], [y, y], color=(0.4, 0.4, 0.4, 0.45), lw=4 * scale, solid_capstyle="butt"
@@ -424,7 +482,7 @@ def _fit_rect(rect: list[float], aspect: float, sz: Size) -> list[float]:
     return [x, y + h - new_h, w, new_h]
 
 
-def _map_axes_rect(with_text: bool) -> tuple[list[float], list[float]]:
+def map_axes_rect(with_text: bool) -> tuple[list[float], list[float]]:
     if with_text:
         return [0.015, 0.095, 0.745, 0.79], [0.78, 0.095, 0.2, 0.79]
     return [0.005, 0.01, 0.72, 0.98], [0.74, 0.01, 0.26, 0.98]
@@ -453,7 +511,7 @@ def _render_figure(
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(fig)
-    available, legend_rect = _map_axes_rect(with_text)
+    available, legend_rect = map_axes_rect(with_text)
     # The screen's frame: the camera (fitted to the data or set by the user) on a map of the
     # screen's size, drawn k image pixels per screen pixel in the room the layout leaves.
     camera = scene.view.camera

@@ -34,6 +34,15 @@ from flows.maplabels import FONT_FAMILY
 from flows.maplabels import PAD as LABEL_PAD
 from flows.quantities import format_quantity
 from flows.render.palette import DARK, HUB_FILL, LIGHT, Theme, category_rgba
+from flows.render.regions import (
+    ANCHOR_RADIUS_PX,
+    AREA_FILL,
+    AREA_LEGEND,
+    AREA_LINE,
+    AREA_LINE_PX,
+    area_hubs,
+    region_areas,
+)
 from flows.shading import shade_class, shading_breaks, shading_colour
 from flows.views import View, describe_period
 from flows.vocab import category_label
@@ -42,7 +51,8 @@ from flows.vocab import category_label
 FLOWS_LAYER = "flows"
 ROUTES_LAYER = "routes"
 HUBS_LAYER = "hubs"
-PICKABLE_LAYERS = (FLOWS_LAYER, ROUTES_LAYER, HUBS_LAYER)
+REGIONS_LAYER = "regions"  # regions drawn as areas: a click selects them like a hub
+PICKABLE_LAYERS = (FLOWS_LAYER, ROUTES_LAYER, HUBS_LAYER, REGIONS_LAYER)
 # pydeck reads a bare string as an accessor expression ("@@=pixels"): literals need quotes.
 PIXELS = '"pixels"'
 TOOLTIP_FIELDS = ("title", "body", "more")
@@ -214,11 +224,31 @@ def route_data(routes: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def hub_data(hubs: pd.DataFrame) -> list[dict]:
-    """Hubs (:func:`flows.hubs.hub_counts`) as ScatterplotLayer rows."""
+def hub_counts_text(n: int, n_out: int, n_in: int, n_via: int) -> str:
+    """A place's counts in its tooltip, in the current language.
+
+    >>> hub_counts_text(3, 1, 2, 0)
+    '3 records: 1 from, 2 to, 0 through'
+    """
+    return ngettext(
+        "{n} record: {out} from, {into} to, {via} through",
+        "{n} records: {out} from, {into} to, {via} through",
+        int(n),
+    ).format(
+        n=format_integer(n),
+        out=format_integer(n_out),
+        into=format_integer(n_in),
+        via=format_integer(n_via),
+    )
+
+
+def hub_data(hubs: pd.DataFrame, max_count: float | None = None) -> list[dict]:
+    """Hubs (:func:`flows.hubs.hub_counts`) as ScatterplotLayer rows; ``max_count`` is the
+    count of the biggest dot (default: the biggest of ``hubs``)."""
     if hubs.empty:
         return []
-    radii = radius_pixels(hubs["n_flows"], float(hubs["n_flows"].max()))
+    top = float(hubs["n_flows"].max()) if max_count is None else float(max_count)
+    radii = radius_pixels(hubs["n_flows"], top)
     rows = []
     for row, radius in zip(hubs.itertuples(index=False), radii, strict=True):
         rows.append(
@@ -228,16 +258,7 @@ def hub_data(hubs: pd.DataFrame) -> list[dict]:
                 "id": row.id,
                 "n": int(row.n_flows),
                 "title": _text(row.name),
-                "body": ngettext(
-                    "{n} record: {out} from, {into} to, {via} through",
-                    "{n} records: {out} from, {into} to, {via} through",
-                    int(row.n_flows),
-                ).format(
-                    n=format_integer(row.n_flows),
-                    out=format_integer(row.n_out),
-                    into=format_integer(row.n_in),
-                    via=format_integer(row.n_via),
-                ),
+                "body": hub_counts_text(row.n_flows, row.n_out, row.n_in, row.n_via),
                 "more": gettext("Click for the sources"),
             }
         )
@@ -258,10 +279,18 @@ def map_size(camera) -> tuple[int, int]:
     return DEFAULT_SIZE
 
 
-def hub_labels(hubs: pd.DataFrame, camera, font_px: float = LABEL_FONT_PX) -> list:
+def hub_radii(hubs: pd.DataFrame, clusters=None) -> np.ndarray:
+    """Each hub's dot radius in pixels; a region drawn as an area has only a small ring."""
+    radii = radius_pixels(hubs["n_flows"], float(hubs["n_flows"].max()))
+    if clusters is None:
+        return radii
+    return np.where(area_hubs(hubs, clusters), ANCHOR_RADIUS_PX, radii)
+
+
+def hub_labels(hubs: pd.DataFrame, camera, clusters=None, font_px: float = LABEL_FONT_PX) -> list:
     """The hubs' labels for ``camera``'s frame (:func:`flows.maplabels.choose_labels`): the
-    busiest first, each beside its dot and wholly inside the map, none over another. The
-    screen and every static export draw these same labels."""
+    busiest first, each beside its dot (or at the middle of a region's area) and wholly
+    inside the map, none over another. The screen and every static export draw these."""
     from flows.mapframe import Frame
     from flows.maplabels import choose_labels
 
@@ -270,7 +299,6 @@ def hub_labels(hubs: pd.DataFrame, camera, font_px: float = LABEL_FONT_PX) -> li
     width, height = map_size(camera)
     frame = Frame(camera.lon, camera.lat, camera.zoom, width, height)
     x, y = frame.to_pixels(hubs["lon"].to_numpy(float), hubs["lat"].to_numpy(float))
-    radii = radius_pixels(hubs["n_flows"], float(hubs["n_flows"].max()))
     return choose_labels(
         x,
         y,
@@ -279,17 +307,19 @@ def hub_labels(hubs: pd.DataFrame, camera, font_px: float = LABEL_FONT_PX) -> li
         width,
         height,
         font_px=font_px,
-        radii=radii,
+        radii=hub_radii(hubs, clusters),
     )
 
 
-def label_data(hubs: pd.DataFrame, camera, font_px: float = LABEL_FONT_PX) -> list[dict]:
+def label_data(
+    hubs: pd.DataFrame, camera, clusters=None, font_px: float = LABEL_FONT_PX
+) -> list[dict]:
     """TextLayer rows of :func:`hub_labels`: where each text goes and how it is anchored."""
     if hubs is None or hubs.empty:
         return []
-    radii = radius_pixels(hubs["n_flows"], float(hubs["n_flows"].max()))
+    radii = hub_radii(hubs, clusters)
     rows = []
-    for label in hub_labels(hubs, camera, font_px):
+    for label in hub_labels(hubs, camera, clusters, font_px):
         hub = hubs.iloc[label.row]
         (dx, dy), anchor, baseline = label.layout(float(radii[label.row]))
         rows.append(
@@ -315,6 +345,7 @@ def build_deck(
     highlight: pd.DataFrame | None = None,
     theme: Theme = LIGHT,
     heat_hubs: pd.DataFrame | None = None,
+    clusters=None,
 ) -> CompactDeck:
     """The map of ``view``: basemap, shading, flows, routes, hubs, labels, heat, highlight.
 
@@ -335,13 +366,16 @@ def build_deck(
         Aggregated flows to emphasise (the records selected in the table or on the map).
     heat_hubs
         Places weighted in the heat layer (default: ``hubs``).
+    clusters
+        The places' clusters (:class:`flows.cluster.Clusters`): close in, regions among the
+        hubs are drawn as the area of their member countries (flows.render.regions).
 
     Tooltips are written in ``view.lang``; place names are the frames' own (the pipeline names
     them in the view's language).
     """
     with use_language(view.lang or None):
         return _build_deck(
-            view, countries, flows, routes, hubs, shading, highlight, theme, heat_hubs
+            view, countries, flows, routes, hubs, shading, highlight, theme, heat_hubs, clusters
         )
 
 
@@ -355,6 +389,7 @@ def _build_deck(
     highlight: pd.DataFrame | None,
     theme: Theme,
     heat_hubs: pd.DataFrame | None,
+    clusters,
 ) -> CompactDeck:
     layers: list[pdk.Layer] = []
     online = view.basemap == "online"
@@ -425,6 +460,50 @@ def _build_deck(
                 pickable=False,
             )
         )
+    areas = region_areas(hubs, clusters) if view.layers.hubs and hubs is not None else []
+    if areas:
+        layers.append(
+            pdk.Layer(
+                "PolygonLayer",
+                id=REGIONS_LAYER,
+                data=[
+                    {
+                        "polygon": [list(p) for p in a["ring"]],
+                        "id": a["id"],
+                        "title": _text(a["name"]),
+                        "body": hub_counts_text(a["n_flows"], a["n_out"], a["n_in"], a["n_via"]),
+                        "more": gettext(AREA_LEGEND) + " · " + gettext("Click for the sources"),
+                    }
+                    for a in areas
+                ],
+                get_polygon="polygon",
+                get_fill_color=list(AREA_FILL),
+                get_line_color=list(AREA_LINE),
+                line_width_min_pixels=AREA_LINE_PX,
+                stroked=True,
+                filled=True,
+                pickable=True,
+                auto_highlight=True,
+            )
+        )
+        layers.append(
+            pdk.Layer(
+                "ScatterplotLayer",
+                id="region-anchors",
+                data=[
+                    {"p": [_r(h.lon, 5), _r(h.lat, 5)]}
+                    for h in hubs[area_hubs(hubs, clusters)].itertuples(index=False)
+                ],
+                get_position="p",
+                get_radius=ANCHOR_RADIUS_PX,
+                radius_units=PIXELS,
+                get_fill_color=[255, 255, 255, 230],
+                get_line_color=list(AREA_LINE[:3]) + [230],
+                line_width_min_pixels=1.5,
+                stroked=True,
+                pickable=False,
+            )
+        )
     if view.layers.routes and routes is not None and not routes.empty:
         layers.append(
             pdk.Layer(
@@ -468,7 +547,7 @@ def _build_deck(
             pdk.Layer(
                 "ScatterplotLayer",
                 id=HUBS_LAYER,
-                data=hub_data(hubs),
+                data=hub_data(hubs[~area_hubs(hubs, clusters)], hubs["n_flows"].max()),
                 get_position="p",
                 get_radius="r",
                 radius_units=PIXELS,
@@ -480,7 +559,7 @@ def _build_deck(
                 auto_highlight=True,
             )
         )
-        labels = label_data(hubs, view.camera)
+        labels = label_data(hubs, view.camera, clusters)
         if labels:
             layers.append(
                 pdk.Layer(
@@ -586,6 +665,7 @@ def deck_of(answer, shapes: Sequence[dict], theme: Theme = LIGHT) -> CompactDeck
         answer.highlight,
         theme,
         heat_hubs=answer.all_hubs if view.layers.heat else answer.hubs,
+        clusters=answer.clusters,
     )
 
 
@@ -596,6 +676,7 @@ __all__ = [
     "HUBS_LAYER",
     "LIGHT",
     "PICKABLE_LAYERS",
+    "REGIONS_LAYER",
     "ROUTES_LAYER",
     "TOOLTIP",
     "CompactDeck",

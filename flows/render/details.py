@@ -284,6 +284,10 @@ def table_of_records(records: pd.DataFrame, limit: int = 1000) -> pd.DataFrame:
     ):
         if column in out:
             out[column] = out[column].map(lambda v, f=label: f(v) if isinstance(v, str) else v)
+    for column in out.columns:
+        if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
+            # an empty cell reads as empty, not as "None" (a destination the source omits)
+            out[column] = out[column].astype(object).map(lambda v: "" if v is None or v != v else v)
     # The table's toolbar downloads it as CSV: text from documents must stay text there.
     return neutralise_formulas(out.rename(columns=cols).reset_index(drop=True))
 

@@ -100,6 +100,7 @@ def build_legend_html(
     max_hub: int = 0,
     n_routes: int = 0,
     dark: bool = False,
+    n_areas: int = 0,
 ) -> str:
     """HTML of the legend for ``view``. Every piece of text is escaped.
 
@@ -113,6 +114,10 @@ def build_legend_html(
         The map uses the dark theme (the shading scale runs the other way).
     max_weight, unit
         Largest flow weight and the quantity unit (when width is by quantity).
+    n_routes
+        Multi-leg routes drawn: they are lines too, so the count says so.
+    n_areas
+        Regions drawn as the area of their member countries.
     """
     ly = view.layers
     parts = [_STYLE, '<div class="flows-legend">']
@@ -123,6 +128,14 @@ def build_legend_html(
         if ly.arcs
         else gettext("Flow arcs hidden ({flows})").format(flows=_flows(total))
     )
+    routes = n_routes if ly.routes else 0
+    if routes:
+        # every line drawn is counted: arcs and routes through transit places
+        lines = (shown if ly.arcs else 0) + routes
+        drawn = ngettext("{n} line drawn", "{n} lines drawn", lines).format(n=format_integer(lines))
+        count += " " + ngettext(
+            "and {n} route ({drawn})", "and {n} routes ({drawn})", routes
+        ).format(n=format_integer(routes), drawn=drawn)
     matching = ngettext(
         "{n} record matches the filters", "{n} records match the filters", n_records
     ).format(n=format_integer(n_records))
@@ -166,6 +179,16 @@ def build_legend_html(
                 f'<div class="row"><span class="dot" style="width:{d:.0f}px;height:{d:.0f}px">'
                 f"</span>{_e(_records(value))}</div>"
             )
+    if ly.hubs and n_areas:
+        from flows.render.regions import AREA_FILL, AREA_LEGEND, AREA_LINE
+
+        fill = "#" + "".join(f"{c:02x}" for c in AREA_FILL)
+        line = "#" + "".join(f"{c:02x}" for c in AREA_LINE[:3])
+        parts.append(
+            _h4(gettext("Regions"))
+            + f'<div class="row"><span class="box" style="background:{fill};'
+            f'border:1px solid {line}"></span>{_e(gettext(AREA_LEGEND))}</div>'
+        )
     if ly.shading != "none":
         heading = {
             "in": gettext("Countries: records arriving"),
@@ -196,4 +219,30 @@ def build_legend_html(
     return "".join(parts)
 
 
-__all__ = ["SHADING_COLOURS", "build_legend_html", "shading_legend_rows"]
+def legend_for(answer, dark: bool = False) -> str:
+    """The legend of a :class:`flows.pipeline.ViewAnswer`: the one the page shows and the
+    offline HTML export shows, in the same words."""
+    from flows.render.regions import area_hubs
+    from flows.shading import shading_breaks
+
+    view = answer.view
+    flows, routes, hubs, shading = answer.flows, answer.routes, answer.hubs, answer.shading
+    return build_legend_html(
+        view,
+        categories_shown=sorted(
+            set(flows["category"]) | (set(routes["category"]) if routes is not None else set())
+        ),
+        shown=len(flows),
+        total=answer.total_flows,
+        n_records=answer.n_records,
+        max_weight=float(flows["weight"].max()) if len(flows) else 0.0,
+        unit=answer.unit,
+        shading_breaks=shading_breaks(shading["n"]) if shading is not None else (),
+        max_hub=int(hubs["n_flows"].max()) if len(hubs) else 0,
+        n_routes=len(routes) if routes is not None else 0,
+        dark=dark,
+        n_areas=int(area_hubs(hubs, answer.clusters).sum()) if len(hubs) else 0,
+    )
+
+
+__all__ = ["SHADING_COLOURS", "build_legend_html", "legend_for", "shading_legend_rows"]

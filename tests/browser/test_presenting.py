@@ -229,3 +229,161 @@ def test_an_online_basemap_that_cannot_load_says_so(page, url, browser_output):
     assert len(image.getcolors(maxcolors=1_000_000) or []) > 20
     # the only requests that left the machine are the basemap's own
     assert all("cartocdn" in u or "mapbox" in u for u in external(page.requests))
+
+
+# -- the exported PNG shows the screen's frame -----------------------------------------------------
+def _dark_blob(image, x: float, y: float, reach: float) -> tuple[float, float] | None:
+    """Centre of the biggest dark grey blob (a hub's dot) within ``reach`` pixels of x, y."""
+    import numpy as np
+
+    a = np.asarray(image.convert("RGB"), dtype=int)
+    h, w, _ = a.shape
+    x0, x1 = max(0, int(x - reach)), min(w, int(x + reach))
+    y0, y1 = max(0, int(y - reach)), min(h, int(y + reach))
+    win = a[y0:y1, x0:x1]
+    grey = (np.ptp(win, axis=2) < 14) & (win.max(axis=2) < 115)
+    seen = np.zeros_like(grey)
+    best: list[tuple[int, int]] = []
+    for sy, sx in zip(*np.nonzero(grey), strict=True):
+        if seen[sy, sx]:
+            continue
+        blob, stack = [], [(sy, sx)]
+        seen[sy, sx] = True
+        while stack:
+            cy, cx = stack.pop()
+            blob.append((cy, cx))
+            for ny, nx in ((cy + 1, cx), (cy - 1, cx), (cy, cx + 1), (cy, cx - 1)):
+                if 0 <= ny < grey.shape[0] and 0 <= nx < grey.shape[1]:
+                    if grey[ny, nx] and not seen[ny, nx]:
+                        seen[ny, nx] = True
+                        stack.append((ny, nx))
+        if len(blob) > len(best):
+            best = blob
+    if len(best) < 40:
+        return None
+    ys, xs = zip(*best, strict=True)
+    return x0 + sum(xs) / len(xs), y0 + sum(ys) / len(ys)
+
+
+def _map_frame_in_png(image) -> tuple[int, int, int, int]:
+    """The map's box in an exported image: the long lines of its thin grey border."""
+    import numpy as np
+
+    a = np.asarray(image.convert("RGB"), dtype=int)
+    border = (np.abs(a - 153).max(axis=2) <= 12) | (np.abs(a - 170).max(axis=2) <= 12)
+    cols = np.flatnonzero(border.sum(axis=0) > a.shape[0] * 0.4)
+    rows = np.flatnonzero(border.sum(axis=1) > a.shape[1] * 0.25)
+    return int(cols.min()), int(rows.min()), int(cols.max()), int(rows.max())
+
+
+def _same_three_hubs(page_url: str, screen, png, box) -> list[tuple[str, float, float]]:
+    """Where three labelled hubs of the view in ``page_url`` sit on the map's screenshot and
+    in the exported PNG, as fractions of the map's width; asserts they agree within 3%."""
+    from flows.export.cli import load_table
+    from flows.mapframe import Frame
+    from flows.pipeline import answer_view
+    from flows.render.deck import hub_labels
+    from flows.render.regions import area_hubs
+    from flows.views import view_from_query_params
+
+    params = {k: v[0] for k, v in parse_qs(urlparse(page_url).query).items()}
+    answer = answer_view(load_table(None), view_from_query_params(params), timeline=False)
+    cam = answer.view.camera
+    # the view carries the map's size (the component reports it in whole pixels)
+    assert abs(cam.width - box["width"]) <= 1 and abs(cam.height - box["height"]) <= 1
+    hubs = answer.hubs.reset_index(drop=True)
+    labelled = {label.row for label in hub_labels(hubs, cam, answer.clusters)}
+    dots = ~area_hubs(hubs, answer.clusters)
+    frame = Frame(cam.lon, cam.lat, cam.zoom, cam.width, cam.height)
+    xs, ys = frame.to_pixels(hubs["lon"].to_numpy(), hubs["lat"].to_numpy())
+    inside = (xs > 20) & (xs < cam.width - 20) & (ys > 20) & (ys < cam.height - 20)
+    chosen = [i for i in range(len(hubs)) if i in labelled and dots[i] and inside[i]][:3]
+    assert len(chosen) == 3, "the view shows fewer than three labelled hubs"
+
+    left, top, right, bottom = _map_frame_in_png(png)
+    sx, sy = screen.width / cam.width, screen.height / cam.height  # device pixels
+    k = (right - left) / cam.width
+    assert abs((bottom - top) / (right - left) - cam.height / cam.width) < 0.01  # same shape
+    found = []
+    for i in chosen:
+        name, x, y = hubs["name"].iloc[i], xs[i], ys[i]
+        on_screen = _dark_blob(screen, x * sx, y * sy, 0.04 * screen.width)
+        in_png = _dark_blob(png, left + x * k, top + y * k, 0.04 * (right - left))
+        assert on_screen is not None and in_png is not None, name
+        # the same place of the frame, within 3% of the map's width
+        fx_screen, fy_screen = on_screen[0] / screen.width, on_screen[1] / screen.width
+        fx_png = (in_png[0] - left) / (right - left)
+        fy_png = (in_png[1] - top) / (right - left)
+        assert abs(fx_screen - fx_png) <= 0.03 and abs(fy_screen - fy_png) <= 0.03, name
+        found.append((name, round(fx_screen - fx_png, 4), round(fy_screen - fy_png, 4)))
+    return found
+
+
+def _pixel_of(page_url: str, lon: float, lat: float) -> tuple[float, float]:
+    """Where (lon, lat) is on the map of the view in ``page_url`` (CSS pixels in the map)."""
+    from flows.export.cli import load_table
+    from flows.mapframe import Frame
+    from flows.pipeline import answer_view
+    from flows.views import view_from_query_params
+
+    params = {k: v[0] for k, v in parse_qs(urlparse(page_url).query).items()}
+    cam = answer_view(load_table(None), view_from_query_params(params), timeline=False).view.camera
+    x, y = Frame(cam.lon, cam.lat, cam.zoom, cam.width, cam.height).to_pixels([lon], [lat])
+    return float(x[0]), float(y[0])
+
+
+def _export_png(p):
+    from PIL import Image
+
+    button = p.locator("[data-testid='stDownloadButton'] button")
+    if not button.is_visible():  # the panel opens once and stays open
+        p.get_by_text("Export this view").click()
+    with p.expect_download(timeout=120_000) as info:
+        button.click()
+    return Image.open(info.value.path())
+
+
+def test_the_png_and_the_screen_show_the_same_flows_in_the_same_frame(page, url, browser_output):
+    """The default frame (fitted to the data at the map's size), then after the mouse."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    from tests.browser.helpers import map_canvas
+
+    p = page.page
+    p.goto(f"{url}/?cat=migrant_smuggling")
+    wait_idle(p)
+    box = map_box(p)
+    p.wait_for_function("() => window.location.search.includes('w=')", timeout=60_000)
+    wait_idle(p)
+    screen = Image.open(BytesIO(map_canvas(p).screenshot()))
+    screen.save(browser_output / "same-frame-screen.png")
+    png = _export_png(p)
+    png.save(browser_output / "same-frame-export.png")
+    found = _same_three_hubs(p.url, screen, png, box)
+    (browser_output / "same-frame.txt").write_text(f"default frame {p.url}\n{found}\n")
+
+    # zoom in with the wheel over the Balkans and drag: the export follows the mouse
+    before = p.evaluate("window.location.search")
+    p.locator(MAP).first.scroll_into_view_if_needed()  # the download scrolled the page
+    box = map_box(p)
+    bx, by = _pixel_of(p.url, 20.0, 44.0)  # where the fitted frame shows Belgrade's area
+    x, y = box["x"] + bx, box["y"] + by
+    p.mouse.move(x, y)
+    for _ in range(3):
+        p.mouse.wheel(0, -240)
+        p.wait_for_timeout(150)
+    p.mouse.down()
+    p.mouse.move(x - 120, y + 40, steps=10)
+    p.mouse.up()
+    _wait_camera_change(p, before)
+    p.mouse.move(box["x"] + 5, box["y"] + box["height"] - 5)  # no tooltip over the map
+    wait_idle(p)
+    screen = Image.open(BytesIO(map_canvas(p).screenshot()))
+    screen.save(browser_output / "same-frame-zoomed-screen.png")
+    png = _export_png(p)
+    png.save(browser_output / "same-frame-zoomed-export.png")
+    found = _same_three_hubs(p.url, screen, png, box)
+    with (browser_output / "same-frame.txt").open("a") as out:
+        out.write(f"after the mouse {p.url}\n{found}\n")

@@ -337,6 +337,23 @@ def test_table_of_records_joins_lists(flows):
     assert table.loc[0, "publishers"] == "Test"
 
 
+def test_empty_table_cells_are_empty_not_none():
+    records = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "origin_name": [None, "Kyiv"],
+            "dest_name": ["Warsaw", float("nan")],
+            "period_end": pd.Categorical([None, "2019"]),
+            "confidence": [0.5, 0.9],
+        }
+    )
+    table = table_of_records(records)
+    assert table["origin"].tolist() == ["", "Kyiv"]
+    assert table["destination"].tolist() == ["Warsaw", ""]
+    assert table["to"].tolist() == ["", "2019"]
+    assert table["confidence"].tolist() == [0.5, 0.9]  # numbers stay numbers
+
+
 def test_count_sources_counts_distinct():
     sources = pd.DataFrame(
         {

@@ -136,6 +136,7 @@ def test_briefing_writes_one_slide_per_view(tmp_path, capsys, data_file, views_f
     titles = [s.shapes.title.text for s in Presentation(str(out)).slides]
     assert titles == ["Trafficking flows briefing", "Weapons", "Drugs flows, all years", "Sources"]
     assert "2/2" in err  # the progress bar reached the end
+    assert f"wrote {out} (4 slides)" in err
 
 
 def test_briefing_with_broken_views_file(tmp_path, capsys, data_file):

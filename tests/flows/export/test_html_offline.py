@@ -41,8 +41,20 @@ def test_title_and_legend_are_escaped(page):
     assert "<title>Weapons &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>" in page
     assert "<script>alert(1)</script>" not in page
     overlay = page[page.index('<div id="flows-overlay">') :]
-    assert "Weapons (5)" in overlay and "Includes 1 unreviewed extracted record" in overlay
-    assert "Records ending in the country" in overlay
+    assert "Weapons" in overlay and "Includes 1 unreviewed extracted record" in overlay
+    assert "Countries: records arriving" in overlay
+
+
+def test_the_html_legend_is_the_pages_legend(page, europe_view, table):
+    """One legend, one wording: the page's legend (flows.render.legend.legend_for) is the
+    one the offline HTML shows."""
+    from flows.pipeline import answer_view
+    from flows.render.legend import legend_for
+
+    view = replace(europe_view, title="Weapons </script><script>alert(1)</script>")
+    legend = legend_for(answer_view(table, view, timeline=False))
+    assert legend in page
+    assert "Showing" in legend and "Arcs darken toward the destination." in legend
 
 
 def _deck_json(page: str) -> str:

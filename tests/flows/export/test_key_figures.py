@@ -57,3 +57,16 @@ def test_without_a_period_the_figure_is_the_span_of_the_records(bundled):
     assert scene.title.endswith("all years")
     assert _figures(scene)["records dated"] == span
     assert scene.subtitle.endswith(f"Records dated {span}")
+
+
+def test_an_export_of_the_page_says_the_records_dates_once(bundled):
+    """The page hands its own title and subtitle to the export: the dates are not said twice."""
+    from dataclasses import replace
+
+    from flows.pipeline import answer_view
+
+    page = answer_view(bundled, View(filters=Filters(categories=("drugs",))), timeline=False)
+    view = replace(page.view, title=page.title, subtitle=page.subtitle)
+    scene = build_scene(view, bundled)
+    assert scene.subtitle == page.subtitle
+    assert scene.subtitle.count("Records dated") == 1

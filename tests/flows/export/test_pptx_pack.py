@@ -140,3 +140,30 @@ def test_pptx_converts_to_pdf_with_libreoffice(deck, tmp_path):
     reader = PdfReader(tmp_path / "deck.pdf")
     assert len(reader.pages) == len(Presentation(str(path)).slides)
     assert "Weapons into the EU" in reader.pages[1].extract_text()
+
+
+def test_a_view_that_frames_its_data_is_framed_for_the_slide():
+    from flows.export.pptx_pack import slide_map_pixels, slide_view
+    from flows.views import Camera, View
+
+    width, height = slide_map_pixels()
+    assert width / height > 1.7  # the body less the legend: wider than the screen's map
+    fitted = slide_view(View())
+    assert (fitted.camera.width, fitted.camera.height) == (width, height)
+    # a camera of the user's (or the screen's frame) is the export's frame as it is
+    chosen = View(camera=Camera(lon=20, lat=44, zoom=5))
+    assert slide_view(chosen) == chosen
+    screen = View(camera=Camera(fit=True, width=867, height=700))
+    assert slide_view(screen) == screen
+
+
+@pytest.mark.parametrize("n", [1, 5, 40])
+def test_the_key_figures_fit_on_one_line(n):
+    from flows.export.pptx_pack import FIGURES_PT, FIGURES_W, figures_scale, text_inches
+
+    runs = [("123 456", True, False), (" records " + "very long label " * n, False, False)]
+    k = figures_scale(runs, Emu(FIGURES_W).inches)
+    big, small = FIGURES_PT
+    need = text_inches(runs[0][0], big * k, True) + text_inches(runs[1][0], small * k)
+    assert need <= 0.9 * Emu(FIGURES_W).inches + 1e-9
+    assert k == 1.0 or need == pytest.approx(0.9 * Emu(FIGURES_W).inches)
