@@ -23,6 +23,7 @@ import pandas as pd
 from flows.export.scene import Scene
 from flows.formulas import neutralise_formulas
 from flows.i18n import N_, gettext, use_language
+from flows.table.frame import SOURCE_COLUMNS as SOURCE_ROWS
 from geodata.geometry import build_arc
 
 RECORD_COLUMNS = [
@@ -61,16 +62,8 @@ SOURCE_COLUMNS = [
     "source_urls",
     "source_published",
 ]
-SOURCE_TABLE_COLUMNS = [
-    "record_id",
-    "source_index",
-    "title",
-    "publisher",
-    "url",
-    "published",
-    "language",
-    "evidence",
-]
+# The sources sheet: every source field but the evidence's character offsets
+SOURCE_TABLE_COLUMNS = [c for c in SOURCE_ROWS if c not in ("evidence_start", "evidence_end")]
 # Column headers a reader sees (catalogue messages); the machine-readable name stays beside it.
 COLUMN_LABELS: dict[str, str] = {
     "id": N_("Record id"),

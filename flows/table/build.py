@@ -22,6 +22,7 @@ from flows.table.model import (
     PLACE_COLUMNS,
     RECORD_DTYPES,
     SOURCE_DTYPES,
+    SOURCE_FIELDS,
     Ragged,
     RecordTable,
     days_to_decimal_year,
@@ -31,17 +32,6 @@ from geodata.place import Place, Resolution
 
 # Below this a resolution is a guess: validation reports it (the map still draws it).
 MIN_PLACE_SCORE = 0.5
-
-SOURCE_FIELDS = (
-    "title",
-    "publisher",
-    "url",
-    "published",
-    "language",
-    "evidence",
-    "evidence_start",
-    "evidence_end",
-)
 
 
 @dataclass

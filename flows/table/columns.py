@@ -41,7 +41,7 @@ from flows.load import (
     spreadsheet_columns,
 )
 from flows.model import MAX_QUANTITY, has_visible_text
-from flows.table.build import SOURCE_FIELDS, RecordColumns, columns_from_records
+from flows.table.build import RecordColumns, columns_from_records
 from flows.table.encode import (
     as_arrow_strings,
     encode,
@@ -49,6 +49,7 @@ from flows.table.encode import (
     normalise_text,
     one_array,
 )
+from flows.table.model import SOURCE_FIELDS
 from flows.vocab import CATEGORIES, STATUSES, VERIFICATIONS
 
 KNOWN = spreadsheet_columns()

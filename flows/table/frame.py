@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from flows.table.dates import format_dates
-from flows.table.model import PRECISION_NAMES, RecordTable
+from flows.table.model import PRECISION_NAMES, SOURCE_FIELDS, RecordTable
 
 FRAME_COLUMNS = [
     "id",
@@ -203,18 +203,7 @@ def source_rows(table: RecordTable, rows: np.ndarray) -> np.ndarray:
     return first + np.arange(int(lengths.sum()))
 
 
-SOURCE_COLUMNS = [
-    "record_id",
-    "source_index",
-    "title",
-    "publisher",
-    "url",
-    "published",
-    "language",
-    "evidence",
-    "evidence_start",
-    "evidence_end",
-]
+SOURCE_COLUMNS = ["record_id", "source_index", *SOURCE_FIELDS]
 
 
 def sources_of(table: RecordTable, rows: np.ndarray) -> pd.DataFrame:

@@ -26,6 +26,17 @@ from flows.vocab import CATEGORIES, STATUSES, VERIFICATIONS
 NO_DATE, YEAR, MONTH, DAY = 0, 1, 2, 3
 PRECISION_NAMES = {NO_DATE: None, YEAR: "year", MONTH: "month", DAY: "day"}
 
+# What each source of a record holds, in the order the tables and exports show it.
+SOURCE_FIELDS = (
+    "title",
+    "publisher",
+    "url",
+    "published",
+    "language",
+    "evidence",
+    "evidence_start",
+    "evidence_end",
+)
 PLACE_COLUMNS = ["id", "name", "kind", "country_code", "lon", "lat", "precision", "members"]
 
 
