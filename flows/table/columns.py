@@ -488,9 +488,10 @@ def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
     for q in _QUANTITY:
         given |= _valid(text(f"quantity_{q}"))
     estimate_codes, estimate_values = encode(text("quantity_estimate"), clean=True)
-    estimate = np.append(np.array([_BOOLS[v.lower()] for v in estimate_values], dtype=bool), False)[
-        estimate_codes
-    ]
+    # A dictionary column keeps every value of the file, also those of the rows left out as
+    # bad ('maybe'): the good rows' values are checked, the others are never looked up.
+    known = [_BOOLS.get(v.lower(), False) for v in estimate_values]
+    estimate = np.append(np.array(known, dtype=bool), False)[estimate_codes]
     sources = _sources(cf, rows)
     confidence = number("confidence")
     return RecordColumns(

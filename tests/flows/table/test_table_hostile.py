@@ -173,3 +173,14 @@ def test_a_ragged_csv_with_an_unknown_column_keeps_its_rows(tmp_path):
     # the unknown column, said once, and the cell beyond the header, said at its line
     assert [(i.severity, i.line) for i in issues] == [("warning", 1), ("warning", 2)]
     assert "'extra cell' not read" in issues[1].reason
+
+
+@pytest.mark.parametrize("value", ["maybe", "quantity_estimate", "TRUE"])
+def test_an_estimate_flag_without_a_quantity_is_an_error_not_a_traceback(tmp_path, value):
+    # found by the fuzz suite: a CSV whose header line was repeated as data
+    path = _csv(tmp_path, "quantity_estimate", [value])
+    records, issues = read_file(path)
+    assert _ids(records) == []
+    assert any(
+        i.record == "r0" and i.line == 2 and "quantity" in (i.field or "") for i in issues
+    ), [str(i) for i in issues]
