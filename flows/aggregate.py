@@ -83,6 +83,77 @@ def group_keys(keys: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, in
     return group.astype(np.int64), n_groups, first
 
 
+def regroup(codes: np.ndarray, n_codes: int) -> tuple[np.ndarray, int, np.ndarray]:
+    """Groups of rows given a group code per row (``0 <= code < n_codes``), renumbered as
+    :func:`group_keys` numbers them: in order of first appearance.
+
+    Codes computed once per table (:func:`flow_codes`) thus give, for any selection, the same
+    groups, order and first rows as grouping the selection itself, in a few passes over int
+    arrays instead of hashing.
+
+    >>> group, n, first = regroup(np.array([7, 2, 7, 5, 2]), 9)
+    >>> group.tolist(), n, first.tolist()
+    ([0, 1, 0, 2, 1], 3, [0, 1, 3])
+    """
+    codes = np.asarray(codes, dtype=np.int64)
+    n = len(codes)
+    position = np.full(n_codes, n, dtype=np.int64)
+    # assigning in reverse order leaves the first occurrence of every code
+    position[codes[::-1]] = np.arange(n - 1, -1, -1)
+    present = np.flatnonzero(position < n)
+    order = present[np.argsort(position[present], kind="stable")]
+    number = np.empty(n_codes, dtype=np.int64)
+    number[order] = np.arange(len(order))
+    return number[codes], len(order), position[order]
+
+
+def flow_codes(table: RecordTable, clusters: Clusters) -> tuple[np.ndarray, int]:
+    """Per record, a code of its (origin cluster, destination cluster, category) at the
+    clusters' level, -1 when the record draws no flow there (an end missing or not drawable,
+    both ends in one cluster, no category); and the number of codes.
+
+    Computed once per table and level: a filter change then groups its selection with
+    :func:`regroup` on these codes.
+    """
+    key = ("flow_codes", clusters.level, len(clusters.table))
+    if key not in table._cache:
+        records = table.records
+        o = clusters.of(records["origin"].to_numpy())
+        d = clusters.of(records["dest"].to_numpy())
+        c = codes_of(table, "category")
+        ok = drawable(table) & (o >= 0) & (d >= 0) & (o != d) & (c >= 0)
+        n_clusters = len(clusters.table)
+        codes = np.full(len(table), -1, dtype=np.int64)
+        group, n_groups, _ = group_keys([o[ok], d[ok], c[ok]], [n_clusters, n_clusters, 8])
+        codes[ok] = group
+        table._cache[key] = (codes, n_groups)
+    return table._cache[key]
+
+
+def route_codes(table: RecordTable) -> tuple[np.ndarray, int]:
+    """Per record, a code of its (origin, transit places, destination, category), -1 without
+    transit places or with an end or the category missing; and the number of codes (computed
+    once per table, see :func:`regroup`)."""
+    if "route_codes" not in table._cache:
+        records = table.records
+        path = table.via_path.astype(np.int64)
+        o = records["origin"].to_numpy().astype(np.int64)
+        d = records["dest"].to_numpy().astype(np.int64)
+        c = codes_of(table, "category")
+        ok = (path >= 0) & (o >= 0) & (d >= 0) & (c >= 0)
+        codes = np.full(len(table), -1, dtype=np.int64)
+        n_groups = 0
+        if ok.any():
+            n_places = len(table.places)
+            group, n_groups, _ = group_keys(
+                [o[ok], path[ok], d[ok], c[ok]],
+                [n_places, int(path[ok].max()) + 1, n_places, 8],
+            )
+            codes[ok] = group
+        table._cache["route_codes"] = (codes, n_groups)
+    return table._cache["route_codes"]
+
+
 def strongest(weight: np.ndarray, tiebreak: np.ndarray, top_n: int | None) -> np.ndarray:
     """Indices of the ``top_n`` largest weights, by weight then tiebreak then index."""
     if top_n is None or top_n >= len(weight):
@@ -93,6 +164,66 @@ def strongest(weight: np.ndarray, tiebreak: np.ndarray, top_n: int | None) -> np
     candidates = np.flatnonzero(weight >= cutoff)
     ranked = candidates[np.lexsort((candidates, -tiebreak[candidates], -weight[candidates]))]
     return ranked[:top_n]
+
+
+def kth_largest(values: np.ndarray, k: int) -> float:
+    """The ``k``-th largest of ``values`` (``1 <= k <= len(values)``); small non-negative
+    integers (record counts) are counted instead of partitioned.
+
+    >>> kth_largest(np.array([3, 1, 4, 1, 5]), 2), kth_largest(np.array([0.5, 2.5, 1.5]), 3)
+    (4, 0.5)
+    """
+    if values.dtype.kind in "iu" and len(values) and values.min() >= 0:
+        top = int(values.max())
+        if top <= 4 * len(values):
+            at_least = np.cumsum(np.bincount(values, minlength=top + 1)[::-1])
+            return top - int(np.searchsorted(at_least, k))
+    return float(np.partition(values, len(values) - k)[len(values) - k])
+
+
+def first_positions(group: np.ndarray, wanted: np.ndarray, n_codes: int) -> np.ndarray:
+    """Position in ``group`` of the first occurrence of each code of ``wanted`` (all present).
+
+    >>> first_positions(np.array([7, 2, 7, 5, 2]), np.array([5, 7]), 9).tolist()
+    [3, 0]
+    """
+    is_wanted = np.zeros(n_codes, dtype=bool)
+    is_wanted[wanted] = True
+    at = np.flatnonzero(is_wanted[group])
+    position = np.full(n_codes, -1, dtype=np.int64)
+    # assigning in reverse order leaves the first occurrence of every code
+    position[group[at][::-1]] = at[::-1]
+    return position[wanted]
+
+
+def strongest_groups(
+    group: np.ndarray, present: np.ndarray, weight: np.ndarray, count: np.ndarray, top_n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ``top_n`` strongest codes of ``group`` (a code per selected row), by weight, then
+    count, then first appearance in ``group``; with the position of the first row of each.
+
+    The same order as :func:`strongest` over the groups numbered by first appearance
+    (:func:`regroup`), but only the codes tied with the weakest kept are ever ranked.
+
+    >>> keep, first = strongest_groups(
+    ...     np.array([4, 1, 4, 2, 1, 0]), np.array([True, True, True, False, True]),
+    ...     np.array([1.0, 2, 1, 0, 2]), np.array([1, 2, 1, 0, 2]), 2)
+    >>> keep.tolist(), first.tolist()
+    ([4, 1], [0, 1])
+    """
+    n_codes = len(present)
+    n_present = int(np.count_nonzero(present))
+    if top_n >= n_present:
+        candidates = np.flatnonzero(present)
+    else:
+        counts_only = np.array_equal(weight, count)
+        values = count[present] if counts_only else weight[present]
+        cutoff = kth_largest(values, top_n)
+        # every code tied with the weakest one kept is ranked, so that ties resolve stably
+        candidates = np.flatnonzero(present & (weight >= cutoff))
+    first = first_positions(group, candidates, n_codes)
+    order = np.lexsort((first, -count[candidates], -weight[candidates]))[:top_n]
+    return candidates[order], first[order]
 
 
 def dominant_unit(table: RecordTable, rows: np.ndarray) -> str | None:
@@ -162,39 +293,41 @@ def aggregate_flows(
     if unit is None:
         unit = dominant_unit(table, rows) if len(rows) else None
     records = table.records
-    o = clusters.of(records["origin"].to_numpy()[rows])
-    d = clusters.of(records["dest"].to_numpy()[rows])
-    c = codes_of(table, "category")[rows]
-    ok = drawable(table)[rows] & (o >= 0) & (d >= 0) & (o != d) & (c >= 0)
-    rows, o, d, c = rows[ok], o[ok], d[ok], c[ok]
+    codes, n_all = flow_codes(table, clusters)
+    selected = codes[rows]
+    ok = selected >= 0
+    rows = rows[ok]
     if rows.size == 0:
         return _empty_flows(unit), 0
-    n_clusters = len(clusters.table)
-    group, n_groups, first = group_keys([o, d, c], [n_clusters, n_clusters, 8])
-    n_records = np.bincount(group, minlength=n_groups)
+    # every sum is per code of the whole table (flow_codes): no grouping per filter change
+    group = selected[ok]
+    n_records = np.bincount(group, minlength=n_all)
+    present = n_records > 0
+    n_groups = int(np.count_nonzero(present))
     n_sources = np.bincount(
-        group, weights=records["n_sources"].to_numpy(dtype=float)[rows], minlength=n_groups
+        group, weights=records["n_sources"].to_numpy(dtype=float)[rows], minlength=n_all
     )
     if unit is not None:
         qv = records["quantity_value"].to_numpy(dtype=float)[rows]
         units = records["quantity_unit"].cat.categories
         unit_code = units.get_loc(unit) if unit in units else -2
         same = (codes_of(table, "quantity_unit")[rows] == unit_code) & ~np.isnan(qv)
-        quantity = np.bincount(group, weights=np.where(same, qv, 0.0), minlength=n_groups)
-        has_qty = np.bincount(group, weights=same.astype(float), minlength=n_groups) > 0
+        quantity = np.bincount(group, weights=np.where(same, qv, 0.0), minlength=n_all)
+        has_qty = np.bincount(group, weights=same.astype(float), minlength=n_all) > 0
         quantity = np.where(has_qty, quantity, np.nan)
         guessed = records["quantity_estimate"].to_numpy(dtype=bool)[rows] & same
-        estimate = np.bincount(group, weights=guessed.astype(float), minlength=n_groups) > 0
+        estimate = np.bincount(group, weights=guessed.astype(float), minlength=n_all) > 0
     else:
-        quantity = np.full(n_groups, np.nan)
-        estimate = np.zeros(n_groups, dtype=bool)
+        quantity = np.full(n_all, np.nan)
+        estimate = np.zeros(n_all, dtype=bool)
     weight = n_records.astype(float) if width_by == "records" else np.nan_to_num(quantity)
     cap = MAX_ARCS if top_n is None else min(int(top_n), MAX_ARCS)
-    keep = strongest(weight, n_records.astype(float), cap)
-    t_min = _reduce(group, records["t_start"].to_numpy(dtype=float)[rows], n_groups, keep, np.fmin)
-    t_max = _reduce(group, records["t_end"].to_numpy(dtype=float)[rows], n_groups, keep, np.fmax)
-    heads = first[keep]
-    ko, kd = o[heads], d[heads]
+    keep, first = strongest_groups(group, present, weight, n_records, cap)
+    t_min = _reduce(group, records["t_start"].to_numpy(dtype=float)[rows], n_all, keep, np.fmin)
+    t_max = _reduce(group, records["t_end"].to_numpy(dtype=float)[rows], n_all, keep, np.fmax)
+    heads = rows[first]
+    ko = clusters.of(records["origin"].to_numpy()[heads])
+    kd = clusters.of(records["dest"].to_numpy()[heads])
     ct = clusters.table
     categories = np.asarray(records["category"].cat.categories, dtype=object)
 
@@ -205,7 +338,7 @@ def aggregate_flows(
         {
             "origin_id": place("id", ko),
             "dest_id": place("id", kd),
-            "category": categories[c[heads]],
+            "category": categories[codes_of(table, "category")[heads]],
             "origin_name": place("name", ko),
             "origin_country": place("country_code", ko),
             "origin_lon": place("lon", ko).astype(float),
@@ -238,18 +371,16 @@ def aggregate_routes(
     """
     rows = np.asarray(rows, dtype=np.int64)
     records = table.records
-    path = table.via_path[rows]
+    codes, n_all = route_codes(table)
+    selected = codes[rows]
+    ok = selected >= 0
+    rows = rows[ok]
+    if rows.size == 0:
+        return pd.DataFrame(columns=ROUTE_COLUMNS), 0
+    group, n_groups, first = regroup(selected[ok], n_all)
     o = records["origin"].to_numpy()[rows].astype(np.int64)
     d = records["dest"].to_numpy()[rows].astype(np.int64)
     c = codes_of(table, "category")[rows]
-    ok = (path >= 0) & (o >= 0) & (d >= 0) & (c >= 0)
-    rows, path, o, d, c = rows[ok], path[ok].astype(np.int64), o[ok], d[ok], c[ok]
-    if rows.size == 0:
-        return pd.DataFrame(columns=ROUTE_COLUMNS), 0
-    n_places = len(table.places)
-    group, n_groups, first = group_keys(
-        [o, path, d, c], [n_places, int(path.max()) + 1, n_places, 8]
-    )
     n_records = np.bincount(group, minlength=n_groups)
     ids = table.places["id"].to_numpy(dtype=object)
     names = table.places["name"].to_numpy(dtype=object)

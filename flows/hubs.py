@@ -31,8 +31,9 @@ def hub_counts(table: RecordTable, rows: np.ndarray, clusters: Clusters) -> pd.D
     n_out = count(records["origin"].to_numpy()[rows])
     n_in = count(records["dest"].to_numpy()[rows])
     if len(table.via.values) and len(rows):
-        via = table.via.take(rows)
-        n_via = count(via.values)
+        selected = np.zeros(len(table), dtype=bool)
+        selected[rows] = True
+        n_via = count(table.via.values[selected[table.via.rows]])
     else:
         n_via = np.zeros(size, dtype=np.int64)
     n_flows = n_out + n_in + n_via

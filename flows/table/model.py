@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -79,9 +80,9 @@ class Ragged:
     def lengths(self) -> np.ndarray:
         return np.diff(self.offsets)
 
-    @property
+    @cached_property
     def rows(self) -> np.ndarray:
-        """The row of every value (parallel to ``values``)."""
+        """The row of every value (parallel to ``values``; computed once, filters use it)."""
         return np.repeat(np.arange(len(self), dtype=np.int64), self.lengths)
 
     def any_of(self, hit: np.ndarray) -> np.ndarray:
