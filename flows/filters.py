@@ -70,17 +70,39 @@ SOURCE_WORDS = ("publisher",)
 _WORD_MASKS = 16  # words whose row masks are kept (a filter change keeps the text as it was)
 
 
-def _arrow_text(table: RecordTable, frame: str, column: str) -> pa.Array | pa.ChunkedArray:
-    key = ("arrow_text", frame, column)
+_SAMPLE = 20_000  # values looked at to decide whether a text column repeats its values
+
+
+def _searchable(table: RecordTable, frame: str, column: str) -> tuple | None:
+    """A text column made ready for substring search, once per table: None when it holds no
+    text at all, ``(codes, distinct values)`` when its values repeat (source titles: a
+    million rows, tens of thousands of titles), else the Arrow array itself."""
+    key = ("searchable", frame, column)
     if key not in table._cache:
         series = getattr(table, frame)[column]
-        table._cache[key] = pa.array(series.array, pa.large_string(), from_pandas=True)
+        values = pa.array(series.array, pa.large_string(), from_pandas=True)
+        found: tuple | None = None
+        if values.null_count < len(values):
+            found = (None, values)
+            sample = values.slice(0, _SAMPLE)
+            if len(pc.unique(sample)) * 4 < len(sample):
+                encoded = pc.dictionary_encode(values)
+                codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)
+                found = (codes, encoded.dictionary)
+        table._cache[key] = found
     return table._cache[key]
 
 
-def _contains(values: pa.Array | pa.ChunkedArray, word: str) -> np.ndarray:
-    found = pc.match_substring(values, word, ignore_case=True)
-    return found.fill_null(False).to_numpy(zero_copy_only=False)
+def _contains(table: RecordTable, frame: str, column: str, word: str) -> np.ndarray:
+    """Per row of ``frame``: does ``column`` hold ``word`` (any case)? Repeated values are
+    searched once each (see :func:`_searchable`)."""
+    found = _searchable(table, frame, column)
+    if found is None:
+        return np.zeros(len(getattr(table, frame)), dtype=bool)
+    codes, values = found
+    hit = pc.match_substring(values, word, ignore_case=True)
+    hit = hit.fill_null(False).to_numpy(zero_copy_only=False)
+    return hit if codes is None else np.append(hit, False)[codes]
 
 
 def _category_contains(series, word: str) -> np.ndarray:
@@ -103,12 +125,12 @@ def word_mask(table: RecordTable, word: str) -> np.ndarray:
     records, sources = table.records, table.sources
     hit = np.zeros(len(table), dtype=bool)
     for column in RECORD_TEXT:
-        hit |= _contains(_arrow_text(table, "records", column), word)
+        hit |= _contains(table, "records", column, word)
     for column in RECORD_WORDS:
         hit |= _category_contains(records[column], word)
     in_source = np.zeros(len(sources), dtype=bool)
     for column in SOURCE_TEXT:
-        in_source |= _contains(_arrow_text(table, "sources", column), word)
+        in_source |= _contains(table, "sources", column, word)
     for column in SOURCE_WORDS:
         in_source |= _category_contains(sources[column], word)
     hit[sources["row"].to_numpy()[in_source]] = True

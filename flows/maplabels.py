@@ -35,10 +35,18 @@ MARGIN = 2.0  # between a label and the frame's edge
 
 
 def font_path() -> Path:
-    """DejaVu Sans Bold as matplotlib ships it."""
-    import matplotlib
+    """DejaVu Sans Bold as matplotlib ships it.
 
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / FONT_FILE
+    Found without importing matplotlib (its data folder is ``mpl-data`` beside its
+    ``__init__``): the page measures labels on every rerun, and importing matplotlib there
+    would add ~25,000 objects that Streamlit's full collection after each rerun walks.
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("matplotlib")
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError(f"{FONT_FILE}: matplotlib is not installed")
+    return Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf" / FONT_FILE
 
 
 @lru_cache(maxsize=16)
