@@ -313,6 +313,26 @@ def _per_distinct(arr: pa.Array, ok: Callable[[str], bool]) -> np.ndarray:
     return good[codes]
 
 
+def _visible(arr: pa.Array) -> np.ndarray:
+    """Rows whose (non-null) value shows something (:func:`flows.model.has_visible_text`);
+    null: True.
+
+    A value holding a printable ASCII character other than the space shows it, whatever else
+    it holds: one vectorised test settles almost every row of a real file (a million distinct
+    summaries), and only the others (text in other scripts, invisible characters) are tested
+    one distinct value at a time.
+    """
+    if pa.types.is_dictionary(arr.type):
+        return _per_distinct(arr, has_visible_text)
+    sure = pc.match_substring_regex(arr, "[!-~]").fill_null(True).to_numpy(zero_copy_only=False)
+    if sure.all():
+        return sure
+    rest = np.flatnonzero(~sure)
+    out = sure.copy()
+    out[rest] = _per_distinct(arr.take(pa.array(rest, pa.int64())), has_visible_text)
+    return out
+
+
 def _per_value(arr: pa.Array, test: Callable[[pa.Array], pa.Array]) -> np.ndarray:
     """``test`` (an Arrow kernel giving booleans) per row, True for null; on a dictionary
     array it runs once per distinct value."""
@@ -407,11 +427,11 @@ def bad_rows(cf: ColumnFile) -> np.ndarray:
     # text that shows nothing (zero-width characters only) is not a name, a title or a unit
     for field in _VISIBLE_FIELDS:
         if field in cf.columns:
-            bad |= ~_per_distinct(cf.columns[field], has_visible_text)
+            bad |= ~_visible(cf.columns[field])
     for field in ("via", "actors"):
         if field in cf.columns:
             rows, items = _list_column(cf.columns[field])
-            invisible = ~_per_distinct(items, has_visible_text)
+            invisible = ~_visible(items)
             bad[np.unique(rows[invisible])] = True
     bad |= _bad_quantities(cf)
     bad |= _bad_sources(cf)
@@ -545,11 +565,18 @@ def _sources(cf: ColumnFile, rows: np.ndarray) -> pd.DataFrame:
     # np.nonzero walks the (record, source) matrix row by row: pairs come out in order
     at, k = np.nonzero(present)
     index = (np.cumsum(present, axis=1) - 1)[at, k]
-    where = pa.array(k.astype(np.int64) * n + at, pa.int64())
     sources = pd.DataFrame({"row": at.astype(np.int64), "source_index": index.astype(np.int64)})
+    # Each source slot's present rows are taken from its own column, then the pieces
+    # (slot by slot) are put in (record, source) order: a take over the five columns as one
+    # chunked array would first copy all of them into one.
+    by_slot = np.argsort(k, kind="stable")  # pairs of slot 1, then slot 2, ...
+    order = pa.array(np.argsort(by_slot, kind="stable"), pa.int64())
+    slot_rows = [pa.array(at[by_slot][k[by_slot] == j], pa.int64()) for j in range(_MAX_SOURCES)]
     for s in SOURCE_FIELDS:
         if s in fields:
-            picked = _same_type(fields[s]).take(where)
+            chunks = _same_type(fields[s]).chunks
+            pieces = [c.take(r) for c, r in zip(chunks, slot_rows, strict=True)]
+            picked = pa.chunked_array(pieces, chunks[0].type).combine_chunks().take(order)
             sources[s] = to_categorical(picked) if is_dictionary(picked) else to_text(picked)
         else:
             sources[s] = None

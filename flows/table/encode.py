@@ -23,8 +23,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 ArrowLike = pa.Array | pa.ChunkedArray
-# what utf8_trim_whitespace removes (Unicode White_Space), at either end of a value (RE2)
-_EDGE_SPACE = r"^[\s\v\x{85}\pZ]|[\s\v\x{85}\pZ]$"
+# what utf8_trim_whitespace removes (Unicode White_Space), at the start or the end of a value
+# (RE2; two patterns: each anchored one stops after a character, "^x|x$" reads every value)
+_SPACE = r"[\s\v\x{85}\pZ]"
+_EDGE_SPACE = (f"^{_SPACE}", f"{_SPACE}$")
 
 
 def is_arrow(values: object) -> bool:
@@ -82,7 +84,7 @@ def normalise_text(values) -> pa.Array:
         series = pd.Series(values, dtype=object)
         arr = pa.array(series.where(series.notna(), None).map(_str_or_none), pa.large_string())
     # copies only when needed: a million clean values stay the buffers they were read into
-    if pc.any(pc.match_substring_regex(arr, _EDGE_SPACE)).as_py():
+    if any(pc.any(pc.match_substring_regex(arr, edge)).as_py() for edge in _EDGE_SPACE):
         arr = pc.utf8_trim_whitespace(arr)
     blank = pc.equal(arr, "")
     if pc.any(blank).as_py():
