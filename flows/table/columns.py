@@ -96,7 +96,12 @@ class ColumnFile:
 
     def get(self, name: str) -> pa.Array:
         found = self.columns.get(name)
-        return found if found is not None else pa.nulls(self.n, pa.large_string())
+        if found is not None:
+            return found
+        # one column of nulls stands for every missing one (Arrow arrays are immutable)
+        if getattr(self, "_nulls", None) is None or len(self._nulls) != self.n:
+            self._nulls = pa.nulls(self.n, pa.large_string())
+        return self._nulls
 
 
 # -- readers ---------------------------------------------------------------------------------------
@@ -564,7 +569,9 @@ def _sources(cf: ColumnFile, rows: np.ndarray) -> pd.DataFrame:
             present[:, k] |= _valid(col)
     # np.nonzero walks the (record, source) matrix row by row: pairs come out in order
     at, k = np.nonzero(present)
-    index = (np.cumsum(present, axis=1) - 1)[at, k]
+    # a source's place among its record's: pairs before it minus pairs of the records before
+    per_record = np.count_nonzero(present, axis=1)
+    index = np.arange(len(at)) - np.repeat(np.cumsum(per_record) - per_record, per_record)
     sources = pd.DataFrame({"row": at.astype(np.int64), "source_index": index.astype(np.int64)})
     # Each source slot's present rows are taken from its own column, then the pieces
     # (slot by slot) are put in (record, source) order: a take over the five columns as one
