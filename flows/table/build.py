@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from flows.table.dates import parse_date_column
-from flows.table.encode import encode, one_array, to_categorical, to_text
+from flows.table.encode import encode, encode_codes, to_categorical, to_text
 from flows.table.model import (
     PLACE_COLUMNS,
     RECORD_DTYPES,
@@ -374,13 +373,7 @@ def _codes(values) -> tuple[np.ndarray, int]:
     """(code per row, number of codes) of a categorical or text column; -1 for missing."""
     if isinstance(values, pd.Categorical):
         return values.codes.astype(np.int64), len(values.categories)
-    if isinstance(values, pa.Array | pa.ChunkedArray) and pa.types.is_large_string(values.type):
-        # clean text already (see encode): only the codes, the distinct values stay in Arrow
-        encoded = pc.dictionary_encode(one_array(values))
-        codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)
-        return codes.astype(np.int64), len(encoded.dictionary)
-    codes, uniques = encode(values)
-    return codes, len(uniques)
+    return encode_codes(values)
 
 
 def _combined_codes(parts: list[tuple[np.ndarray, int]]) -> np.ndarray:

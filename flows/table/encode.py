@@ -124,6 +124,23 @@ def encode(values, clean: bool = False) -> tuple[np.ndarray, np.ndarray]:
     return codes.astype(np.int64), uniques
 
 
+def encode_codes(values, clean: bool = False) -> tuple[np.ndarray, int]:
+    """The codes of :func:`encode` and the number of distinct values, without making the
+    distinct values Python strings (a million ids or URLs).
+
+    >>> codes, n = encode_codes(pa.array(["b", None, "b", "c"], pa.large_string()))
+    >>> codes.tolist(), n
+    ([0, -1, 0, 1], 2)
+    """
+    if is_arrow(values) and not is_dictionary(values):
+        arr = values if clean else as_arrow_strings(values)
+        encoded = pc.dictionary_encode(one_array(arr))
+        codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+        return codes, len(encoded.dictionary)
+    codes, uniques = encode(values, clean=clean)
+    return codes, len(uniques)
+
+
 def to_categorical(values, categories=None) -> pd.Categorical:
     """A categorical of the values (missing and blank text are missing)."""
     codes, uniques = encode(values)

@@ -279,7 +279,11 @@ def _ids(cols: RecordColumns) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _repeated(cols: RecordColumns) -> np.ndarray:
-    codes, _ = _ids(cols)
+    from flows.table.encode import encode_codes
+
+    codes, n_distinct = encode_codes(cols.id)
+    if n_distinct == np.count_nonzero(codes >= 0):  # every id once: the usual case
+        return np.zeros(len(codes), dtype=bool)
     seen = np.zeros(len(codes), dtype=bool)
     _, first = np.unique(codes, return_index=True)
     seen[first] = True
