@@ -16,6 +16,7 @@ from flows.extract.direction import FlowDraft, Tagged
 from flows.extract.readers import Document, is_source_url
 from flows.extract.toponyms import Mention
 from flows.model import FlowRecord, has_visible_text
+from geodata.normalize import fold_key
 
 
 @dataclass
@@ -147,14 +148,35 @@ def confidence(d: FlowDraft, inherited: bool, illicit: bool) -> float:
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without repeats (same key) and without flows that go nowhere
+    (:func:`same_place`)."""
     seen: set[str] = set()
     out = []
     for c in cands:
-        if c.key not in seen and not (
-            c.origin is not None
-            and c.destination is not None
-            and c.origin.place.id == c.destination.place.id
-        ):
-            seen.add(c.key)
-            out.append(c)
+        if c.key in seen:
+            continue
+        if c.origin is not None and c.destination is not None:
+            if same_place(c.origin.place, c.destination.place):
+                continue
+        seen.add(c.key)
+        out.append(c)
     return out
+
+
+def same_place(a, b) -> bool:
+    """Two ends that make no movement: the same place (by id or by name: "Paris" the city and
+    "Paris" the department), or a country and a place inside it ("France" -> "Paris").
+
+    >>> from geodata.place import Place
+    >>> paris = Place("geonames:2988507", "Paris", "city", 2.35, 48.86, "FR")
+    >>> dept = Place("fr-dept:75", "Paris", "region", 2.35, 48.86, "FR")
+    >>> france = Place("country:FR", "France", "country", 2.2, 46.2, "FR")
+    >>> calais = Place("geonames:3029276", "Calais", "city", 1.86, 50.95, "FR")
+    >>> same_place(paris, dept), same_place(france, paris), same_place(paris, calais)
+    (True, True, False)
+    """
+    if a.id == b.id or fold_key(a.name) == fold_key(b.name):
+        return True
+    kinds = {a.kind, b.kind}
+    code_a, code_b = a.country_code, b.country_code
+    return "country" in kinds and bool(code_a) and code_a == code_b

@@ -233,6 +233,8 @@ def _compound_routes(sentence: str, offset: int, items: list[Tagged], lang: str)
 
 
 _ROUTE_NOUN = ByLang("route_noun")
+# "de X à Y": nothing but "à" (or "au", "aux") between the two places
+_FROM_TO = re.compile(r"^\s*(?:à|au|aux)\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
 def has_movement(sentence: str, lang: str) -> bool:
@@ -269,6 +271,12 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             # "de X à Y", "de X vers Y": a bare "de" is an origin only right before a destination.
             nxt = live[k + 1] if k + 1 < len(live) else None
             near = nxt is not None and nxt.start - t.end <= 30  # "de X à Y", not "X de Paris ..."
+            if (
+                near
+                and nxt.role == LOCATION
+                and _FROM_TO.match(sentence[t.end - offset : nxt.start - offset])
+            ):
+                nxt.role = DEST  # "De Hanoï à Londres via Moscou": "à" right after "de X"
             t.role = ORIGIN if near and nxt.role in (DEST, VIA) and not has_origin else None
         elif t.role == SUBJECT and has_origin:
             t.role = None  # an explicit origin beats the sending subject

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from flows.extract import categories as cat
-from flows.extract.candidate import Candidate, confidence, dedupe
+from flows.extract.candidate import Candidate, confidence, dedupe, same_place
 from flows.extract.direction import (
     DEST,
     LOCATION,
@@ -247,9 +247,9 @@ def document_flows(
             if (
                 d.origin is not None
                 and d.destination is not None
-                and d.origin.place.id == d.destination.place.id
+                and same_place(d.origin.place, d.destination.place)
             ):
-                continue
+                continue  # "Paris" -> "Paris", "France" -> "Paris": no movement
             ends.append(d)
             if d.origin is not None and not d.origin.inferred:
                 sources.append((idx, hit.category, d.origin))

@@ -39,6 +39,10 @@ _COPULA = ByLang("copula", words=True)
 _TRAVELLED = ByLang("travelled")
 # Who receives money, named by nationality: "European parties", "des partis européens".
 _RECEIVERS = ByLang("receivers", words=True)
+_RECEIVER_PREPS = ByLang("receiver_preps", words=True)
+# Nouns of state and press: "les autorités britanniques", "the Bulgarian customs service" say
+# who acts or reports, not where anything moves.
+_ACTORS = ByLang("actors", words=True)
 
 
 def demonym_hints(
@@ -77,8 +81,10 @@ def demonym_hints(
             nouns = [toks[k].text.lower() for k in (lo - 1, lo - 2) if k >= 0]
         else:
             nouns = [toks[k].text.lower() for k in (hi + 1, hi + 2) if k < len(toks)]
+        if any(w in _ACTORS[lang] for w in nouns):
+            continue  # "les autorités britanniques", "British government officials": who acts
         role = ORIGIN if any(w in carried for w in nouns) else None
-        if role is None and any(w in _RECEIVERS[lang] for w in nouns):
+        if role is None and any(w in _RECEIVERS[lang] for w in nouns) and _given_to(toks, lo, lang):
             role = DEST  # "funding of European parties": where the money goes
         if role is None and before in _COPULA[lang] and people_noun(t.text, lang):
             # "les passagers sont des Sénégalais", "most were Eritreans"
@@ -93,6 +99,14 @@ def demonym_hints(
             role = ORIGIN
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
+
+
+def _given_to(toks: list[Token], lo: int, lang: str) -> bool:
+    """A word of giving a few words before the demonym list that starts at ``lo`` ("funding
+    of European parties", "le financement des partis politiques européens")."""
+    preps = _RECEIVER_PREPS[lang]
+    span = 4 if lang == "fr" else 2  # French: the noun (and an adjective) come first
+    return any(toks[k].text.lower() in preps for k in range(max(0, lo - span), lo))
 
 
 class Earlier:

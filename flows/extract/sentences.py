@@ -6,7 +6,12 @@ import re
 
 # A sentence ends at . ! ? … (and closing quotes) followed by space and a capital, a quote or
 # a digit, or at a line break. Abbreviations (M. Stock, U.S., Mme, Dr) do not end sentences.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[»\"”’)]*\s+(?=[«\"“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])|\n+")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])[»\"”’)]*\s+(?=[«\"“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])|\n+"
+    # a full stop with the space lost ("européens.Ils", "the border.The"): a lower-case word of
+    # three letters or more, then a capitalised word (not "U.S.", "M.Dupont", "Bladi.net")
+    r"|(?<=[a-zà-öø-ÿ]{3}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\bM|\bMme|\bMlle|\bMM|\bDr|\bSt|\bMr|\bMrs|\bMs|\bNo|\bn°|\bvol|\bp|\bpp|"
     r"\betc|\bcf|\bav|\bapr|\bJ\.-C|\bGen|\bCol|\bSgt|\bLt|\bGov|\bSen|\bRep|\bInc|\bLtd|"
@@ -27,6 +32,8 @@ def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[tupl
 
     >>> split_sentences("Heroin came from Iran. It reached Turkey.")
     [(0, 22), (23, 41)]
+    >>> split_sentences("Ils sont européens.Ils arrivent.")
+    [(0, 19), (19, 32)]
     >>> [e - s for s, e in split_sentences("word " * 1000, max_chars=1000)]
     [999, 999, 999, 999, 999]
     """
