@@ -11,7 +11,9 @@ from functools import lru_cache
 
 from geodata.normalize import fold_key
 
-# code: (French masculine singular forms, English forms)
+# code: (French masculine singular forms, English forms), forms separated by spaces; an
+# English form of two words is written with "_" ("South_African"): it is never one token, and
+# split on its space it would make "South" and "African" South Africa, "Sudanese" South Sudan.
 _TABLE: dict[str, tuple[str, str]] = {
     "AF": ("afghan", "Afghan"),
     "AL": ("albanais", "Albanian"),
@@ -114,7 +116,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "MY": ("malaisien", "Malaysian"),
     "PH": ("philippin", "Filipino Philippine"),
     "NP": ("népalais", "Nepalese Nepali"),
-    "LK": ("sri-lankais", "Sri Lankan"),
+    "LK": ("sri-lankais", "Sri_Lankan"),
     "MM": ("birman", "Burmese"),
     "KH": ("cambodgien", "Cambodian"),
     "KR": ("coréen sud-coréen", "Korean"),
@@ -129,8 +131,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "ZM": ("zambien", "Zambian"),
     "MW": ("malawite malawien", "Malawian"),
     "MZ": ("mozambicain", "Mozambican"),
-    "ZA": ("sud-africain", "South African"),
-    "SL": ("sierra-léonais", "Sierra Leonean"),
+    "ZA": ("sud-africain", "South_African"),
+    "SL": ("sierra-léonais", "Sierra_Leonean"),
     "LR": ("libérien", "Liberian"),
     "BJ": ("béninois", "Beninese"),
     "TG": ("togolais", "Togolese"),
@@ -147,13 +149,13 @@ _TABLE: dict[str, tuple[str, str]] = {
     "IS": ("islandais", "Icelandic"),
     "MT": ("maltais", "Maltese"),
     "LU": ("luxembourgeois", "Luxembourgish"),
-    "CV": ("cap-verdien", "Cape Verdean"),
+    "CV": ("cap-verdien", "Cape_Verdean"),
     "GW": ("bissau-guinéen", "Bissau-Guinean"),
     "NI": ("nicaraguayen", "Nicaraguan"),
     "PA": ("panaméen", "Panamanian"),
     "UY": ("uruguayen", "Uruguayan"),
-    "CR": ("costaricien", "Costa Rican"),
-    "SS": ("sud-soudanais", "South Sudanese"),
+    "CR": ("costaricien", "Costa_Rican"),
+    "SS": ("sud-soudanais", "South_Sudanese"),
 }
 _IRREGULAR_FR = {
     "turc": ("turque", "turcs", "turques"),
@@ -190,6 +192,8 @@ def demonym_index() -> dict[str, dict[str, str]]:
             for form in _french_forms(base):
                 fr[fold_key(form)] = code
         for form in en_forms.split():
+            if "_" in form:
+                continue  # two words ("South_African"): not a token of its own
             en[fold_key(form)] = code
             en[fold_key(form + "s")] = code
     return {"fr": fr, "en": en}
@@ -201,7 +205,11 @@ def _first_letters() -> frozenset[str]:
 
 
 def demonym_country(word: str, lang: str) -> str | None:
-    """ISO code a demonym adjective points to, e.g. ``libyennes`` -> ``LY``."""
+    """ISO code a demonym adjective points to, e.g. ``libyennes`` -> ``LY``.
+
+    >>> [demonym_country(w, "en") for w in ("Sudanese", "South", "African", "Libyans")]
+    ['SD', None, None, 'LY']
+    """
     if len(word) < 4 or fold_key(word[:2]) not in _first_letters():
         return None  # cheap rejection: most words start unlike any demonym
     index = demonym_index()
