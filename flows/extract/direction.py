@@ -85,6 +85,7 @@ class Tagged:
     negated: bool = False
     inferred: bool = False  # from a demonym, a subject or a back-reference: weaker evidence
     between: bool = False  # one of the two places of "entre X et Y", "between X and Y"
+    fixed: bool = False  # the role was read around a demonym ("la police espagnole"): cues keep it
 
 
 @dataclass
@@ -121,6 +122,9 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
     lang = "fr" if lang == "fr" else "en"
     prev: Tagged | None = None
     for item in items:
+        if item.fixed:
+            prev = item
+            continue
         rel = item.start - offset
         window_start = (prev.end - offset) if prev is not None else 0
         before = sentence[window_start:rel]
@@ -397,6 +401,10 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             if known is None or (f.origin is not None and f.destination is not None):
                 continue
             pool = [t for t in locations if _elsewhere(t, known)]
+            if f.destination is not None:
+                # the country of the officers who seize ends a flow, it starts none: "Bulgarian
+                # customs seized heroin bound for Germany" passes through Bulgaria
+                pool = [t for t in pool if not t.fixed]
             if not pool:
                 continue
             after = [t for t in pool if t.start > known.start]

@@ -128,6 +128,8 @@ def document_flows(
                 if state is not None:
                     t.place = state
         for h in hints:  # a demonym gives an origin (goods), a sender or a receiver of money
+            if h.fixed:
+                continue
             if h.role == SUBJECT and not people_noun(h.surface, lang):
                 h.role = None  # "Dutch networks move...": who acts, not where from
             if h.role not in (ORIGIN, SUBJECT, DEST):

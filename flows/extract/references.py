@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country, demonym_region
-from flows.extract.direction import DEST, ORIGIN, VIA, Tagged
+from flows.extract.direction import DEST, LOCATION, ORIGIN, VIA, Tagged
 from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.toponyms import Mention, Token
 
@@ -82,7 +82,10 @@ def demonym_hints(
         else:
             nouns = [toks[k].text.lower() for k in (hi + 1, hi + 2) if k < len(toks)]
         if any(w in _ACTORS[lang] for w in nouns):
-            continue  # "les autorités britanniques", "British government officials": who acts
+            # "la police espagnole", "Bulgarian customs officers": who acts or reports, never
+            # an end; where they seize or arrest, for the rules of seizure places
+            out.append(Tagged(a, b, t.text, place, LOCATION, inferred=True, fixed=True))
+            continue
         role = ORIGIN if any(w in carried for w in nouns) else None
         if role is None and any(w in _RECEIVERS[lang] for w in nouns) and _given_to(toks, lo, lang):
             role = DEST  # "funding of European parties": where the money goes
