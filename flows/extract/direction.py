@@ -237,6 +237,7 @@ def _compound_routes(sentence: str, offset: int, items: list[Tagged], lang: str)
 
 
 _ROUTE_NOUN = ByLang("route_noun")
+_CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
 # "de X à Y": nothing but "à" (or "au", "aux") between the two places
 _FROM_TO = re.compile(r"^\s*(?:à|au|aux)\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 
@@ -294,7 +295,12 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
     trailing_dest: Tagged | None = None  # "arrived in Italy ... from Libya and Tunisia"
 
     def next_role(k: int) -> str | None:
+        """Role of the next end in the same clause (a dash or a semicolon ends the clause:
+        "arrived on the Canaries from Africa — one in 35 who try to reach Europe dies")."""
+        here = live[k]
         for t in live[k + 1 :]:
+            if _CLAUSE_BREAK.search(sentence, here.end - offset, t.start - offset):
+                return None
             if t.role in (ORIGIN, DEST):
                 return t.role
         return None
