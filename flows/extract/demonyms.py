@@ -226,6 +226,67 @@ _REGIONAL = {
 }  # fmt: skip
 
 
+# Regional demonyms written as one word with a hyphen (French) ...
+_REGIONAL.update({
+    f"{stem}{end}": region
+    for stem, region in {
+        "ouest-africain": "West Africa", "nord-africain": "North Africa",
+        "est-africain": "East Africa", "sud-américain": "South America",
+        "latino-américain": "Latin America", "centraméricain": "Central America",
+        "centre-américain": "Central America", "subsaharien": "Sub-Saharan Africa",
+        "sub-saharien": "Sub-Saharan Africa", "centrasiatique": "Central Asia",
+        "moyen-oriental": "Middle East", "sud-est-asiatique": "South-East Asia",
+    }.items()
+    for end in ("", "e", "s", "es", "ne", "nes")
+})  # fmt: skip
+# ... or as two words: a compass word, then a continental demonym ("West African women",
+# "Central American migrants"; "les Africains de l'Ouest" is read from the tokens after).
+_COMPASS_REGIONS = {
+    ("west", "africa"): "West Africa", ("western", "africa"): "West Africa",
+    ("north", "africa"): "North Africa", ("northern", "africa"): "North Africa",
+    ("east", "africa"): "East Africa", ("eastern", "africa"): "East Africa",
+    ("central", "africa"): "Central Africa", ("sub-saharan", "africa"): "Sub-Saharan Africa",
+    ("south", "america"): "South America", ("central", "america"): "Central America",
+    ("latin", "america"): "Latin America", ("southeast", "asia"): "South-East Asia",
+    ("south-east", "asia"): "South-East Asia", ("central", "asia"): "Central Asia",
+    ("eastern", "europe"): "Eastern Europe", ("western", "europe"): "Western Europe",
+    ("ouest", "africa"): "West Africa", ("nord", "africa"): "North Africa",
+    ("est", "africa"): "East Africa", ("centrale", "africa"): "Central Africa",
+    ("sud", "america"): "South America", ("centrale", "america"): "Central America",
+    ("latine", "america"): "Latin America", ("est", "europe"): "Eastern Europe",
+    ("ouest", "europe"): "Western Europe", ("centrale", "asia"): "Central Asia",
+}  # fmt: skip
+_CONTINENT_OF = {
+    "african": "africa", "africans": "africa", "american": "america", "americans": "america",
+    "asian": "asia", "asians": "asia", "european": "europe", "europeans": "europe",
+    "africain": "africa", "africains": "africa", "africaine": "africa", "africaines": "africa",
+    "américain": "america", "américains": "america", "américaine": "america",
+    "américaines": "america", "asiatique": "asia", "asiatiques": "asia",
+    "européen": "europe", "européens": "europe", "européenne": "europe", "européennes": "europe",
+}  # fmt: skip
+
+
 def demonym_region(word: str) -> str | None:
-    """The region a regional demonym names (``European`` -> ``Europe``), or None."""
+    """The region a regional demonym names (``European`` -> ``Europe``), or None.
+
+    >>> demonym_region("European"), demonym_region("ouest-africaines"), demonym_region("Libyan")
+    ('Europe', 'West Africa', None)
+    """
     return _REGIONAL.get(word.lower())
+
+
+def compass_region(compass: str, word: str) -> str | None:
+    """The region named by a compass word and a continental demonym, or None.
+
+    ``compass`` comes before the demonym in English ("West African") and after it in French
+    ("Africains de l'Ouest", "Américains du Sud"; the caller passes the compass word).
+
+    >>> compass_region("West", "African"), compass_region("Ouest", "Africains")
+    ('West Africa', 'West Africa')
+    >>> compass_region("South", "Sudanese") is None
+    True
+    """
+    continent = _CONTINENT_OF.get(word.lower())
+    if continent is None:
+        return None
+    return _COMPASS_REGIONS.get((compass.lower(), continent))

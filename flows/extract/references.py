@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from flows.extract.demonyms import demonym_country, demonym_region
+from flows.extract.demonyms import compass_region, demonym_country, demonym_region
 from flows.extract.direction import DEST, LOCATION, ORIGIN, VIA, Tagged
 from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.toponyms import Mention, Token
@@ -58,11 +58,19 @@ def demonym_hints(
     out: list[Tagged] = []
     carried = _CARRIED[lang]
     codes = [demonym_country(t.text, lang) or _region_key(t.text) for t in toks]
+    starts = [t.start for t in toks]
+    for i in range(len(toks)):
+        # "West African women", "les Africains de l'Ouest": a compass word makes the region
+        region, first, last = _compass_region(toks, i, lang)
+        if region is not None:
+            codes[first : last + 1] = [None] * (last + 1 - first)
+            codes[i] = f"region:{region}"
+            starts[i] = toks[first].start
     for i, t in enumerate(toks):
         code = codes[i]
         if code is None:
             continue
-        a, b = t.start, t.end
+        a, b = starts[i], t.end
         if any(m.start < b and a < m.end for m in mentions):
             continue
         place = country(code)
@@ -257,6 +265,25 @@ def part_of_country(text: str, start: int, place, lang: str):
     from geodata.parts import part_place
 
     return part_place(place, part)
+
+
+def _compass_region(toks: list[Token], i: int, lang: str) -> tuple[str | None, int, int]:
+    """A region named by a compass word next to the continental demonym ``toks[i]`` ("West
+    African", "Africains de l'Ouest"), with the first and last token it spans."""
+    if lang != "fr" and i > 0:
+        region = compass_region(toks[i - 1].text, toks[i].text)
+        if region is not None and toks[i].start - toks[i - 1].end <= 1:
+            return region, i - 1, i
+    if lang == "fr" and i + 2 < len(toks):
+        # "Africains de l'Ouest", "Américains du Sud"
+        k = i + 1
+        while k < len(toks) and k <= i + 3 and toks[k].text.lower() in ("de", "du", "l'", "l’"):
+            k += 1
+        if k < len(toks) and k > i + 1:
+            region = compass_region(toks[k].text, toks[i].text)
+            if region is not None:
+                return region, i, k
+    return None, i, i
 
 
 def _region_key(word: str) -> str | None:
