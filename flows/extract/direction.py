@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import ByLang, lexicon
 
 ORIGIN, VIA, DEST, LOCATION, WEAK_ORIGIN, SUBJECT, BETWEEN = (
@@ -98,6 +99,12 @@ class FlowDraft:
     @property
     def places(self) -> list[Tagged]:
         return [p for p in (self.origin, *self.via, self.destination) if p is not None]
+
+
+def _nationality(t: Tagged, lang: str) -> bool:
+    """``t`` is a nationality word ("Sudanese", "afghans", "West African"), not a place."""
+    word = t.surface.split()[-1] if t.surface else ""
+    return bool(demonym_country(word, lang) or demonym_region(word))
 
 
 def _negated(before: str, lang: str) -> bool:
@@ -270,6 +277,10 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             # et la Croatie" in a sentence that names where the goods go: where, not a route
             t.role = LOCATION
     live = [t for t in items if not t.negated and t.role is not None]
+    if any(t.role == ORIGIN and not t.inferred for t in live) and any(t.role == DEST for t in live):
+        # "Sudanese migrants crossed from France to the UK": the leg the sentence states is
+        # the flow, not the nationality of who moves
+        live = [t for t in live if not (t.role == ORIGIN and t.inferred and _nationality(t, lang))]
     has_origin = any(t.role == ORIGIN for t in live)
     for k, t in enumerate(live):
         if t.role == WEAK_ORIGIN:
