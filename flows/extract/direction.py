@@ -107,6 +107,18 @@ def _nationality(t: Tagged, lang: str) -> bool:
     return bool(demonym_country(word, lang) or demonym_region(word))
 
 
+def _before_stated_origin(live: list[Tagged], k: int, lang: str) -> bool:
+    """``live[k]`` is a nationality taken as origin, and the next end named after it is an
+    origin the sentence states, followed by a destination."""
+    t = live[k]
+    if t.role != ORIGIN or not t.inferred or not _nationality(t, lang):
+        return False
+    rest = [u for u in live[k + 1 :] if u.role in (ORIGIN, DEST)]
+    return (
+        len(rest) >= 2 and rest[0].role == ORIGIN and not rest[0].inferred and rest[1].role == DEST
+    )
+
+
 def _negated(before: str, lang: str) -> bool:
     """A negation in the clause right before a place ("n'a pas transité par")."""
     cut = 0
@@ -277,10 +289,9 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             # et la Croatie" in a sentence that names where the goods go: where, not a route
             t.role = LOCATION
     live = [t for t in items if not t.negated and t.role is not None]
-    if any(t.role == ORIGIN and not t.inferred for t in live) and any(t.role == DEST for t in live):
-        # "Sudanese migrants crossed from France to the UK": the leg the sentence states is
-        # the flow, not the nationality of who moves
-        live = [t for t in live if not (t.role == ORIGIN and t.inferred and _nationality(t, lang))]
+    # "Sudanese migrants crossed from France to the UK": the leg the sentence states is the
+    # flow, not the nationality of who moves (a nationality right before a stated origin)
+    live = [t for k, t in enumerate(live) if not _before_stated_origin(live, k, lang)]
     has_origin = any(t.role == ORIGIN for t in live)
     for k, t in enumerate(live):
         if t.role == WEAK_ORIGIN:

@@ -34,6 +34,7 @@ from flows.extract.discourse import (
     inferred,
     join_sentences,
     latest,
+    listed_with,
     other_place,
     remember_places,
     siblings,
@@ -208,10 +209,11 @@ def document_flows(
                 and last_end is not None
                 and last_end[0] >= idx - 2
             ):
-                # "De là", "ensuite": the movement goes on from where the last one ended
-                # (from each place, when several flows ended or started there)
+                # "De là", "ensuite": the movement goes on from where the last one ended (from
+                # each place of a list, "produced in Afghanistan and Myanmar. Traffickers then
+                # move it..."; not from every other place where a flow ended)
                 d.origin = inferred(last_end[1][0], ORIGIN)
-                queue += fan_out(d, last_end[1][1:])
+                queue += fan_out(d, listed_with(last_end[1][0], last_end[1][1:], text))
             if d.origin is None and d.destination is not None:
                 # Where they were before they moved, said earlier in the sentence: "After
                 # weeks in camps near Tripoli, the victims are put on boats to Sicily".
@@ -235,9 +237,9 @@ def document_flows(
                 src = latest(sources, idx, 3, hit.category, d)
                 if src is not None:
                     d.origin = inferred(src, ORIGIN)
-                    # a list of sources ("sourced from Cameroon, Gabon and the DRC"): one
-                    # flow from each
-                    queue += fan_out(d, siblings(sources, src, hit.category))
+                    # a list of sources ("produced in Afghanistan and Myanmar"): one flow from
+                    # each place of the list
+                    queue += fan_out(d, siblings(sources, src, hit.category, text))
             if d.destination is None and d.origin is not None:
                 # Where they were seized or arrested, said just before ("Cocaine was seized
                 # in Antwerp. It came from Ecuador.")
