@@ -93,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if half == args.errors:
             gold = {d["id"]: d for d in docs}
             for rec in errors:
+                if rec["places_missed"] or rec["places_false"]:
+                    print(f"== {rec['doc']} places missed {rec['places_missed']}")
+                    print(f"   places false {rec['places_false']}")
                 fl = rec["flows"]
                 if not (fl.get("missed") or fl.get("false")):
                     continue

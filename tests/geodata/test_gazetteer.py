@@ -145,6 +145,14 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("London", (), "GB", "city"),
         ("London", ("CA",), "CA", "city"),
         ("Como", ("IT",), "IT", "city"),
+        # a capital or a big city beats a small town of a context country that bears its name
+        ("Moscow", ("US",), "RU", "city"),
+        ("Paris", ("US",), "FR", "city"),
+        ("Athens", ("US",), "GR", "city"),
+        ("Rome", ("US",), "IT", "city"),
+        # ... but not a city of its own
+        ("Birmingham", ("US",), "US", "city"),
+        ("Paris", ("FR",), "FR", "city"),
         ("Hamburg", ("DE", "NL"), "DE", "city"),
     ],
 )
