@@ -321,6 +321,9 @@ class ToponymScanner:
                 return True
             if nxt.capitalised and only_cities and not self.candidates(nxt.text, None):
                 return True
+            only_seas = all(p.kind == "sea" for p in places)
+            if i == j and nxt.capitalised and only_seas and not self.candidates(nxt.text, None):
+                return True  # "North Atlantic Treaty Organisation", "Pacific Links Foundation"
         # Organisation heads: "Conseil de l'Europe", "Bank of England", "ministère de l'Intérieur".
         k = i - 1
         while k >= 0 and toks[k].text.lower() in _CONNECTORS and i - k <= 3:
