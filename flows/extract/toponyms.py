@@ -80,6 +80,7 @@ _COMMON_WORDS = frozenset(
     saturday sunday january february march april june july august september october november
     december north south east west central source sources home accueil related articles""".split()
 )
+_ROUTE_WORD = re.compile(r"\broutes?\b", re.IGNORECASE)
 _BRACKET_LIST = re.compile(r"[^()]{0,40}?,[^()]*\)")
 _SENTENCE_END = re.compile(r"[.!?…:;«»\"“”()\[\]\n]")
 
@@ -403,6 +404,8 @@ class ToponymScanner:
                 continue
             if res.method == "demonym":
                 continue  # demonyms count only next to a geographic noun (handled below)
+            if res.place.kind == "route" and _ROUTE_WORD.search(surface):
+                continue  # "the Balkan route", "Atlantic route": a label (ANNOTATION.md)
             mentions.append(
                 Mention(surface, toks[i].start, toks[j].end, res.place, res.score, res.method)
             )
