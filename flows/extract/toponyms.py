@@ -78,7 +78,8 @@ _COMMON_WORDS = frozenset(
     another every here there after before during since against among despite according last
     first next new old police officials authorities monday tuesday wednesday thursday friday
     saturday sunday january february march april june july august september october november
-    december north south east west central source sources home accueil related articles""".split()
+    december north south east west central source sources home accueil related articles
+    republic république""".split()
 )
 _ROUTE_WORD = re.compile(r"\broutes?\b", re.IGNORECASE)
 _BRACKET_LIST = re.compile(r"[^()]{0,40}?,[^()]*\)")
