@@ -116,7 +116,8 @@ def _given_to(toks: list[Token], lo: int, lang: str) -> bool:
     """A word of giving a few words before the demonym list that starts at ``lo`` ("funding
     of European parties", "le financement des partis politiques européens")."""
     preps = _RECEIVER_PREPS[lang]
-    span = 4 if lang == "fr" else 2  # French: the noun (and an adjective) come first
+    span = 4  # French: the noun (and an adjective) come first; English: "paying lobbyists and
+    # prominent European politicians"
     return any(toks[k].text.lower() in preps for k in range(max(0, lo - span), lo))
 
 
