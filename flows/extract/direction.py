@@ -453,6 +453,32 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
     return [f for f in flows if f.origin is not None or f.destination is not None]
 
 
+_FOUND = ByLang("seized_here")
+
+
+def found_at(items: list[Tagged], sentence: str, lang: str, offset: int) -> list[FlowDraft]:
+    """Destination-only drafts for the places where a sentence says goods or people were
+    seized or found ("80 % des drogues saisies en France arrivent par la mer"), one per
+    place of the first such list, for a sentence that gives no other role."""
+    lang = "fr" if lang == "fr" else "en"
+    found = _FOUND[lang].search(sentence)
+    if found is None:
+        return []
+    pool = [
+        t
+        for t in items
+        if t.role == LOCATION
+        and not t.negated
+        and not t.inferred
+        and t.start - offset >= found.end()
+        and t.start - offset - found.end() <= 20
+    ]
+    if not pool:
+        return []
+    picks = _listed_with(pool[0], pool, sentence, offset)
+    return [FlowDraft(destination=replace(t, role=DEST), start=t.start) for t in picks]
+
+
 def _listed_with(pick: Tagged, pool: list[Tagged], sentence: str, offset: int) -> list[Tagged]:
     """The list of places of ``pool`` that ``pick`` belongs to ("in A, B and C"), in order."""
     ordered = sorted(pool, key=lambda x: x.start)

@@ -23,6 +23,7 @@ from flows.extract.direction import (
     FlowDraft,
     Tagged,
     assign_roles,
+    found_at,
     group_flows,
     has_movement,
 )
@@ -137,6 +138,10 @@ def document_flows(
                 h.role = None
         remember_places(items, sentence, lang, idx, dom, sources, seized)
         drafts = group_flows(items, sentence, lang, s)
+        if not drafts and has_movement(sentence, lang):
+            # "80 % des drogues saisies en France arrivent par la mer": where goods are
+            # seized is where they arrive (the destination of a flow from nowhere said)
+            drafts = found_at(items, sentence, lang, s)
         if not drafts:
             continue
         illicit = cat.has_illicit_cue(sentence, lang)

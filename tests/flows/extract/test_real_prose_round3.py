@@ -118,6 +118,13 @@ def _flows(extractor: Extractor, text: str, lang: str) -> set[tuple]:
         ),
         # two-word nationalities are not split ("Sudanese" is Sudan, not South Sudan)
         ("Sudanese migrants were smuggled into Libya.", "en", {("migrant_smuggling", "SD", "LY")}),
+        # where goods are seized is where they arrive, when the sentence moves them
+        ("Most of the cocaine seized in Spain arrives by sea.", "en", {("drugs", None, "ES")}),
+        (
+            "80 % des drogues saisies en France arrivent par voie maritime.",
+            "fr",
+            {("drugs", None, "FR")},
+        ),
         # a place and itself, or a country and a place inside it, make no flow
         (
             "Police in Paris seized heroin that had arrived from Paris.",
