@@ -138,14 +138,20 @@ def latest(found, idx: int, back: int, category: str | None, d: FlowDraft) -> Ta
 def finest(found, t: Tagged, idx: int, back: int) -> Tagged:
     """``t``, or the latest place remembered in the same window that lies in ``t``'s country
     when ``t`` is a country: the most specific place is the endpoint (ANNOTATION.md), so
-    "saisie dans le port du Havre ... en France" makes Le Havre the place of seizure.
+    "saisie dans le port du Havre ... en France" makes Le Havre the place of seizure. Only a
+    city or a site (a port, a border post) is finer: a state or a province named nearby in a
+    text about a country ("Texas" beside "the United States") is not where the goods were.
     ``found`` holds (sentence index, category, place) in sentence order."""
     if t.place.kind != "country" or not t.place.country_code:
         return t
     for i, _, u in reversed(found):
         if i < idx - back:
             break
-        if i <= idx and u.place.kind != "country" and u.place.country_code == t.place.country_code:
+        if (
+            i <= idx
+            and u.place.kind in ("city", "other")
+            and u.place.country_code == t.place.country_code
+        ):
             return u
     return t
 
