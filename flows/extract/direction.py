@@ -195,8 +195,34 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
         item.role = role
         prev = item
     _parenthesised_parts(sentence, offset, items)
+    _named_parts(sentence, offset, items)
     _compound_routes(sentence, offset, items, lang)
     return items
+
+
+# "from the Middle East, mainly Egypt, Syria and Turkey", "d'Afrique subsaharienne, en
+# particulier du Nigeria": the places named after the particle are the ends (the most specific
+# place, ANNOTATION.md); the wider one is where they lie
+_NAMELY = re.compile(
+    r"^\s*,?\s*(?:mainly|mostly|notably|including|especially|in\s+particular|particularly|"
+    r"such\s+as|chiefly|primarily|notamment|en\s+particulier|surtout|principalement|dont|"
+    r"comme|essentiellement|particulièrement)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
+    """A country or region with an end role, followed by a particle ("mainly", "en
+    particulier") and places inside it with the same role: it becomes where they lie."""
+    for outer, nxt in zip(items, items[1:], strict=False):
+        if outer.role not in (ORIGIN, DEST) or outer.inferred or nxt.role != outer.role:
+            continue
+        if getattr(outer.place, "kind", None) not in ("country", "region"):
+            continue
+        if not _NAMELY.match(sentence[outer.end - offset : nxt.start - offset]):
+            continue
+        if _within(nxt.place, outer.place):
+            outer.role, outer.negated = None, True
 
 
 # "acheminés sur le Nord de la France (Calais, Dunkerque)", "from the coasts of Senegal (north
