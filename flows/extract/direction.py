@@ -107,12 +107,18 @@ def _nationality(t: Tagged, lang: str) -> bool:
     return bool(demonym_country(word, lang) or demonym_region(word))
 
 
-def _before_stated_origin(live: list[Tagged], k: int, lang: str) -> bool:
-    """``live[k]`` is a nationality taken as origin, and the next end named after it is an
-    origin the sentence states, followed by a destination."""
+def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
+    """``live[k]`` is a nationality taken as origin, and the sentence states an origin in the
+    same country, or the next end named after it is an origin the sentence states, followed
+    by a destination."""
     t = live[k]
     if t.role != ORIGIN or not t.inferred or not _nationality(t, lang):
         return False
+    code = t.place.country_code
+    if code and any(
+        u.role == ORIGIN and not u.inferred and u.place.country_code == code for u in live
+    ):
+        return True  # "the Dutch-registered lorry ... from the Hook of Holland"
     rest = [u for u in live[k + 1 :] if u.role in (ORIGIN, DEST)]
     return (
         len(rest) >= 2 and rest[0].role == ORIGIN and not rest[0].inferred and rest[1].role == DEST
@@ -317,7 +323,7 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
     live = [t for t in items if not t.negated and t.role is not None]
     # "Sudanese migrants crossed from France to the UK": the leg the sentence states is the
     # flow, not the nationality of who moves (a nationality right before a stated origin)
-    live = [t for k, t in enumerate(live) if not _before_stated_origin(live, k, lang)]
+    live = [t for k, t in enumerate(live) if not _nationality_overridden(live, k, lang)]
     has_origin = any(t.role == ORIGIN for t in live)
     for k, t in enumerate(live):
         if t.role == WEAK_ORIGIN:
