@@ -201,9 +201,29 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
         item.role = role
         prev = item
     _parenthesised_parts(sentence, offset, items)
+    _bracketed_country(sentence, offset, items)
     _named_parts(sentence, offset, items)
     _compound_routes(sentence, offset, items, lang)
     return items
+
+
+_IN_BRACKETS = re.compile(r"^\s*\(\s*$")
+
+
+def _bracketed_country(sentence: str, offset: int, items: list[Tagged]) -> None:
+    """ "Anvers (Belgique)", "the Canary Islands (Spain)": the country in brackets says where
+    the place before it lies; it is no end of its own."""
+    for prev, t in zip(items, items[1:], strict=False):
+        if getattr(t.place, "kind", None) != "country" or t.inferred:
+            continue
+        if not _IN_BRACKETS.match(sentence[prev.end - offset : t.start - offset]):
+            continue
+        if not sentence[t.end - offset :].lstrip().startswith(")"):
+            continue
+        if _within(prev.place, t.place) or t.place.country_code in (
+            getattr(prev.place, "members", ()) or ()
+        ):
+            t.role, t.negated = None, True
 
 
 # "from the Middle East, mainly Egypt, Syria and Turkey", "d'Afrique subsaharienne, en
