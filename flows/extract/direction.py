@@ -491,7 +491,9 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             pick = after[0] if after else pool[-1]
             # "found in Sweden, Denmark and the Netherlands", "buyers arrested in Germany,
             # France and Spain": each place of the list ends (or starts) one flow
-            picks = _listed_with(pick, pool, sentence, offset)
+            # ... but the two sides of "the border between Bosnia and Croatia" are one place
+            # of seizure, the first named
+            picks = [pick] if pick.between else _listed_with(pick, pool, sentence, offset)
             open_end_is_destination = f.destination is None
             for n, place in enumerate(picks):
                 place.inferred = True
