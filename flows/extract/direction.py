@@ -262,7 +262,9 @@ def _within(inner, outer) -> bool:
         return False
     if outer.kind == "country":
         return inner.kind != "country" and inner.country_code == outer.country_code
-    members = getattr(outer, "members", ()) or ()
+    members = tuple(getattr(outer, "members", ()) or ())
+    if inner.kind == "country" and members == (inner.country_code,):
+        return False  # "the Canary Islands (Spain)": the region lies in the country
     return inner.kind == "region" or (inner.country_code or "") in members
 
 

@@ -125,6 +125,65 @@ def _flows(extractor: Extractor, text: str, lang: str) -> set[tuple]:
             "fr",
             {("drugs", None, "FR")},
         ),
+        # the places after "mainly", "en particulier" are the ends, not the wider place
+        (
+            "The network smuggled migrants originating from the Middle East, mainly Syria and "
+            "Iraq, to Germany.",
+            "en",
+            {("migrant_smuggling", "SY", "DE"), ("migrant_smuggling", "IQ", "DE")},
+        ),
+        (
+            "Les victimes en provenance d'Afrique de l'Ouest, en particulier du Nigeria, sont "
+            "exploitées en France.",
+            "fr",
+            {("human_trafficking", "NG", "FR")},
+        ),
+        # a country in brackets says where the place before it lies
+        (
+            "Irregular migrants travel from Senegal to the Canary Islands (Spain).",
+            "en",
+            {("migrant_smuggling", "SN", "Canary Islands")},
+        ),
+        (
+            "L'argent sale est ensuite acheminé à Anvers (Belgique).",
+            "fr",
+            {("illicit_finance", None, "BE")},
+        ),
+        # "from the coasts of"
+        (
+            "Boats carrying migrants leave from the coasts of Senegal for the Canary Islands.",
+            "en",
+            {("migrant_smuggling", "SN", "Canary Islands")},
+        ),
+        # "crossing into" is a destination; "for onward travel" starts a new leg
+        (
+            "Migrants cross into southern Libya for onward travel to Europe.",
+            "en",
+            {
+                ("migrant_smuggling", None, "Southern Libya"),
+                ("migrant_smuggling", "Southern Libya", "Europe"),
+            },
+        ),
+        # receivers come before managers; "destined for X forces in Y"
+        (
+            "Les victimes sont vendues à des proxénètes installés en Espagne.",
+            "fr",
+            {("human_trafficking", None, "ES")},
+        ),
+        (
+            "Smuggled rifles destined for rebel forces in Sudan were seized.",
+            "en",
+            {("weapons", None, "SD")},
+        ),
+        # an arrest is no movement
+        ("Two smugglers of migrants were taken into custody in Serbia.", "en", set()),
+        # one place of seizure for "the border between X and Y"
+        (
+            "Des armes destinées au marché de l'Union européenne ont été saisies à la frontière "
+            "entre la Bosnie et la Croatie.",
+            "fr",
+            {("weapons", "BA", "European Union")},
+        ),
         # a place and itself, or a country and a place inside it, make no flow
         (
             "Police in Paris seized heroin that had arrived from Paris.",
