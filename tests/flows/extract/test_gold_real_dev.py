@@ -22,7 +22,9 @@ _spec.loader.exec_module(score_real)
 
 # Floors a little below the figures measured when the gate was set (benchmarks/README.md):
 # a change that loses real-prose quality fails here, on text the team did not write.
-FLOORS = {"places": (0.90, 0.90), "strict": 0.42, "lenient": 0.70}
+# Round 3 (benchmarks/README.md) measured places P 0.936 R 0.924, strict 0.564, lenient 0.776,
+# lenient English 0.820, French 0.728.
+FLOORS = {"places": (0.91, 0.91), "strict": 0.53, "lenient": 0.74, "lenient_by_lang": 0.68}
 
 
 @pytest.fixture(scope="module")
@@ -57,4 +59,4 @@ def test_flows_on_real_dev(counts, mode):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_both_languages_find_flows(counts, lang):
     got = counts.prf("lenient", f"lang={lang}")
-    assert got["f1"] >= 0.55, got
+    assert got["f1"] >= FLOORS["lenient_by_lang"], got
