@@ -156,12 +156,14 @@ def period_mask(table: RecordTable, period: tuple[float, float] | None) -> np.nd
     if period is None:
         return np.ones(n, dtype=bool)
     p0, p1 = period
-    t0 = table.records["t_start"].to_numpy(dtype=float)
-    t1 = table.records["t_end"].to_numpy(dtype=float)
-    t0 = np.where(np.isnan(t0), t1, t0)
-    t1 = np.where(np.isnan(t1), t0, t1)
-    # a zero-length span (an instant) still overlaps the period that contains it
-    t1 = np.maximum(t1, t0 + 1e-9)
+    if "period_spans" not in table._cache:  # the same for every filter change
+        t0 = table.records["t_start"].to_numpy(dtype=float)
+        t1 = table.records["t_end"].to_numpy(dtype=float)
+        t0 = np.where(np.isnan(t0), t1, t0)
+        t1 = np.where(np.isnan(t1), t0, t1)
+        # a zero-length span (an instant) still overlaps the period that contains it
+        table._cache["period_spans"] = (t0, np.maximum(t1, t0 + 1e-9))
+    t0, t1 = table._cache["period_spans"]
     with np.errstate(invalid="ignore"):
         return (t0 < p1) & (t1 > p0)
 

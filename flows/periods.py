@@ -87,6 +87,24 @@ def timeline_precision(bounds: tuple[float, float] | None, precision: str) -> st
     return "year"
 
 
+def _period_codes(table: RecordTable, precision: str) -> tuple[np.ndarray, ...]:
+    """Per record: its first and last period (integer numbers of periods since year 0) and its
+    category code, -1 for records left out of the timeline (no date or no category).
+    Computed once per table and precision: a filter change only picks its rows."""
+    key = ("period_codes", precision)
+    if key not in table._cache:
+        step = period_step(precision)
+        t0, t1 = _spans(table, None)
+        cats = table.records["category"].cat.codes.to_numpy().astype(np.int64)
+        ok = ~np.isnan(t0) & (cats >= 0)
+        first = np.zeros(len(t0), dtype=np.int64)
+        last = np.zeros(len(t0), dtype=np.int64)
+        first[ok] = np.floor(t0[ok] / step + 1e-6).astype(np.int64)
+        last[ok] = np.maximum(np.ceil(t1[ok] / step - 1e-6).astype(np.int64) - 1, first[ok])
+        table._cache[key] = (first, last, np.where(ok, cats, -1))
+    return table._cache[key]
+
+
 def count_by_period(
     table: RecordTable, rows: np.ndarray | None = None, precision: str = "year"
 ) -> pd.DataFrame:
@@ -96,17 +114,14 @@ def count_by_period(
     records without dates are left out.
     """
     step = period_step(precision)
-    t0, t1 = _spans(table, rows)
-    cats = table.records["category"].cat.codes.to_numpy().astype(np.int64)
+    first, last, cats = _period_codes(table, precision)
     if rows is not None:
-        cats = cats[rows]
-    ok = ~np.isnan(t0) & (cats >= 0)
+        first, last, cats = first[rows], last[rows], cats[rows]
+    ok = cats >= 0
     empty = pd.DataFrame({"t": [], "period": [], "category": [], "n": []})
     if not ok.any():
         return empty
-    first = np.floor(t0[ok] / step + 1e-6).astype(np.int64)
-    last = np.maximum(np.ceil(t1[ok] / step - 1e-6).astype(np.int64) - 1, first)
-    cats = cats[ok]
+    first, last, cats = first[ok], last[ok], cats[ok]
     base = int(first.min())
     n_periods = int(last.max()) - base + 2
     n_cats = len(table.records["category"].cat.categories)

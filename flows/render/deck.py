@@ -287,10 +287,17 @@ def hub_radii(hubs: pd.DataFrame, clusters=None) -> np.ndarray:
     return np.where(area_hubs(hubs, clusters), ANCHOR_RADIUS_PX, radii)
 
 
-def hub_labels(hubs: pd.DataFrame, camera, clusters=None, font_px: float = LABEL_FONT_PX) -> list:
+def hub_labels(
+    hubs: pd.DataFrame,
+    camera,
+    clusters=None,
+    font_px: float = LABEL_FONT_PX,
+    radii: np.ndarray | None = None,
+) -> list:
     """The hubs' labels for ``camera``'s frame (:func:`flows.maplabels.choose_labels`): the
     busiest first, each beside its dot (or at the middle of a region's area) and wholly
-    inside the map, none over another. The screen and every static export draw these."""
+    inside the map, none over another. The screen and every static export draw these.
+    ``radii``: the dots' radii when known (:func:`hub_radii`)."""
     from flows.mapframe import Frame
     from flows.maplabels import choose_labels
 
@@ -307,7 +314,7 @@ def hub_labels(hubs: pd.DataFrame, camera, clusters=None, font_px: float = LABEL
         width,
         height,
         font_px=font_px,
-        radii=hub_radii(hubs, clusters),
+        radii=hub_radii(hubs, clusters) if radii is None else radii,
     )
 
 
@@ -318,13 +325,13 @@ def label_data(
     if hubs is None or hubs.empty:
         return []
     radii = hub_radii(hubs, clusters)
+    lon, lat = hubs["lon"].to_numpy(dtype=float), hubs["lat"].to_numpy(dtype=float)
     rows = []
-    for label in hub_labels(hubs, camera, clusters, font_px):
-        hub = hubs.iloc[label.row]
+    for label in hub_labels(hubs, camera, clusters, font_px, radii):
         (dx, dy), anchor, baseline = label.layout(float(radii[label.row]))
         rows.append(
             {
-                "p": [_r(hub["lon"], 5), _r(hub["lat"], 5)],
+                "p": [_r(lon[label.row], 5), _r(lat[label.row], 5)],
                 "text": label.text,
                 "o": [round(dx, 1), round(dy, 1)],
                 "a": anchor,

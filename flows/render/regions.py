@@ -34,12 +34,20 @@ def area_hubs(hubs: pd.DataFrame, clusters) -> np.ndarray:
     """Which ``hubs`` rows are regions drawn as areas (a boolean mask)."""
     if hubs is None or hubs.empty or clusters is None or clusters.level not in AREA_LEVELS:
         return np.zeros(0 if hubs is None else len(hubs), dtype=bool)
-    table = clusters.table
-    kinds = dict(zip(table["id"], table["kind"], strict=True))
-    members = dict(zip(table["id"], table["members"], strict=True))
-    return np.array(
-        [kinds.get(i) == "region" and bool(members.get(i)) for i in hubs["id"]], dtype=bool
-    )
+    return hubs["id"].isin(_area_ids(clusters)).to_numpy(dtype=bool)
+
+
+def _area_ids(clusters) -> frozenset[str]:
+    """Ids of the clusters that are regions with member countries (once per clusters: a
+    rerun asks for every layer and every label)."""
+    found = clusters.__dict__.get("_area_ids")
+    if found is None:
+        table = clusters.table
+        kinds = dict(zip(table["id"], table["kind"], strict=True))
+        members = dict(zip(table["id"], table["members"], strict=True))
+        found = frozenset(i for i in kinds if kinds[i] == "region" and bool(members[i]))
+        object.__setattr__(clusters, "_area_ids", found)  # frozen dataclass: cached beside
+    return found
 
 
 @lru_cache(maxsize=128)

@@ -385,6 +385,16 @@ def _combined_codes(parts: list[tuple[np.ndarray, int]]) -> np.ndarray:
     return key.astype(np.int64)
 
 
+def _offsets(values: pd.Series) -> pd.api.extensions.ExtensionArray:
+    """Evidence offsets as nullable integers (text that is no number: missing). A column
+    without any offset (most files) is made directly: parsing a million missing values as
+    numbers takes a third of a second."""
+    if values.isna().all():
+        n = len(values)
+        return pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
+    return pd.array(pd.to_numeric(values, errors="coerce"), dtype="Int64")
+
+
 def sources_frame(sources: pd.DataFrame) -> pd.DataFrame:
     """Typed sources with a ``key`` shared by identical (title, publisher, url)."""
     out = pd.DataFrame(
@@ -398,7 +408,7 @@ def sources_frame(sources: pd.DataFrame) -> pd.DataFrame:
     for name in ("publisher", "published", "language"):
         out[name] = _as_categorical(sources[name])
     for name in ("evidence_start", "evidence_end"):
-        out[name] = pd.array(pd.to_numeric(sources[name], errors="coerce"), dtype="Int64")
+        out[name] = _offsets(sources[name])
     if len(out):
         out["key"] = _combined_codes(
             [
