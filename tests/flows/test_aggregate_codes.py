@@ -144,3 +144,19 @@ def test_a_selection_aggregates_as_a_table_of_just_those_records(level, width_by
 def test_group_keys_first_rows():
     group, n, first = group_keys([np.array([1, 0, 1]), np.array([2, 2, 2])], [2, 3])
     assert (group.tolist(), n, first.tolist()) == ([0, 1, 0], 2, [0, 1])
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([None, None], [None, None]),
+        (["3", None, "x"], [3, None, None]),
+        ([], []),
+    ],
+)
+def test_evidence_offsets(values, expected):
+    from flows.table.build import _offsets
+
+    got = _offsets(pd.Series(values, dtype=object))
+    assert str(got.dtype) == "Int64"
+    assert [None if v is pd.NA else int(v) for v in got] == expected
