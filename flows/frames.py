@@ -22,7 +22,7 @@ from shapely.geometry import Point
 
 from flows.model import FlowRecord, PlaceRef
 from flows.table.frame import flat_frame, records_frame
-from flows.table.model import RecordTable
+from flows.table.model import GIS_COLUMNS, RecordTable
 from geodata.gazetteer import Gazetteer, ResolveContext, load_gazetteer
 from geodata.geometry import build_arc, build_route
 from geodata.place import Place
@@ -198,21 +198,6 @@ def write_frames(frames: Frames, out_dir: Path) -> list[Path]:
             frame.to_parquet(tmp)
         written.append(out_dir / f"{layer}.parquet")
     return written
-
-
-# Columns of the GeoParquet flows layer besides the record columns: for GIS users.
-GIS_COLUMNS = [
-    "origin_id",
-    "origin_name",
-    "origin_lon",
-    "origin_lat",
-    "dest_id",
-    "dest_name",
-    "dest_lon",
-    "dest_lat",
-    "drawable",
-    "not_drawn",
-]
 
 
 def records_layer(frames: Frames) -> gpd.GeoDataFrame:

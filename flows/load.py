@@ -90,7 +90,7 @@ def bundled_data_dir() -> Path:
 
 
 def default_data_paths() -> list[Path]:
-    """Bundled data, plus the folders named in ``FLOWS_EXTRA_DATA`` (``os.pathsep``-separated)."""
+    """Bundled data, plus the files or folders named in ``FLOWS_EXTRA_DATA`` (``os.pathsep``)."""
     paths = [bundled_data_dir()]
     extra = os.environ.get("FLOWS_EXTRA_DATA", "")
     paths.extend(Path(p) for p in extra.split(os.pathsep) if p.strip())

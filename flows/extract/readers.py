@@ -132,23 +132,34 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReadIssu
     issues: list[ReadIssue] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            files.extend(
-                f
-                for f in sorted(p.rglob("*"))
-                if f.is_file()
-                and f.suffix.lower() in SUPPORTED_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-        elif p.is_file():
-            files.append(p)
-        elif p.exists():
-            issues.append(ReadIssue(str(p), "not a regular file (a device, a pipe or a socket)"))
-        elif p.is_symlink():
-            issues.append(ReadIssue(str(p), "a link to a file that does not exist"))
-        else:
-            issues.append(ReadIssue(str(p), "no such file or folder"))
+        try:
+            mode = p.stat().st_mode
+            if stat.S_ISDIR(mode):
+                files.extend(_folder_documents(p))
+            elif stat.S_ISREG(mode):
+                files.append(p)
+            else:
+                issues.append(
+                    ReadIssue(str(p), "not a regular file (a device, a pipe or a socket)")
+                )
+        except FileNotFoundError:
+            if p.is_symlink():
+                issues.append(ReadIssue(str(p), "a link to a file that does not exist"))
+            else:
+                issues.append(ReadIssue(str(p), "no such file or folder"))
+        except OSError as exc:  # a name too long, a link loop, no permission on a folder
+            issues.append(ReadIssue(str(p), f"cannot read it: {exc.strerror or exc}"))
     return files, issues
+
+
+def _folder_documents(folder: Path) -> list[Path]:
+    return [
+        f
+        for f in sorted(folder.rglob("*"))
+        if f.is_file()
+        and f.suffix.lower() in SUPPORTED_SUFFIXES
+        and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+    ]
 
 
 class UnreadableText(ValueError):

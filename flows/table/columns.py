@@ -49,27 +49,14 @@ from flows.table.encode import (
     normalise_text,
     one_array,
 )
-from flows.table.model import SOURCE_FIELDS
+from flows.table.model import GIS_COLUMNS, SOURCE_FIELDS
 from flows.vocab import CATEGORIES, STATUSES, VERIFICATIONS
 
 KNOWN = spreadsheet_columns()
 # Columns by which the routes and places layers of `flows build` are known (and skipped).
 ROUTES_LAYER = {"id", "category", "legs", "stop_ids", "stop_names"}
 PLACES_LAYER = {"id", "name", "kind", "n_out", "n_in", "n_records"}
-# Columns `flows build` adds for GIS users: read back without a warning, and not used.
-DERIVED = {
-    "geometry",
-    "origin_id",
-    "origin_name",
-    "origin_lon",
-    "origin_lat",
-    "dest_id",
-    "dest_name",
-    "dest_lon",
-    "dest_lat",
-    "drawable",
-    "not_drawn",
-}
+DERIVED = {*GIS_COLUMNS, "geometry"}  # what `flows build` adds, read back and not used
 _SLUG = r"^[a-z0-9][a-z0-9._-]*$"
 # Text fields that must show something when given (the schema's VisibleText/OptionalText).
 _VISIBLE_FIELDS = (

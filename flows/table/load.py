@@ -20,7 +20,6 @@ gazetteer does not know well enough.
 from __future__ import annotations
 
 import gc
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ import numpy as np
 import pyarrow as pa
 
 from flows.issues import Issue, display_path
+from flows.load import default_data_paths  # one rule for where the records are
 from flows.table.build import PlaceChecks, RecordColumns, build_table, columns_from_records
 from flows.table.columns import FileRecords, check_file, concat_columns, take_columns
 from flows.table.model import RecordTable
@@ -39,16 +39,6 @@ YAML_SUFFIXES = (".yaml", ".yml")
 FILE_CACHE_ROWS = 200_000
 COLUMN_SUFFIXES = (".csv", ".xlsx", ".parquet", ".geoparquet")
 SUFFIXES = YAML_SUFFIXES + COLUMN_SUFFIXES
-
-
-def default_data_paths() -> list[Path]:
-    """Bundled data, plus the files or folders named in ``FLOWS_EXTRA_DATA`` (``os.pathsep``)."""
-    from flows.load import bundled_data_dir
-
-    paths = [bundled_data_dir()]
-    extra = os.environ.get("FLOWS_EXTRA_DATA", "")
-    paths.extend(Path(p) for p in extra.split(os.pathsep) if p.strip())
-    return paths
 
 
 def iter_record_files(paths: Iterable[Path]) -> Iterator[Path]:

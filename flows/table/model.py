@@ -38,6 +38,20 @@ SOURCE_FIELDS = (
     "evidence_start",
     "evidence_end",
 )
+# Columns `flows build` adds to the GeoParquet flows layer besides the record columns (and its
+# geometry), for GIS users: a loader reads them back without a warning and does not use them.
+GIS_COLUMNS = (
+    "origin_id",
+    "origin_name",
+    "origin_lon",
+    "origin_lat",
+    "dest_id",
+    "dest_name",
+    "dest_lon",
+    "dest_lat",
+    "drawable",
+    "not_drawn",
+)
 PLACE_COLUMNS = ["id", "name", "kind", "country_code", "lon", "lat", "precision", "members"]
 
 

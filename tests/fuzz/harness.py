@@ -14,6 +14,8 @@ import time
 from collections import Counter
 from contextlib import contextmanager
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, Phase, settings
 
 MAX_SECONDS = 10.0  # the issue's bound for one input
@@ -25,9 +27,14 @@ SLOWEST: dict[str, float] = {}
 
 def fuzz_settings(examples: int) -> settings:
     """A fixed budget and a fixed seed (derandomize): the same inputs on every run, so CI
-    time is bounded and a failure reproduces."""
+    time is bounded and a failure reproduces.
+
+    ``FLOWS_FUZZ_SCALE=10`` runs ten times the budget (a longer hunt on a workstation); the
+    first inputs are the same as CI's.
+    """
+    scale = float(os.environ.get("FLOWS_FUZZ_SCALE", "1"))
     return settings(
-        max_examples=examples,
+        max_examples=max(1, round(examples * scale)),
         derandomize=True,
         deadline=None,
         database=None,
@@ -43,6 +50,43 @@ def fuzz_settings(examples: int) -> settings:
             HealthCheck.large_base_example,
         ],
     )
+
+
+# Where hypothesis finds the constants it mixes into generated values: the product's code and
+# the fuzz strategies, always the same files whatever the run has imported.
+CONSTANT_SOURCES = ("flows", "geodata", "tests/fuzz")
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+def freeze_local_constants() -> int:
+    """Make derandomized examples the same in every run; return how many constants the pool has.
+
+    Since 6.131, hypothesis draws about 5% of values from the literals of every *local*
+    module in ``sys.modules`` at the time of the draw. The pool then depends on what the
+    run happened to import before: ``pytest tests/fuzz`` and the full suite generated
+    different inputs from the same seed, so a failure seen in CI did not reproduce. The
+    pool is fixed here to the literals of :data:`CONSTANT_SOURCES`, read in a sorted order.
+    """
+    try:
+        from hypothesis.internal import constants_ast
+        from hypothesis.internal.conjecture import providers
+    except ImportError:  # a hypothesis without local constants: nothing varies
+        return 0
+    if not hasattr(providers, "_get_local_constants"):
+        return 0
+    frozen = constants_ast.Constants()
+    for folder in CONSTANT_SOURCES:
+        for path in sorted((_ROOT / folder).rglob("*.py")):
+            frozen |= constants_ast._constants_from_source(path.read_bytes(), limit=True)
+    pool = constants_ast.Constants(
+        integers=providers.SortedSet(frozen.integers),
+        floats=providers.SortedSet(frozen.floats, key=providers.float_to_int),
+        bytes=providers.SortedSet(frozen.bytes),
+        strings=providers.SortedSet(frozen.strings),
+    )
+    providers._get_local_constants = lambda: pool
+    providers.CONSTANTS_CACHE.cache.clear()
+    return len(pool)
 
 
 class Hang(Exception):

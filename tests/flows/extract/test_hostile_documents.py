@@ -132,6 +132,26 @@ def test_pipes_and_dangling_links_are_named(tmp_path):
     assert "does not exist" in reasons["gone.txt"]
 
 
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("x" * 300 + ".txt", "cannot read it: File name too long"),  # found by the fuzz suite
+        ("loop.txt", "cannot read it: Too many levels of symbolic links"),
+        ("missing.txt", "no such file or folder"),
+        ("gone.txt", "a link to a file that does not exist"),
+        ("pipe.txt", "not a regular file (a device, a pipe or a socket)"),
+    ],
+)
+def test_a_path_that_is_no_document_is_named_and_the_batch_goes_on(tmp_path, name, reason):
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nothing.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text("Heroin was smuggled from Iran to Turkey.", "utf-8")
+    docs, issues = _read([tmp_path / name, tmp_path / "good.txt"])
+    assert [(i.where, i.reason) for i in issues] == [(str(tmp_path / name), reason)]
+    assert [d.id for d in docs] == [str(tmp_path / "good.txt")]
+
+
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_its_mark_is_read_as_utf16(tmp_path, codec):
     text = "Les armes arrivent d'Ukraine en Pologne depuis 2022."
