@@ -289,6 +289,7 @@ def _read_xlsx(path: Path, name: str, issues: list[Issue]) -> list[_Raw]:
     formula cell without a saved value is an error naming the cell, since its value is unknown.
     """
     import zipfile
+    import zlib
 
     from openpyxl import load_workbook  # imported here: only spreadsheet users pay for it
 
@@ -297,7 +298,8 @@ def _read_xlsx(path: Path, name: str, issues: list[Issue]) -> list[_Raw]:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
             has_formulas = _has_formulas(archive)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError) as exc:
+    # a damaged archive raises from zlib (bad compressed data) or EOFError (cut short)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, zlib.error, EOFError) as exc:
         issues.append(
             Issue(name, None, None, None, f"cannot open workbook: not an .xlsx file ({exc})",
                   "save it again as an Excel workbook (.xlsx)")
@@ -323,6 +325,12 @@ def _read_xlsx(path: Path, name: str, issues: list[Issue]) -> list[_Raw]:
             where = name if len(sheets) == 1 else f"{name}[{sheet.title}]"
             formula_sheet = formulas.worksheets[index] if formulas is not None else None
             raws.extend(_read_sheet(sheet, formula_sheet, where, issues))
+    except Exception as exc:  # read-only sheets are read lazily: damage shows up here too
+        issues.append(
+            Issue(name, None, None, None, f"cannot read workbook: it is damaged ({exc})",
+                  "save it again as an Excel workbook (.xlsx)")
+        )  # fmt: skip
+        return []
     finally:
         book.close()
         if formulas is not None:

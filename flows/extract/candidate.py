@@ -92,7 +92,7 @@ class Candidate:
             except ValueError:
                 published = None
         lang = self.lang if self.lang and re.match(r"^[a-z]{2}$", self.lang) else None
-        title = doc.title.strip() if has_visible_text(doc.title) else doc.label
+        title = doc.title.strip() if has_visible_text(doc.title) else doc.label or doc.path or "-"
         # A collection's document without a usable url is cited by file and id, so the
         # reviewed record still says where its evidence comes from.
         url = doc.url.strip() if doc.url and is_source_url(doc.url) else doc.reference

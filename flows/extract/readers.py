@@ -31,7 +31,7 @@ from flows.extract.metadata import (
     text_metadata,
 )
 from flows.limits import MAX_DOCUMENT_MB, MAX_HTML_MB, MAX_PDF_MB, Limit, size_text
-from flows.model import Source
+from flows.model import Source, has_visible_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -374,7 +374,8 @@ def read_jsonl(path: Path) -> Iterator[Document | ReadIssue]:
             doc_id = obj.get("id")
             lang = obj.get("lang")
             doc = Document(
-                id=str(doc_id) if doc_id is not None else where,
+                # an id of blanks names nothing: the line is named by its number instead
+                id=str(doc_id) if doc_id is not None and has_visible_text(str(doc_id)) else where,
                 text=text,
                 lang=lang.lower()[:2] if isinstance(lang, str) and lang else None,
                 published=normalise_published(obj.get("published")),

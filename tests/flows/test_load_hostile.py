@@ -326,3 +326,33 @@ def test_a_file_that_is_not_a_workbook(tmp_path):
     path.write_bytes(b"id,category\n")
     (issue,) = load_file(path).errors
     assert "not an .xlsx file" in issue.reason
+
+
+def _damaged_sheet_workbook(tmp_path, fill: bytes) -> Path:
+    """A workbook whose worksheet's compressed data is overwritten in the middle (the zip's
+    table of contents intact): found by the fuzz suite, it raised zlib.error."""
+    import zipfile
+
+    book = Workbook()
+    book.active.append(["id", "category", "origin", "source_title", "source_publisher"])
+    for i in range(200):
+        book.active.append([f"r{i}", "drugs", "Peru", f"title {i}", "publisher"])
+    path = tmp_path / "damaged.xlsx"
+    book.save(path)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    middle = start + info.compress_size // 2
+    data[middle : middle + len(fill)] = fill
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("fill", [b"\xff" * 64, b"\x00" * 64, bytes(range(256))])
+def test_a_workbook_damaged_inside_is_named_not_a_traceback(tmp_path, fill):
+    path = _damaged_sheet_workbook(tmp_path, fill)
+    result = load_file(path)
+    (issue,) = result.errors
+    assert Path(issue.file).name == "damaged.xlsx"
+    assert issue.reason.startswith(("cannot open workbook", "cannot read workbook")), issue

@@ -249,3 +249,15 @@ def test_aes_without_its_package_is_explained_not_asked_for(tmp_path, monkeypatc
     _, (issue,) = _read([path])
     assert "the PDF is encrypted (AES)" in issue.reason
     assert "cryptography" not in issue.reason and "required" not in issue.reason
+
+
+@pytest.mark.parametrize("doc_id", ["", "   ", "\u200b"])
+def test_a_blank_id_in_a_collection_is_named_by_its_line(tmp_path, extractor, doc_id):
+    # found by the fuzz suite: an empty id and no title made a record with an empty title
+    path = tmp_path / "docs.jsonl"
+    line = {"id": doc_id, "title": "", "text": "Heroin was smuggled from Iran to Turkey in 2021."}
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (doc,), issues = _read([path])
+    assert issues == [] and doc.label == "docs.jsonl:1"
+    (candidate,) = extractor.extract(doc).candidates
+    assert candidate.to_record().sources[0].title == "docs.jsonl:1"
