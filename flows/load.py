@@ -97,21 +97,39 @@ def default_data_paths() -> list[Path]:
     return paths
 
 
-def iter_data_files(paths: Iterable[Path]) -> Iterator[Path]:
+def is_folder(path: Path) -> bool:
+    """True for a folder; False for anything else, and for a path the system refuses to look
+    at (a name too long, a link loop), which the file readers then name with the reason."""
+    try:
+        return stat.S_ISDIR(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def is_regular_file(path: Path) -> bool:
+    """True for a regular file (links followed); False otherwise, never an exception."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def iter_data_files(paths: Iterable[Path], suffixes: tuple[str, ...] = SUFFIXES) -> Iterator[Path]:
     """Files to load: given files as they are, folders searched recursively, in a stable order.
 
     Inside folders, hidden files and folders (names starting with ``.``) are skipped: they
     are the temporary files of a write in progress or killed (``.~flows-...``), editor backups
-    and system files, never records.
+    and system files, never records. Links, pipes and devices with a record suffix are
+    yielded, so that the reader names them instead of skipping them silently.
     """
     for path in paths:
-        if path.is_dir():
+        if is_folder(path):
             yield from sorted(
                 p
                 for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES
+                if p.suffix.lower() in suffixes
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not p.is_dir()
+                and not is_folder(p)
             )
         else:
             yield path

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from flows.load import is_regular_file
+
 CACHE_VERSION = 2
 KEEP_BYTES = 4 << 30  # the newest entries up to this size are kept
 
@@ -133,13 +135,13 @@ def _file_entry(path: Path) -> Path:
 
 def read_cached(path: Path):
     """(records, issues) of a file checked before and unchanged since, else None."""
-    if not enabled() or not path.is_file():
+    if not enabled() or not is_regular_file(path):
         return None
     return _read(_file_entry(path))
 
 
 def write_cached(path: Path, records, issues) -> None:
-    if enabled() and path.is_file():
+    if enabled() and is_regular_file(path):
         _write(_file_entry(path), (records, issues))
 
 

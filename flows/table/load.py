@@ -28,7 +28,7 @@ import numpy as np
 import pyarrow as pa
 
 from flows.issues import Issue, display_path
-from flows.load import default_data_paths  # one rule for where the records are
+from flows.load import default_data_paths, is_regular_file, iter_data_files
 from flows.table.build import PlaceChecks, RecordColumns, build_table, columns_from_records
 from flows.table.columns import FileRecords, check_file, concat_columns, take_columns
 from flows.table.model import RecordTable
@@ -42,24 +42,11 @@ SUFFIXES = YAML_SUFFIXES + COLUMN_SUFFIXES
 
 
 def iter_record_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files to load: given files as they are, folders searched recursively, in a stable order.
+    """Files to load (:func:`flows.load.iter_data_files`), Parquet included.
 
-    A folder named ``*.parquet`` (a dataset written in parts) is read part by part. Inside
-    folders, hidden files and folders (``.~flows-...`` temporary files of a write in progress
-    or killed, editor backups) are skipped; links, pipes and devices with a record suffix are
-    yielded, so that :func:`read_file` names them instead of skipping them silently.
+    A folder named ``*.parquet`` (a dataset written in parts) is read part by part.
     """
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not p.is_dir()
-            )
-        else:
-            yield path
+    return iter_data_files(paths, SUFFIXES)
 
 
 # -- one file --------------------------------------------------------------------------------------
@@ -378,7 +365,7 @@ def load_map_table(paths: Iterable[str | Path] | None = None, gazetteer=None) ->
             notes.extend(skipped)  # rows of the store that could not be read, by key
         except Exception as exc:  # noqa: BLE001 - a broken store must not take the map down
             notes.append(f"Reviewed records could not be read: {exc}")
-    files = [p for p in iter_record_files(chosen) if p.is_file()]
+    files = [p for p in iter_record_files(chosen) if is_regular_file(p)]
     digest = hashlib.sha256(
         json.dumps([r.model_dump(mode="json") for r in reviewed], sort_keys=True).encode()
     ).hexdigest()

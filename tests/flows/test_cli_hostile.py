@@ -26,3 +26,20 @@ def test_an_empty_path_is_refused_by_name(capsys, argv):
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "an empty path (an unset variable?)" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", [["validate"], ["build", "--out", "OUT"], ["places"]])
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("x" * 300 + ".yaml", "File name too long"),  # found by the fuzz suite (a traceback)
+        ("loop.yaml", "Too many levels of symbolic links"),
+    ],
+)
+def test_a_path_the_system_refuses_is_named(tmp_path, capsys, command, name, reason):
+    (tmp_path / "loop.yaml").symlink_to(tmp_path / "loop.yaml")
+    argv = [a.replace("OUT", str(tmp_path / "out")) for a in command]
+    code = main([*argv, str(tmp_path / name)])
+    out = capsys.readouterr()
+    assert code != 0
+    assert reason in out.out + out.err and "Traceback" not in out.err
