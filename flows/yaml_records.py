@@ -42,6 +42,11 @@ class _Broken:
 
 _BROKEN = _Broken()
 _BAD_KEY = object()  # a key that is a list or mapping: its value is dropped with an issue
+# Tags a record file may carry: YAML's own types. Everything is read as text anyway; any other
+# tag (``!!python/object:...``, ``!custom``) would be read as nothing, silently.
+_PLAIN_TAGS = {None, "!"} | {
+    f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map")
+}
 
 
 @dataclass
@@ -106,6 +111,8 @@ class _Composer:
             loc = self._child_loc(stack)
             if isinstance(event, yaml.ScalarEvent):
                 value = None if not event.style and event.value in _NULLS else event.value
+                if event.tag not in _PLAIN_TAGS:
+                    value = self._refuse_tag(event.tag, loc or (), line)
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 1)
                 if loc is not None:
@@ -124,6 +131,10 @@ class _Composer:
                 if len(stack) + 1 > self.max_depth:
                     self.refuse(loc or (), line, *_too_deep())
                     skip = 1
+                    continue
+                if event.tag not in _PLAIN_TAGS:
+                    self._refuse_tag(event.tag, loc or (), line)
+                    skip = 1  # the tagged list or mapping is read as broken, with the issue
                     continue
                 container: list | dict = [] if isinstance(event, yaml.SequenceStartEvent) else {}
                 if loc is not None:
@@ -144,6 +155,16 @@ class _Composer:
                 if not stack:
                     root = value_or_root
         return root, root_line
+
+    def _refuse_tag(self, tag: str, loc: _Loc, line: int) -> _Broken:
+        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        self.refuse(
+            loc,
+            line,
+            f"YAML tag '{shown}' is not allowed in a record file",
+            "remove the tag, or put the text in quotes",
+        )
+        return _BROKEN
 
     @staticmethod
     def _child_loc(stack: list[_Frame]) -> _Loc | None:

@@ -37,6 +37,7 @@ from flows.load import (
     _check_record,
     _from_columns,
     _read_text,
+    csv_delimiter,
     repeated_columns,
     spreadsheet_columns,
 )
@@ -172,11 +173,7 @@ def read_csv(path: Path, name: str, issues: list[Issue]) -> ColumnFile | None:
     text = _read_text(path, name, issues)
     if text is None:
         return None
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
+    delimiter = csv_delimiter(text)
     header_line = next(csv.reader(io.StringIO(text[:65536]), delimiter=delimiter), None)
     if not header_line:
         return ColumnFile(name, 0, {}, lambda rows: rows)

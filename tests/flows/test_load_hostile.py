@@ -356,3 +356,26 @@ def test_a_workbook_damaged_inside_is_named_not_a_traceback(tmp_path, fill):
     (issue,) = result.errors
     assert Path(issue.file).name == "damaged.xlsx"
     assert issue.reason.startswith(("cannot open workbook", "cannot read workbook")), issue
+
+
+@pytest.mark.parametrize(
+    ("value", "refused"),
+    [
+        ("!!python/object:os.system", "!!python/object:os.system"),  # found by the fuzz suite
+        ("!!python/object/apply:os.system [ls]", "!!python/object/apply:os.system"),
+        ("!custom text", "!custom"),
+        ("!!str Peru", None),  # YAML's own types are text as usual
+        ("!!int 12", None),
+    ],
+)
+def test_a_yaml_tag_is_refused_by_name_not_read_as_nothing(tmp_path, value, refused):
+    path = tmp_path / "tags.yaml"
+    path.write_text(_record(f"  notes: {value}\n", rid="t1") + _record(rid="t2"), "utf-8")
+    result = load_file(path)
+    if refused is None:
+        assert _errors(result) == [] and result.records[0].notes == value.split(" ", 1)[1]
+        return
+    (issue,) = result.errors
+    assert (issue.line, issue.record) == (4, "t1")  # the line of the tag
+    assert f"YAML tag '{refused}' is not allowed" in issue.reason
+    assert [r.id for r in result.records] == ["t2"]

@@ -44,7 +44,7 @@ def test_the_inputs_do_not_depend_on_what_was_imported(tmp_path, monkeypatch):
         after = _examples()
     finally:
         sys.modules.pop(_PROBE, None)
-    assert len(before) == 80
+    assert len(before) >= 80  # FLOWS_FUZZ_SCALE may ask for more
     assert after == before
 
 
