@@ -379,3 +379,47 @@ def test_a_yaml_tag_is_refused_by_name_not_read_as_nothing(tmp_path, value, refu
     assert (issue.line, issue.record) == (4, "t1")  # the line of the tag
     assert f"YAML tag '{refused}' is not allowed" in issue.reason
     assert [r.id for r in result.records] == ["t2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "delimiter"),
+    [
+        ("id,category,origin\nw1,weapons,Kyiv\n", ","),
+        ("id;category;origin\nw1;weapons;Kyiv, Ukraine\n", ";"),
+        ("id\tcategory\torigin\nw1\tweapons\tKyiv\n", "\t"),
+        ('id,category\nw1,"a;b;c;d"\n', ","),
+        ("id\nw1\n", ","),
+        ("", ","),
+    ],
+)
+def test_the_csv_delimiter_is_the_one_that_splits_the_header(text, delimiter):
+    from flows.load import csv_delimiter
+
+    assert csv_delimiter(text) == delimiter
+
+
+@pytest.mark.parametrize(
+    ("notes_cell", "notes"),
+    [
+        ("'a,b'", "'a"),  # apostrophes are text: the cell ends at the comma (and a warning)
+        ("'quoted'", "'quoted'"),  # csv.Sniffer took ' for a quote and dropped them
+        ('"say ""no"""', 'say "no"'),
+        ("it's", "it's"),
+    ],
+)
+def test_both_csv_readers_split_rows_the_same_way(tmp_path, notes_cell, notes):
+    # found by the fuzz suite: the row reader used csv.Sniffer's guessed quote character,
+    # the column reader did not, and the two loaded different records from one file
+    from flows.table.load import read_file
+
+    path = tmp_path / "quotes.csv"
+    path.write_text(
+        "id,category,origin,notes,source_title,source_publisher\n"
+        f"q1,drugs,Peru,{notes_cell},Report,Europol\n",
+        encoding="utf-8",
+    )
+    rows = load_file(path)
+    table, _ = read_file(path)
+    from_columns = [] if table is None else [str(v) for v in list(table.columns.id)]
+    assert [r.id for r in rows.records] == from_columns == ["q1"]
+    assert rows.records[0].notes == notes
