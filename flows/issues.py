@@ -44,8 +44,17 @@ class Issue:
 
 
 def display_path(path: Path) -> str:
-    """A path as the user would recognise it: relative to the working directory when inside it."""
+    r"""A path as the user would recognise it: relative to the working directory when inside it,
+    with characters that are not printable escaped, so that a file name cannot move the cursor
+    or recolour the terminal a message is printed to.
+
+    >>> display_path(Path("/nowhere/a\x1b[31mred.yaml"))
+    '/nowhere/a\\x1b[31mred.yaml'
+    """
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        text = str(path.resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, OSError, RuntimeError):  # outside, a link loop, no working directory
-        return str(path)
+        text = str(path)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)

@@ -102,7 +102,7 @@ def is_folder(path: Path) -> bool:
     at (a name too long, a link loop), which the file readers then name with the reason."""
     try:
         return stat.S_ISDIR(path.stat().st_mode)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL byte in the name
         return False
 
 
@@ -110,7 +110,7 @@ def is_regular_file(path: Path) -> bool:
     """True for a regular file (links followed); False otherwise, never an exception."""
     try:
         return stat.S_ISREG(path.stat().st_mode)
-    except OSError:
+    except (OSError, ValueError):
         return False
 
 
@@ -213,6 +213,8 @@ def _unreadable(path: Path, limit=MAX_RECORD_FILE_MB) -> tuple[str, str | None] 
         return "file not found", None
     except OSError as exc:  # a link loop, a name too long, no permission on a folder
         return f"cannot read file: {exc.strerror or exc}", None
+    except ValueError as exc:  # a NUL byte in the name
+        return f"cannot read file: {exc}", None
     if stat.S_ISDIR(info.st_mode):
         return "is a folder, not a file", None
     if not stat.S_ISREG(info.st_mode):

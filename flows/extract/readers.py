@@ -149,6 +149,8 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ReadIssu
                 issues.append(ReadIssue(str(p), "no such file or folder"))
         except OSError as exc:  # a name too long, a link loop, no permission on a folder
             issues.append(ReadIssue(str(p), f"cannot read it: {exc.strerror or exc}"))
+        except ValueError as exc:  # a NUL byte in the name: no file can have it
+            issues.append(ReadIssue(repr(str(p)), f"cannot read it: {exc}"))
     return files, issues
 
 

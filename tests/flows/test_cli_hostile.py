@@ -43,3 +43,19 @@ def test_a_path_the_system_refuses_is_named(tmp_path, capsys, command, name, rea
     out = capsys.readouterr()
     assert code != 0
     assert reason in out.out + out.err and "Traceback" not in out.err
+
+
+@pytest.mark.parametrize("command", [["validate"], ["places"], ["extract"]])
+def test_a_name_with_a_nul_byte_is_named(tmp_path, capsys, command):
+    # found by the fuzz suite: ValueError from the file system call, a traceback
+    code = main([*command, str(tmp_path / "bad\x00name.yaml")])
+    out = capsys.readouterr()
+    assert code != 0 and "embedded null byte" in out.out + out.err
+    assert "Traceback" not in out.err and "\x00" not in out.out + out.err
+
+
+def test_control_characters_in_a_file_name_are_shown_escaped(tmp_path, capsys):
+    # a name that would recolour the terminal (or move its cursor) is printed escaped
+    main(["validate", str(tmp_path / "a\x1b[31mred.yaml")])
+    out = capsys.readouterr()
+    assert "\x1b" not in out.out + out.err and "a\\x1b[31mred.yaml" in out.out + out.err

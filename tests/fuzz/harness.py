@@ -13,7 +13,6 @@ import signal
 import time
 from collections import Counter
 from contextlib import contextmanager
-
 from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, settings

@@ -13,6 +13,7 @@ Three classes per format:
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 from hypothesis import assume, given
@@ -109,6 +110,10 @@ def test_yaml_hostile_values(tmp_path_factory, items, field, value, plain):
         text = text.replace(marker, value, 1)
         if value in ("", "~", "null", "Null", "NULL"):
             items = [set_value(items[0], field, None), *items[1:]]
+        elif value.startswith("#") or re.search(r"[ \t]#", value):
+            # YAML reads "#" after a blank (or first) as the start of a comment
+            typed = re.split(r"(?:^|[ \t]+)#", value, maxsplit=1)[0]
+            items = [set_value(items[0], field, typed or None), *items[1:]]
     path = _path(tmp_path_factory, ".yaml")
     path.write_text(text, encoding="utf-8")
     result = _load(path, "yaml hostile values")
