@@ -77,7 +77,12 @@ def workspace(tmp_path_factory):
     old = {k: os.environ.get(k) for k in ("FLOWS_WORKSPACE", "FLOWS_EXTRA_DATA")}
     os.environ["FLOWS_WORKSPACE"] = str(tmp_path_factory.mktemp("workspace"))
     os.environ.pop("FLOWS_EXTRA_DATA", None)
+    # a generated "." or "" names this empty folder, not the repository (whose thousands of
+    # files would make `extract .` a long run, not a hostile input)
+    cwd = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("cwd"))
     yield
+    os.chdir(cwd)
     for key, value in old.items():
         if value is None:
             os.environ.pop(key, None)
