@@ -25,6 +25,7 @@ from flows.views import Camera
 from geodata.continents import CONTINENT_NAMES, continent_of
 
 LEVELS = ("auto", "city", "country", "region")
+_CONTINENT_OF_NAME = {name.casefold(): code for code, name in CONTINENT_NAMES.items()}
 # Camera zoom (deck.gl: the world is 512 * 2**zoom pixels wide) below which places merge.
 REGION_BELOW_ZOOM = 1.8  # the whole world on screen: continents
 COUNTRY_BELOW_ZOOM = 2.8  # a continent or two on screen: countries
@@ -86,7 +87,8 @@ def cluster_places(places: pd.DataFrame, level: str) -> Clusters:
     - ``country``: places of a country merge into the country's place (its label point);
       regions, seas and routes, which lie in no single country, stay themselves.
     - ``region``: countries merge into their continent, placed at the mean position of the
-      table's countries on it; a region whose members all lie on one continent joins it.
+      table's countries on it; a region whose members all lie on one continent, or that is
+      a continent by name ("Asia"), joins it.
     """
     if level == "city" or not len(places):
         return _identity(places)
@@ -104,8 +106,12 @@ def cluster_places(places: pd.DataFrame, level: str) -> Clusters:
     if level != "region":
         raise ValueError(f"cluster level is '{level}': use one of {', '.join(LEVELS[1:])}")
     keys = []
+    names = places["name"].to_numpy(dtype=object)
     for i, code in enumerate(codes):
         continent = continent_of(code) if isinstance(code, str) else None
+        if continent is None and places["kind"].iat[i] == "region":
+            # the region "Asia" is the continent Asia: one hub and one label, not two
+            continent = _CONTINENT_OF_NAME.get(str(names[i]).casefold())
         if continent is None:
             members = places["members"].iat[i] or ()
             found = {continent_of(m) for m in members}

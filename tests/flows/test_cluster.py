@@ -1,0 +1,47 @@
+"""Places clustered for the whole world: which hub each place joins (flows.cluster)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from flows.cluster import cluster_places
+
+PLACES = pd.DataFrame(
+    [
+        # id, name, kind, country_code, lon, lat, members
+        ("country:FR", "France", "country", "FR", 2.0, 46.0, ()),
+        ("city:lyon", "Lyon", "city", "FR", 4.8, 45.8, ()),
+        ("country:CN", "China", "country", "CN", 104.0, 35.0, ()),
+        ("region:asia", "Asia", "region", None, 90.0, 35.0, ("CN", "RU", "TR")),
+        ("region:europe", "Europe", "region", None, 15.0, 50.0, ()),
+        ("region:balkans", "Balkans", "region", None, 21.0, 43.0, ("RS", "BA", "HR")),
+        ("region:middle-east", "Middle East", "region", None, 44.0, 30.0, ("IQ", "EG")),
+        ("sea:med", "Mediterranean Sea", "sea", None, 18.0, 35.5, ()),
+    ],
+    columns=["id", "name", "kind", "country_code", "lon", "lat", "members"],
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "cluster"),
+    [
+        ("country:FR", "continent:EU"),
+        ("city:lyon", "continent:EU"),
+        ("country:CN", "continent:AS"),
+        ("region:asia", "continent:AS"),  # a continent by name: one "Asia" on the map
+        ("region:europe", "continent:EU"),
+        ("region:balkans", "continent:EU"),  # every member in Europe
+        ("region:middle-east", "region:middle-east"),  # members on two continents
+        ("sea:med", "sea:med"),
+    ],
+)
+def test_a_place_joins_its_continent_at_world_level(place, cluster):
+    clusters = cluster_places(PLACES, "region")
+    row = PLACES.index[PLACES["id"] == place][0]
+    assert clusters.table["id"].iat[clusters.of_place[row]] == cluster
+
+
+def test_a_continent_appears_once_by_name():
+    names = cluster_places(PLACES, "region").table["name"].tolist()
+    assert names.count("Asia") == 1 and names.count("Europe") == 1
