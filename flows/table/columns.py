@@ -65,7 +65,8 @@ _VISIBLE_FIELDS = (
     *(f"{'source' if k == 1 else f'source{k}'}_{s}" for k in range(1, 6)
       for s in ("title", "publisher", "evidence")),
 )  # fmt: skip
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+# ASCII digits only, as the schema: "２０２３" or "١٢" is not a number a source wrote
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", re.ASCII)
 _BOOLS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
 
 

@@ -423,3 +423,22 @@ def test_both_csv_readers_split_rows_the_same_way(tmp_path, notes_cell, notes):
     from_columns = [] if table is None else [str(v) for v in list(table.columns.id)]
     assert [r.id for r in rows.records] == from_columns == ["q1"]
     assert rows.records[0].notes == notes
+
+
+@pytest.mark.parametrize("value", ["２０２３", "١٢", "1e400", "nan"])
+def test_a_number_the_schema_refuses_is_refused_by_both_csv_readers(tmp_path, value):
+    # found by the fuzz suite: the column reader took full-width digits for a number
+    from flows.table.load import read_file
+
+    path = tmp_path / "numbers.csv"
+    path.write_text(
+        "id,category,origin,quantity_value,quantity_unit,quantity_what,source_title,"
+        f"source_publisher\nn1,drugs,Peru,{value},kg,seized,Report,Europol\n"
+        "n2,drugs,Peru,12,kg,seized,Report,Europol\n",
+        encoding="utf-8",
+    )
+    rows = load_file(path)
+    table, issues = read_file(path)
+    assert [r.id for r in rows.records] == ["n2"] and rows.errors
+    assert [str(v) for v in list(table.columns.id)] == ["n2"]
+    assert any(i.is_error and i.record == "n1" for i in issues)
