@@ -175,7 +175,10 @@ def read_csv(path: Path, name: str, issues: list[Issue]) -> ColumnFile | None:
     if text is None:
         return None
     delimiter = csv_delimiter(text)
-    header_line = next(csv.reader(io.StringIO(text[:65536]), delimiter=delimiter), None)
+    try:
+        header_line = next(csv.reader(io.StringIO(text[:65536]), delimiter=delimiter), None)
+    except csv.Error:
+        return None  # a damaged header (a bare carriage return): the row reader names it
     if not header_line:
         return ColumnFile(name, 0, {}, lambda rows: rows)
     if repeated_columns(header_line):

@@ -442,3 +442,23 @@ def test_a_number_the_schema_refuses_is_refused_by_both_csv_readers(tmp_path, va
     assert [r.id for r in rows.records] == ["n2"] and rows.errors
     assert [str(v) for v in list(table.columns.id)] == ["n2"]
     assert any(i.is_error and i.record == "n1" for i in issues)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"id,category,or\rigin\nn1,drugs,Peru\n",  # a bare carriage return in the header
+        b"id,categ\x00ory,origin\nn1,drugs,Peru\n",
+    ],
+)
+def test_a_damaged_csv_header_is_named_by_both_readers(tmp_path, raw):
+    # found by the fuzz suite (20x): csv.Error from the column reader's header, a traceback
+    from flows.table.load import read_file
+
+    path = tmp_path / "damaged.csv"
+    path.write_bytes(raw)
+    table, issues = read_file(path)
+    assert table is None or len(table.columns.id) <= 1
+    assert all(Path(i.file).name == "damaged.csv" and i.reason for i in issues)
+    if b"\r" in raw:
+        assert [i.reason.split(":")[0] for i in issues] == ["CSV syntax error"]
