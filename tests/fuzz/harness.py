@@ -29,7 +29,7 @@ def fuzz_settings(examples: int) -> settings:
     time is bounded and a failure reproduces.
 
     ``FLOWS_FUZZ_SCALE=10`` runs ten times the budget (a longer hunt on a workstation); the
-    first inputs are the same as CI's.
+    draw is larger, not a superset of CI's inputs (hypothesis plans by the budget).
     """
     scale = float(os.environ.get("FLOWS_FUZZ_SCALE", "1"))
     return settings(
