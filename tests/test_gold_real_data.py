@@ -9,10 +9,12 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "gold_real"
@@ -143,6 +145,15 @@ def _broken(path: str, value) -> dict:
         ("flows.0.category", "cigarettes", "category"),
         ("flows.0.extra", 1, "Extra inputs"),
         ("toponyms", ..., "toponyms"),
+        ("title", None, "title"),
+        ("title", ..., "title"),
+        ("title", " ", "empty"),
+        ("title", "en-900", "document id"),  # its own id
+        ("title", "fr-004", "document id"),  # any id
+        ("title", "Unknown", "placeholder"),
+        ("publisher", "", "empty"),
+        ("publisher", "unknown", "placeholder"),
+        ("published", None, None),  # an undated page stays undated (README says which)
     ],
 )
 def test_checker_reports_each_problem(tmp_path, path, value, reason):
@@ -169,3 +180,53 @@ def test_checker_no_endpoint_duplicate_and_ids(tmp_path):
     assert "duplicate of an earlier flow" in text
     assert "already used" in text
     assert f"{f}:4: not JSON" in text
+
+
+# -- titles: a reader sees a source's title, never a document id ----------------------------------
+ID_LIKE = re.compile(r"^(fr|en)-\d+$", re.IGNORECASE)
+DATA = ROOT / "flows" / "data"
+
+
+def _bundled_sources() -> list[tuple[str, dict]]:
+    return [
+        (rec["id"], src)
+        for path in sorted(DATA.glob("*.yaml"))
+        for rec in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        for src in rec.get("sources") or []
+    ]
+
+
+def test_every_gold_document_has_a_real_title():
+    docs = _docs("*_??.jsonl")
+    assert len(docs) >= 90
+    bad = [
+        (d["id"], d.get("title"))
+        for d in docs
+        if not (d.get("title") or "").strip()
+        or d["title"].strip() == d["id"]
+        or ID_LIKE.match(d["title"].strip())
+    ]
+    assert bad == [], "documents without a real title (tests/data/gold_real/README.md)"
+
+
+def test_no_bundled_source_is_titled_by_a_document_id():
+    gold_ids = {d["id"] for d in _docs("*_??.jsonl")}
+    sources = _bundled_sources()
+    assert len(sources) >= 250
+    bad = [
+        (rid, src.get("title"))
+        for rid, src in sources
+        if str(src.get("title", "")).strip() in gold_ids
+        or ID_LIKE.match(str(src.get("title", "")).strip())
+    ]
+    assert bad == [], "bundled records citing a document id as the source title"
+
+
+def test_records_reviewed_from_the_corpus_cite_their_documents_title():
+    by_url = {d["url"]: d for d in _docs("*_??.jsonl")}
+    cited = [(rid, src, by_url[src["url"]]) for rid, src in _bundled_sources()
+             if src.get("url") in by_url]  # fmt: skip
+    assert len(cited) >= 100
+    bad = [(rid, src["title"], doc["title"]) for rid, src, doc in cited
+           if src["title"] != doc["title"]]  # fmt: skip
+    assert bad == []

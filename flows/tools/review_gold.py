@@ -43,6 +43,8 @@ BLOCK_START = "# --- reviewed from the real-document corpus (flows/tools/review_
 PREFIX = {"migrant_smuggling": "ms", "drugs": "dr", "weapons": "wp", "human_trafficking": "ht",
           "illicit_finance": "if", "other": "ot"}  # fmt: skip
 CITY_KM, REGION_KM = 161.0, 500.0
+# a source title that is a document id is no title: readers saw "fr-004" as a source's name
+ID_LIKE_TITLE = re.compile(r"^(en|fr)-\d+$", re.IGNORECASE)
 
 
 def flows_cli(command: str, *args: str, store: str) -> subprocess.CompletedProcess:
@@ -190,6 +192,25 @@ def _settings(g: dict, rec: dict, o: dict | None, d: dict | None) -> list[str]:
 
 
 # -- bundling ------------------------------------------------------------------------------------
+class UntitledDocument(ValueError):
+    """A document whose records would be cited by its id instead of a title."""
+
+
+def source_title(doc: dict) -> str:
+    """The title a bundled record cites for its document: the document's own ``title``.
+
+    The candidates' title comes from ``flows extract``, which falls back to the document's id
+    when the collection gives none; a bundled record must not carry that. Raises
+    :class:`UntitledDocument` when the document has no title, a blank one, or an id-like one
+    (``fr-004``): fix the corpus (tests/data/gold_real/README.md says how) and bundle again."""
+    title = (doc.get("title") or "").strip()
+    if not title:
+        raise UntitledDocument(f"{doc.get('id')}: the document has no title")
+    if title.casefold() == str(doc.get("id", "")).casefold() or ID_LIKE_TITLE.match(title):
+        raise UntitledDocument(f"{doc.get('id')}: title {title!r} is a document id")
+    return title
+
+
 def _slug(text: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "-", (text or "x").casefold()).strip("-")[:24] or "x"
 
@@ -211,21 +232,32 @@ def summary_of(rec: dict) -> str:
 
 
 def bundle_records(exported: list[dict], decisions: dict[str, Decision], files: dict[str, str],
-                   ids: dict[str, str]) -> list[dict]:  # fmt: skip
-    """Reviewed records as bundled records: stable id, summary, notes, ``reviewed`` status.
+                   ids: dict[str, str], docs: dict[str, dict]) -> list[dict]:  # fmt: skip
+    """Reviewed records as bundled records: stable id, summary, notes, ``reviewed`` status,
+    the document's title as the source title.
 
-    ``ids``: candidate record id (``x-...``) -> store key."""
-    out, seen = [], Counter()
+    ``ids``: candidate record id (``x-...``) -> store key; ``docs``: document id -> document.
+    Raises :class:`UntitledDocument` naming every document without a real title (see
+    :func:`source_title`): nothing is bundled with an id for a title."""
+    out, seen, untitled = [], Counter(), set()
     for rec in exported:
         key = ids.get(rec["id"])
         dec = decisions.get(key) if key else None
         if dec is None:
+            continue
+        try:
+            title = source_title(docs[dec.doc])
+        except UntitledDocument as exc:
+            untitled.add(str(exc))
             continue
         base = (f"{PREFIX[rec['category']]}-real-{_slug(dec.doc)}-"
                 f"{_slug((rec.get('origin') or {}).get('name'))}-"
                 f"{_slug((rec.get('destination') or {}).get('name'))}")  # fmt: skip
         seen[base] += 1
         rec = dict(rec)
+        rec["sources"] = [
+            {**src, "title": title} if i == 0 else src for i, src in enumerate(rec["sources"])
+        ]
         rec["id"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
         rec["status"] = "reviewed"
         rec["verification"] = "reported"
@@ -240,6 +272,8 @@ def bundle_records(exported: list[dict], decisions: dict[str, Decision], files: 
             "Evidence offsets are in that document's excerpt."
         )
         out.append(rec)
+    if untitled:
+        raise UntitledDocument("; ".join(sorted(untitled)))
     return out
 
 
@@ -339,7 +373,11 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         exported = yaml.safe_load(tmp.read_text(encoding="utf-8")) or []
         with_ids = {row["record"]["id"]: row["key"] for row in rows}
-        records = bundle_records(exported, decisions, files, with_ids)
+        try:
+            records = bundle_records(exported, decisions, files, with_ids, docs)
+        except UntitledDocument as exc:
+            print(f"refused to bundle: {exc}", file=sys.stderr)
+            return 1
         kept, unresolved = [], []
         for rec in records:
             ends = [rec.get("origin"), rec.get("destination"), *rec.get("via", [])]

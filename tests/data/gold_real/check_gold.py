@@ -7,7 +7,9 @@ the schema (pydantic), it checks what a schema cannot: every toponym ``surface``
 ``evidence`` is an exact substring of the text, ids are unique across all files given, a flow
 has at least one endpoint, flows are unique on (category, commodity, origin, destination,
 via), countries and cities carry an ISO code and coordinates, a period does not end before it
-starts, and an endpoint named like a toponym of the same document has the same coordinates.
+starts, an endpoint named like a toponym of the same document has the same coordinates, and
+every document has a title and a publisher that are neither empty, a placeholder ("unknown")
+nor a document id (a record reviewed from the document cites it by that title).
 
 Usage:  python tests/data/gold_real/check_gold.py [FILE.jsonl ...]   (default: every file here)
 Exit 0 when clean; otherwise one line per problem (``file:line: id: field: reason``), exit 1.
@@ -29,6 +31,9 @@ FLOW_CATEGORIES = (*CATEGORIES, "other")
 KINDS = ("city", "country", "region", "sea", "other")
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^(en|fr)-\d{3}$")
+# a title that is a document id (or looks like one) is no title: readers would see "fr-004"
+ID_LIKE_TITLE = re.compile(r"^(en|fr)-\d+$", re.IGNORECASE)
+PLACEHOLDERS = frozenset({"unknown", "untitled", "none", "null", "n/a", "-", "?"})
 
 
 def _check_partial_date(value: str | None) -> str | None:
@@ -116,7 +121,7 @@ class GoldDocument(BaseModel):
     lang: Literal["en", "fr"]
     published: str | None
     url: str
-    title: str | None
+    title: str
     publisher: str
     category: Literal[
         "weapons", "migrant_smuggling", "human_trafficking", "drugs", "illicit_finance"
@@ -132,6 +137,17 @@ class GoldDocument(BaseModel):
     def _id(cls, v: str) -> str:
         if not _ID.match(v):
             raise ValueError(f"{v!r} is not en-NNN / fr-NNN")
+        return v
+
+    @field_validator("title", "publisher")
+    @classmethod
+    def _named(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("empty")
+        if v.strip().casefold() in PLACEHOLDERS:
+            raise ValueError(f"{v!r} is a placeholder, not a name")
+        if ID_LIKE_TITLE.match(v.strip()):
+            raise ValueError(f"{v!r} is a document id, not a name")
         return v
 
     @field_validator("url")

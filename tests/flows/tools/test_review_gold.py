@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from flows.tools.review_gold import decide, place_setting, same_place, summary_of
+from flows.tools.review_gold import (
+    Decision,
+    UntitledDocument,
+    bundle_records,
+    decide,
+    place_setting,
+    same_place,
+    source_title,
+    summary_of,
+)
 
 RS = {"name": "Serbia", "kind": "country", "country_code": "RS", "lon": 20.9, "lat": 44.0}
 SE = {"name": "Sweden", "kind": "country", "country_code": "SE", "lon": 16.7, "lat": 62.8}
@@ -81,3 +90,61 @@ def test_summary_is_our_own_sentence():
            "destination": {"name": "Sweden"}, "period_start": "2022",
            "sources": [{"publisher": "Europol"}]}  # fmt: skip
     assert summary_of(rec) == "Europol reports rifles moving from Serbia to Sweden (2022)."
+
+
+@pytest.mark.parametrize(
+    ("doc", "title"),
+    [
+        (
+            {"id": "fr-004", "title": "Un Marocain arrêté à Toulouse"},
+            "Un Marocain arrêté à Toulouse",
+        ),
+        (
+            {"id": "en-038", "title": "  Meth seizures top one billion  "},
+            "Meth seizures top one billion",
+        ),
+        (
+            {"id": "fr-004", "title": "fr-004 : le rapport"},
+            "fr-004 : le rapport",
+        ),  # more than an id
+        ({"id": "fr-004", "title": None}, None),
+        ({"id": "fr-004"}, None),
+        ({"id": "fr-004", "title": ""}, None),
+        ({"id": "fr-004", "title": " \t"}, None),
+        ({"id": "fr-004", "title": "fr-004"}, None),  # the id itself, as flows extract falls back
+        ({"id": "fr-004", "title": " FR-004 "}, None),
+        ({"id": "fr-004", "title": "en-038"}, None),  # another document's id
+        ({"id": "doc-1", "title": "doc-1"}, None),  # any collection's id
+        ({"id": "fr-004", "title": "fr-0045"}, None),
+    ],
+)
+def test_source_title_is_the_documents_title_never_an_id(doc, title):
+    if title is None:
+        with pytest.raises(UntitledDocument, match=doc["id"]):
+            source_title(doc)
+    else:
+        assert source_title(doc) == title
+
+
+def _exported(rid, title):
+    return {"id": rid, "category": "weapons", "commodity": "rifles",
+            "origin": {"name": "Serbia", "country": "RS"},
+            "destination": {"name": "Sweden", "country": "SE"},
+            "sources": [{"title": title, "publisher": "Europol", "url": "https://e.org/a",
+                         "evidence": EVIDENCE}]}  # fmt: skip
+
+
+def test_bundled_records_cite_the_document_title_and_refuse_ids():
+    docs = {"fr-004": {"id": "fr-004", "title": "Un titre"},
+            "fr-049": {"id": "fr-049", "title": None},
+            "en-050": {"id": "en-050", "title": "en-050"}}  # fmt: skip
+    files = dict.fromkeys(docs, "test_fr.jsonl")
+    decisions = {k: Decision(k, doc, "accept") for k, doc in
+                 (("k1", "fr-004"), ("k2", "fr-049"), ("k3", "en-050"))}  # fmt: skip
+    ids = {"x-1": "k1", "x-2": "k2", "x-3": "k3"}
+    # the candidate carries the id, as flows extract gives it for an untitled document
+    (rec,) = bundle_records([_exported("x-1", "fr-004")], decisions, files, ids, docs)
+    assert rec["sources"][0]["title"] == "Un titre" and rec["status"] == "reviewed"
+    exported = [_exported(x, x) for x in ("x-1", "x-2", "x-3")]
+    with pytest.raises(UntitledDocument, match="en-050.*fr-049"):
+        bundle_records(exported, decisions, files, ids, docs)
