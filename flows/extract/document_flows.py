@@ -40,6 +40,7 @@ from flows.extract.discourse import (
     remember_places,
     siblings,
 )
+from flows.extract.hubs import split_at_hubs
 from flows.extract.lexicon import ByLang
 from flows.extract.periods import sentence_period
 from flows.extract.readers import Document
@@ -144,6 +145,8 @@ def document_flows(
             drafts = found_at(items, sentence, lang, s)
         if not drafts:
             continue
+        # "turned into heroin in Turkey, then sent to Europe": the hub ends one flow
+        drafts = split_at_hubs(drafts, items, sentence, s, lang)
         illicit = cat.has_illicit_cue(sentence, lang)
         lawful = cat.has_lawful_cue(sentence, lang)
         if lawful and not illicit:
