@@ -468,12 +468,20 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             cur.destination = t
             cur.start = cur.start or t.start
     flows.append(cur)
-    # Coordinated origins waiting for a destination share the next flow's destination.
+    # Coordinated origins waiting for a destination share the next flow's destination, and
+    # each of its list ("from Colombia and Peru to Antwerp and Rotterdam": four flows).
+    shared: list[FlowDraft] = []
     for i, f in enumerate(flows):
         if f.destination is None and f.origin is not None and not f.via:
             nxt = next((g for g in flows[i + 1 :] if g.destination is not None), None)
             if nxt is not None and nxt.origin is not None and nxt.origin.role == ORIGIN:
                 f.destination, f.via = nxt.destination, list(nxt.via)
+                shared += [
+                    FlowDraft(f.origin, g.destination, list(g.via), f.start)
+                    for g in flows[i + 1 :]
+                    if g is not nxt and g.origin is nxt.origin and g.destination is not None
+                ]
+    flows += shared
     # A place of seizure or arrival completes a flow with one open end: "sent from Rotterdam
     # ... seized in Sydney" (destination), "seized in Mombasa, bound for Haiphong" (origin).
     locations = [t for t in live if t.role == LOCATION]

@@ -40,6 +40,7 @@ from flows.extract.discourse import (
     remember_places,
     siblings,
 )
+from flows.extract.funding import funding_roles
 from flows.extract.hubs import split_at_hubs
 from flows.extract.lexicon import ByLang
 from flows.extract.periods import sentence_period
@@ -137,6 +138,10 @@ def document_flows(
                 h.role = None  # "Dutch networks move...": who acts, not where from
             if h.role not in (ORIGIN, SUBJECT, DEST):
                 h.role = None
+        money = dom if dom is not None else doc_hit
+        if money is not None and money.category == "illicit_finance":
+            # "Moscow secretly financed parties in France": the payer and the paid
+            funding_roles(items, sentence, s, lang)
         remember_places(items, sentence, lang, idx, dom, sources, seized)
         drafts = group_flows(items, sentence, lang, s)
         if not drafts and has_movement(sentence, lang):

@@ -34,6 +34,8 @@ _CARRIED = ByLang("carried", words=True)
 _LIST_WORDS = lexicon("en").words("list_words")
 # "les passagers sont des Sénégalais", "most of them were Eritreans": people named by nationality.
 _COPULA = ByLang("copula", words=True)
+_COUNTS = ByLang("counts", words=True)
+_COUNT_OF = ByLang("count_of", words=True)
 # People named by nationality who travel: "the Bangladeshis had first flown to", "des
 # Afghans arrivent en Grèce" (the verb follows within a few words, no place in between).
 _TRAVELLED = ByLang("travelled")
@@ -100,6 +102,10 @@ def demonym_hints(
         if role is None and before in _COPULA[lang] and people_noun(t.text, lang):
             # "les passagers sont des Sénégalais", "most were Eritreans"
             role = ORIGIN
+        if role is None and _counted(toks, lo, lang) and t.text[:1].isupper():
+            # "Thousands of Vietnamese are trafficked", "des centaines d'Érythréens": the
+            # people counted are what moves, from their country
+            role = ORIGIN
         if (
             role is None
             and text is not None
@@ -110,6 +116,18 @@ def demonym_hints(
             role = ORIGIN
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
+
+
+def _counted(toks: list[Token], lo: int, lang: str) -> bool:
+    """A count of people just before the demonym list that starts at ``lo`` ("thousands of",
+    "des centaines d'", "dozens of")."""
+    while lo < len(toks) and toks[lo].text.lower() in _LIST_WORDS:
+        lo += 1  # the list walk takes "d'" and "de" in: step back over them
+    return (
+        lo >= 2
+        and toks[lo - 1].text.lower() in _COUNT_OF[lang]
+        and toks[lo - 2].text.lower() in _COUNTS[lang]
+    )
 
 
 def _given_to(toks: list[Token], lo: int, lang: str) -> bool:

@@ -23,8 +23,9 @@ _spec.loader.exec_module(score_real)
 # Floors a little below the figures measured when the gate was set (benchmarks/README.md):
 # a change that loses real-prose quality fails here, on text the team did not write.
 # Round 3 (benchmarks/README.md) measured places P 0.936 R 0.924, strict 0.564, lenient 0.776,
-# lenient English 0.820, French 0.728.
-FLOORS = {"places": (0.91, 0.91), "strict": 0.53, "lenient": 0.74, "lenient_by_lang": 0.68}
+# lenient English 0.820, French 0.728; round 4 places P 0.936 R 0.932, strict 0.577 (lenient
+# and by language unchanged).
+FLOORS = {"places": (0.91, 0.92), "strict": 0.55, "lenient": 0.74, "lenient_by_lang": 0.68}
 
 
 @pytest.fixture(scope="module")

@@ -118,3 +118,89 @@ def test_new_seas_and_regions_are_places(extractor, text, lang, expected):
     mentions = extractor.places(Document("t", text, lang)).mentions
     got = {(m.place.name, m.place.kind) for m in mentions}
     assert expected in got
+
+
+# -- covert political funding: the payer before the word of funding, the paid after ---------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Moscow secretly financed far-right parties in France and Italy.",
+            "en",
+            {("illicit_finance", "RU", "FR"), ("illicit_finance", "RU", "IT")},
+        ),
+        (
+            "Ingérence russe : des fonds occultes pour influencer les politiciens.\n"
+            "La Russie a financé en secret des partis d'extrême droite en France et en Italie.",
+            "fr",
+            {("illicit_finance", "RU", "FR"), ("illicit_finance", "RU", "IT")},
+        ),
+        # a destination cue already says where the money goes: the cue words decide
+        (
+            "Russia secretly financed parties and sent the money to Serbia via Cyprus.",
+            "en",
+            {("illicit_finance", "RU", "RS")},
+        ),
+    ],
+)
+def test_covert_funding_payer_and_paid(extractor, text, lang, expected):
+    assert expected <= _flows(extractor, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # money spent at home is no movement
+        ("Russian oligarchs secretly funded parties in Moscow and Saint Petersburg.", "en"),
+        # no place before the word of funding: no payer
+        ("Parties in France were secretly financed, investigators said.", "en"),
+    ],
+)
+def test_covert_funding_needs_a_payer_elsewhere(extractor, text, lang):
+    assert not {f for f in _flows(extractor, text, lang) if f[1] is not None and f[2]}
+
+
+# -- people counted by nationality ("thousands of Vietnamese") are what moves ---------------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Thousands of Vietnamese are trafficked to the UK every year.",
+            "en",
+            {("human_trafficking", "VN", "GB")},
+        ),
+        (
+            "Des centaines d'Érythréens ont été acheminés vers l'Italie.",
+            "fr",
+            {("migrant_smuggling", "ER", "IT")},
+        ),
+        (
+            "Dozens of Syrians and Afghans were smuggled into Austria.",
+            "en",
+            {("migrant_smuggling", "SY", "AT"), ("migrant_smuggling", "AF", "AT")},
+        ),
+    ],
+)
+def test_counted_nationals_are_the_origin(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
+
+
+# -- several origins and several destinations in one clause: one flow each pair ------------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Cocaine from Colombia and Peru is shipped to Antwerp and Rotterdam.",
+            "en",
+            {("drugs", o, "BE" if d == "Antwerp" else "NL")
+             for o in ("CO", "PE") for d in ("Antwerp", "Rotterdam")},
+        ),
+        (
+            "La cocaïne part de Colombie et du Pérou vers la France et l'Espagne.",
+            "fr",
+            {("drugs", o, d) for o in ("CO", "PE") for d in ("FR", "ES")},
+        ),
+    ],
+)  # fmt: skip
+def test_listed_origins_times_listed_destinations(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected

@@ -1,0 +1,47 @@
+"""Covert political funding: who pays and where those paid are (ANNOTATION.md: covert or
+foreign political funding is ``illicit_finance``).
+
+"Moscow secretly financed far-right parties in France and Italy" says where the money goes
+with a place of location ("parties in France"), not a destination cue, and who pays as the
+subject. In a sentence with a word of funding (``funding`` in the lexicon) and a money
+category, the place just before that word (a subject, or a place without a role) is the
+origin and the places of location after it are destinations.
+"""
+
+from __future__ import annotations
+
+from flows.extract.direction import DEST, LOCATION, ORIGIN, SUBJECT, Tagged
+from flows.extract.lexicon import ByLang
+
+_FUNDING = ByLang("funding")
+_PAYER_ROLES = (None, SUBJECT)
+_PAID_ROLES = (None, LOCATION)
+
+
+def funding_roles(items: list[Tagged], sentence: str, offset: int, lang: str) -> bool:
+    """Give the payer and the places of the paid their roles, in place; True when changed.
+
+    ``items`` are the sentence's places in text order (document offsets); ``offset`` is
+    where the sentence starts in the document. Nothing changes when the sentence already
+    names an origin or a destination with cue words, or when no place comes before the word
+    of funding."""
+    m = _FUNDING[lang].search(sentence)
+    if m is None or any(t.role in (ORIGIN, DEST) for t in items):
+        return False
+    cue = m.start() + offset
+    before = [t for t in items if t.end <= cue and not t.negated]
+    after = [t for t in items if t.start >= cue and not t.negated and t.role in _PAID_ROLES]
+    if not before or not after or before[-1].role not in _PAYER_ROLES:
+        return False
+    payer = before[-1]
+    if any(same_country(payer, t) for t in after):
+        return False  # "French parties funded in France": no movement said
+    payer.role = ORIGIN
+    for t in after:
+        t.role = DEST
+    return True
+
+
+def same_country(a: Tagged, b: Tagged) -> bool:
+    ca, cb = getattr(a.place, "country_code", None), getattr(b.place, "country_code", None)
+    return a.place.id == b.place.id or bool(ca and ca == cb)
