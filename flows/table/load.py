@@ -165,6 +165,9 @@ def load_files(
     record out, as the map must: sources are keyed by id). ``extra_records`` are
     :class:`flows.model.FlowRecord` objects appended after the files (the review store's).
     """
+    from flows.memory import tune_allocators
+
+    tune_allocators()
     if gazetteer is None:
         from geodata.gazetteer import load_gazetteer
 
@@ -352,8 +355,10 @@ def load_map_table(paths: Iterable[str | Path] | None = None, gazetteer=None) ->
     import hashlib
     import json
 
+    from flows.memory import tune_allocators
     from flows.table import cache
 
+    tune_allocators()  # before the first big array: a third of a cold load was page clearing
     chosen = [Path(p) for p in paths] if paths else default_data_paths()
     notes: list[str] = []
     reviewed: list = []
