@@ -197,7 +197,12 @@ def first_positions(group: np.ndarray, wanted: np.ndarray, n_codes: int) -> np.n
 
 
 def strongest_groups(
-    group: np.ndarray, present: np.ndarray, weight: np.ndarray, count: np.ndarray, top_n: int
+    group: np.ndarray,
+    present: np.ndarray,
+    weight: np.ndarray,
+    count: np.ndarray,
+    top_n: int,
+    counts_only: bool | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The ``top_n`` strongest codes of ``group`` (a code per selected row), by weight, then
     count, then first appearance in ``group``; with the position of the first row of each.
@@ -216,7 +221,8 @@ def strongest_groups(
     if top_n >= n_present:
         candidates = np.flatnonzero(present)
     else:
-        counts_only = np.array_equal(weight, count)
+        if counts_only is None:  # the weights are the counts: rank integers
+            counts_only = np.array_equal(weight, count)
         values = count[present] if counts_only else weight[present]
         cutoff = kth_largest(values, top_n)
         # every code tied with the weakest one kept is ranked, so that ties resolve stably
@@ -228,25 +234,36 @@ def strongest_groups(
 
 def dominant_unit(table: RecordTable, rows: np.ndarray) -> str | None:
     """The quantity unit most of ``rows`` give, or None when none gives a figure."""
-    codes = codes_of(table, "quantity_unit")[rows]
-    given = ~np.isnan(table.records["quantity_value"].to_numpy(dtype=float)[rows])
-    codes = codes[given & (codes >= 0)]
+    return _dominant_unit(table, *_quantities(table, rows))
+
+
+def _quantities(table: RecordTable, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(quantity value, unit code) of ``rows``; NaN and -1 where none is given."""
+    return (
+        table.records["quantity_value"].to_numpy(dtype=float)[rows],
+        codes_of(table, "quantity_unit")[rows],
+    )
+
+
+def _dominant_unit(table: RecordTable, values: np.ndarray, codes: np.ndarray) -> str | None:
+    codes = codes[(codes >= 0) & ~np.isnan(values)]
     if codes.size == 0:
         return None
-    values = table.records["quantity_unit"].cat.categories
-    return str(values[int(np.argmax(np.bincount(codes, minlength=len(values))))])
+    units = table.records["quantity_unit"].cat.categories
+    return str(units[int(np.argmax(np.bincount(codes, minlength=len(units))))])
 
 
-def _reduce(
-    group: np.ndarray, values: np.ndarray, n_groups: int, keep: np.ndarray, ufunc
-) -> np.ndarray:
-    """min/max of ``values`` per kept group (NaN where a group has none)."""
-    wanted = np.zeros(n_groups, dtype=bool)
-    wanted[keep] = True
-    sel = wanted[group] & ~np.isnan(values)
-    out = np.full(n_groups, np.nan)
-    ufunc.at(out, group[sel], values[sel])
-    return out[keep]
+def _per_kept(slot: np.ndarray, n: int, values: np.ndarray | None = None) -> np.ndarray:
+    """Sum of ``values`` (default: 1) per kept flow, ``slot`` its place among the kept."""
+    return np.bincount(slot, weights=values, minlength=n)
+
+
+def _reduce_kept(slot: np.ndarray, values: np.ndarray, n: int, ufunc) -> np.ndarray:
+    """min/max of ``values`` per kept flow (NaN where a flow has none)."""
+    sel = ~np.isnan(values)
+    out = np.full(n, np.nan)
+    ufunc.at(out, slot[sel], values[sel])
+    return out
 
 
 def _empty_flows(unit: str | None) -> pd.DataFrame:
@@ -290,41 +307,53 @@ def aggregate_flows(
     if width_by not in WIDTH_BY:
         raise ValueError(f"width_by is '{width_by}': use one of {', '.join(WIDTH_BY)}")
     rows = np.asarray(rows, dtype=np.int64)
-    if unit is None:
-        unit = dominant_unit(table, rows) if len(rows) else None
     records = table.records
+    values, unit_codes = _quantities(table, rows)
+    if unit is None:
+        unit = _dominant_unit(table, values, unit_codes) if len(rows) else None
     codes, n_all = flow_codes(table, clusters)
     selected = codes[rows]
     ok = selected >= 0
-    rows = rows[ok]
-    if rows.size == 0:
+    if not ok.any():
         return _empty_flows(unit), 0
-    # every sum is per code of the whole table (flow_codes): no grouping per filter change
-    group = selected[ok]
+    if not ok.all():
+        rows, selected, values, unit_codes = rows[ok], selected[ok], values[ok], unit_codes[ok]
+    # counts per code of the whole table (flow_codes): no grouping per filter change
+    group = selected
     n_records = np.bincount(group, minlength=n_all)
     present = n_records > 0
     n_groups = int(np.count_nonzero(present))
-    n_sources = np.bincount(
-        group, weights=records["n_sources"].to_numpy(dtype=float)[rows], minlength=n_all
-    )
-    if unit is not None:
-        qv = records["quantity_value"].to_numpy(dtype=float)[rows]
-        units = records["quantity_unit"].cat.categories
-        unit_code = units.get_loc(unit) if unit in units else -2
-        same = (codes_of(table, "quantity_unit")[rows] == unit_code) & ~np.isnan(qv)
-        quantity = np.bincount(group, weights=np.where(same, qv, 0.0), minlength=n_all)
-        has_qty = np.bincount(group, weights=same.astype(float), minlength=n_all) > 0
-        quantity = np.where(has_qty, quantity, np.nan)
-        guessed = records["quantity_estimate"].to_numpy(dtype=bool)[rows] & same
-        estimate = np.bincount(group, weights=guessed.astype(float), minlength=n_all) > 0
+    units = records["quantity_unit"].cat.categories
+    unit_code = units.get_loc(unit) if unit is not None and unit in units else -2
+    if width_by == "records":
+        weight = n_records.astype(float)
     else:
-        quantity = np.full(n_all, np.nan)
-        estimate = np.zeros(n_all, dtype=bool)
-    weight = n_records.astype(float) if width_by == "records" else np.nan_to_num(quantity)
+        same = (unit_codes == unit_code) & ~np.isnan(values)
+        weight = np.bincount(group, weights=np.where(same, values, 0.0), minlength=n_all)
     cap = MAX_ARCS if top_n is None else min(int(top_n), MAX_ARCS)
-    keep, first = strongest_groups(group, present, weight, n_records, cap)
-    t_min = _reduce(group, records["t_start"].to_numpy(dtype=float)[rows], n_all, keep, np.fmin)
-    t_max = _reduce(group, records["t_end"].to_numpy(dtype=float)[rows], n_all, keep, np.fmax)
+    keep, first = strongest_groups(
+        group, present, weight, n_records, cap, counts_only=width_by == "records"
+    )
+    # everything else is summed over the rows of the kept flows only (a few of a million)
+    slot_of = np.full(n_all, -1, dtype=np.int64)
+    slot_of[keep] = np.arange(len(keep))
+    slot = slot_of[group]
+    inside = slot >= 0
+    slot, at = slot[inside], rows[inside]
+    n_kept = len(keep)
+    n_sources = _per_kept(slot, n_kept, records["n_sources"].to_numpy(dtype=float)[at])
+    if unit is not None:
+        qv = values[inside]
+        same = (unit_codes[inside] == unit_code) & ~np.isnan(qv)
+        quantity = _per_kept(slot, n_kept, np.where(same, qv, 0.0))
+        quantity = np.where(_per_kept(slot, n_kept, same.astype(float)) > 0, quantity, np.nan)
+        guessed = records["quantity_estimate"].to_numpy(dtype=bool)[at] & same
+        estimate = _per_kept(slot, n_kept, guessed.astype(float)) > 0
+    else:
+        quantity = np.full(n_kept, np.nan)
+        estimate = np.zeros(n_kept, dtype=bool)
+    t_min = _reduce_kept(slot, records["t_start"].to_numpy(dtype=float)[at], n_kept, np.fmin)
+    t_max = _reduce_kept(slot, records["t_end"].to_numpy(dtype=float)[at], n_kept, np.fmax)
     heads = rows[first]
     ko = clusters.of(records["origin"].to_numpy()[heads])
     kd = clusters.of(records["dest"].to_numpy()[heads])
@@ -348,9 +377,9 @@ def aggregate_flows(
             "dest_lon": place("lon", kd).astype(float),
             "dest_lat": place("lat", kd).astype(float),
             "n_records": n_records[keep].astype(np.int64),
-            "n_sources": n_sources[keep].astype(np.int64),
-            "quantity": quantity[keep],
-            "quantity_estimate": estimate[keep],
+            "n_sources": n_sources.astype(np.int64),
+            "quantity": quantity,
+            "quantity_estimate": estimate,
             "weight": weight[keep],
             "t_min": t_min,
             "t_max": t_max,

@@ -14,6 +14,15 @@ import pandas as pd
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def neutralise_value(value: object) -> object:
+    """``value`` with an apostrophe first when it is text a spreadsheet would run.
+
+    >>> neutralise_value("-1+2"), neutralise_value("ok"), neutralise_value(-1)
+    ("'-1+2", 'ok', -1)
+    """
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     """Prefix text cells that a spreadsheet would run as a formula with an apostrophe.
 
@@ -23,10 +32,8 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for column in out.columns:
         if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
-            )
+            out[column] = out[column].map(neutralise_value)
     return out
 
 
-__all__ = ["neutralise_formulas"]
+__all__ = ["neutralise_formulas", "neutralise_value"]

@@ -24,9 +24,14 @@ def hub_counts(table: RecordTable, rows: np.ndarray, clusters: Clusters) -> pd.D
     size = len(clusters.table)
     records = table.records
 
+    # records are counted per place first (a few thousand), then per cluster
+    cluster_of = clusters.of_place[:-1]
+    known = cluster_of >= 0
+
     def count(place_rows: np.ndarray) -> np.ndarray:
-        c = clusters.of(place_rows)
-        return np.bincount(c[c >= 0], minlength=size)
+        per_place = np.bincount(place_rows + 1, minlength=len(cluster_of) + 1)[1:]  # -1: none
+        per_cluster = np.bincount(cluster_of[known], weights=per_place[known], minlength=size)
+        return per_cluster.astype(np.int64)
 
     n_out = count(records["origin"].to_numpy()[rows])
     n_in = count(records["dest"].to_numpy()[rows])
@@ -72,7 +77,8 @@ def hubs_on_map(
     ids = set(flows["origin_id"]) | set(flows["dest_id"]) if len(flows) else set()
     if routes is not None and len(routes):
         ids |= clusters.ids_of({s for stops in routes["stop_ids"] for s in stops})
-    return hubs[hubs["id"].isin(ids)].head(limit).reset_index(drop=True)
+    on_map = np.fromiter((i in ids for i in hubs["id"].to_numpy(dtype=object)), bool, len(hubs))
+    return hubs.iloc[np.flatnonzero(on_map)[:limit]].reset_index(drop=True)
 
 
 def country_totals(table: RecordTable, rows: np.ndarray, direction: str = "both") -> pd.DataFrame:

@@ -100,7 +100,13 @@ def negotiate(accept: str | None) -> str | None:
 
 def default_language() -> str:
     """The language setting (``FLOWS_LANG``), else English."""
-    return normalize_language(os.environ.get(LANGUAGE_ENV)) or DEFAULT_LANGUAGE
+    return _setting_language(os.environ.get(LANGUAGE_ENV))
+
+
+@lru_cache(maxsize=64)
+def _setting_language(value: str | None) -> str:
+    # asked for every text of a redraw (thousands): the setting's few values are read once
+    return normalize_language(value) or DEFAULT_LANGUAGE
 
 
 def get_language() -> str:
@@ -171,9 +177,16 @@ def _babel_locale(lang: str | None = None) -> str:
 
 def format_decimal_text(digits: Decimal, lang: str | None = None) -> str:
     """Exact decimal digits with the language's separators (no rounding)."""
+    # keyed on the text: Decimal("1.0") == Decimal("1"), but they are written differently
+    return _format_decimal_text(str(digits), _babel_locale(lang))
+
+
+@lru_cache(maxsize=65536)
+def _format_decimal_text(digits: str, locale: str) -> str:
+    # babel parses its number pattern on every call; a redraw formats hundreds of quantities
     from babel.numbers import format_decimal
 
-    return format_decimal(digits, locale=_babel_locale(lang), decimal_quantization=False)
+    return format_decimal(Decimal(digits), locale=locale, decimal_quantization=False)
 
 
 def format_integer(n: int, lang: str | None = None) -> str:
@@ -191,10 +204,16 @@ def _format_integer(n: int, locale: str) -> str:
 
 def format_fixed(x: float, digits: int = 2, lang: str | None = None) -> str:
     """``0.5`` -> ``"0.50"`` (en) or ``"0,50"`` (fr): a score shown with ``digits`` decimals."""
+    # keyed on the text: -0.0 == 0.0, but they may be written differently
+    return _format_fixed(repr(float(x)), int(digits), _babel_locale(lang))
+
+
+@lru_cache(maxsize=65536)
+def _format_fixed(x: str, digits: int, locale: str) -> str:
     from babel.numbers import format_decimal
 
     pattern = "#,##0." + "0" * digits if digits > 0 else "#,##0"
-    return format_decimal(float(x), format=pattern, locale=_babel_locale(lang))
+    return format_decimal(float(x), format=pattern, locale=locale)
 
 
 def format_percent(x: float, lang: str | None = None) -> str:
@@ -206,11 +225,15 @@ def format_percent(x: float, lang: str | None = None) -> str:
 
 def format_month(year: int, month: int, lang: str | None = None, short: bool = False) -> str:
     """``(2022, 6)`` -> ``"June 2022"`` / ``"juin 2022"`` (``short``: ``"Jun 2022"``)."""
+    return _format_month(int(year), int(month), _babel_locale(lang), bool(short))
+
+
+@lru_cache(maxsize=4096)
+def _format_month(year: int, month: int, locale: str, short: bool) -> str:
+    # the tooltips of a redraw name the months of hundreds of flows: a few dozen distinct ones
     from babel.dates import format_date
 
-    return format_date(
-        date(year, month, 1), "MMM y" if short else "MMMM y", locale=_babel_locale(lang)
-    )
+    return format_date(date(year, month, 1), "MMM y" if short else "MMMM y", locale=locale)
 
 
 def format_day(day: date, lang: str | None = None) -> str:

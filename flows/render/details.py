@@ -11,9 +11,10 @@ import html
 import math
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
-from flows.formulas import neutralise_formulas
+from flows.formulas import neutralise_value
 from flows.i18n import format_fixed, format_integer, format_iso_date, gettext, ngettext
 from flows.quantities import format_quantity
 from flows.vocab import category_hex, category_label, status_label, verification_label
@@ -265,31 +266,54 @@ def table_columns() -> dict[str, str]:
 
 def table_of_records(records: pd.DataFrame, limit: int = 1000) -> pd.DataFrame:
     """The linked table: one readable row per record (lists joined, vocabulary and dates in
-    the reader's language), at most ``limit`` rows."""
+    the reader's language), at most ``limit`` rows.
+
+    Text cells are empty where a value is missing (a destination the source omits, not
+    "None") and made inert for spreadsheets (the table's toolbar downloads it as CSV: text
+    from documents must stay text there). Vocabulary and dates are written once per distinct
+    value: a page of 500 rows repeats a handful of categories, statuses and months.
+    """
     cols = table_columns()
-    present = [c for c in cols if c in records]
-    out = pd.DataFrame(records[present].head(limit))
-    for column in out.columns:
-        if isinstance(out[column].dtype, pd.CategoricalDtype):
-            out[column] = out[column].astype(object)
-    for column in ("via_names", "publishers"):
-        if column in out:
-            out[column] = out[column].map(_names)
-    for column, label in (
-        ("category", category_label),
-        ("status", status_label),
-        ("verification", verification_label),
-        ("period_start", format_iso_date),
-        ("period_end", format_iso_date),
-    ):
-        if column in out:
-            out[column] = out[column].map(lambda v, f=label: f(v) if isinstance(v, str) else v)
-    for column in out.columns:
-        if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
-            # an empty cell reads as empty, not as "None" (a destination the source omits)
-            out[column] = out[column].astype(object).map(lambda v: "" if v is None or v != v else v)
-    # The table's toolbar downloads it as CSV: text from documents must stay text there.
-    return neutralise_formulas(out.rename(columns=cols).reset_index(drop=True))
+    page = records[[c for c in cols if c in records]].head(limit)
+    out: dict[str, object] = {}
+    for column in page.columns:
+        values = page[column]
+        if column in ("via_names", "publishers"):
+            out[column] = np.array([neutralise_value(_names(v)) for v in values], dtype=object)
+        elif isinstance(values.dtype, pd.CategoricalDtype) or _is_text(values):
+            write = _CELL_TEXT.get(column)
+            out[column] = _per_distinct(
+                values.to_numpy(dtype=object),
+                (lambda v, f=write: neutralise_value(f(v) if isinstance(v, str) else v))
+                if write
+                else neutralise_value,
+            )
+        else:
+            out[column] = values.to_numpy()
+    return pd.DataFrame(out, columns=list(page.columns)).rename(columns=cols)
+
+
+# How a text cell of these columns is written for the reader (others: as they are).
+_CELL_TEXT = {
+    "category": category_label,
+    "status": status_label,
+    "verification": verification_label,
+    "period_start": format_iso_date,
+    "period_end": format_iso_date,
+}
+
+
+def _is_text(values: pd.Series) -> bool:
+    return pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values)
+
+
+def _per_distinct(values: np.ndarray, write) -> np.ndarray:
+    """``write`` applied once per distinct value of ``values``; missing values are ""."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    written = np.empty(len(uniques) + 1, dtype=object)
+    written[:-1] = [write(u) for u in uniques]
+    written[-1] = ""
+    return written[codes]
 
 
 def count_sources(sources: pd.DataFrame, record_ids: Iterable[str]) -> int:

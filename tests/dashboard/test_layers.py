@@ -354,6 +354,32 @@ def test_empty_table_cells_are_empty_not_none():
     assert table["confidence"].tolist() == [0.5, 0.9]  # numbers stay numbers
 
 
+@pytest.mark.parametrize(
+    "column, values, lang, expected",
+    [
+        ("category", ["drugs", "weapons", "drugs"], "en", ["Drugs", "Weapons", "Drugs"]),
+        ("category", ["drugs", "weapons", "drugs"], "fr", ["Drogues", "Armes", "Drogues"]),
+        ("status", ["curated", None, "curated"], "en", ["curated", "", "curated"]),
+        ("period_start", ["2019-06", "2019-06", "2020"], "fr", ["juin 2019", "juin 2019", "2020"]),
+        # text from documents reaches a spreadsheet (the table's CSV download) as text
+        (
+            "origin_name",
+            ["=HYPERLINK(1)", "+cmd", "Kyiv"],
+            "en",
+            ["'=HYPERLINK(1)", "'+cmd", "Kyiv"],
+        ),
+        ("publishers", [["@SUM(1)"], ["A", "B"], []], "en", ["'@SUM(1)", "A, B", ""]),
+        ("category", ["-drugs", "-drugs", None], "en", ["'-drugs", "'-drugs", ""]),
+    ],
+)
+def test_table_cells_are_written_once_per_value_the_same_way(column, values, lang, expected):
+    from flows.i18n import use_language
+
+    with use_language(lang):
+        table = table_of_records(pd.DataFrame({"id": ["a", "b", "c"], column: values}))
+    assert table.iloc[:, 1].tolist() == expected
+
+
 def test_count_sources_counts_distinct():
     sources = pd.DataFrame(
         {

@@ -7,6 +7,7 @@ import ast
 import gettext as stdlib_gettext
 import re
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 
+from flows import i18n
 from flows.i18n import (
     LANGUAGES,
     LOCALE_DIR,
@@ -278,3 +280,33 @@ def test_dates_by_locale_in_day_format():
 
     assert format_day(date(2026, 1, 2), "fr") == "2 janvier 2026"
     assert format_day(date(2026, 1, 2), "en") == "January 2, 2026"
+
+
+# Formatting is cached per (value, language): the same value in another language, or the
+# language changed in between, must never return the text cached for the other one.
+@pytest.mark.parametrize(
+    "call, en, fr",
+    [
+        (lambda lang: i18n.format_month(2022, 6, lang), "June 2022", "juin 2022"),
+        (lambda lang: i18n.format_month(2022, 6, lang, short=True), "Jun 2022", "juin 2022"),
+        (lambda lang: i18n.format_fixed(1234.5, 1, lang), "1,234.5", "1\u202f234,5"),
+        (lambda lang: i18n.format_fixed(-0.0, 1, lang), "-0.0", "-0,0"),
+        (lambda lang: i18n.format_decimal_text(Decimal("1234.5"), lang), "1,234.5", "1\u202f234,5"),
+        (lambda lang: i18n.format_integer(1234, lang), "1,234", "1\u202f234"),
+    ],
+)
+def test_cached_formatting_follows_the_language(call, en, fr):
+    assert [call("en"), call("fr"), call("en")] == [en, fr, en]
+    with i18n.use_language("fr"):
+        assert call(None) == fr
+    with i18n.use_language("en"):
+        assert call(None) == en
+
+
+def test_the_language_setting_is_read_each_time(monkeypatch):
+    monkeypatch.setenv("FLOWS_LANG", "fr")
+    assert i18n.default_language() == "fr"
+    monkeypatch.setenv("FLOWS_LANG", "de")  # not available: English
+    assert i18n.default_language() == "en"
+    monkeypatch.delenv("FLOWS_LANG")
+    assert i18n.default_language() == "en"
