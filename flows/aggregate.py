@@ -407,9 +407,9 @@ def aggregate_routes(
     if rows.size == 0:
         return pd.DataFrame(columns=ROUTE_COLUMNS), 0
     group, n_groups, first = regroup(selected[ok], n_all)
-    o = records["origin"].to_numpy()[rows].astype(np.int64)
-    d = records["dest"].to_numpy()[rows].astype(np.int64)
-    c = codes_of(table, "category")[rows]
+    # ends and category are read only for the routes walked below, from their first record
+    origin, dest = records["origin"].to_numpy(), records["dest"].to_numpy()
+    category = codes_of(table, "category")
     n_records = np.bincount(group, minlength=n_groups)
     ids = table.places["id"].to_numpy(dtype=object)
     names = table.places["name"].to_numpy(dtype=object)
@@ -422,13 +422,13 @@ def aggregate_routes(
     for g in strongest(n_records.astype(float), np.zeros(n_groups), None):
         r = rows[first[g]]
         via = table.via.values[table.via.offsets[r] : table.via.offsets[r + 1]]
-        stops = [int(o[first[g]]), *via.tolist(), int(d[first[g]])]
+        stops = [int(origin[r]), *via.tolist(), int(dest[r])]
         if any(np.isnan(lon[s]) or np.isnan(lat[s]) for s in stops):
             continue
         out_rows.append(
             {
                 "route_key": "|".join(ids[s] for s in stops),
-                "category": categories[c[first[g]]],
+                "category": categories[category[r]],
                 "n_records": int(n_records[g]),
                 "stop_ids": [ids[s] for s in stops],
                 "stop_names": [names[s] for s in stops],

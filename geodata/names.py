@@ -246,7 +246,8 @@ def localize_names(
     for id_col, name_col in pairs:
         if id_col not in out or name_col not in out:
             continue
-        ids, current = out[id_col], out[name_col]
+        # plain lists: iterating a column of Arrow strings costs a call per value
+        ids, current = out[id_col].tolist(), out[name_col].tolist()
         first = next((v for v in ids if v is not None and not _is_nan(v)), None)
         if isinstance(first, str) or first is None:
             out[name_col] = [
