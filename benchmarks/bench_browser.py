@@ -3,8 +3,9 @@
 Starts ``streamlit run dashboard/app.py`` with ``FLOWS_EXTRA_DATA`` pointing at a record file
 (default: 1,000,000 synthetic records written by ``flows synth``), then measures
 
-- ``first_map_s``: from starting the server to the map drawn in the browser (the deck.gl
-  canvas holds a picture and the "N of M records match" count is shown), with an empty
+- ``first_map_s``: from starting the server to the map drawn in the browser (a screenshot of
+  the map's frame shows the map, the "N of M records match" count is shown and the script
+  has finished), with an empty
   record-table cache (``--cold``, the default) or a warm one (``--warm``);
 - ``filter_redraw_s``: choosing a category in the sidebar until the page has run and the count
   changed (median of a few changes),
@@ -58,6 +59,25 @@ def _map_drawn(page, timeout: float = 600_000) -> None:
     page.get_by_text("records match").first.wait_for(timeout=timeout)
 
 
+def _map_on_screen(page, timeout: float = 600.0) -> None:
+    """Wait until a screenshot of the map's frame shows the map: the canvas existing is not
+    enough, its first frame is drawn later (software WebGL in headless Chromium, seconds).
+    A drawn map has land, sea, arcs and labels: hundreds of colours; a blank frame has few."""
+    import io
+
+    from PIL import Image
+
+    end = time.perf_counter() + timeout
+    while time.perf_counter() < end:
+        png = page.locator(MAP).first.screenshot()
+        colours = Image.open(io.BytesIO(png)).convert("RGB").getcolors(maxcolors=1 << 16)
+        if colours is None or len(colours) > 200:
+            (OUT / "map-on-screen.png").write_bytes(png)  # the picture that said so: look
+            return
+        page.wait_for_timeout(200)
+    raise TimeoutError("the map was not drawn")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=1_000_000)
@@ -99,13 +119,18 @@ def main() -> int:
             loaded = time.perf_counter()
             _map_drawn(page)
             drawn = time.perf_counter()
+            _map_on_screen(page)
+            on_screen = time.perf_counter()
             _idle(page)
-            result["first_map_s"] = round(time.perf_counter() - start, 1)
-            # where the wait goes: page shell loaded, map canvas in its frame, script finished
+            done = time.perf_counter()
+            result["first_map_s"] = round(max(on_screen, done) - start, 1)
+            # where the wait goes: page shell loaded, map canvas in its frame, the map's
+            # picture on screen (a screenshot shows it), script finished
             result["first_map_parts_s"] = {
                 "page_loaded": round(loaded - start, 1),
                 "map_canvas": round(drawn - start, 1),
-                "script_done": result["first_map_s"],
+                "map_on_screen": round(on_screen - start, 1),
+                "script_done": round(done - start, 1),
             }
             result["records"] = _count(page)
             page.wait_for_timeout(1500)

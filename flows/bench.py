@@ -55,6 +55,9 @@ CHANGES: list[View] = [
     View(camera=EUROPE, filters=Filters(statuses=()), layers=Layers(shading="both")),
     View(camera=Camera(lon=10.0, lat=20.0, zoom=1.2), filters=Filters(statuses=())),
     View(camera=Camera(lon=15.0, lat=45.0, zoom=2.2), layers=Layers(shading="in", heat=True)),
+    # the page's own default: the camera fitted to the selected flows
+    View(),
+    View(filters=Filters(categories=("weapons",), period=(2015.0, 2020.0))),
 ]
 
 

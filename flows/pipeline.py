@@ -357,7 +357,11 @@ def frame_points(table: RecordTable, rows: np.ndarray) -> tuple[np.ndarray, np.n
     o = table.records["origin"].to_numpy()[rows]
     d = table.records["dest"].to_numpy()[rows]
     lon, lat = table.place_column("lon"), table.place_column("lat")
-    pairs = np.unique(np.stack([o, d], axis=1), axis=0) if len(rows) else np.zeros((0, 2), int)
+    # distinct (origin, destination) pairs, by hashing one integer per record: a sort of
+    # (origin, destination) rows took 1.3 s at 800,000 records, on every rerun of a fitted view
+    n = len(table.places) + 1
+    key = pd.unique((o.astype(np.int64) + 1) * n + (d.astype(np.int64) + 1))
+    pairs = np.stack([key // n - 1, key % n - 1], axis=1) if len(rows) else np.zeros((0, 2), int)
     ends = np.unique(pairs.ravel())
     ends = ends[ends >= 0]
     xs, ys = [lon[ends]], [lat[ends]]
