@@ -3,9 +3,10 @@
 Starts ``streamlit run dashboard/app.py`` with ``FLOWS_EXTRA_DATA`` pointing at a record file
 (default: 1,000,000 synthetic records written by ``flows synth``), then measures
 
-- ``first_map_s``: from starting the server to the map drawn in the browser (a screenshot of
-  the map's frame shows the map, the "N of M records match" count is shown and the script
-  has finished), with an empty
+- ``first_map_s``: from starting the server to the map drawn in the browser (the "N of M
+  records match" count is shown and a screenshot of the map's frame shows the map; the
+  timeline and the table below it may still be coming: ``script_done`` in
+  ``first_map_parts_s``), with an empty
   record-table cache (``--cold``, the default) or a warm one (``--warm``);
 - ``filter_redraw_s``: choosing a category in the sidebar until the page has run and the count
   changed (median of a few changes),
@@ -123,7 +124,7 @@ def main() -> int:
             on_screen = time.perf_counter()
             _idle(page)
             done = time.perf_counter()
-            result["first_map_s"] = round(max(on_screen, done) - start, 1)
+            result["first_map_s"] = round(on_screen - start, 1)
             # where the wait goes: page shell loaded, map canvas in its frame, the map's
             # picture on screen (a screenshot shows it), script finished
             result["first_map_parts_s"] = {
