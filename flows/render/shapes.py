@@ -45,6 +45,9 @@ def build_country_shapes(countries: pd.DataFrame, tolerance: float = 0.08) -> li
 @lru_cache(maxsize=1)
 def country_shapes() -> list[dict]:
     """:func:`build_country_shapes` of the bundled countries (computed once per process)."""
+    from flows.memory import keep_for_good
     from geodata.countries import load_countries
 
-    return build_country_shapes(load_countries())
+    shapes = build_country_shapes(load_countries())
+    keep_for_good()  # kept for the process: its 31,000 lists out of every rerun's collection
+    return shapes

@@ -19,7 +19,6 @@ gazetteer does not know well enough.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -393,14 +392,12 @@ def load_map_table(paths: Iterable[str | Path] | None = None, gazetteer=None) ->
 
 
 def _long_lived(table: RecordTable) -> RecordTable:
-    """``table``, with every object alive now moved out of the cyclic GC's sight.
-
-    The table is kept for the life of the process (the page's ``st.cache_resource``), and so
-    are the modules imported to load it. Streamlit runs a full collection after every rerun
-    (``runner.postScriptGC``), which walks every tracked object: ~40-80 ms per rerun on this
-    machine for the ~120,000 objects of the imports alone. Frozen objects are skipped by the
-    collector (reference counting still frees them); what is garbage now is collected first.
+    """``table``, with every object alive now moved out of the cyclic GC's sight
+    (:func:`flows.memory.keep_for_good`): the table is kept for the life of the process (the
+    page's ``st.cache_resource``), and so are the modules imported to load it; ~40-80 ms per
+    rerun on this machine for the ~120,000 objects of the imports alone.
     """
-    gc.collect()
-    gc.freeze()
+    from flows.memory import keep_for_good
+
+    keep_for_good()
     return table

@@ -80,3 +80,32 @@ def test_loading_switches_the_allocators_unless_told_not_to(
     if not arrow_system:
         assert seen["arrow"] == seen["before"]  # left as Arrow chose it
     assert seen["numpy_huge_pages"] is numpy_huge_pages
+
+
+KEPT = """
+import gc, json
+from flows.render.shapes import country_shapes
+from flows.table.load import load_map_table
+table = load_map_table()  # first, as on the page
+shapes = country_shapes()
+seen = {id(o) for o in gc.get_objects()}  # what a full collection walks (frozen: not)
+print(json.dumps({
+    "shapes": id(shapes) in seen or id(shapes[0]["polygon"]) in seen,
+    "records": id(table.records) in seen,
+    "frozen": gc.get_freeze_count(),
+}))
+"""
+
+
+def test_what_the_process_keeps_is_out_of_every_reruns_collection(tmp_path):
+    out = subprocess.run(
+        [sys.executable, "-c", KEPT],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "FLOWS_TABLE_CACHE_DIR": str(tmp_path / "cache")},
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["shapes"] is False and seen["records"] is False
+    assert seen["frozen"] > 10_000
