@@ -134,10 +134,13 @@ def count_by_period(
     cat_idx, period_idx = cat_idx[order], period_idx[order]
     t = np.round((period_idx + base) * step, 6)
     names = np.asarray(table.records["category"].cat.categories, dtype=object)
+    # each period named once, not once per category
+    periods, at = np.unique(t, return_inverse=True)
+    labels = np.array([period_label(x, precision) for x in periods] or [""], dtype=object)
     return pd.DataFrame(
         {
             "t": t,
-            "period": [period_label(x, precision) for x in t],
+            "period": labels[at] if len(t) else np.zeros(0, dtype=object),
             "category": names[cat_idx],
             "n": counts[cat_idx, period_idx].astype(np.int64),
         }
