@@ -232,11 +232,6 @@ def strongest_groups(
     return candidates[order], first[order]
 
 
-def dominant_unit(table: RecordTable, rows: np.ndarray) -> str | None:
-    """The quantity unit most of ``rows`` give, or None when none gives a figure."""
-    return _dominant_unit(table, *_quantities(table, rows))
-
-
 def _quantities(table: RecordTable, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(quantity value, unit code) of ``rows``; NaN and -1 where none is given."""
     return (
@@ -246,6 +241,8 @@ def _quantities(table: RecordTable, rows: np.ndarray) -> tuple[np.ndarray, np.nd
 
 
 def _dominant_unit(table: RecordTable, values: np.ndarray, codes: np.ndarray) -> str | None:
+    """The quantity unit most records give (``values``/``codes`` of :func:`_quantities`),
+    or None when none gives a figure."""
     codes = codes[(codes >= 0) & ~np.isnan(values)]
     if codes.size == 0:
         return None
@@ -312,14 +309,13 @@ def aggregate_flows(
     if unit is None:
         unit = _dominant_unit(table, values, unit_codes) if len(rows) else None
     codes, n_all = flow_codes(table, clusters)
-    selected = codes[rows]
-    ok = selected >= 0
+    group = codes[rows]
+    ok = group >= 0
     if not ok.any():
         return _empty_flows(unit), 0
     if not ok.all():
-        rows, selected, values, unit_codes = rows[ok], selected[ok], values[ok], unit_codes[ok]
+        rows, group, values, unit_codes = rows[ok], group[ok], values[ok], unit_codes[ok]
     # counts per code of the whole table (flow_codes): no grouping per filter change
-    group = selected
     n_records = np.bincount(group, minlength=n_all)
     present = n_records > 0
     n_groups = int(np.count_nonzero(present))
