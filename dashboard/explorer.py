@@ -24,6 +24,7 @@ from dashboard.mapcomponent import (
     deck_map,
     map_size_from_value,
     selection_from_pick,
+    static_data_urls,
 )
 from dashboard.notices import issue_messages
 from dashboard.state import (
@@ -52,6 +53,7 @@ from flows.render.deck import (
     DARK,
     LIGHT,
     TOOLTIP,
+    build_loading_deck,
     escape_tooltips,
 )
 from flows.render.shapes import country_shapes
@@ -79,6 +81,8 @@ STATUS_OPTIONS = ("curated", "reviewed", "extracted")
 MAP_HEIGHT = 700
 TIMELINE_HEIGHT = 230
 BRIEFING_MAP_HEIGHT = 760
+MAP_COLUMNS = [5, 1.35]  # map and legend
+DETAILS_COLUMNS = [3.2, 2]  # map and a click's sources
 
 
 # -- cached loading ------------------------------------------------------------------------------
@@ -688,6 +692,25 @@ def _markdown_text(text: str) -> str:
     return "".join(f"\\{c}" if c in "\\`*_{}[]<>()#+-.!|~$" else c for c in text)
 
 
+def _notices(table: RecordTable, briefing: bool) -> None:
+    """What the reader must know before the map: a link or filters that could not be read,
+    records left out of the data."""
+    if briefing:
+        _hide_controls()
+    if "url_error" in st.session_state:
+        st.error(
+            gettext(msg.URL_UNREADABLE).format(error=st.session_state.pop("url_error")), icon="⚠️"
+        )
+    problems = st.session_state.pop("filter_problems", None)
+    if problems:
+        heading, lines = problems
+        st.error(
+            heading + "\n" + "\n".join(f"- {_markdown_text(line)}" for line in lines), icon="⚠️"
+        )
+    for message in issue_messages(table.issues):
+        st.warning(message)
+
+
 def _hide_controls() -> None:
     # Briefing mode: the widgets keep running (their state must survive) but are hidden.
     st.html(
@@ -819,21 +842,93 @@ def _labels(signature: tuple, extra: str) -> tuple[str, list[str]]:
     return precision, period_labels(period_bounds(table, precision), precision)
 
 
-def render_explorer_page() -> None:
-    """The Explorer page (called by st.navigation)."""
-    try:
-        table = _table(data_signature(), extra_data_env())
-    except Exception as exc:  # noqa: BLE001 - say what failed instead of a stack trace
-        st.error(gettext("The records could not be loaded: {error}").format(error=exc))
-        return
-    precision, labels = _labels(data_signature(), extra_data_env())
-    _init_state(labels, precision)
-
+def _page_style() -> None:
     # less empty space above the title: the map should fill a projector screen
     st.html(
         "<style>[data-testid='stMainBlockContainer']{padding-top:2.2rem;"
         "padding-bottom:2rem}</style>"
     )
+
+
+def _page_frame() -> tuple:
+    """The page's first blocks, the same in every run: notices, header, map and side.
+
+    The map keeps its place on the page whatever the notices above it, so the browser keeps
+    the map it has built (deck.gl in an iframe) and only changes its data."""
+    _page_style()
+    return st.container(), st.container(), st.container()
+
+
+def _show_map_while_loading(signature: tuple, extra: str) -> bool:
+    """The first run on new data: the page's frame and an empty map, then the records.
+
+    The browser builds the map (seconds when it draws without a GPU) while the server loads
+    the records; the next run draws them into the same map. True once the records are loaded
+    (the caller reruns the page), False if they could not be (the error is shown).
+    """
+    notices, head, body = _page_frame()
+    briefing = bool(st.session_state.get("briefing"))
+    try:
+        view = view_from_query_params(st.query_params.to_dict())
+    except ViewError:
+        view = View()
+    theme = DARK if _theme_type() == "dark" else LIGHT
+    with head:
+        _header(gettext("Loading records..."), "", briefing)
+    with body:
+        map_col, _ = st.columns(MAP_COLUMNS)
+        with map_col:
+            deck_map(
+                _map_json(build_loading_deck(view, country_shapes(), theme)),
+                view.camera,
+                0,
+                key="map",
+                height=BRIEFING_MAP_HEIGHT if briefing else MAP_HEIGHT,
+                tooltip=TOOLTIP,
+                texts={"basemap_offline": gettext(msg.BASEMAP_OFFLINE), **_map_texts()},
+                size=st.session_state.get("map_size"),
+                on_change=_on_loading_map_value,
+                alt=gettext("Map: loading records"),
+                loading=True,
+            )
+    with notices:
+        try:
+            _table(signature, extra)
+        except Exception as exc:  # noqa: BLE001 - say what failed instead of a stack trace
+            st.error(gettext("The records could not be loaded: {error}").format(error=exc))
+            return False
+    return True
+
+
+def _map_json(deck) -> str:
+    """The deck's JSON as the map gets it: the unchanging basemap data as files beside it."""
+    return deck.to_json(data_urls=static_data_urls(deck))
+
+
+def _on_loading_map_value() -> None:
+    """What the loading map reports: its size (exports draw the frame the screen shows)."""
+    value = st.session_state.get("map")
+    size = map_size_from_value(value) if isinstance(value, dict) else None
+    if size is not None:
+        st.session_state["map_size"] = size
+
+
+def render_explorer_page() -> None:
+    """The Explorer page (called by st.navigation)."""
+    signature, extra = data_signature(), extra_data_env()
+    if not _table.ready(signature, extra):
+        if _show_map_while_loading(signature, extra):
+            st.rerun()
+        return
+    try:
+        table = _table(signature, extra)
+    except Exception as exc:  # noqa: BLE001 - say what failed instead of a stack trace
+        st.error(gettext("The records could not be loaded: {error}").format(error=exc))
+        return
+    precision, labels = _labels(signature, extra)
+    _init_state(labels, precision)
+
+    notices, head, body = _page_frame()
     views, counter = _sidebar(table, labels, precision)
     view = view_from_widgets(st.session_state, st.session_state["view"], labels, precision)
     view = replace(view, lang=get_language())  # the URL and exports carry the reader's language
@@ -844,28 +939,15 @@ def render_explorer_page() -> None:
     st.session_state["view"] = view
     _sync_url(view)
     briefing = bool(st.session_state.get("briefing"))
-    if briefing:
-        _hide_controls()
-    if "url_error" in st.session_state:
-        st.error(
-            gettext(msg.URL_UNREADABLE).format(error=st.session_state.pop("url_error")), icon="⚠️"
-        )
-    problems = st.session_state.pop("filter_problems", None)
-    if problems:
-        heading, lines = problems
-        st.error(
-            heading + "\n" + "\n".join(f"- {_markdown_text(line)}" for line in lines), icon="⚠️"
-        )
-    for message in issue_messages(table.issues):
-        st.warning(message)
-
-    _briefing_nav(views, labels, precision)
+    with notices:
+        _notices(table, briefing)
+        _briefing_nav(views, labels, precision)
     theme = DARK if _theme_type() == "dark" else LIGHT
     if view.basemap != "online":
         st.session_state.pop("basemap_error", None)
     drawn = view
     if view.basemap == "online" and st.session_state.get("basemap_error"):
-        st.warning(gettext(msg.BASEMAP_OFFLINE), icon=":material/cloud_off:")
+        notices.warning(gettext(msg.BASEMAP_OFFLINE), icon=":material/cloud_off:")
         drawn = replace(view, basemap="offline")  # the bundled shapes instead of a blank map
     # the page's whole work, in one pure function (the one `flows bench` times)
     content = build_page(
@@ -879,7 +961,8 @@ def render_explorer_page() -> None:
         briefing=briefing,
     )
     answer = content.answer
-    _header(answer.title, answer.subtitle, briefing)
+    with head:
+        _header(answer.title, answer.subtitle, briefing)
     counter.markdown(
         ngettext(
             "**{n}** of {total} records matches",
@@ -888,7 +971,7 @@ def render_explorer_page() -> None:
         ).format(n=format_integer(answer.n_records), total=format_integer(len(table)))
     )
     if answer.n_records == 0:
-        st.info(
+        body.info(
             gettext(
                 "No record matches these filters. Widen the period, remove a filter or lower "
                 "the minimum confidence."
@@ -901,7 +984,7 @@ def render_explorer_page() -> None:
 
     # A click's sources go beside the map, above the legend: never below the fold.
     has_details = bool(content.details_heading) and not briefing
-    map_col, side_col = st.columns([3.2, 2] if has_details else [5, 1.35])
+    map_col, side_col = body.columns(DETAILS_COLUMNS if has_details else MAP_COLUMNS)
     height = BRIEFING_MAP_HEIGHT if briefing else MAP_HEIGHT
     with map_col:
         deck = content.deck
@@ -910,7 +993,7 @@ def render_explorer_page() -> None:
         # not change is then the same text, and the map is left as the user holds it.
         deck.initial_view_state = STILL_CAMERA
         deck_map(
-            deck.to_json(),
+            _map_json(deck),
             answer.view.camera,  # the view's camera, or the frame that fits the data
             _camera_rev(answer.view),
             key="map",

@@ -99,9 +99,10 @@ def spinner_the_first_time(
             return cached(*args)
         with st.spinner(message()):
             value = cached(*args)
-        done.add(args)
+            done.add(args)  # before the spinner goes: a rerun asked meanwhile starts there
         return value
 
+    call.ready = lambda *args: args in done  # type: ignore[attr-defined]
     return call
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 from flows import pipeline
 from flows.i18n import format_integer, gettext, ngettext, use_language
 from flows.picks import rows_of_flow, rows_of_place, rows_of_route
-from flows.render.deck import LIGHT, CompactDeck, Theme, deck_of
+from flows.render.deck import LIGHT, STATIC_DATA, CompactDeck, Theme, deck_of
 from flows.render.details import build_details_html, table_of_records
 from flows.render.legend import legend_for
 from flows.render.timeline import build_timeline_chart
@@ -203,7 +203,11 @@ def page_payload(content: PageContent) -> dict[str, int]:
     the deck's JSON, the chart's Vega-Lite spec with its data, the table as Arrow IPC)."""
     import pyarrow as pa
 
-    sizes = {"map": len(content.deck.to_json().encode()) if content.deck is not None else 0}
+    deck = content.deck
+    # the basemap's borders are a file the browser fetches once (dashboard/mapcomponent.py),
+    # not part of each rerun: their address is sent instead
+    urls = {p: f"{p.strip('@')}-0123456789abcdef.json" for p in STATIC_DATA}
+    sizes = {"map": len(deck.to_json(data_urls=urls).encode()) if deck is not None else 0}
     sizes["timeline"] = (
         len(json.dumps(content.timeline_chart).encode()) if content.timeline_chart else 0
     )

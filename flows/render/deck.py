@@ -21,7 +21,8 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -80,7 +81,9 @@ class CompactDeck(pdk.Deck):
     every rerun) are serialised once this way instead of on every filter change.
     """
 
-    def to_json(self) -> str:
+    def to_json(self, data_urls: Mapping[str, str] | None = None) -> str:
+        """The deck's JSON; ``data_urls`` maps placeholders to the address of a file that holds
+        their data (deck.gl fetches it once), instead of the data itself."""
         raw = self.__dict__.pop("raw_json", None) or {}
         try:
             text = json.dumps(self, default=default_serialize, separators=(",", ":"))
@@ -88,8 +91,16 @@ class CompactDeck(pdk.Deck):
             if raw:
                 self.__dict__["raw_json"] = raw
         for placeholder, value in raw.items():
+            if data_urls and placeholder in data_urls:
+                value = json.dumps(data_urls[placeholder])
             text = text.replace(json.dumps(placeholder), value, 1)
         return text
+
+    def static_data(self) -> dict[str, str]:
+        """The data of this deck that never changes (:data:`STATIC_DATA`), by placeholder: the
+        page serves it as files next to the map instead of sending it on every rerun."""
+        raw = self.__dict__.get("raw_json") or {}
+        return {p: raw[p] for p in STATIC_DATA if p in raw}
 
 
 # -- small helpers -------------------------------------------------------------------------------
@@ -398,38 +409,7 @@ def _build_deck(
     heat_hubs: pd.DataFrame | None,
     clusters,
 ) -> CompactDeck:
-    layers: list[pdk.Layer] = []
-    online = view.basemap == "online"
-    if not online:
-        layers.append(
-            pdk.Layer(
-                "PolygonLayer",
-                id="sea",
-                data=[{"polygon": [[-180, -85], [180, -85], [180, 85], [-180, 85]]}],
-                get_polygon="polygon",
-                get_fill_color=list(theme.sea),
-                stroked=False,
-                pickable=False,
-            )
-        )
-    fills = _country_fills(countries, view, shading, theme, online)
-    raw_json: dict[str, str] = {}
-    if fills is not None:
-        raw_json[COUNTRIES_PLACEHOLDER] = fills
-        layers.append(
-            pdk.Layer(
-                "PolygonLayer",
-                id="countries",
-                data=COUNTRIES_PLACEHOLDER,
-                get_polygon="polygon",
-                get_fill_color="f",
-                get_line_color=list(theme.border),
-                line_width_min_pixels=0.6,
-                stroked=True,
-                filled=True,
-                pickable=False,
-            )
-        )
+    layers, raw_json = _basemap_layers(view, countries, shading, theme)
     heat_hubs = hubs if heat_hubs is None else heat_hubs
     if view.layers.heat and heat_hubs is not None and not heat_hubs.empty:
         layers.append(
@@ -512,88 +492,25 @@ def _build_deck(
             )
         )
     if view.layers.routes and routes is not None and not routes.empty:
-        layers.append(
-            pdk.Layer(
-                "PathLayer",
-                id=ROUTES_LAYER,
-                data=route_data(routes),
-                get_path="path",
-                get_color="c",
-                get_width="w",
-                width_units=PIXELS,
-                width_min_pixels=1.5,
-                joint_rounded=True,
-                cap_rounded=True,
-                pickable=True,
-                auto_highlight=True,
-            )
-        )
+        layers.append(_routes_layer(route_data(routes)))
     if view.layers.arcs and not flows.empty:
-        layers.append(
-            pdk.Layer(
-                "ArcLayer",
-                id=FLOWS_LAYER,
-                data=arc_data(flows),
-                get_source_position="s",
-                get_target_position="t",
-                # faint at the origin, strong at the destination: direction without arrows
-                get_source_color="c0",
-                get_target_color="c1",
-                get_width="w",
-                # tilted flat onto the map so A->B and B->A curve apart, seen from above
-                get_height=ARC_HEIGHT,
-                get_tilt=90,
-                width_units=PIXELS,
-                pickable=True,
-                auto_highlight=True,
-                highlight_color=[255, 255, 255, 120],
-            )
-        )
+        layers.append(_flows_layer(arc_data(flows)))
     if view.layers.hubs and hubs is not None and not hubs.empty:
         layers.append(
-            pdk.Layer(
-                "ScatterplotLayer",
-                id=HUBS_LAYER,
-                data=hub_data(hubs[~area_hubs(hubs, clusters)], hubs["n_flows"].max()),
-                get_position="p",
-                get_radius="r",
-                radius_units=PIXELS,
-                get_fill_color=list(HUB_COLOUR),
-                get_line_color=[255, 255, 255, 255],
-                line_width_min_pixels=1.5,
-                stroked=True,
-                pickable=True,
-                auto_highlight=True,
-            )
+            _hubs_layer(hub_data(hubs[~area_hubs(hubs, clusters)], hubs["n_flows"].max()))
         )
         labels = label_data(hubs, view.camera, clusters)
         if labels:
-            layers.append(
-                pdk.Layer(
-                    "TextLayer",
-                    id="labels",
-                    data=labels,
-                    get_position="p",
-                    get_text="text",
-                    get_size=LABEL_FONT_PX,
-                    size_units=PIXELS,
-                    get_color=list(theme.label),
-                    get_pixel_offset="o",
-                    get_text_anchor="a",
-                    get_alignment_baseline="b",
-                    background=True,
-                    get_background_color=list(theme.label_background),
-                    background_padding=list(LABEL_PAD),
-                    character_set='"auto"',
-                    font_family=LABEL_FONT_FAMILY,
-                    line_height=1.0,
-                    pickable=False,
-                )
-            )
+            layers.append(_labels_layer(labels, theme))
+    return _deck(view, layers, raw_json, theme)
+
+
+def _deck(view: View, layers: list, raw_json: dict[str, str], theme: Theme) -> CompactDeck:
     cam = view.camera
     view_state = pdk.ViewState(
         longitude=cam.lon, latitude=cam.lat, zoom=cam.zoom, pitch=cam.pitch, bearing=cam.bearing
     )
+    online = view.basemap == "online"
     if online:
         deck = CompactDeck(
             layers=layers,
@@ -610,7 +527,241 @@ def _build_deck(
     return deck
 
 
+def _basemap_layers(
+    view: View, countries: Sequence[dict], shading: pd.DataFrame | None, theme: Theme
+) -> tuple[list[pdk.Layer], dict[str, str]]:
+    """Sea, land, shaded countries and borders, with the layers' JSON data apart.
+
+    Land and borders are the same whatever the view (:data:`STATIC_DATA`: the page serves
+    them as files, so a filter change neither sends nor re-triangulates them); the shading
+    is a layer of the shaded countries only, above the land.
+    """
+    layers: list[pdk.Layer] = []
+    raw_json: dict[str, str] = {}
+    online = view.basemap == "online"
+    if not online:
+        layers.append(
+            pdk.Layer(
+                "PolygonLayer",
+                id="sea",
+                data=[{"polygon": [[-180, -85], [180, -85], [180, 85], [-180, 85]]}],
+                get_polygon="polygon",
+                get_fill_color=list(theme.sea),
+                stroked=False,
+                pickable=False,
+            )
+        )
+        raw_json[COUNTRIES_PLACEHOLDER] = _land_json(countries)
+        layers.append(
+            pdk.Layer(
+                "PolygonLayer",
+                id="countries",
+                data=COUNTRIES_PLACEHOLDER,
+                get_polygon="polygon",
+                get_fill_color=list(theme.land),
+                stroked=False,  # the borders are their own layer (below)
+                filled=True,
+                pickable=False,
+            )
+        )
+    shaded = _shaded_json(countries, view, shading, theme)
+    if shaded is not None:
+        raw_json[SHADING_PLACEHOLDER] = shaded
+        layers.append(
+            pdk.Layer(
+                "PolygonLayer",
+                id="shading",
+                data=SHADING_PLACEHOLDER,
+                get_polygon="polygon",
+                get_fill_color="f",
+                get_line_color=list(theme.border),
+                line_width_min_pixels=BORDER_PX,
+                stroked=online,  # over online tiles, the shaded countries' outlines
+                filled=True,
+                pickable=False,
+            )
+        )
+    if not online:
+        # A PolygonLayer's outlines are a PathLayer (joints, caps, miters): a browser drawing
+        # without a GPU spent 4 CPU-seconds building them and 0.8 s on every frame; the same
+        # lines as plain segments cost 1.4 s and 0.3 s, and look the same.
+        raw_json[BORDERS_PLACEHOLDER] = _borders_json(countries)
+        layers.append(
+            pdk.Layer(
+                "LineLayer",
+                id="borders",
+                data=BORDERS_PLACEHOLDER,
+                get_source_position="s",
+                get_target_position="t",
+                get_color=list(theme.border),
+                get_width=BORDER_PX,
+                width_units=PIXELS,
+                pickable=False,
+            )
+        )
+    return layers, raw_json
+
+
+def border_segments(countries: Sequence[dict]) -> list[tuple[tuple, tuple]]:
+    """Every edge of the countries' rings once (a border two countries share is one edge).
+
+    >>> square = [[0, 0], [1, 0], [1, 1], [0, 0]]
+    >>> next_door = [[1, 0], [2, 0], [1, 1], [1, 0]]
+    >>> len(border_segments([{"polygon": [square]}, {"polygon": [next_door]}]))
+    5
+    """
+    seen: set = set()
+    out = []
+    for country in countries:
+        for ring in country["polygon"]:
+            for a, b in zip(ring, ring[1:], strict=False):
+                a, b = tuple(a), tuple(b)
+                if a == b or (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                seen.add((b, a))
+                out.append((a, b))
+    return out
+
+
+# -- the data layers (one definition each: the page's deck and the loading deck) -----------------
+def _routes_layer(data: list[dict]) -> pdk.Layer:
+    return pdk.Layer(
+        "PathLayer",
+        id=ROUTES_LAYER,
+        data=data,
+        get_path="path",
+        get_color="c",
+        get_width="w",
+        width_units=PIXELS,
+        width_min_pixels=1.5,
+        joint_rounded=True,
+        cap_rounded=True,
+        pickable=True,
+        auto_highlight=True,
+    )
+
+
+def _flows_layer(data: list[dict]) -> pdk.Layer:
+    return pdk.Layer(
+        "ArcLayer",
+        id=FLOWS_LAYER,
+        data=data,
+        get_source_position="s",
+        get_target_position="t",
+        # faint at the origin, strong at the destination: direction without arrows
+        get_source_color="c0",
+        get_target_color="c1",
+        get_width="w",
+        # tilted flat onto the map so A->B and B->A curve apart, seen from above
+        get_height=ARC_HEIGHT,
+        get_tilt=90,
+        width_units=PIXELS,
+        pickable=True,
+        auto_highlight=True,
+        highlight_color=[255, 255, 255, 120],
+    )
+
+
+def _hubs_layer(data: list[dict], fill=HUB_COLOUR, rim=(255, 255, 255, 255)) -> pdk.Layer:
+    return pdk.Layer(
+        "ScatterplotLayer",
+        id=HUBS_LAYER,
+        data=data,
+        get_position="p",
+        get_radius="r",
+        radius_units=PIXELS,
+        get_fill_color=list(fill),
+        get_line_color=list(rim),
+        line_width_min_pixels=1.5,
+        stroked=True,
+        pickable=True,
+        auto_highlight=True,
+    )
+
+
+def _labels_layer(data: list[dict], theme: Theme) -> pdk.Layer:
+    return pdk.Layer(
+        "TextLayer",
+        id="labels",
+        data=data,
+        get_position="p",
+        get_text="text",
+        get_size=LABEL_FONT_PX,
+        size_units=PIXELS,
+        get_color=list(theme.label),
+        get_pixel_offset="o",
+        get_text_anchor="a",
+        get_alignment_baseline="b",
+        background=True,
+        get_background_color=list(theme.label_background),
+        background_padding=list(LABEL_PAD),
+        character_set='"auto"',
+        font_family=LABEL_FONT_FAMILY,
+        line_height=1.0,
+        pickable=False,
+    )
+
+
+# what the loading deck's invisible data carry: the layers' GPU programs and the labels' glyph
+# atlas are made while the records load (seconds in a browser drawing without a GPU)
+_GLYPHS = (
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 "
+    "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸàâäçéèêëîïôöùûüÿœæ'-.,()·"
+)
+_CLEAR = [0, 0, 0, 0]
+
+
+def build_loading_deck(view: View, countries: Sequence[dict], theme: Theme = LIGHT) -> CompactDeck:
+    """The map shown while the records load: the basemap of ``view``, and each data layer of
+    :func:`build_deck` with one invisible item (fully transparent), so that the browser
+    builds the map's programs while the server works and the map that follows only changes
+    the layers' data.
+
+    >>> deck = build_loading_deck(View(), [])
+    >>> [layer.id for layer in deck.layers]
+    ['sea', 'countries', 'borders', 'routes', 'flows', 'hubs', 'labels']
+    >>> deck.layers[4].data[0]["c1"]
+    [0, 0, 0, 0]
+    """
+    with use_language(view.lang or None):
+        layers, raw_json = _basemap_layers(view, countries, None, theme)
+        here, there = [0.0, 0.0], [1.0, 1.0]
+        layers += [
+            _routes_layer([{"path": [here, there], "c": _CLEAR, "w": 1}]),
+            _flows_layer([{"s": here, "t": there, "c0": _CLEAR, "c1": _CLEAR, "w": 1}]),
+            _hubs_layer([{"p": here, "r": 1}], fill=_CLEAR, rim=_CLEAR),
+            _labels_layer([{"p": here, "text": _GLYPHS, "o": [0, 0], "a": "middle",
+                            "b": "center"}], replace(theme, label=tuple(_CLEAR),
+                                                     label_background=tuple(_CLEAR))),
+        ]  # fmt: skip
+        return _deck(view, layers, raw_json, theme)
+
+
 COUNTRIES_PLACEHOLDER = "@@countries-data@@"
+BORDERS_PLACEHOLDER = "@@borders-data@@"
+SHADING_PLACEHOLDER = "@@shading-data@@"
+BORDER_PX = 0.6
+# placeholders whose data is the same whatever the view (the page serves it as a file)
+STATIC_DATA = (COUNTRIES_PLACEHOLDER, BORDERS_PLACEHOLDER)
+
+# id(shapes) -> (shapes, JSON text of their border segments, of their land): once per shapes
+_BORDERS_JSON: dict[int, tuple[Sequence[dict], str]] = {}
+_LAND_JSON: dict[int, tuple[Sequence[dict], str]] = {}
+
+
+def _borders_json(countries: Sequence[dict]) -> str:
+    cached = _BORDERS_JSON.get(id(countries))
+    if cached is not None and cached[0] is countries:
+        return cached[1]
+    text = json.dumps(
+        [{"s": a, "t": b} for a, b in border_segments(countries)], separators=(",", ":")
+    )
+    if len(_BORDERS_JSON) > 4:
+        _BORDERS_JSON.clear()
+    _BORDERS_JSON[id(countries)] = (countries, text)
+    return text
+
 
 # id(shapes) -> (shapes, [(iso, '"polygon":[...]' JSON fragment)]): polygons serialised once
 _SHAPES_JSON: dict[int, tuple[Sequence[dict], list[tuple[str, str]]]] = {}
@@ -630,33 +781,39 @@ def _shape_fragments(countries: Sequence[dict]) -> list[tuple[str, str]]:
     return fragments
 
 
-def _country_fills(
-    countries: Sequence[dict],
-    view: View,
-    shading: pd.DataFrame | None,
-    theme: Theme,
-    online: bool,
+def _land_json(countries: Sequence[dict]) -> str:
+    """JSON text of the land layer's data: every polygon (the same for every view)."""
+    cached = _LAND_JSON.get(id(countries))
+    if cached is not None and cached[0] is countries:
+        return cached[1]
+    text = "[" + ",".join("{" + f + "}" for _, f in _shape_fragments(countries)) + "]"
+    if len(_LAND_JSON) > 4:
+        _LAND_JSON.clear()
+    _LAND_JSON[id(countries)] = (countries, text)
+    return text
+
+
+def _shaded_json(
+    countries: Sequence[dict], view: View, shading: pd.DataFrame | None, theme: Theme
 ) -> str | None:
-    """JSON text of the country layer's data: every polygon with its fill colour."""
-    shade = view.layers.shading != "none" and shading is not None and not shading.empty
-    if online and not shade:
-        return None  # the online tiles are the basemap
-    colours: dict[str, list[int]] = {}
-    if shade:
-        values = dict(zip(shading["iso_a2"], shading["n"], strict=True))
-        breaks = shading_breaks(values.values())
-        for iso, n in values.items():
-            cls = shade_class(n, breaks)
-            if cls is not None:
-                colours[iso] = [*shading_colour(cls, len(breaks), theme.dark), 235]
-    land = json.dumps([*theme.land[:3], 0 if online else theme.land[3]], separators=(",", ":"))
-    coloured = {iso: json.dumps(c, separators=(",", ":")) for iso, c in colours.items()}
+    """JSON text of the shading layer's data: the shaded countries' polygons, each with its
+    fill colour; None when nothing is shaded."""
+    if view.layers.shading == "none" or shading is None or shading.empty:
+        return None
+    values = dict(zip(shading["iso_a2"], shading["n"], strict=True))
+    breaks = shading_breaks(values.values())
+    coloured = {}
+    for iso, n in values.items():
+        cls = shade_class(n, breaks)
+        if cls is not None:
+            colour = [*shading_colour(cls, len(breaks), theme.dark), 235]
+            coloured[iso] = json.dumps(colour, separators=(",", ":"))
     rows = [
-        "{" + fragment + ',"f":' + coloured.get(iso, land) + "}"
+        "{" + fragment + ',"f":' + coloured[iso] + "}"
         for iso, fragment in _shape_fragments(countries)
-        if not online or iso in coloured
+        if iso in coloured
     ]
-    return "[" + ",".join(rows) + "]"
+    return "[" + ",".join(rows) + "]" if rows else None
 
 
 def deck_of(answer, shapes: Sequence[dict], theme: Theme = LIGHT) -> CompactDeck:
@@ -677,7 +834,9 @@ def deck_of(answer, shapes: Sequence[dict], theme: Theme = LIGHT) -> CompactDeck
 
 
 __all__ = [
+    "BORDERS_PLACEHOLDER",
     "COUNTRIES_PLACEHOLDER",
+    "STATIC_DATA",
     "DARK",
     "FLOWS_LAYER",
     "HUBS_LAYER",

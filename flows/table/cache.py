@@ -25,6 +25,7 @@ import os
 import pickle
 import shutil
 import tempfile
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -158,9 +159,11 @@ def _table_entry(key: str) -> Path:
 
 
 def read_table(key: str):
-    """The cached table of ``key`` (memory-mapped), or None."""
+    """The cached table of ``key`` (memory-mapped), or None (waits for it while this process
+    is writing it: :func:`write_table_soon`)."""
     if not enabled():
         return None
+    wait_for_writes(key)
     from flows.table.store import FILES, read_table_folder
 
     folder = _table_entry(key)
@@ -194,3 +197,36 @@ def write_table(key: str, table) -> bool:
     except OSError:
         return False  # a read-only or full disk: work without the cache
     return True
+
+
+_writing: dict[str, threading.Thread] = {}
+_writing_lock = threading.Lock()
+
+
+def write_table_soon(key: str, table) -> None:
+    """Write ``table`` as the entry of ``key`` in a background thread.
+
+    Whoever loaded the table waits for it, not for its copy on disk (seconds for a million
+    records, most of it in Arrow's writer, which lets the other thread run). The thread is
+    not a daemon: the process finishes the entry before it exits. The table must not change
+    meanwhile (tables are never changed in place).
+    """
+    if not enabled():
+        return
+    thread = threading.Thread(
+        target=write_table, args=(key, table), name=f"flows-table-cache-{key[:8]}"
+    )
+    with _writing_lock:
+        _writing[key] = thread
+    thread.start()
+
+
+def wait_for_writes(key: str | None = None) -> None:
+    """Wait until the entry of ``key`` (default: every entry) this process writes is written."""
+    with _writing_lock:
+        threads = [t for k, t in _writing.items() if key is None or k == key]
+    for thread in threads:
+        thread.join()
+    with _writing_lock:
+        for k in [k for k, t in _writing.items() if not t.is_alive()]:
+            del _writing[k]

@@ -46,6 +46,7 @@ from flows.table.build import RecordColumns, columns_from_records
 from flows.table.encode import (
     as_arrow_strings,
     encode,
+    is_dictionary,
     normalise_dictionary,
     normalise_text,
     one_array,
@@ -682,19 +683,10 @@ def concat_columns(parts: list[RecordColumns]) -> RecordColumns:
         return parts[0]
     sizes = [len(p) for p in parts]
     offsets = np.concatenate([[0], np.cumsum(sizes)])[:-1]
-    text = {
-        f: pa.concat_arrays([as_arrow_strings(_field(p, f)) for p in parts]) for f in _TEXT_FIELDS
-    }
+    text = {f: concat_text([_field(p, f) for p in parts]) for f in _TEXT_FIELDS}
     numbers = {
         f: np.concatenate([np.asarray(getattr(p, f)) for p in parts]) for f in _NUMBER_FIELDS
     }
-    sources = pd.concat(
-        [
-            p.sources.assign(row=p.sources["row"].to_numpy(np.int64) + o)
-            for p, o in zip(parts, offsets, strict=True)
-        ],
-        ignore_index=True,
-    )
     return RecordColumns(
         **text,
         **numbers,
@@ -702,8 +694,66 @@ def concat_columns(parts: list[RecordColumns]) -> RecordColumns:
         via_names=pa.concat_arrays([as_arrow_strings(p.via_names) for p in parts]),
         actor_rows=np.concatenate([p.actor_rows + o for p, o in zip(parts, offsets, strict=True)]),
         actor_names=pa.concat_arrays([as_arrow_strings(p.actor_names) for p in parts]),
-        sources=sources,
+        sources=_concat_sources([p.sources for p in parts], offsets),
     )
+
+
+def concat_text(columns: list) -> pa.Array:
+    """Text columns one after the other, as one Arrow array (trimmed, blanks as null).
+
+    When one of them is a dictionary (a Parquet file's repeated values: categories, places,
+    publishers), the result is a dictionary too, its distinct values unified: decoding a
+    million codes into a million strings because a small YAML file joined them would cost
+    more than the whole file's load.
+
+    >>> concat_text([pa.array(["a", "b"]).dictionary_encode(), ["b", " c", ""]]).to_pylist()
+    ['a', 'b', 'b', 'c', None]
+    >>> concat_text([["x"], [None, "y"]]).type
+    DataType(large_string)
+    """
+    if not any(is_dictionary(c) for c in columns):
+        return pa.concat_arrays([as_arrow_strings(c) for c in columns])
+    parts = []
+    for column in columns:
+        if is_dictionary(column):
+            part = normalise_dictionary(column)
+        else:
+            part = pc.dictionary_encode(as_arrow_strings(column))
+        indices = part.indices.cast(pa.int32())
+        dictionary = part.dictionary.cast(pa.large_string())
+        parts.append(pa.DictionaryArray.from_arrays(indices, dictionary))
+    return pa.concat_arrays(parts)
+
+
+def _concat_sources(frames: list[pd.DataFrame], offsets: np.ndarray) -> pd.DataFrame:
+    """The sources of several parts, column by column: text stays Arrow (or categorical when
+    a part is), never a column of a million Python strings (``pd.concat`` of a categorical
+    and a text column makes one)."""
+    from flows.table.encode import to_categorical, to_text
+
+    rows = [f["row"].to_numpy(np.int64) + o for f, o in zip(frames, offsets, strict=True)]
+    out = pd.DataFrame({"row": np.concatenate(rows) if rows else np.zeros(0, np.int64)})
+    for name in frames[0].columns:
+        if name == "row":
+            continue
+        series = [f[name] for f in frames]
+        if name == "source_index":
+            out[name] = np.concatenate([s.to_numpy(np.int64) for s in series])
+        elif name.startswith("evidence_"):  # offsets: numbers, or text that may be one
+            out[name] = np.concatenate([s.to_numpy(dtype=object) for s in series])
+        else:
+            text = concat_text([_source_values(s) for s in series])
+            out[name] = to_categorical(text) if is_dictionary(text) else to_text(text)
+    return out
+
+
+def _source_values(series: pd.Series):
+    """A sources column as Arrow (text or dictionary) or, failing that, as objects."""
+    if isinstance(series.dtype, pd.CategoricalDtype) or isinstance(
+        series.array, pd.arrays.ArrowStringArray
+    ):
+        return pa.array(series.array)
+    return series.to_numpy(dtype=object)
 
 
 def take_columns(cols: RecordColumns, order: np.ndarray) -> RecordColumns:

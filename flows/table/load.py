@@ -382,12 +382,9 @@ def load_map_table(paths: Iterable[str | Path] | None = None, gazetteer=None) ->
     loaded = load_files(chosen, gazetteer, extra_records=reviewed)
     table = loaded.table
     del loaded
-    if key is not None and cache.write_table(key, table):
-        # the mapped copy replaces the one just built: the same table, but its pages belong
-        # to the cache file (shared, dropped under memory pressure) instead of the heap
-        mapped = cache.read_table(key)
-        if mapped is not None:
-            table = mapped
+    if key is not None:
+        # written while the page draws: the reader waits for the table, not for the copy
+        cache.write_table_soon(key, table)
     return _long_lived(table.with_issues(table.issues + notes))
 
 

@@ -19,8 +19,11 @@ from flows.periods import count_by_period
 from flows.pipeline import answer_view as pipeline_answer
 from flows.render.deck import (
     PICKABLE_LAYERS,
+    STATIC_DATA,
     TOOLTIP,
     arc_data,
+    build_deck,
+    build_loading_deck,
     deck_of,
     escape_tooltips,
     label_data,
@@ -128,7 +131,77 @@ def test_layers_switch_off(table):
         layers=Layers(arcs=False, routes=False, hubs=False, shading="none", heat=False),
     )
     deck = answer_view(table, [SQUARE], view).deck
-    assert [layer.id for layer in deck.layers] == ["sea", "countries"]
+    assert [layer.id for layer in deck.layers] == ["sea", "countries", "borders"]
+
+
+TWO = [
+    {"iso": "AA", "polygon": [[[0, 0], [1, 0], [1, 1], [0, 0]]]},
+    {"iso": "BB", "polygon": [[[1, 0], [2, 0], [1, 1], [1, 0]]]},
+]
+
+
+@pytest.mark.parametrize(
+    ("basemap", "shading", "ids", "shaded"),
+    [
+        ("offline", "none", ["sea", "countries", "borders"], None),
+        ("offline", "both", ["sea", "countries", "shading", "borders"], ["AA"]),
+        ("online", "none", [], None),
+        ("online", "both", ["shading"], ["AA"]),
+    ],
+)
+def test_basemap_layers(basemap, shading, ids, shaded):
+    view = View(basemap=basemap, layers=Layers(shading=shading))
+    counts = pd.DataFrame({"iso_a2": ["AA"], "n": [3]})
+    deck = build_deck(view, TWO, pd.DataFrame(), shading=counts)
+    assert [layer.id for layer in deck.layers] == ids
+    data = json.loads(deck.to_json())
+    layers = {layer["id"]: layer for layer in data["layers"]}
+    if shaded:
+        assert [row["polygon"] for row in layers["shading"]["data"]] == [TWO[0]["polygon"]]
+        assert layers["shading"]["data"][0]["f"][3] == 235
+    if "borders" in layers:
+        # the edge the two countries share is drawn once
+        assert len(layers["borders"]["data"]) == 5
+    if "countries" in layers:
+        assert [row["polygon"] for row in layers["countries"]["data"]] == [
+            c["polygon"] for c in TWO
+        ]
+
+
+def test_unchanging_basemap_data_can_be_a_file():
+    """Land and borders are the same text for every view: the page serves them as files and
+    sends their address; the HTML export keeps them inside."""
+    a = build_deck(View(), TWO, pd.DataFrame())
+    b = build_deck(View(layers=Layers(shading="both")), TWO, pd.DataFrame(),
+                   shading=pd.DataFrame({"iso_a2": ["BB"], "n": [1]}))  # fmt: skip
+    assert a.static_data() == b.static_data()
+    assert set(a.static_data()) == set(STATIC_DATA)
+    urls = {p: f"file-{i}.json" for i, p in enumerate(STATIC_DATA)}
+    layers = {la["id"]: la for la in json.loads(b.to_json(data_urls=urls))["layers"]}
+    assert layers["countries"]["data"] == "file-0.json"
+    assert layers["borders"]["data"] == "file-1.json"
+    assert isinstance(layers["shading"]["data"], list)  # what changes stays in the deck
+
+
+def test_the_loading_map_has_the_map_layers_without_data(table):
+    """The map shown while the records load builds every layer the page's map has, with the
+    same properties: the map that follows only changes data (no new GPU programs)."""
+    full = json.loads(answer_view(table, [SQUARE], _all_layers_on()).deck.to_json())
+    loading = json.loads(build_loading_deck(_all_layers_on(), [SQUARE]).to_json())
+    real = {layer["id"]: layer for layer in full["layers"]}
+    for layer in loading["layers"]:
+        if layer["id"] not in ("sea", "countries", "borders"):
+            # invisible: nothing drawn before the records are there
+            row = layer["data"][0]
+            colours = [v for k, v in row.items() if k in ("c", "c0", "c1")]
+            colours += [layer[k] for k in ("getColor", "getFillColor", "getLineColor")
+                        if isinstance(layer.get(k), list)]  # fmt: skip
+            assert colours and all(c[3] == 0 for c in colours), layer["id"]
+        if layer["id"] in real:
+            # the same layer but for its data and colours (values, not programs)
+            ignored = {"data", "getColor", "getFillColor", "getLineColor", "getBackgroundColor"}
+            same = {k: v for k, v in real[layer["id"]].items() if k not in ignored}
+            assert {k: v for k, v in layer.items() if k not in ignored} == same
 
 
 def test_answer_caps_and_highlights(table):

@@ -24,6 +24,35 @@ def test_the_component_folder_holds_the_frontend_and_pydecks_deckgl(tmp_path, mo
         mc.component_dir.cache_clear()
 
 
+def test_unchanging_map_data_is_a_file_beside_the_map(tmp_path, monkeypatch):
+    import json
+
+    import pandas as pd
+
+    from flows.render.deck import STATIC_DATA, build_deck
+    from flows.views import View
+
+    monkeypatch.setenv("FLOWS_ATLAS_CACHE_DIR", str(tmp_path))
+    mc.component_dir.cache_clear()
+    try:
+        shapes = [{"iso": "AA", "polygon": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}]
+        deck = build_deck(View(), shapes, pd.DataFrame())
+        urls = mc.static_data_urls(deck)
+        assert set(urls) == set(STATIC_DATA)
+        for placeholder, name in urls.items():
+            # beside the component's page (served by Streamlit), named by its content
+            assert (mc.component_dir() / name).read_text() == deck.static_data()[placeholder]
+            assert "/" not in name and name.endswith(".json")
+        assert mc.static_data_urls(deck) == urls  # written once
+        other = build_deck(View(), [{**shapes[0], "iso": "BB", "polygon": [[[5, 5], [6, 5],
+                           [6, 6], [5, 5]]]}], pd.DataFrame())  # fmt: skip
+        assert mc.static_data_urls(other) != urls
+        sent = json.loads(deck.to_json(data_urls=urls))
+        assert {la["id"]: la["data"] for la in sent["layers"]}["borders"] in urls.values()
+    finally:
+        mc.component_dir.cache_clear()
+
+
 @pytest.mark.parametrize("name", mc.FRONTEND_FILES)
 def test_the_frontend_loads_nothing_from_another_host(name):
     text = (mc.FRONTEND / name).read_text(encoding="utf-8")
