@@ -4,7 +4,8 @@ Starts ``streamlit run dashboard/app.py`` with ``FLOWS_EXTRA_DATA`` pointing at 
 (default: 1,000,000 synthetic records written by ``flows synth``), then measures
 
 - ``first_map_s``: from starting the server to the map drawn in the browser (the "N of M
-  records match" count is shown and a screenshot of the map's frame shows the map; the
+  records match" count is shown, the map's frame says it has drawn the records, not the
+  empty map shown while they load, and a screenshot of the frame shows the map; the
   timeline and the table below it may still be coming: ``script_done`` in
   ``first_map_parts_s``), with an empty
   record-table cache (``--cold``, the default) or a warm one (``--warm``);
@@ -128,8 +129,7 @@ def main() -> int:
             done = time.perf_counter()
             result["first_map_s"] = round(on_screen - start, 1)
             # where the wait goes: page shell loaded, the records drawn in the map (deck.gl says
-            # so), the map's
-            # picture on screen (a screenshot shows it), script finished
+            # so), the map's picture on screen (a screenshot shows it), script finished
             result["first_map_parts_s"] = {
                 "page_loaded": round(loaded - start, 1),
                 "map_drawn": round(drawn - start, 1),
