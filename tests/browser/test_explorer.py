@@ -234,3 +234,56 @@ def test_tooltip_shows_record_text_as_typed_not_escaped_twice(
     assert "0.4 t & kg <x> (sum of figures given, includes estimates)" in text
     assert "&amp;" not in text and "&lt;" not in text
     assert recorded_page.dialogs == [] and recorded_page.errors == []
+
+
+@pytest.fixture(scope="module")
+def big_dashboard_url(tmp_path_factory, browser_output):
+    """A dashboard on 20,000 synthetic records with an empty table cache: the records take
+    a moment to load, as a big file does."""
+    import subprocess
+    import sys
+
+    from tests.browser.conftest import start_dashboard, stop
+
+    data = tmp_path_factory.mktemp("big-data") / "synthetic.parquet"
+    subprocess.run(
+        [sys.executable, "-m", "flows.cli", "synth", "--records", "20000", "--out", str(data),
+         "--seed", "2"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    proc, url = start_dashboard(
+        {
+            "FLOWS_WORKSPACE": str(tmp_path_factory.mktemp("big-workspace")),
+            "FLOWS_EXTRA_DATA": str(data),
+            "FLOWS_TABLE_CACHE_DIR": str(tmp_path_factory.mktemp("big-cache")),
+        },
+        browser_output / "streamlit-big.log",
+    )
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
+def test_the_map_is_shown_while_the_records_load_then_drawn_in_place(
+    recorded_page, big_dashboard_url, browser_output
+):
+    """The first visit on new data shows the map's frame (the basemap) while the records
+    load, and draws the records into that same frame: the browser builds the map meanwhile."""
+    from tests.browser.helpers import MAP
+
+    page = recorded_page.page
+    page.goto(big_dashboard_url)
+    page.get_by_text("records match").first.wait_for(timeout=120_000)
+    frame = page.frame_locator(MAP).first
+    frame.locator("#map[data-drawn]").wait_for(state="attached", timeout=120_000)
+    # the frame that draws the records is the one that was given the loading map
+    assert frame.locator("#map").get_attribute("data-loading-received") == "1"
+    wait_idle(page)
+    assert canvas_not_blank(page), "the map canvas is blank"
+    page.screenshot(path=str(browser_output / "explorer-big.png"), full_page=False)
+    # land and borders come from files beside the map, on this server
+    assert any("borders-data-" in url for url in recorded_page.requests)
+    assert external(recorded_page.requests) == [], "requests left 127.0.0.1"
+    assert not page.locator("[data-testid='stException']").count()
+    assert recorded_page.errors == []

@@ -239,6 +239,9 @@
     var height = (data.args || {}).height || 600;
     container.style.height = height + "px";
     send("streamlit:setFrameHeight", { height: height });
+    // this frame was given the map shown while the records load (drawn unless the records
+    // came first): a frame kept from then on draws them in place
+    if ((data.args || {}).loading) container.dataset.loadingReceived = "1";
     if (!bundleLoaded) {
       pending = event;
       return;
