@@ -96,8 +96,12 @@ def _lists_arrow(table: RecordTable) -> list[pa.RecordBatch]:
 def write_table_folder(table: RecordTable, folder: Path) -> None:
     """Write ``table`` into ``folder`` (created; the caller renames it into place)."""
     folder.mkdir(parents=True, exist_ok=True)
-    _write_arrow(pa.Table.from_pandas(table.records, preserve_index=False), folder / FILES[0])
-    _write_arrow(pa.Table.from_pandas(table.sources, preserve_index=False), folder / FILES[1])
+    # one thread: the cache is written in the background, possibly while the interpreter
+    # exits, when pandas conversion may no longer start a thread pool
+    records = pa.Table.from_pandas(table.records, preserve_index=False, nthreads=1)
+    _write_arrow(records, folder / FILES[0])
+    sources = pa.Table.from_pandas(table.sources, preserve_index=False, nthreads=1)
+    _write_arrow(sources, folder / FILES[1])
     _write_arrow(_places_arrow(table.places), folder / FILES[2])
     batches = _lists_arrow(table)
     # one file, batches of different schemas: each batch is its own IPC stream, back to back

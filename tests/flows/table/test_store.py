@@ -61,6 +61,7 @@ def test_a_damaged_cache_entry_is_made_again(tmp_path, monkeypatch, records_file
 
     monkeypatch.setenv("FLOWS_TABLE_CACHE_DIR", str(tmp_path / "cache"))
     first = load_map_table([records_file])
+    cache.wait_for_writes()  # the entry is written in the background
     (folder,) = [p for p in (tmp_path / "cache").iterdir() if p.name.startswith("table-")]
     # a new file in its place (the one mapped by `first` is left as it is: never rewrite a
     # mapped file in place, the cache itself only ever renames new folders into place)
@@ -69,3 +70,55 @@ def test_a_damaged_cache_entry_is_made_again(tmp_path, monkeypatch, records_file
     assert cache.read_table(folder.name.removeprefix("table-")) is None
     again = load_map_table([records_file])
     pd.testing.assert_frame_equal(again.records, first.records)
+
+
+def test_the_cache_is_written_after_the_load_returns_even_by_a_process_that_exits(
+    tmp_path, records_file
+):
+    """The table is returned before its copy on disk is written (in a background thread);
+    a command that loads and exits at once still leaves the entry, and the next process
+    reads it back."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    code = (
+        "import json, sys; from flows.table.load import load_map_table; "
+        "t = load_map_table([sys.argv[1]]); print(json.dumps([len(t), type(t.records).__name__]))"
+    )
+    env = {**__import__("os").environ, "FLOWS_TABLE_CACHE_DIR": str(tmp_path / "cache")}
+    first = subprocess.run(
+        [sys.executable, "-c", code, str(records_file)],
+        capture_output=True, text=True, env=env, cwd=root, check=True,
+    )  # fmt: skip
+    assert "Traceback" not in first.stderr, first.stderr
+    entries = [p.name for p in (tmp_path / "cache").iterdir() if p.name.startswith("table-")]
+    assert len(entries) == 1 and not entries[0].endswith(".tmp")
+    assert sorted(p.name for p in (tmp_path / "cache" / entries[0]).iterdir()) == sorted(FILES)
+    second = subprocess.run(
+        [sys.executable, "-c", code, str(records_file)],
+        capture_output=True, text=True, env=env, cwd=root, check=True,
+    )  # fmt: skip
+    assert json.loads(second.stdout) == json.loads(first.stdout)
+
+
+def test_reading_an_entry_this_process_is_writing_waits_for_it(tmp_path, monkeypatch, records_file):
+    import time
+
+    from flows.table import cache
+
+    monkeypatch.setenv("FLOWS_TABLE_CACHE_DIR", str(tmp_path))
+    write = cache.write_table
+
+    def slow_write(key, table):
+        time.sleep(0.5)
+        return write(key, table)
+
+    monkeypatch.setattr(cache, "write_table", slow_write)
+    first = load_map_table([records_file])
+    key = next(iter(cache._writing))
+    found = cache.read_table(key)  # while the writer sleeps: waits, then reads it
+    assert found is not None
+    pd.testing.assert_frame_equal(found.records, first.records)
