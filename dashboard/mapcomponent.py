@@ -99,8 +99,12 @@ def static_data_urls(deck) -> dict[str, str]:
         target = component_dir() / name
         if not target.exists():
             tmp = target.with_name(f".{name}.{os.getpid()}")
-            tmp.write_bytes(data)
-            os.replace(tmp, target)
+            try:
+                tmp.write_bytes(data)
+                os.replace(tmp, target)
+            except OSError:  # a read-only or full disk: the data goes inside the deck
+                tmp.unlink(missing_ok=True)
+                continue
         urls[placeholder] = name
     return urls
 

@@ -99,3 +99,30 @@ def test_a_click_becomes_a_selection(pick, selection):
 def test_the_map_size_is_read_from_the_camera():
     assert mc.map_size_from_value({"camera": {"width": 867, "height": 700}}) == (867, 700)
     assert mc.map_size_from_value({"camera": {"width": 0, "height": 700}}) is None
+
+
+def test_unchanging_map_data_stays_in_the_deck_when_the_file_cannot_be_written(
+    tmp_path, monkeypatch
+):
+    import pandas as pd
+
+    from flows.render.deck import build_deck
+    from flows.views import View
+
+    monkeypatch.setenv("FLOWS_ATLAS_CACHE_DIR", str(tmp_path))
+    mc.component_dir.cache_clear()
+    try:
+        folder = mc.component_dir()
+        folder.chmod(0o500)  # read-only (root ignores this: then the write fails below)
+
+        def refuse(self, data):
+            raise PermissionError("read-only")
+
+        monkeypatch.setattr(type(folder), "write_bytes", refuse)
+        deck = build_deck(View(), [{"iso": "AA", "polygon": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}],
+                          pd.DataFrame())  # fmt: skip
+        assert mc.static_data_urls(deck) == {}
+        assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+    finally:
+        folder.chmod(0o700)
+        mc.component_dir.cache_clear()
