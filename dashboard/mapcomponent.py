@@ -32,7 +32,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from flows.maplabels import font_path
-from flows.render.deck import FLOWS_LAYER, HUBS_LAYER, REGIONS_LAYER, ROUTES_LAYER
+from flows.render.deck import (
+    FLOWS_LAYER,
+    HUBS_LAYER,
+    REGIONS_LAYER,
+    ROUTES_LAYER,
+    static_data_name,
+)
 from flows.views import Camera
 
 FRONTEND = Path(__file__).resolve().parent / "static" / "deckmap"
@@ -94,13 +100,12 @@ def static_data_urls(deck) -> dict[str, str]:
     (tens of bytes) instead of the data (the borders: 0.8 MB). Nothing leaves this server."""
     urls = {}
     for placeholder, text in deck.static_data().items():
-        data = text.encode()
-        name = f"{placeholder.strip('@')}-{hashlib.sha256(data).hexdigest()[:16]}.json"
+        name = static_data_name(placeholder, text)
         target = component_dir() / name
         if not target.exists():
             tmp = target.with_name(f".{name}.{os.getpid()}")
             try:
-                tmp.write_bytes(data)
+                tmp.write_bytes(text.encode())
                 os.replace(tmp, target)
             except OSError:  # a read-only or full disk: the data goes inside the deck
                 tmp.unlink(missing_ok=True)

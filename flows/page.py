@@ -19,7 +19,7 @@ import pandas as pd
 from flows import pipeline
 from flows.i18n import format_integer, gettext, ngettext, use_language
 from flows.picks import rows_of_flow, rows_of_place, rows_of_route
-from flows.render.deck import LIGHT, STATIC_DATA, CompactDeck, Theme, deck_of
+from flows.render.deck import LIGHT, CompactDeck, Theme, deck_of, static_data_name
 from flows.render.details import build_details_html, table_of_records
 from flows.render.legend import legend_for
 from flows.render.timeline import build_timeline_chart
@@ -206,8 +206,10 @@ def page_payload(content: PageContent) -> dict[str, int]:
     deck = content.deck
     # the basemap's borders are a file the browser fetches once (dashboard/mapcomponent.py),
     # not part of each rerun: their address is sent instead
-    urls = {p: f"{p.strip('@')}-0123456789abcdef.json" for p in STATIC_DATA}
-    sizes = {"map": len(deck.to_json(data_urls=urls).encode()) if deck is not None else 0}
+    sizes = {"map": 0}
+    if deck is not None:
+        urls = {p: static_data_name(p, text) for p, text in deck.static_data().items()}
+        sizes["map"] = len(deck.to_json(data_urls=urls).encode())
     sizes["timeline"] = (
         len(json.dumps(content.timeline_chart).encode()) if content.timeline_chart else 0
     )

@@ -18,6 +18,7 @@ Design choices that matter:
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import math
@@ -745,52 +746,64 @@ BORDER_PX = 0.6
 # placeholders whose data is the same whatever the view (the page serves it as a file)
 STATIC_DATA = (COUNTRIES_PLACEHOLDER, BORDERS_PLACEHOLDER)
 
-# id(shapes) -> (shapes, JSON text of their border segments, of their land): once per shapes
-_BORDERS_JSON: dict[int, tuple[Sequence[dict], str]] = {}
-_LAND_JSON: dict[int, tuple[Sequence[dict], str]] = {}
+# (what, id(shapes)) -> (shapes, value): what is made of the shapes, once per shapes object
+_PER_SHAPES: dict[tuple[str, int], tuple[Sequence[dict], object]] = {}
+
+
+def _once_per_shapes(what: str, countries: Sequence[dict], make):
+    """``make(countries)``, kept while the same shapes object is drawn (it is cached for the
+    process: :func:`flows.render.shapes.country_shapes`)."""
+    cached = _PER_SHAPES.get((what, id(countries)))
+    if cached is not None and cached[0] is countries:
+        return cached[1]
+    value = make(countries)
+    if len(_PER_SHAPES) > 12:
+        _PER_SHAPES.clear()
+    _PER_SHAPES[(what, id(countries))] = (countries, value)
+    return value
 
 
 def _borders_json(countries: Sequence[dict]) -> str:
-    cached = _BORDERS_JSON.get(id(countries))
-    if cached is not None and cached[0] is countries:
-        return cached[1]
-    text = json.dumps(
-        [{"s": a, "t": b} for a, b in border_segments(countries)], separators=(",", ":")
+    """JSON text of the borders layer's data: every edge once (the same for every view)."""
+    return _once_per_shapes(
+        "borders",
+        countries,
+        lambda shapes: json.dumps(
+            [{"s": a, "t": b} for a, b in border_segments(shapes)], separators=(",", ":")
+        ),
     )
-    if len(_BORDERS_JSON) > 4:
-        _BORDERS_JSON.clear()
-    _BORDERS_JSON[id(countries)] = (countries, text)
-    return text
-
-
-# id(shapes) -> (shapes, [(iso, '"polygon":[...]' JSON fragment)]): polygons serialised once
-_SHAPES_JSON: dict[int, tuple[Sequence[dict], list[tuple[str, str]]]] = {}
 
 
 def _shape_fragments(countries: Sequence[dict]) -> list[tuple[str, str]]:
-    cached = _SHAPES_JSON.get(id(countries))
-    if cached is not None and cached[0] is countries:
-        return cached[1]
-    fragments = [
-        (c["iso"], '"polygon":' + json.dumps(c["polygon"], separators=(",", ":")))
-        for c in countries
-    ]
-    if len(_SHAPES_JSON) > 4:
-        _SHAPES_JSON.clear()
-    _SHAPES_JSON[id(countries)] = (countries, fragments)
-    return fragments
+    """(iso, '"polygon":[...]' JSON fragment) of every shape: polygons serialised once."""
+    return _once_per_shapes(
+        "fragments",
+        countries,
+        lambda shapes: [
+            (c["iso"], '"polygon":' + json.dumps(c["polygon"], separators=(",", ":")))
+            for c in shapes
+        ],
+    )
 
 
 def _land_json(countries: Sequence[dict]) -> str:
     """JSON text of the land layer's data: every polygon (the same for every view)."""
-    cached = _LAND_JSON.get(id(countries))
-    if cached is not None and cached[0] is countries:
-        return cached[1]
-    text = "[" + ",".join("{" + f + "}" for _, f in _shape_fragments(countries)) + "]"
-    if len(_LAND_JSON) > 4:
-        _LAND_JSON.clear()
-    _LAND_JSON[id(countries)] = (countries, text)
-    return text
+    return _once_per_shapes(
+        "land",
+        countries,
+        lambda shapes: "[" + ",".join("{" + f + "}" for _, f in _shape_fragments(shapes)) + "]",
+    )
+
+
+def static_data_name(placeholder: str, text: str) -> str:
+    """The file name of a deck's unchanging data (:meth:`CompactDeck.static_data`), named by
+    its content so a browser never keeps an old one.
+
+    >>> static_data_name(BORDERS_PLACEHOLDER, "[]")
+    'borders-data-4f53cda18c2baa0c.json'
+    """
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return f"{placeholder.strip('@')}-{digest}.json"
 
 
 def _shaded_json(
@@ -851,6 +864,7 @@ __all__ = [
     "build_deck",
     "deck_of",
     "escape_tooltips",
+    "static_data_name",
     "hub_data",
     "label_data",
     "radius_pixels",
