@@ -2,12 +2,16 @@
 
 Bundled curated records, extra data (``FLOWS_EXTRA_DATA``), and reviewed records from the
 user's review store (see :func:`flows.table.load.load_map_table`). The app caches the table
-with ``st.cache_resource`` keyed on :func:`data_signature`.
+with ``st.cache_resource`` keyed on :func:`data_signature`; :func:`start_loading` begins the
+load in a thread before the explorer draws its frame and the map shown while the records
+load.
 """
 
 from __future__ import annotations
 
 import os
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 from flows.table.model import RecordTable
@@ -39,11 +43,50 @@ def _review_store_path() -> Path | None:
         return None
 
 
-def load_table() -> RecordTable:
-    """Load, validate and resolve every record the map shows."""
+_loads: dict[tuple, Future] = {}  # loads started and not yet handed over
+_taken: set[tuple] = set()  # data versions whose table was handed over (the page keeps it)
+_loads_lock = threading.Lock()
+
+
+def start_loading(signature: tuple, extra: str) -> None:
+    """Begin loading the table of ``(signature, extra)`` in a thread, unless that load is
+    under way or its table was handed over already (:func:`load_table` takes it)."""
+    key = (signature, extra)
+    with _loads_lock:
+        if key in _loads or key in _taken:
+            return
+        future: Future = Future()
+        _loads[key] = future
+    threading.Thread(
+        target=_load_into, args=(future,), name="flows-load-table", daemon=True
+    ).start()
+
+
+def _load_into(future: Future) -> None:
     from flows.table.load import load_map_table
 
-    return load_map_table()
+    try:
+        future.set_result(load_map_table())
+    except BaseException as exc:  # noqa: BLE001 - handed to whoever takes the table
+        future.set_exception(exc)
+
+
+def load_table(signature: tuple | None = None, extra: str | None = None) -> RecordTable:
+    """Load, validate and resolve every record the map shows.
+
+    With the data version (``signature``, ``extra``), the table of the load
+    :func:`start_loading` began is handed over (its error raised), once; without one, or
+    when no load was started, the table is loaded here.
+    """
+    from flows.table.load import load_map_table
+
+    if signature is None or extra is None:
+        return load_map_table()
+    key = (signature, extra)
+    with _loads_lock:
+        future = _loads.pop(key, None)
+        _taken.add(key)
+    return load_map_table() if future is None else future.result()
 
 
 def extra_data_env() -> str:

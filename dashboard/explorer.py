@@ -17,7 +17,7 @@ import pandas as pd
 import pydeck as pdk
 import streamlit as st
 
-from dashboard.data import data_signature, extra_data_env, load_table
+from dashboard.data import data_signature, extra_data_env, load_table, start_loading
 from dashboard.language import in_reader_language, in_this_language, spinner_the_first_time
 from dashboard.mapcomponent import (
     camera_from_value,
@@ -58,6 +58,7 @@ from flows.render.deck import (
 )
 from flows.render.shapes import country_shapes
 from flows.render.timeline import month_name
+from flows.table.cache import hold_writes, release_writes
 from flows.table.model import RecordTable
 from flows.team_views import PERSONAL, TEAM, SavedView, delete_view, list_views, save_view
 from flows.views import (
@@ -88,8 +89,8 @@ DETAILS_COLUMNS = [3.2, 2]  # map and a click's sources
 # -- cached loading ------------------------------------------------------------------------------
 @st.cache_resource(show_spinner=False)
 def _table_cached(signature: tuple, extra: str) -> RecordTable:
-    # signature/extra are only the cache key: new or changed data files reload the table
-    return load_table()
+    # signature/extra are the cache key: new or changed data files reload the table
+    return load_table(signature, extra)
 
 
 # The spinner's words are the reader's, and it shows only while the table first loads.
@@ -917,6 +918,9 @@ def render_explorer_page() -> None:
     """The Explorer page (called by st.navigation)."""
     signature, extra = data_signature(), extra_data_env()
     if not _table.ready(signature, extra):
+        # the copy of a new table on disk waits for the first page: it wants both cores
+        hold_writes()
+        start_loading(signature, extra)
         if _show_map_while_loading(signature, extra):
             st.rerun()
         return
@@ -980,6 +984,7 @@ def render_explorer_page() -> None:
         )
         if not briefing:
             _timeline(content)
+        release_writes()
         return
 
     # A click's sources go beside the map, above the legend: never below the fold.
@@ -1006,6 +1011,7 @@ def render_explorer_page() -> None:
             on_change=partial(_on_map_value, views, labels, precision),
             alt=gettext("Map: {title}").format(title=answer.title),
         )
+    release_writes()  # the map is on its way: the table's copy on disk can be written
     with side_col, st.container(height=height, border=False):
         if has_details:
             _details(content)

@@ -201,6 +201,30 @@ def write_table(key: str, table) -> bool:
 
 _writing: dict[str, threading.Thread] = {}
 _writing_lock = threading.Lock()
+_released = threading.Event()
+_released.set()
+# the longest a held write waits (a page that never draws must not keep the copy off disk)
+WRITE_HOLD_S = 30.0
+
+
+def hold_writes() -> None:
+    """Entries written from now on wait for :func:`release_writes` (at most ``WRITE_HOLD_S``).
+
+    The dashboard holds them while it draws its first page: on a two-core laptop the page's
+    work and the browser's drawing take both cores, and the copy (seconds for a million
+    records) can wait for them.
+    """
+    _released.clear()
+
+
+def release_writes() -> None:
+    """Let the held writes (:func:`hold_writes`) and every later one go."""
+    _released.set()
+
+
+def _write_when_released(key: str, table) -> None:
+    _released.wait(WRITE_HOLD_S)
+    write_table(key, table)
 
 
 def write_table_soon(key: str, table) -> None:
@@ -214,7 +238,7 @@ def write_table_soon(key: str, table) -> None:
     if not enabled():
         return
     thread = threading.Thread(
-        target=write_table, args=(key, table), name=f"flows-table-cache-{key[:8]}"
+        target=_write_when_released, args=(key, table), name=f"flows-table-cache-{key[:8]}"
     )
     with _writing_lock:
         _writing[key] = thread
@@ -222,9 +246,12 @@ def write_table_soon(key: str, table) -> None:
 
 
 def wait_for_writes(key: str | None = None) -> None:
-    """Wait until the entry of ``key`` (default: every entry) this process writes is written."""
+    """Wait until the entry of ``key`` (default: every entry) this process writes is written
+    (someone waiting for an entry wants it now: held writes go)."""
     with _writing_lock:
         threads = [t for k, t in _writing.items() if key is None or k == key]
+    if threads:
+        release_writes()
     for thread in threads:
         thread.join()
     with _writing_lock:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import flows.review.store as store
 from dashboard.data import load_table as load_atlas
 from flows.model import FlowRecord
@@ -98,3 +100,50 @@ def test_a_reused_id_in_an_extra_folder_is_reported_not_mixed(tmp_path, monkeypa
         "extra.yaml" in issue and f"'{bundled_id}'" in issue and "duplicate id" in issue
         for issue in atlas.issues
     )
+
+
+def test_a_load_started_early_is_handed_over_once(monkeypatch):
+    """The explorer starts the load before drawing its frame; the page's cache takes the
+    table once, and a later miss (a cleared cache) loads again rather than reuse it."""
+    import threading
+
+    import dashboard.data as data
+    import flows.table.load as load
+
+    calls = []
+    go = threading.Event()
+
+    def fake_load():
+        go.wait(5)
+        calls.append(1)
+        return f"table {len(calls)}"
+
+    monkeypatch.setattr(load, "load_map_table", fake_load)
+    key = (("records.parquet", 10, 1),), "extra-test"
+    data.start_loading(*key)
+    data.start_loading(*key)  # under way: not started twice
+    go.set()
+    assert data.load_table(*key) == "table 1"
+    data.start_loading(*key)  # handed over: the page keeps it, no new load
+    assert calls == [1]
+    assert data.load_table(*key) == "table 2"  # asked again: loaded here
+
+
+def test_a_failed_early_load_raises_where_the_table_is_taken_and_is_tried_again(monkeypatch):
+    import dashboard.data as data
+    import flows.table.load as load
+
+    outcomes = [ValueError("records.parquet, line 3: bad date"), "table"]
+
+    def fake_load():
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    monkeypatch.setattr(load, "load_map_table", fake_load)
+    key = (("records.parquet", 11, 2),), "extra-test"
+    data.start_loading(*key)
+    with pytest.raises(ValueError, match="line 3: bad date"):
+        data.load_table(*key)
+    assert data.load_table(*key) == "table"

@@ -122,3 +122,30 @@ def test_reading_an_entry_this_process_is_writing_waits_for_it(tmp_path, monkeyp
     found = cache.read_table(key)  # while the writer sleeps: waits, then reads it
     assert found is not None
     pd.testing.assert_frame_equal(found.records, first.records)
+
+
+def test_a_held_write_waits_for_its_release_or_for_a_reader(tmp_path, monkeypatch, table):
+    """The dashboard holds the table's copy on disk while its first page is drawn; a reader
+    of the entry (another load of the same data) does not wait for the page."""
+    import time
+
+    from flows.table import cache
+
+    monkeypatch.setenv("FLOWS_TABLE_CACHE_DIR", str(tmp_path))
+    try:
+        cache.hold_writes()
+        cache.write_table_soon("held", table)
+        time.sleep(0.3)
+        assert not (tmp_path / "table-held").exists()
+        cache.release_writes()
+        cache.wait_for_writes("held")
+        assert sorted(p.name for p in (tmp_path / "table-held").iterdir()) == sorted(FILES)
+
+        cache.hold_writes()
+        cache.write_table_soon("read", table)
+        started = time.perf_counter()
+        back = cache.read_table("read")  # waits for the entry: the held write goes now
+        assert time.perf_counter() - started < cache.WRITE_HOLD_S / 2
+        pd.testing.assert_frame_equal(back.records, table.records)
+    finally:
+        cache.release_writes()
