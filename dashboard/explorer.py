@@ -9,6 +9,7 @@ deck builder of :mod:`flows.render.deck`; flows.render.legend and flows.render.d
 from __future__ import annotations
 
 import html
+import threading
 from dataclasses import replace
 from functools import partial
 
@@ -58,7 +59,7 @@ from flows.render.deck import (
 )
 from flows.render.shapes import country_shapes
 from flows.render.timeline import month_name
-from flows.table.cache import hold_writes, release_writes
+from flows.table.cache import hold_writes, release_writes, writes_held
 from flows.table.model import RecordTable
 from flows.team_views import PERSONAL, TEAM, SavedView, delete_view, list_views, save_view
 from flows.views import (
@@ -901,6 +902,19 @@ def _show_map_while_loading(signature: tuple, extra: str) -> bool:
     return True
 
 
+# seconds the table's copy on disk waits after the first map is sent: the browser draws it
+WRITE_AFTER_MAP_S = 5.0
+
+
+def _release_writes_soon() -> None:
+    """Let the table's copy on disk (held while the records loaded) be written once the
+    browser has drawn the map: on two cores, the copy and the drawing would share them."""
+    if writes_held():
+        timer = threading.Timer(WRITE_AFTER_MAP_S, release_writes)
+        timer.daemon = True
+        timer.start()
+
+
 def _map_json(deck) -> str:
     """The deck's JSON as the map gets it: the unchanging basemap data as files beside it."""
     return deck.to_json(data_urls=static_data_urls(deck))
@@ -984,7 +998,7 @@ def render_explorer_page() -> None:
         )
         if not briefing:
             _timeline(content)
-        release_writes()
+        _release_writes_soon()
         return
 
     # A click's sources go beside the map, above the legend: never below the fold.
@@ -1011,7 +1025,7 @@ def render_explorer_page() -> None:
             on_change=partial(_on_map_value, views, labels, precision),
             alt=gettext("Map: {title}").format(title=answer.title),
         )
-    release_writes()  # the map is on its way: the table's copy on disk can be written
+    _release_writes_soon()
     with side_col, st.container(height=height, border=False):
         if has_details:
             _details(content)

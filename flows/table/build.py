@@ -10,6 +10,7 @@ loops over records.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -276,7 +277,18 @@ def _via_path(via: Ragged) -> np.ndarray:
 def build_table(
     cols: RecordColumns, gazetteer, resolver: PlaceResolver | None = None
 ) -> tuple[RecordTable, PlaceChecks]:
-    """The typed table of already validated ``cols`` (see :mod:`flows.table.columns`)."""
+    """The typed table of already validated ``cols`` (see :mod:`flows.table.columns`).
+
+    The sources are typed in a second thread meanwhile (Arrow's sort and hash of a million
+    URLs and titles let the first one run)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        typed_sources = pool.submit(sources_frame, cols.sources)
+        return _build_table(cols, gazetteer, resolver, typed_sources)
+
+
+def _build_table(
+    cols: RecordColumns, gazetteer, resolver: PlaceResolver | None, typed_sources: Future
+) -> tuple[RecordTable, PlaceChecks]:
     n = len(cols)
     resolver = resolver or PlaceResolver(gazetteer)
     origin, origin_sure = resolver.resolve_column(cols.origin, cols.origin_country)
@@ -348,7 +360,7 @@ def build_table(
         via_path=_via_path(via),
         actors=actors,
         actor_names=np.asarray(actor_names, dtype=object),
-        sources=sources_frame(sources),
+        sources=typed_sources.result(),
         places=places,
     )
     return table, PlaceChecks(origin_sure, dest_sure, via_sure)

@@ -217,6 +217,11 @@ def hold_writes() -> None:
     _released.clear()
 
 
+def writes_held() -> bool:
+    """Are writes held (:func:`hold_writes`) now?"""
+    return not _released.is_set()
+
+
 def release_writes() -> None:
     """Let the held writes (:func:`hold_writes`) and every later one go."""
     _released.set()

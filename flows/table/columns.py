@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -237,6 +240,23 @@ class _CsvLines:
         return self._lines[np.asarray(rows, dtype=np.int64)]
 
 
+def _read_parquet_columns(path: Path, wanted: list[str], repeated: list[str]) -> dict:
+    """The ``wanted`` columns of a Parquet file as text (:func:`_text_column`), read and
+    converted one column at a time by each of two threads: the file is never held whole
+    beside its converted columns, and Arrow's reader and kernels let both cores work."""
+    import pyarrow.parquet as pq
+
+    local = threading.local()
+
+    def one(column: str) -> pa.Array:
+        if not hasattr(local, "file"):  # a reader per thread: one is not shared between them
+            local.file = pq.ParquetFile(path, read_dictionary=repeated)
+        return _text_column(column, local.file.read(columns=[column]).column(0), True)
+
+    with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+        return dict(zip(wanted, pool.map(one, wanted), strict=True))
+
+
 def read_parquet(path: Path, name: str, issues: list[Issue]) -> ColumnFile | None:
     """A Parquet or GeoParquet file of records (the derived layers of `flows build` are None)."""
     import pyarrow.parquet as pq
@@ -279,13 +299,8 @@ def read_parquet(path: Path, name: str, issues: list[Issue]) -> ColumnFile | Non
         unknown = [c for c in unknown if c != "geometry"]
     _check_columns(unknown, name, None, issues)
 
-    def one_by_one():
-        # column by column: the file is never held whole beside its converted columns
-        for c in wanted:
-            yield c, parquet.read(columns=[c]).column(0)
-
     try:
-        columns = _text_columns(one_by_one(), keep_lists=True)
+        columns = _read_parquet_columns(path, wanted, repeated)
     except OSError as exc:
         issues.append(Issue(name, None, None, None, f"cannot read Parquet file: {exc}"))
         return None
