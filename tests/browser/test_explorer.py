@@ -287,3 +287,29 @@ def test_the_map_is_shown_while_the_records_load_then_drawn_in_place(
     assert external(recorded_page.requests) == [], "requests left 127.0.0.1"
     assert not page.locator("[data-testid='stException']").count()
     assert recorded_page.errors == []
+
+
+def test_beyond_the_world_edges_the_frame_shows_the_sea_not_white(
+    recorded_page, dashboard_url, browser_output
+):
+    """At the world view a wide frame is wider than the world (which does not repeat
+    sideways): the frame's background there is the sea's colour of the theme."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    from flows.render.palette import LIGHT
+    from tests.browser.helpers import MAP
+
+    page = recorded_page.page
+    page.goto(dashboard_url + "/?lon=0&lat=20&zoom=0.2")
+    wait_idle(page)
+    assert canvas_not_blank(page), "the map canvas is blank"
+    frame = page.locator(MAP).first
+    image = Image.open(BytesIO(frame.screenshot())).convert("RGB")
+    page.screenshot(path=str(browser_output / "explorer-world-edges.png"), full_page=False)
+    width, height = image.size
+    # the world is 512 * 2**0.2 = 588 px wide, centred: both side strips are outside it
+    for x in (3, width - 4):
+        assert image.getpixel((x, height // 2)) == LIGHT.sea[:3], f"column {x}"
+    assert recorded_page.errors == []

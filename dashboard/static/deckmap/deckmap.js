@@ -149,6 +149,15 @@
     deck.setProps({ initialViewState: vs });
   }
 
+  // Beyond the world's edges (a wide frame at the world view) the frame shows the sea's
+  // colour, not the page's white: the world does not repeat sideways.
+  function paintSea(json) {
+    var sea = (json.layers || []).filter(function (l) { return l.id === "sea"; })[0];
+    var c = sea && sea.getFillColor;
+    container.style.background = Array.isArray(c) && c.length >= 3 ?
+      "rgb(" + c[0] + ", " + c[1] + ", " + c[2] + ")" : "";
+  }
+
   function checkBasemap(json) {
     var style = json.mapStyle;
     if (!args.online || typeof style !== "string" || style.indexOf("http") !== 0) {
@@ -261,6 +270,7 @@
     if (deckText !== args.deck) {
       var json = JSON.parse(args.deck);
       checkBasemap(json);
+      paintSea(json);
       if (!deck || (json.mapProvider || null) !== provider) {
         build(json);
       } else {
