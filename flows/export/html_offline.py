@@ -100,5 +100,22 @@ def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:
     page = strip_external(page)
     page = page.replace("<title>pydeck</title>", f"<title>{html.escape(scene.title)}</title>", 1)
     page = page.replace("<html>", f'<html lang="{html.escape(scene.lang)}">', 1)
-    page = page.replace("</style>", OVERLAY_CSS + "</style>", 1)
+    page = page.replace("</style>", OVERLAY_CSS + sea_css(deck_json) + "</style>", 1)
     return page.replace("<body>", "<body>\n" + legend_html(scene), 1)
+
+
+def sea_css(deck_json: str) -> str:
+    """The page's background in the deck's sea colour: beyond the world's edges (a wide
+    window at the world view) the page shows sea, not white.
+
+    >>> sea_css('{"layers": [{"id": "sea", "getFillColor": [221, 233, 242, 255]}]}')
+    '\\nbody, #deck-container { background: rgb(221, 233, 242); }\\n'
+    >>> sea_css('{"layers": []}')
+    ''
+    """
+    layers = json.loads(deck_json).get("layers") or []
+    colour = next((layer.get("getFillColor") for layer in layers if layer.get("id") == "sea"), None)
+    if not isinstance(colour, list) or len(colour) < 3:
+        return ""
+    r, g, b = (int(c) for c in colour[:3])
+    return f"\nbody, #deck-container {{ background: rgb({r}, {g}, {b}); }}\n"

@@ -84,3 +84,10 @@ def test_tooltip_text_is_escaped_in_the_standalone_page(europe_view, table, coun
     deck = _deck_json(page)
     assert "A &amp; B &lt;img src=x onerror=alert(1)&gt;" in deck
     assert "<img" not in deck
+
+
+def test_beyond_the_world_edges_the_page_is_sea_not_white(page):
+    from flows.render.palette import LIGHT
+
+    r, g, b = LIGHT.sea[:3]
+    assert f"body, #deck-container {{ background: rgb({r}, {g}, {b}); }}" in page
