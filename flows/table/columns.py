@@ -240,6 +240,14 @@ class _CsvLines:
         return self._lines[np.asarray(rows, dtype=np.int64)]
 
 
+class _NotText(ValueError):
+    """A column of a file that cannot be read as text (its name, and why)."""
+
+    def __init__(self, column: str, reason: str):
+        super().__init__(reason)
+        self.column = column
+
+
 def _read_parquet_columns(path: Path, wanted: list[str], repeated: list[str]) -> dict:
     """The ``wanted`` columns of a Parquet file as text (:func:`_text_column`), read and
     converted one column at a time by each of two threads: the file is never held whole
@@ -251,7 +259,11 @@ def _read_parquet_columns(path: Path, wanted: list[str], repeated: list[str]) ->
     def one(column: str) -> pa.Array:
         if not hasattr(local, "file"):  # a reader per thread: one is not shared between them
             local.file = pq.ParquetFile(path, read_dictionary=repeated)
-        return _text_column(column, local.file.read(columns=[column]).column(0), True)
+        raw = local.file.read(columns=[column]).column(0)
+        try:
+            return _text_column(column, raw, True)
+        except (pa.ArrowException, ValueError) as exc:
+            raise _NotText(column, str(exc)) from exc
 
     with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
         return dict(zip(wanted, pool.map(one, wanted), strict=True))
@@ -303,6 +315,10 @@ def read_parquet(path: Path, name: str, issues: list[Issue]) -> ColumnFile | Non
         columns = _read_parquet_columns(path, wanted, repeated)
     except OSError as exc:
         issues.append(Issue(name, None, None, None, f"cannot read Parquet file: {exc}"))
+        return None
+    except _NotText as exc:
+        reason = f"the column cannot be read as text: {exc}"
+        issues.append(Issue(name, None, None, exc.column, reason))
         return None
     except (pa.ArrowException, ValueError) as exc:
         issues.append(Issue(name, None, None, None, f"a column cannot be read as text: {exc}"))
