@@ -14,6 +14,7 @@ import dataclasses
 import html
 import json
 import re
+from collections.abc import Sequence
 
 import geopandas as gpd
 
@@ -82,6 +83,7 @@ def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:
     from pydeck.io.html import render_json_to_html
 
     from flows.render.deck import TOOLTIP, deck_of, escape_tooltips
+    from flows.render.palette import LIGHT
     from flows.render.shapes import build_country_shapes, country_shapes
 
     # The page is documented as offline: an "online" view still gets the bundled basemap here,
@@ -90,7 +92,7 @@ def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:
         scene.answer, view=dataclasses.replace(scene.view, basemap="offline", lang=scene.lang)
     )
     shapes = country_shapes() if len(countries) > 200 else build_country_shapes(countries)
-    deck = deck_of(answer, shapes)
+    deck = deck_of(answer, shapes, LIGHT)
     # Streamlit escapes tooltip values, pydeck's standalone page does not: escape them here.
     escape_tooltips(deck)
     # The JSON goes inside a <script>: "</" would let document text close it early.
@@ -100,22 +102,16 @@ def html_document(scene: Scene, countries: gpd.GeoDataFrame) -> str:
     page = strip_external(page)
     page = page.replace("<title>pydeck</title>", f"<title>{html.escape(scene.title)}</title>", 1)
     page = page.replace("<html>", f'<html lang="{html.escape(scene.lang)}">', 1)
-    page = page.replace("</style>", OVERLAY_CSS + sea_css(deck_json) + "</style>", 1)
+    page = page.replace("</style>", OVERLAY_CSS + sea_css(LIGHT.sea) + "</style>", 1)
     return page.replace("<body>", "<body>\n" + legend_html(scene), 1)
 
 
-def sea_css(deck_json: str) -> str:
-    """The page's background in the deck's sea colour: beyond the world's edges (a wide
+def sea_css(sea: Sequence[int]) -> str:
+    """The page's background in the theme's sea colour: beyond the world's edges (a wide
     window at the world view) the page shows sea, not white.
 
-    >>> sea_css('{"layers": [{"id": "sea", "getFillColor": [221, 233, 242, 255]}]}')
+    >>> sea_css((221, 233, 242, 255))
     '\\nbody, #deck-container { background: rgb(221, 233, 242); }\\n'
-    >>> sea_css('{"layers": []}')
-    ''
     """
-    layers = json.loads(deck_json).get("layers") or []
-    colour = next((layer.get("getFillColor") for layer in layers if layer.get("id") == "sea"), None)
-    if not isinstance(colour, list) or len(colour) < 3:
-        return ""
-    r, g, b = (int(c) for c in colour[:3])
+    r, g, b = (int(c) for c in sea[:3])
     return f"\nbody, #deck-container {{ background: rgb({r}, {g}, {b}); }}\n"

@@ -111,6 +111,7 @@ def _byte_table(forms: list[int], which: int) -> np.ndarray:
     return table
 
 
+_SPACE_NUMBERS = np.array(_SPACE_FORMS, dtype=np.int64)
 _FIRST_BYTES = _byte_table(_SPACE_FORMS, 0)
 _LAST_BYTES = _byte_table(_SPACE_FORMS, -1)
 
@@ -151,14 +152,13 @@ def _spaces_at(data: np.ndarray, at: np.ndarray, head: bool) -> bool:
     reading on from ``at`` never matches across two values."""
     if not len(at):
         return False
-    forms = np.array(_SPACE_FORMS, dtype=np.int64)
     for n in (1, 2, 3):
         first = at if head else at - n
         first = first[(first >= 0) & (first + n <= len(data))]
         number = np.zeros(len(first), dtype=np.int64)
         for i in range(n):
             number = (number << 8) | data[first + i]
-        if np.isin(number, forms).any():
+        if np.isin(number, _SPACE_NUMBERS).any():
             return True
     return False
 
