@@ -14,7 +14,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from flows.aggregate import aggregate_flows, aggregate_routes, drawable
+from flows.aggregate import aggregate_flows, aggregate_routes, drawable, place_pairs
 from flows.cluster import Clusters, cluster_level, cluster_places
 from flows.filters import codes_of, filter_mask_without_period, period_mask
 from flows.hubs import HUB_LIMIT, country_totals, hub_counts, hubs_on_map
@@ -376,15 +376,11 @@ def _place_pairs(table: RecordTable) -> tuple[np.ndarray, ...]:
     """
     from flows.mapframe import lonlat_of, world_xy
 
-    if "place_pairs" not in table._cache:
-        o = table.records["origin"].to_numpy().astype(np.int64)
-        d = table.records["dest"].to_numpy().astype(np.int64)
-        n = len(table.places) + 1
-        codes, keys = pd.factorize((o + 1) * n + (d + 1))
-        starts, ends = keys // n - 1, keys % n - 1
+    if "arc_middles" not in table._cache:
+        codes, starts, ends = place_pairs(table)
         lon, lat = table.place_column("lon"), table.place_column("lat")
         both = (starts >= 0) & (ends >= 0) & (starts != ends)
-        mid_lon, mid_lat = np.full(len(keys), np.nan), np.full(len(keys), np.nan)
+        mid_lon, mid_lat = np.full(len(starts), np.nan), np.full(len(starts), np.nan)
         if both.any():
             # the arc's middle in Web Mercator: the chord's middle pushed aside by ARC_BULGE
             sx, sy = world_xy(lon[starts[both]], lat[starts[both]])
@@ -393,8 +389,8 @@ def _place_pairs(table: RecordTable) -> tuple[np.ndarray, ...]:
             # deck.gl bends the arc to the left of its direction in a y-up frame (y down here)
             mx, my = (sx + tx) / 2 + dy * ARC_BULGE, (sy + ty) / 2 - dx * ARC_BULGE
             mid_lon[both], mid_lat[both] = lonlat_of(mx, my)
-        table._cache["place_pairs"] = (codes, starts, ends, mid_lon, mid_lat)
-    return table._cache["place_pairs"]
+        table._cache["arc_middles"] = (codes, starts, ends, mid_lon, mid_lat)
+    return table._cache["arc_middles"]
 
 
 def fit_camera(table: RecordTable, view: View, rows: np.ndarray) -> View:

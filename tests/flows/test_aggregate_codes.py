@@ -9,16 +9,18 @@ import pytest
 
 from flows.aggregate import (
     aggregate_flows,
+    drawable,
     first_positions,
     flow_codes,
     group_keys,
     kth_largest,
+    place_pairs,
     regroup,
     strongest,
     strongest_groups,
 )
 from flows.cluster import cluster_places
-from tests.flows.test_select import ROWS, make_table
+from tests.flows.test_select import ROWS, _row, make_table
 
 
 @pytest.mark.parametrize(
@@ -160,3 +162,28 @@ def test_evidence_offsets(values, expected):
     got = _offsets(pd.Series(values, dtype=object))
     assert str(got.dtype) == "Int64"
     assert [None if v is pd.NA else int(v) for v in got] == expected
+
+
+def test_drawable_and_place_pairs_per_record():
+    """A record is drawn when its two places are known and apart; records of one (origin,
+    destination) pair share a pair code."""
+    rows = [
+        *ROWS,
+        _row("r8", "drugs", "p:vienna", "p:vienna", 2016.0, 2017.0),  # the same place
+        _row("r9", "weapons", "p:kyiv", "p:warsaw", 2017.0, 2018.0),  # r1's pair again
+    ]
+    table = make_table(rows)
+    ids = table.records["id"].astype(str).tolist()
+    assert dict(zip(ids, drawable(table).tolist(), strict=True)) == {
+        "r1": True, "r2": True, "r3": True, "r4": True, "r5": True, "r6": True,
+        "r7": False,  # no origin
+        "r8": False,
+        "r9": True,
+    }  # fmt: skip
+    codes, origins, dests = place_pairs(table)
+    pair = dict(zip(ids, codes.tolist(), strict=True))
+    assert pair["r1"] == pair["r2"] == pair["r9"] and pair["r4"] == pair["r5"]
+    assert len({pair["r1"], pair["r3"], pair["r4"], pair["r6"], pair["r7"], pair["r8"]}) == 6
+    place_ids = np.append(table.places["id"].to_numpy(), None)
+    assert (place_ids[origins[pair["r7"]]], place_ids[dests[pair["r7"]]]) == (None, "p:berlin")
+    assert (place_ids[origins[pair["r3"]]], place_ids[dests[pair["r3"]]]) == ("p:kyiv", "p:berlin")
