@@ -4,11 +4,12 @@ Starts ``streamlit run dashboard/app.py`` with ``FLOWS_EXTRA_DATA`` pointing at 
 (default: 1,000,000 synthetic records written by ``flows synth``), then measures
 
 - ``first_map_s``: from starting the server to the map drawn in a browser that is already
-  open, as a user's is (Chromium is launched first: ``browser_launch_s``; the map drawn in the
-  "N of M records match" count is shown, the map's frame says it has drawn the records, not the
-  empty map shown while they load, and a screenshot of the frame shows the map; the
-  timeline and the table below it may still be coming: ``script_done`` in
-  ``first_map_parts_s``), with an empty
+  open, as a user's is (Chromium is launched first: ``browser_launch_s``). "Drawn": the map's
+  frame has drawn the records (not the empty map shown while they load) and the next frame
+  has begun, by the page's own clock (``data-drawn-at``); the benchmark then checks that a
+  screenshot of the frame shows the map (``screenshot_shows_map``, later by the time it
+  takes to notice and to take screenshots). The timeline and the table below the map may
+  still be coming: ``script_done`` in ``first_map_parts_s``. With an empty
   record-table cache (``--cold``, the default) or a warm one (``--warm``);
 - ``filter_redraw_s``: choosing a category in the sidebar until the page has run and the count
   changed (median of a few changes),
@@ -59,9 +60,18 @@ def _map_drawn(page, timeout: float = 600_000) -> None:
     page.get_by_text("records match").first.wait_for(timeout=timeout)
     # the map drawn with the records: the frame's first deck that is not the loading map's
     # (an empty basemap is shown while the records load) says so once deck.gl has drawn it
-    page.frame_locator(MAP).first.locator("#map[data-drawn]").wait_for(
+    page.frame_locator(MAP).first.locator("#map[data-drawn-at]").wait_for(
         state="attached", timeout=timeout
     )
+
+
+def _drawn_at(page) -> float:
+    """When the map's frame reached the screen, by the page's clock (seconds since the epoch,
+    the same clock as :func:`time.time` on this machine): set by the frame itself
+    (``dashboard/static/deckmap/deckmap.js``), so the time the benchmark takes to notice it
+    (Playwright polls a locator every 0.1-1 s) is not counted as the user's."""
+    value = page.frame_locator(MAP).first.locator("#map").get_attribute("data-drawn-at")
+    return int(value) / 1000
 
 
 def _map_on_screen(page, timeout: float = 600.0) -> None:
@@ -121,24 +131,29 @@ def main() -> int:
         page = browser.new_context(viewport={"width": 1920, "height": 1080}).new_page()
         result["browser_launch_s"] = round(time.perf_counter() - launch, 1)
         start = time.perf_counter()
+        start_clock = time.time()
         proc, url = start_dashboard(env, OUT / "streamlit.log")
         try:
             result["server_up_s"] = round(time.perf_counter() - start, 1)
             page.goto(url)
             loaded = time.perf_counter()
             _map_drawn(page)
-            drawn = time.perf_counter()
+            noticed = time.perf_counter()
+            drawn = _drawn_at(page) - start_clock
             _map_on_screen(page)
             on_screen = time.perf_counter()
             _idle(page)
             done = time.perf_counter()
-            result["first_map_s"] = round(on_screen - start, 1)
-            # where the wait goes: page shell loaded, the records drawn in the map (deck.gl says
-            # so), the map's picture on screen (a screenshot shows it), script finished
+            result["first_map_s"] = round(drawn, 1)
+            # where the wait goes: page shell loaded; the records' map on screen by the page's
+            # clock (= first_map_s); when the benchmark noticed it; a screenshot of the frame
+            # showing the map (the check that the picture is there, after its own delay);
+            # the script finished (timeline and table below the map)
             result["first_map_parts_s"] = {
                 "page_loaded": round(loaded - start, 1),
-                "map_drawn": round(drawn - start, 1),
-                "map_on_screen": round(on_screen - start, 1),
+                "map_drawn": round(drawn, 1),
+                "map_drawn_noticed": round(noticed - start, 1),
+                "screenshot_shows_map": round(on_screen - start, 1),
                 "script_done": round(done - start, 1),
             }
             result["records"] = _count(page)
