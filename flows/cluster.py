@@ -80,6 +80,21 @@ def _identity(places: pd.DataFrame) -> Clusters:
     return Clusters("city", of_place, table.reset_index(drop=True), ids)
 
 
+def mean_longitude(lon: np.ndarray) -> float:
+    """The mean of longitudes in degrees taken around the globe (missing values left out):
+    places on both sides of the 180th meridian meet in the Pacific, not at Greenwich.
+
+    >>> round(mean_longitude(np.array([175.0, -165.0])), 6)
+    -175.0
+    >>> round(mean_longitude(np.array([10.0, 20.0, np.nan])), 6)
+    15.0
+    """
+    radians = np.radians(lon[~np.isnan(lon)])
+    if not len(radians):
+        return float("nan")
+    return float(np.degrees(np.arctan2(np.sin(radians).mean(), np.cos(radians).mean())))
+
+
 def cluster_places(places: pd.DataFrame, level: str) -> Clusters:
     """Group the rows of a places table at ``level`` (see :func:`cluster_level`).
 
@@ -87,8 +102,9 @@ def cluster_places(places: pd.DataFrame, level: str) -> Clusters:
     - ``country``: places of a country merge into the country's place (its label point);
       regions, seas and routes, which lie in no single country, stay themselves.
     - ``region``: countries merge into their continent, placed at the mean position of the
-      table's countries on it; a region whose members all lie on one continent, or that is
-      a continent by name ("Asia"), joins it.
+      table's countries on it (longitudes averaged around the globe: Oceania's islands east
+      of the 180th meridian do not pull its hub into the Indian Ocean); a region whose
+      members all lie on one continent, or that is a continent by name ("Asia"), joins it.
     """
     if level == "city" or not len(places):
         return _identity(places)
@@ -134,7 +150,7 @@ def cluster_places(places: pd.DataFrame, level: str) -> Clusters:
                     "name": CONTINENT_NAMES.get(code, code),
                     "kind": "region",
                     "country_code": None,
-                    "lon": float(np.nanmean(lon[pick])),
+                    "lon": mean_longitude(lon[pick]),
                     "lat": float(np.nanmean(lat[pick])),
                     "members": tuple(
                         sorted({c for c in codes[members_rows] if isinstance(c, str)})

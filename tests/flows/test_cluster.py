@@ -45,3 +45,24 @@ def test_a_place_joins_its_continent_at_world_level(place, cluster):
 def test_a_continent_appears_once_by_name():
     names = cluster_places(PLACES, "region").table["name"].tolist()
     assert names.count("Asia") == 1 and names.count("Europe") == 1
+
+
+@pytest.mark.parametrize(
+    ("countries", "lon", "lat"),
+    [
+        # Australia, Fiji, Samoa: the Pacific, not the plain mean 46.7 (the Indian Ocean)
+        ([("AU", 134.0, -25.0), ("FJ", 178.0, -18.0), ("WS", -172.0, -14.0)], 167.1, -19.0),
+        ([("FR", 2.0, 46.0), ("DE", 10.0, 51.0)], 6.0, 48.5),  # away from 180: the plain mean
+        ([("NZ", 172.0, -41.0), ("TO", -175.0, -21.0)], 178.5, -31.0),  # across 180
+    ],
+)
+def test_a_continent_hub_lies_amid_its_countries_around_the_globe(countries, lon, lat):
+    places = pd.DataFrame(
+        [(f"country:{c}", c, "country", c, x, y, ()) for c, x, y in countries],
+        columns=PLACES.columns,
+    )
+    hubs = cluster_places(places, "region").table
+    row = hubs.iloc[0]
+    assert (abs(row["lon"] - lon) % 360 < 1 or abs(row["lon"] - lon) % 360 > 359) and abs(
+        row["lat"] - lat
+    ) < 0.1
