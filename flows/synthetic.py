@@ -67,10 +67,13 @@ _WORDS = [
     "shipment",
 ]
 CATEGORY_SHARES = [0.2, 0.25, 0.1, 0.3, 0.1, 0.05]
+# countries with fewer people are no one's origin or destination (Antarctica has none)
+MIN_COUNTRY_POPULATION = 1_000
 
 
 def synthetic_places(gazetteer, n_cities: int = 3000) -> pd.DataFrame:
-    """The ``n_cities`` most populous cities of ``gazetteer`` plus every country.
+    """The ``n_cities`` most populous cities of ``gazetteer`` plus every inhabited country
+    (:data:`MIN_COUNTRY_POPULATION`).
 
     Returns ``id, name, kind, country_code, lon, lat, population``; only places whose name
     resolves back to themselves (with their country as the hint) are kept, so that a record
@@ -87,7 +90,12 @@ def synthetic_places(gazetteer, n_cities: int = 3000) -> pd.DataFrame:
         rows, columns=["id", "name", "kind", "country_code", "lon", "lat", "population"]
     )
     cities = table[table["kind"] == "city"].nlargest(n_cities * 2, "population")
-    countries = table[(table["kind"] == "country") & table["country_code"].notna()]
+    # no flows to or from the (nearly) uninhabited: Antarctica, Bouvet Island, Heard Island...
+    countries = table[
+        (table["kind"] == "country")
+        & table["country_code"].notna()
+        & (table["population"] >= MIN_COUNTRY_POPULATION)
+    ]
     out = pd.concat([cities, countries], ignore_index=True)
 
     def resolves_to_itself(row) -> bool:
