@@ -78,19 +78,46 @@ def _textbox(
     return box
 
 
-def _set_title(slide, text: str, size: float = 28) -> None:
+TITLE_BOX = (Inches(0.35), Inches(0.2), Inches(12.6), Inches(0.7))
+TITLE_MIN_PT = 12.0
+LINE_HEIGHT = 1.2  # a line of text is some 1.2 times its font size
+
+
+def title_size(text: str, largest: float, width_in: float, height_in: float) -> float:
+    """The largest font size (whole points, at most ``largest``) at which ``text`` in bold
+    fits ``height_in``: on one line when it can, else on as few lines as the box holds, so a
+    long title ("Flux d'armes, destination : Union européenne, toutes années") never runs
+    over the subtitle under it.
+
+    >>> title_size("Weapons", 28, 12.5, 0.7)
+    28.0
+    >>> title_size("Flux d'armes, destination : Union européenne, toutes années", 28, 12.5, 0.7)
+    23.0
+    >>> title_size("word " * 60, 28, 12.5, 0.7)  # two lines
+    13.0
+    """
+    usable = 0.92 * width_in  # LibreOffice and PowerPoint set text a little wider
+    size = float(largest)
+    while size > TITLE_MIN_PT:
+        lines = math.ceil(text_inches(text, size, bold=True) / usable) or 1
+        if lines * size * LINE_HEIGHT / 72 <= height_in:
+            return size
+        size -= 1.0
+    return TITLE_MIN_PT
+
+
+def _set_title(slide, text: str, size: float = 28, box: tuple = TITLE_BOX) -> None:
     title = slide.shapes.title
-    title.left, title.top, title.width, title.height = (
-        Inches(0.35),
-        Inches(0.2),
-        Inches(12.6),
-        Inches(0.7),
-    )
+    title.left, title.top, title.width, title.height = box
     title.text_frame.text = clean(text)
+    title.text_frame.word_wrap = True
+    fitted = title_size(
+        clean(text), size, Emu(title.width).inches - 0.2, Emu(title.height).inches - 0.12
+    )
     for para in title.text_frame.paragraphs:
         para.alignment = 1  # left
         for run in para.runs:
-            run.font.size = Pt(size)
+            run.font.size = Pt(fitted)
             run.font.bold = True
             run.font.color.rgb = INK
 
@@ -145,9 +172,7 @@ def _agenda_entry(scene: Scene) -> str:
 
 def add_title_slide(prs, scenes: Sequence[Scene], title: str, today: date) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])  # "Title Only": a real slide title
-    _set_title(slide, title, 36)
-    slide.shapes.title.top = Inches(2.3)
-    slide.shapes.title.height = Inches(1.0)
+    _set_title(slide, title, 36, (Inches(0.35), Inches(2.3), Inches(12.6), Inches(1.0)))
     views = "\n".join(f"{i + 1}. {_agenda_entry(s)}" for i, s in enumerate(scenes))
     maps = ngettext("{n} map", "{n} maps", len(scenes)).format(n=format_integer(len(scenes)))
     _textbox(

@@ -167,3 +167,30 @@ def test_the_key_figures_fit_on_one_line(n):
     need = text_inches(runs[0][0], big * k, True) + text_inches(runs[1][0], small * k)
     assert need <= 0.9 * Emu(FIGURES_W).inches + 1e-9
     assert k == 1.0 or need == pytest.approx(0.9 * Emu(FIGURES_W).inches)
+
+
+def test_a_long_title_is_set_smaller_and_stays_above_the_subtitle(
+    tmp_path, table, countries, europe_view
+):
+    """A French view title wraps at 28 pt and ran over the subtitle (seen on the slides)."""
+    from flows.export.pptx_pack import text_inches
+
+    long_title = "Flux d'armes, destination : Union européenne, toutes années, " * 2
+    views = [replace(europe_view, name="long", title=long_title), europe_view]
+    path = tmp_path / "deck.pptx"
+    export_briefing(views, table, countries, path)
+    slides = list(Presentation(str(path)).slides)[1:3]
+    sizes = []
+    for slide in slides:
+        title = slide.shapes.title
+        size = title.text_frame.paragraphs[0].runs[0].font.size.pt
+        width = Emu(title.width).inches - 0.2
+        lines = -(-text_inches(title.text_frame.text, size, bold=True) // (0.92 * width))
+        subtitle_top = min(
+            Emu(s.top).inches
+            for s in slide.shapes
+            if s.has_text_frame and s.shape_id != title.shape_id
+        )
+        assert Emu(title.top).inches + lines * size * 1.2 / 72 <= subtitle_top
+        sizes.append(size)
+    assert sizes[0] < sizes[1] == 28
