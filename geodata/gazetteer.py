@@ -80,11 +80,12 @@ import os
 import pickle
 import tempfile
 from collections.abc import Iterator
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from geodata.admin1 import ADMIN1_PATH, Admin1, admin1_names, admin1_place, load_admin1
 from geodata.normalize import (
     CORE_STOPWORDS,
     STOPWORDS,
@@ -429,6 +430,10 @@ def build_index() -> dict:
                 continue  # small towns have no exonyms; such alternates are mostly noise
             b.add_name(idx, a, ALIAS, None, pop)
 
+    # First-level divisions (provinces, states): only names no place above has ------------
+    for row in load_admin1():
+        _add_admin1(b, row)
+
     # Metonyms, demonyms, abbreviations --------------------------------------------------------
     for target, names in supplement.metonyms:
         idx = b.by_id[target]
@@ -462,6 +467,18 @@ def build_index() -> dict:
     return b.state()
 
 
+def _add_admin1(b: _IndexBuilder, row: Admin1) -> None:
+    """A division as a region of its country, under the names that no city, country or
+    curated place has already (those keep what the name means)."""
+    place = admin1_place(row)
+    names = [n for n in admin1_names(row) if fold_key(n) not in b.keys]
+    if not names or place.id in b.by_id:
+        return
+    idx = b.add_place(replace(place, names=tuple(names)))
+    for n in names:
+        b.add_name(idx, n, EXACT, None, float(row.places))
+
+
 def _cache_dir() -> Path:
     env = os.environ.get("FLOWS_ATLAS_CACHE_DIR")
     if env:
@@ -481,6 +498,8 @@ def index_fingerprint() -> str:
         DEMONYMS_PATH,
         here / "data" / "countries.csv",
         here / "data" / "fr_departements.csv",
+        ADMIN1_PATH,
+        here / "admin1.py",
         here / "gazetteer.py",
         here / "normalize.py",
         here / "supplement.py",

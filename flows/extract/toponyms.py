@@ -89,6 +89,33 @@ _SENTENCE_END = re.compile(r"[.!?…:;«»\"“”()\[\]\n]")
 _DEMONYM_LIST_WORDS = frozenset({"et", "ou", "and", "or"})
 
 
+# Words before a place name that say a place follows ("from Badakhshan", "dans le Helmand").
+_LOCATIVES = frozenset(
+    """in into from to via through across near at of en à au aux de du des d' d’ dans vers
+    depuis par jusqu' jusqu’ province state région region état""".split()
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|-|–|/|and|et|or|ou|,\s*(?:and|et|or|ou))\s*$")
+
+
+def _bare_division(place: Place, surface: str) -> bool:
+    """A province or state named alone (not "Helmand province"): its name may be a person's
+    or a firm's, so it counts only where the words around it make it a place."""
+    return place.id.startswith("admin1:") and fold_key(surface) == fold_key(place.name)
+
+
+def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """Does the context of the span starting at token ``i`` make it a place: a locative word
+    before it, or a list that continues an earlier place ("Badakhshan, Helmand and Herat")."""
+    k = i - 1
+    if k > 0 and toks[k].text.lower() in _ARTICLES:
+        k -= 1  # "dans le Helmand", "in the Punjab"
+    if k >= 0 and toks[k].text.lower() in _LOCATIVES:
+        return True
+    if mentions and _LIST_GAP.match(text[mentions[-1].end : toks[i].start]):
+        return True
+    return False
+
+
 def _lower_tail(word: str) -> bool:
     """A lower-case word that may end a place name: "Union européenne", "Arabie saoudite",
     "Émirats arabes unis", "Amérique latine" (the gazetteer decides; function words never)."""
@@ -407,6 +434,8 @@ class ToponymScanner:
                 continue  # demonyms count only next to a geographic noun (handled below)
             if res.place.kind == "route" and _ROUTE_WORD.search(surface):
                 continue  # "the Balkan route", "Atlantic route": a label (ANNOTATION.md)
+            if _bare_division(res.place, surface) and not _placed(text, toks, i, mentions):
+                continue  # "Guerrero said", "Santander bank": a person or a firm
             mentions.append(
                 Mention(surface, toks[i].start, toks[j].end, res.place, res.score, res.method)
             )

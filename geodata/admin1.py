@@ -1,0 +1,84 @@
+"""First-level divisions of countries (provinces, states) from ``data/admin1.csv``.
+
+News names provinces as endpoints ("heroin from Badakhshan", "arms seized in Helmand
+province"). Each division is a region of its country, named "NAME province", "NAME state"
+and so on, and by its name alone where the CSV marks it ``bare`` (built by
+``geodata/tools/build_admin1.py``, which says when a name may stand alone).
+
+>>> row = Admin1("Helmand", "AF", 64.24, 31.64, 10, True)
+>>> admin1_place(row).id, admin1_place(row).kind, admin1_place(row).members
+('admin1:AF:helmand', 'region', ('AF',))
+>>> admin1_names(row)[:3]
+['Helmand', 'Helmand province', 'Helmand state']
+>>> admin1_names(Admin1("Meta", "CO", -73.7, 3.7, 26, False))[0]
+'Meta province'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from geodata.normalize import fold_key
+from geodata.place import Place
+
+ADMIN1_PATH = Path(__file__).resolve().parent / "data" / "admin1.csv"
+# "Helmand province", "Bavaria State", "Sindh region": a division named with its kind.
+SUFFIXES = ("province", "state", "region", "governorate", "oblast")
+
+
+class Admin1(NamedTuple):
+    name: str
+    country_code: str
+    lon: float
+    lat: float
+    places: int  # places of GeoNames cities1000 in it: a province has many, a commune one
+    bare: bool  # the name alone is looked up in text
+
+
+def load_admin1(path: Path = ADMIN1_PATH) -> list[Admin1]:
+    """Rows of ``path``; a bad row raises ValueError naming the file, row and fields."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    out = []
+    for i, row in enumerate(csv.DictReader(lines)):
+        try:
+            lon, lat = float(row["lon"]), float(row["lat"])
+            if not (-180 <= lon <= 180 and -90 <= lat <= 90) or not row["name"].strip():
+                raise ValueError
+            out.append(
+                Admin1(
+                    row["name"].strip(),
+                    row["country_code"].strip(),
+                    lon,
+                    lat,
+                    int(row["places"]),
+                    row["bare"].strip() == "1",
+                )
+            )
+        except (AttributeError, KeyError, TypeError, ValueError):
+            raise ValueError(
+                f"{path}: row {i + 1} ({row.get('name')}): fields name, lon, lat, places, bare: "
+                "missing, empty, out of range or not numbers"
+            ) from None
+    return out
+
+
+def admin1_place(row: Admin1) -> Place:
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_key(row.name)).strip("-")
+    return Place(
+        id=f"admin1:{row.country_code}:{slug}",
+        name=row.name,
+        kind="region",
+        lon=row.lon,
+        lat=row.lat,
+        country_code=row.country_code,
+        precision="region",
+        members=(row.country_code,),
+    )
+
+
+def admin1_names(row: Admin1) -> list[str]:
+    """The names a division is looked up by: alone when ``bare``, then with each suffix."""
+    return [*([row.name] if row.bare else []), *(f"{row.name} {s}" for s in SUFFIXES)]
