@@ -548,6 +548,30 @@ def _pickle_dump(obj, path: Path) -> None:
         raise
 
 
+KEEP_INDEX_CACHES = 3
+
+
+def prune_index_caches(current: Path, keep: int = KEEP_INDEX_CACHES) -> list[Path]:
+    """Delete cached indexes beyond the ``keep`` most recently written (``current`` always
+    kept); the paths deleted.
+
+    Keeping a few, not one, spares a rebuild (some 3.5 s before the first map) to anyone who
+    switches between two versions of the data or code: two checkouts, an upgrade tried and
+    rolled back.
+    """
+    pickles = sorted(
+        (p for p in current.parent.glob("gazetteer-*.pickle") if p != current),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    gone = []
+    for old in pickles[max(0, keep - 1) :]:
+        for p in (old, _surfaces_path(old)):
+            p.unlink(missing_ok=True)
+            gone.append(p)
+    return gone
+
+
 def load_index(use_cache: bool = True) -> dict:
     """The index state, from the on-disk cache when valid, else built (and cached if possible).
 
@@ -575,10 +599,7 @@ def load_index(use_cache: bool = True) -> dict:
             path.parent.mkdir(parents=True, exist_ok=True)
             _pickle_dump(state["surfaces"], _surfaces_path(path))
             _pickle_dump({k: v for k, v in state.items() if k != "surfaces"}, path)
-            keep = {path, _surfaces_path(path)}
-            for old in path.parent.glob("gazetteer-*"):
-                if old not in keep and not old.name.endswith(".tmp"):
-                    old.unlink(missing_ok=True)  # older data or code: never read again
+            prune_index_caches(path)
         except OSError:
             pass  # read-only home: work from memory
     return state

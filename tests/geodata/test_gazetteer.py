@@ -550,6 +550,32 @@ def test_cache_location_follows_the_environment(
     assert path.name == f"gazetteer-{index_fingerprint()}.pickle"
 
 
+def test_only_the_three_newest_index_caches_are_kept(tmp_path: Path) -> None:
+    import os
+
+    from geodata.gazetteer import prune_index_caches
+
+    for age, name in enumerate(["e", "d", "c", "b", "a"]):  # "a" oldest
+        for suffix in (".pickle", ".surfaces"):
+            f = tmp_path / f"gazetteer-{name}{suffix}"
+            f.write_bytes(b"x")
+            os.utime(f, (1_000_000 - age, 1_000_000 - age))
+    (tmp_path / "gazetteer-z.tmp").write_bytes(b"half")  # another process is writing
+    current = tmp_path / "gazetteer-a.pickle"  # just written, even if its clock says old
+    gone = prune_index_caches(current)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == [
+        "gazetteer-a.pickle",
+        "gazetteer-a.surfaces",
+        "gazetteer-d.pickle",
+        "gazetteer-d.surfaces",
+        "gazetteer-e.pickle",
+        "gazetteer-e.surfaces",
+        "gazetteer-z.tmp",
+    ]
+    assert len(gone) == 4
+
+
 @pytest.mark.parametrize(
     ("name", "kind", "code"),
     [
