@@ -535,9 +535,10 @@ def found_at(items: list[Tagged], sentence: str, lang: str, offset: int) -> list
         and not t.negated
         and not t.inferred
         and t.start - offset >= found.end()
-        and t.start - offset - found.end() <= 20
     ]
-    if not pool:
+    # the place must follow the word closely; the rest of its list may run on ("arrêtés en
+    # France, en Allemagne et en Belgique")
+    if not pool or pool[0].start - offset - found.end() > 20:
         return []
     picks = _listed_with(pool[0], pool, sentence, offset)
     return [FlowDraft(destination=replace(t, role=DEST), start=t.start) for t in picks]

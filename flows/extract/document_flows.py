@@ -229,7 +229,17 @@ def document_flows(
                 queue += fan_out(d, listed_with(last_end[1][0], last_end[1][1:], text))
             if d.origin is None and d.destination is not None:
                 # Where they were before they moved, said earlier in the sentence: "After
-                # weeks in camps near Tripoli, the victims are put on boats to Sicily".
+                # weeks in camps near Tripoli, the victims are put on boats to Sicily"; not
+                # a place of the destination's own list ("arrested in France, Germany and
+                # Belgium": three destinations)
+                listed = {
+                    t.start
+                    for t in listed_with(
+                        d.destination,
+                        [t for t in items if t.role == LOCATION and t.start != d.destination.start],
+                        text,
+                    )
+                }
                 here = [
                     t
                     for t in items
@@ -237,6 +247,7 @@ def document_flows(
                     and not t.negated
                     and not t.inferred
                     and t.end <= d.destination.start
+                    and t.start not in listed
                     and other_place(t, d.destination)
                     # a fronted phrase: the place ends the sentence's first clause
                     and "," not in sentence[: t.start - s]
