@@ -178,7 +178,8 @@ def siblings(found, src: Tagged, category: str, text: str) -> list[Tagged]:
 def listed_with(first: Tagged, places: list[Tagged], text: str) -> list[Tagged]:
     """The places of ``places`` that form one list with ``first`` in ``text`` ("in A, B and
     C"), in order, without ``first``."""
-    same = sorted({id(t): t for t in [*places, first]}.values(), key=lambda t: t.start)
+    # one entry per position: a copy of a place (its role changed) is that same place
+    same = sorted({t.start: t for t in [*places, first]}.values(), key=lambda t: t.start)
     k = same.index(first)
     lo, hi = k, k
     while lo > 0 and _COORD.match(text[same[lo - 1].end : same[lo].start]):

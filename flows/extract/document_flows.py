@@ -232,14 +232,8 @@ def document_flows(
                 # weeks in camps near Tripoli, the victims are put on boats to Sicily"; not
                 # a place of the destination's own list ("arrested in France, Germany and
                 # Belgium": three destinations)
-                listed = {
-                    t.start
-                    for t in listed_with(
-                        d.destination,
-                        [t for t in items if t.role == LOCATION and t.start != d.destination.start],
-                        text,
-                    )
-                }
+                located = [t for t in items if t.role == LOCATION]
+                listed = {t.start for t in listed_with(d.destination, located, text)}
                 here = [
                     t
                     for t in items

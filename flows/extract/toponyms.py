@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country
+from flows.extract.lexicon import lexicon
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
 from geodata.place import Place
 
@@ -94,7 +95,8 @@ _LOCATIVES = frozenset(
     """in into from to via through across near at of en à au aux de du des d' d’ dans vers
     depuis par jusqu' jusqu’ province state région region état""".split()
 )
-_LIST_GAP = re.compile(r"^\s*(?:,|-|–|/|and|et|or|ou|,\s*(?:and|et|or|ou))\s*$")
+# "A, B and C", "en A et en B": the list words the flow rules use (lexicon ``coord``)
+_LIST_GAP = lexicon("en").regex("coord")
 
 
 def _bare_division(place: Place, surface: str) -> bool:
