@@ -109,8 +109,8 @@ def _nationality(t: Tagged, lang: str) -> bool:
 
 def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
     """``live[k]`` is a nationality taken as origin, and the sentence states an origin in the
-    same country, or the next end named after it is an origin the sentence states, followed
-    by a destination."""
+    same country, or the next end named after it is an origin the sentence states ("from X",
+    or "de X" right before a destination), followed by a destination."""
     t = live[k]
     if t.role != ORIGIN or not t.inferred or not _nationality(t, lang):
         return False
@@ -119,9 +119,17 @@ def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
         u.role == ORIGIN and not u.inferred and u.place.country_code == code for u in live
     ):
         return True  # "the Dutch-registered lorry ... from the Hook of Holland"
-    rest = [u for u in live[k + 1 :] if u.role in (ORIGIN, DEST)]
-    return (
-        len(rest) >= 2 and rest[0].role == ORIGIN and not rest[0].inferred and rest[1].role == DEST
+    rest = [  # the other nationalities of a list ("afghans et irakiens") are no stated origin
+        u
+        for u in live[k + 1 :]
+        if u.role in (ORIGIN, DEST, WEAK_ORIGIN) and not (u.inferred and _nationality(u, lang))
+    ]
+    if len(rest) < 2 or rest[0].inferred or rest[1].role != DEST:
+        return False
+    # "des migrants afghans de Calais vers l'Angleterre": a bare "de" right before a
+    # destination states the origin as well as "from" does
+    return rest[0].role == ORIGIN or (
+        rest[0].role == WEAK_ORIGIN and rest[1].start - rest[0].end <= 30
     )
 
 

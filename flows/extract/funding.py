@@ -23,15 +23,19 @@ def funding_roles(items: list[Tagged], sentence: str, offset: int, lang: str) ->
 
     ``items`` are the sentence's places in text order (document offsets); ``offset`` is
     where the sentence starts in the document. Nothing changes when the sentence already
-    names an origin or a destination with cue words, or when no place comes before the word
-    of funding."""
+    names an origin or a destination with cue words (a nationality, "des fonds russes", is
+    no such cue: it may be the payer), or when no place comes before the word of funding."""
     m = _FUNDING[lang].search(sentence)
-    if m is None or any(t.role in (ORIGIN, DEST) for t in items):
+    if m is None or any(t.role == DEST or (t.role == ORIGIN and not t.inferred) for t in items):
         return False
     cue = m.start() + offset
     before = [t for t in items if t.end <= cue and not t.negated]
     after = [t for t in items if t.start >= cue and not t.negated and t.role in _PAID_ROLES]
-    if not before or not after or before[-1].role not in _PAYER_ROLES:
+    if not before or not after:
+        return False
+    if before[-1].role not in _PAYER_ROLES and not (
+        before[-1].role == ORIGIN and before[-1].inferred  # "des fonds russes ont financé"
+    ):
         return False
     payer = before[-1]
     if any(same_country(payer, t) for t in after):

@@ -42,6 +42,9 @@ _TRAVELLED = ByLang("travelled")
 # Who receives money, named by nationality: "European parties", "des partis européens".
 _RECEIVERS = ByLang("receivers", words=True)
 _RECEIVER_PREPS = ByLang("receiver_preps", words=True)
+# Who buys, named by nationality, after a verb of supplying: "sold to Albanian gangs".
+_BUYERS = ByLang("buyers", words=True)
+_BUYER_GIVEN = ByLang("buyer_given")
 # Nouns of state and press: "les autorités britanniques", "the Bulgarian customs service" say
 # who acts or reports, not where anything moves.
 _ACTORS = ByLang("actors", words=True)
@@ -99,6 +102,9 @@ def demonym_hints(
         role = ORIGIN if any(w in carried for w in nouns) else None
         if role is None and any(w in _RECEIVERS[lang] for w in nouns) and _given_to(toks, lo, lang):
             role = DEST  # "funding of European parties": where the money goes
+        buyers = any(w in _BUYERS[lang] for w in nouns)
+        if role is None and buyers and _sold_to(toks, lo, lang, text):
+            role = DEST  # "destinées à des gangs suédois": where the goods go
         if role is None and before in _COPULA[lang] and people_noun(t.text, lang):
             # "les passagers sont des Sénégalais", "most were Eritreans"
             role = ORIGIN
@@ -128,6 +134,23 @@ def _counted(toks: list[Token], lo: int, lang: str) -> bool:
         and toks[lo - 1].text.lower() in _COUNT_OF[lang]
         and toks[lo - 2].text.lower() in _COUNTS[lang]
     )
+
+
+def _sold_to(toks: list[Token], lo: int, lang: str, text: str | None) -> bool:
+    """A verb of supplying and "to"/"à" right before the buyers the demonym list that starts
+    at ``lo`` qualifies ("sold to Swedish gangs", "destinées à des gangs suédois")."""
+    if text is None:
+        return False
+    # English: the demonym comes before the noun; French: the noun (and an adjective) first
+    k = (
+        lo
+        if lang != "fr"
+        else next(
+            (j for j in (lo - 1, lo - 2) if j >= 0 and toks[j].text.lower() in _BUYERS[lang]), lo
+        )
+    )
+    start = toks[k].start
+    return _BUYER_GIVEN[lang].search(text, max(0, start - 60), start) is not None
 
 
 def _given_to(toks: list[Token], lo: int, lang: str) -> bool:

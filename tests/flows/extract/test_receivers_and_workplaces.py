@@ -1,0 +1,117 @@
+"""Ends that real prose gives without a cue word of direction, as a table of sentences written
+for the tests (not taken from the gold corpus) -> (category, origin, destination):
+
+- where victims are exploited or forced to work is where they were brought;
+- buyers named by nationality after a verb of supplying ("destinées à des gangs suédois");
+- a payer named by nationality ("des fonds russes ont financé ...") and the place of the paid;
+- the origin a sentence states ("de Calais vers l'Angleterre") over the nationality of who moves;
+- goods taken from a store "in" a place ("stolen from army depots in Libya");
+- "transits through Spain before being sold in France": sold where it arrives, one flow.
+
+Endpoints: the ISO code of a country or of the country of a city, the gazetteer name of a
+region; None when the text gives no such end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+
+extractor = round3.extractor
+_flows = round3._flows
+
+HT_FR = "Traite des êtres humains : un réseau démantelé\n\n"
+HT_EN = "Human trafficking ring dismantled\n\n"
+ARMS_FR = "Trafic d'armes : un réseau démantelé\n\n"
+ARMS_EN = "Arms trafficking ring dismantled\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            HT_FR + "Les jeunes femmes étaient exploitées dans des salons de massage en Allemagne.",
+            "fr",
+            {("human_trafficking", None, "DE")},
+        ),
+        (
+            HT_EN + "The women were exploited in brothels and massage parlours in Germany.",
+            "en",
+            {("human_trafficking", None, "DE")},
+        ),
+        (
+            HT_FR + "Des enfants vietnamiens sont contraints de travailler dans des fermes de "
+            "cannabis au Royaume-Uni.",
+            "fr",
+            {("human_trafficking", "VN", "GB")},
+        ),
+        (
+            HT_EN + "Vietnamese teenagers were forced to work on cannabis farms in Scotland.",
+            "en",
+            {("human_trafficking", "VN", "Scotland")},
+        ),
+        # buyers by nationality, after a verb of supplying
+        (
+            ARMS_FR + "Les armes saisies provenaient d'Ukraine et de Serbie et étaient destinées "
+            "à des gangs suédois.",
+            "fr",
+            {("weapons", "UA", "SE"), ("weapons", "RS", "SE")},
+        ),
+        (
+            ARMS_EN + "The rifles stolen in Ukraine were sold to Swedish gangs.",
+            "en",
+            {("weapons", "UA", "SE")},
+        ),
+        # ... not a nationality that only says who is linked to the goods
+        (ARMS_FR + "Les armes étaient liées aux réseaux albanais.", "fr", set()),
+        # a payer by nationality, and where the paid are
+        (
+            "Financement occulte\n\nDes fonds russes ont financé le parti d'extrême droite en "
+            "Italie.",
+            "fr",
+            {("illicit_finance", "RU", "IT")},
+        ),
+        # the stated origin, not the nationalities of who moves
+        (
+            "Passeurs arrêtés\n\nLe réseau faisait passer des migrants afghans et irakiens de "
+            "Calais vers l'Angleterre.",
+            "fr",
+            {("migrant_smuggling", "FR", "England")},
+        ),
+        (
+            "Smuggling ring\n\nThe gang moved Afghan and Iraqi migrants from Calais to England.",
+            "en",
+            {("migrant_smuggling", "FR", "England")},
+        ),
+        # a store in a place: where the goods come from
+        (
+            ARMS_EN + "Rifles stolen from army depots in Libya have been sold to armed groups in "
+            "Mali and Niger.",
+            "en",
+            {("weapons", "LY", "ML"), ("weapons", "LY", "NE")},
+        ),
+        # sold where it arrives: one flow, the transit is a via
+        (
+            "Trafic de cannabis\n\nLe cannabis marocain transite par l'Espagne avant d'être "
+            "revendu en France.",
+            "fr",
+            {("drugs", "MA", "FR")},
+        ),
+        (
+            "Cannabis smuggling\n\nMoroccan cannabis transits through Spain before being sold in "
+            "France.",
+            "en",
+            {("drugs", "MA", "FR")},
+        ),
+        # ... while a redistribution from the transit is a new leg, as before
+        (
+            "Trafic de cannabis\n\nLa résine transite par Rotterdam avant d'être redistribuée "
+            "vers la France.",
+            "fr",
+            {("drugs", "NL", "FR")},
+        ),
+    ],
+)
+def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
