@@ -180,3 +180,18 @@ def same_place(a, b) -> bool:
     kinds = {a.kind, b.kind}
     code_a, code_b = a.country_code, b.country_code
     return "country" in kinds and bool(code_a) and code_a == code_b
+
+
+def in_region(place, region) -> bool:
+    """``place`` lies in the countries of the region ``region`` (False when ``region`` is no
+    region or lists no countries).
+
+    >>> from geodata.place import Place
+    >>> balkans = Place("region:Balkans", "Balkans", "region", 21, 43, None, members=("BA", "RS"))
+    >>> zenica = Place("geonames:3186573", "Zenica", "city", 17.9, 44.2, "BA")
+    >>> paris = Place("geonames:2988507", "Paris", "city", 2.35, 48.86, "FR")
+    >>> in_region(zenica, balkans), in_region(paris, balkans), in_region(balkans, zenica)
+    (True, False, False)
+    """
+    members = getattr(region, "members", None) or ()
+    return region.kind == "region" and bool(place.country_code) and place.country_code in members

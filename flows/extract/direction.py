@@ -87,6 +87,7 @@ class Tagged:
     inferred: bool = False  # from a demonym, a subject or a back-reference: weaker evidence
     between: bool = False  # one of the two places of "entre X et Y", "between X and Y"
     fixed: bool = False  # the role was read around a demonym ("la police espagnole"): cues keep it
+    cued: bool = False  # inferred, but a cue word gave its role ("depuis les côtes libyennes")
 
 
 @dataclass
@@ -109,8 +110,9 @@ def _nationality(t: Tagged, lang: str) -> bool:
 
 def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
     """``live[k]`` is a nationality taken as origin, and the sentence states an origin in the
-    same country, or the next end named after it is an origin the sentence states ("from X",
-    or "de X" right before a destination), followed by a destination."""
+    same country, or the next two ends named after it are an origin the sentence states ("from
+    X", "depuis les côtes libyennes", or "de X" right before a destination) and a
+    destination, in either order."""
     t = live[k]
     if t.role != ORIGIN or not t.inferred or not _nationality(t, lang):
         return False
@@ -122,14 +124,20 @@ def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
     rest = [  # the other nationalities of a list ("afghans et irakiens") are no stated origin
         u
         for u in live[k + 1 :]
-        if u.role in (ORIGIN, DEST, WEAK_ORIGIN) and not (u.inferred and _nationality(u, lang))
+        if u.role in (ORIGIN, DEST, WEAK_ORIGIN)
+        and not (u.inferred and not u.cued and _nationality(u, lang))
     ]
-    if len(rest) < 2 or rest[0].inferred or rest[1].role != DEST:
+    if len(rest) < 2:
+        return False
+    first, second = rest[0], rest[1]
+    if first.role == DEST and second.role == ORIGIN:
+        first, second = second, first  # "rejoindre l'Europe depuis les côtes libyennes"
+    if (first.inferred and not first.cued) or second.role != DEST:
         return False
     # "des migrants afghans de Calais vers l'Angleterre": a bare "de" right before a
     # destination states the origin as well as "from" does
-    return rest[0].role == ORIGIN or (
-        rest[0].role == WEAK_ORIGIN and rest[1].start - rest[0].end <= 30
+    return first.role == ORIGIN or (
+        first.role == WEAK_ORIGIN and 0 < second.start - first.end <= 30
     )
 
 
@@ -193,6 +201,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 role = (
                     cue_role(sentence[:rel], lang) if window_start < rel or prev is None else None
                 )
+                item.cued = item.inferred and role in (ORIGIN, DEST, VIA)
                 item.negated = _negated(sentence[max(0, rel - 120) : rel], lang)
         if role in (None, LOCATION, WEAK_ORIGIN):
             # what the place does, up to the next place: "Moscou s'est arrangé pour transférer",

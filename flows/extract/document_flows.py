@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from flows.extract import categories as cat
-from flows.extract.candidate import Candidate, confidence, dedupe, same_place
+from flows.extract.candidate import Candidate, confidence, dedupe, in_region, same_place
 from flows.extract.direction import (
     DEST,
     LOCATION,
@@ -263,6 +263,8 @@ def document_flows(
                 # in Antwerp. It came from Ecuador.")
                 recent_seized = [(i, None, t) for i, t in seized]
                 dst = latest(recent_seized, idx, 2, None, d)
+                if dst is not None and in_region(dst.place, d.origin.place):
+                    dst = None  # "balles retrouvées à Zenica" is no end of "armes des Balkans"
                 if dst is not None:
                     dst = finest(recent_seized, dst, idx, 2)
                     d.destination = inferred(dst, DEST)

@@ -23,14 +23,21 @@ def funding_roles(items: list[Tagged], sentence: str, offset: int, lang: str) ->
 
     ``items`` are the sentence's places in text order (document offsets); ``offset`` is
     where the sentence starts in the document. Nothing changes when the sentence already
-    names an origin or a destination with cue words (a nationality, "des fonds russes", is
-    no such cue: it may be the payer), or when no place comes before the word of funding."""
+    names an origin or a destination with cue words (a nationality, "des fonds russes", "à des
+    partis européens", is no such cue: it may be the payer or the paid), or when no place
+    comes before the word of funding."""
     m = _FUNDING[lang].search(sentence)
-    if m is None or any(t.role == DEST or (t.role == ORIGIN and not t.inferred) for t in items):
+    if m is None or any(t.role in (ORIGIN, DEST) and not t.inferred for t in items):
         return False
     cue = m.start() + offset
     before = [t for t in items if t.end <= cue and not t.negated]
-    after = [t for t in items if t.start >= cue and not t.negated and t.role in _PAID_ROLES]
+    after = [
+        t
+        for t in items
+        if t.start >= cue
+        and not t.negated
+        and (t.role in _PAID_ROLES or (t.role == DEST and t.inferred))  # "à des partis européens"
+    ]
     if not before or not after:
         return False
     if before[-1].role not in _PAYER_ROLES and not (

@@ -111,6 +111,65 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("drugs", "NL", "FR")},
         ),
+        # what goods fuel or supply is where they go
+        (
+            ARMS_FR + "Selon Europol, des armes venues d'Ukraine pourraient alimenter le crime "
+            "organisé en Europe.",
+            "fr",
+            {("weapons", "UA", "Europe")},
+        ),
+        (
+            ARMS_EN + "Europol warns that weapons from Ukraine could fuel organised crime in "
+            "Europe.",
+            "en",
+            {("weapons", "UA", "Europe")},
+        ),
+        # "retrouvés" is where they were found: the destination of the goods from Libya
+        (
+            ARMS_FR + "Des fusils d'assaut volés dans les arsenaux libyens ont été retrouvés au "
+            "Mali et au Niger.",
+            "fr",
+            {("weapons", "LY", "ML"), ("weapons", "LY", "NE")},
+        ),
+        # a flood of goods into the cities of a nationality
+        (
+            ARMS_FR + "Les armes de guerre en provenance des Balkans inondent les cités "
+            "françaises.",
+            "fr",
+            {("weapons", "Balkans", "FR")},
+        ),
+        # paid by a state, to parties named by nationality ("millions d'euros" is money)
+        (
+            "Financement occulte\n\nLa Russie aurait versé des millions d'euros à des partis "
+            "européens.",
+            "fr",
+            {("illicit_finance", "RU", "Europe")},
+        ),
+        (
+            "Covert funding\n\nRussia has covertly given money to political parties in Europe.",
+            "en",
+            {("illicit_finance", "RU", "Europe")},
+        ),
+        # money wired ("viré") to accounts in two places
+        (
+            "Blanchiment\n\nL'argent était ensuite viré sur des comptes à Dubaï et à Hong Kong.",
+            "fr",
+            {("illicit_finance", None, "AE"), ("illicit_finance", None, "HK")},
+        ),
+        # the stated origin, after the destination, over the nationality of who moves
+        (
+            "Migrants\n\nDes migrants subsahariens tentent de rejoindre l'Europe depuis les côtes "
+            "libyennes.",
+            "fr",
+            {("migrant_smuggling", "LY", "Europe")},
+        ),
+        # a place of seizure inside the region the goods come from is no destination of them
+        (
+            ARMS_FR + "Des balles ont été retrouvées à Zenica. Les gangs disposent d'armes "
+            "provenant des Balkans.",
+            "fr",
+            {("weapons", "Balkans", None)},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
