@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from flows.extract.candidate import Candidate
-from flows.extract.direction import DEST, LOCATION, ORIGIN, FlowDraft, Tagged
+from flows.extract.direction import DEST, LOCATION, ORIGIN, SUBJECT, FlowDraft, Tagged
 from flows.extract.lexicon import ByLang, lexicon
 
 # Places of production and of seizure, remembered for the sentences that follow.
@@ -20,11 +20,13 @@ def remember_places(items, sentence, lang, idx, dom, sources, seized) -> None:
     """Keep production places ("produite en Afghanistan") and seizure places ("saisies
     à Anvers") for the sentences that follow."""
     located = [t for t in items if t.role == LOCATION and not t.negated]
+    if _PRODUCED[lang].search(sentence):
+        # "Le Maroc reste le premier producteur de haschich": the producer is a source too
+        producers = [t for t in items if t.role == SUBJECT and not t.negated]
+        for t in sorted(located + producers, key=lambda t: t.start):
+            sources.append((idx, dom.category if dom else None, t))
     if not located:
         return
-    if _PRODUCED[lang].search(sentence):
-        for t in located:
-            sources.append((idx, dom.category if dom else None, t))
     if _SEIZED_HERE[lang].search(sentence):
         for t in located:
             seized.append((idx, t))

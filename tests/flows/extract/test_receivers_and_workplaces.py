@@ -170,6 +170,30 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("weapons", "Balkans", None)},
         ),
+        # the producer said in the sentence before is where the goods come from
+        (
+            "Haschich\n\nLe Maroc reste le premier producteur de haschich. La résine est ensuite "
+            "acheminée vers l'Espagne par go-fast.",
+            "fr",
+            {("drugs", "MA", "ES")},
+        ),
+        (
+            "Cannabis\n\nMorocco remains the biggest producer of hashish. The resin is then "
+            "smuggled to Spain by speedboat.",
+            "en",
+            {("drugs", "MA", "ES")},
+        ),
+        # "once in Italy": where they arrived
+        (
+            HT_EN + "Once in Italy, the Nigerian women are forced into prostitution.",
+            "en",
+            {("human_trafficking", "NG", "IT")},
+        ),
+        (
+            HT_FR + "Une fois en Italie, les femmes nigérianes sont contraintes à la prostitution.",
+            "fr",
+            {("human_trafficking", "NG", "IT")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
