@@ -127,6 +127,11 @@ def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
         if u.role in (ORIGIN, DEST, WEAK_ORIGIN)
         and not (u.inferred and not u.cued and _nationality(u, lang))
     ]
+    if len(rest) == 1 and rest[0].role == ORIGIN and not rest[0].inferred:
+        # "Britain received 45,000 arrivals, mostly Albanians, who crossed from France": the
+        # destination came first
+        dest = next((u for u in live[:k] if u.role == DEST), None)
+        rest = [rest[0], dest] if dest is not None else rest
     if len(rest) < 2:
         return False
     first, second = rest[0], rest[1]
@@ -431,6 +436,11 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
                     for f in [*flows, cur]:
                         if f.destination is not None and f.origin is cur.origin:
                             f.via.append(t)
+                    continue
+                if next_role(k) == ORIGIN and cur.origin is None:
+                    # "arrived in Britain, who crossed the Channel from France": a transit
+                    # before the trailing origin belongs to the same movement
+                    cur.via.append(t)
                     continue
                 flows.append(cur)
                 if _new_leg(sentence[cur.destination.end - offset : t.start - offset], lang):

@@ -175,7 +175,13 @@ def document_flows(
             people_noun(h.surface, lang) and h.surface.endswith("s") for h in hints
         ):
             # "faisait passer des Afghans de la Turquie vers...": people moved across borders
-            dom = cat.CategoryHit("migrant_smuggling", "migrants", 0, 0, "people")
+            # (in a document about exploitation, "des Indonésiennes emmenées au Cambodge" are
+            # its victims)
+            dom = (
+                cat.CategoryHit("human_trafficking", "people", 0, 0, "people")
+                if people_doc
+                else cat.CategoryHit("migrant_smuggling", "migrants", 0, 0, "people")
+            )
             inherited = True
         if dom is None:
             prior = [h for i, h in recent if idx - 2 <= i < idx]

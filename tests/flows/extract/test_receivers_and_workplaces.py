@@ -194,6 +194,53 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("human_trafficking", "NG", "IT")},
         ),
+        # where victims were recruited is where they come from
+        (
+            "Europol\n\nThe criminal network recruited women in Romania and sexually exploited "
+            "them in Spain.",
+            "en",
+            {("human_trafficking", "RO", "ES")},
+        ),
+        (
+            "Europol\n\nLe réseau criminel recrutait des femmes en Roumanie avant de les exploiter "
+            "sexuellement en Espagne.",
+            "fr",
+            {("human_trafficking", "RO", "ES")},
+        ),
+        # ... but "the sexual exploitation of women in The Hague" says where they are, and
+        # "prostitutes" is no verb of exploitation
+        (
+            HT_EN + "The women worked as prostitutes in Hungary.",
+            "en",
+            set(),
+        ),
+        # where drugs are consumed is where they arrive
+        (
+            "Héroïne\n\nL'essentiel de l'héroïne consommée en Europe provient d'Afghanistan.",
+            "fr",
+            {("drugs", "AF", "Europe")},
+        ),
+        # people named by nationality after a verb of being moved
+        (
+            HT_FR + "Des Indonésiennes ont été emmenées au Cambodge pour travailler dans des "
+            "centres d'escroquerie.",
+            "fr",
+            {("human_trafficking", "ID", "KH")},
+        ),
+        # where boats are rescued "au large de" is where they are, not where from
+        (
+            "Migrants\n\nLes garde-côtes grecs ont secouru 80 migrants au large de Lesbos, partis "
+            "des côtes turques.",
+            "fr",
+            {("migrant_smuggling", "TR", "Lesbos")},
+        ),
+        # the stated leg, with its destination said first, over the nationality of who moves
+        (
+            "Small boats\n\nIn 2022, Britain received 45,000 small boat arrivals, mostly "
+            "Albanians, who crossed the Channel from France.",
+            "en",
+            {("migrant_smuggling", "FR", "GB")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
