@@ -241,6 +241,25 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "en",
             {("migrant_smuggling", "FR", "GB")},
         ),
+        # loaded in one port, unloaded in another
+        (
+            "Cocaine\n\nThe cocaine was loaded onto a container ship in Santos, Brazil, and "
+            "unloaded in Le Havre.",
+            "en",
+            {("drugs", "BR", "FR")},
+        ),
+        (
+            "Cocaïne\n\nLa cocaïne a été chargée sur un porte-conteneurs à Santos, au Brésil, "
+            "puis déchargée au Havre.",
+            "fr",
+            {("drugs", "BR", "FR")},
+        ),
+        # "l'ex-Yougoslavie": the prefix does not hide the cue before it
+        (
+            ARMS_FR + "Selon la police, ces fusils proviennent de l'ex-Yougoslavie.",
+            "fr",
+            {("weapons", "former Yugoslavia", None)},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
