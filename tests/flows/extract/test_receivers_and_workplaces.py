@@ -260,6 +260,19 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("weapons", "former Yugoslavia", None)},
         ),
+        # "in the hands of criminals in Finland": who receives the goods, and where
+        (
+            ARMS_EN + "These weapons are coming from Ukraine and ending up in the hands of "
+            "criminals in Finland and Sweden, the official said.",
+            "en",
+            {("weapons", "UA", "FI"), ("weapons", "UA", "SE")},
+        ),
+        (
+            ARMS_FR + "Ces armes viennent d'Ukraine et finissent entre les mains de criminels en "
+            "Finlande et en Suède, a déclaré le responsable.",
+            "fr",
+            {("weapons", "UA", "FI"), ("weapons", "UA", "SE")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
