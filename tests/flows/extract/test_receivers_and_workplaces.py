@@ -273,6 +273,54 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("weapons", "UA", "FI"), ("weapons", "UA", "SE")},
         ),
+        # a vehicle registered in a country, seized near a city
+        (
+            "Trafic de cannabis\n\nLes douaniers ont découvert 1,2 tonne de résine de cannabis "
+            "dans un camion frigorifique immatriculé en Espagne, sur l'autoroute A9 près de "
+            "Perpignan.",
+            "fr",
+            {("drugs", "ES", "FR")},
+        ),
+        # "se rendait aux Pays-Bas": where the driver was going
+        (
+            "Trafic de cannabis\n\nLe chauffeur venait d'Algésiras et se rendait aux Pays-Bas.",
+            "fr",
+            {("drugs", "ES", "NL")},
+        ),
+        # "l'Hexagone" is mainland France
+        (
+            "Cocaïne\n\nUn réseau de trafic de cocaïne entre la Guyane et l'Hexagone a été "
+            "démantelé.",
+            "fr",
+            {("drugs", "GF", "FR")},
+        ),
+        # "aboutit en Europe occidentale": where the route ends
+        (
+            "Héroïne\n\nLa route de l'héroïne part d'Afghanistan, traverse l'Iran et la Turquie "
+            "et aboutit en Europe occidentale.",
+            "fr",
+            {("drugs", "AF", "Western Europe")},
+        ),
+        # ordered from vendors based in a country: where the goods come from
+        (
+            ARMS_FR + "Des armes de poing ont été commandées sur le darknet auprès de vendeurs "
+            "basés en Allemagne et livrées par colis postal en France.",
+            "fr",
+            {("weapons", "DE", "FR")},
+        ),
+        (
+            ARMS_EN + "Handguns ordered on the darknet from vendors based in Germany were "
+            "delivered by post to France.",
+            "en",
+            {("weapons", "DE", "FR")},
+        ),
+        # four words between the verb of movement and the place
+        (
+            "Cocaïne\n\nLe cartel importait de la cocaïne colombienne en Europe via le port de "
+            "Rotterdam.",
+            "fr",
+            {("drugs", "CO", "Europe")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
