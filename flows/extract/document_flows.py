@@ -40,7 +40,7 @@ from flows.extract.discourse import (
     remember_places,
     siblings,
 )
-from flows.extract.funding import funding_roles
+from flows.extract.funding import funding_roles, money_paid
 from flows.extract.hubs import split_at_hubs
 from flows.extract.lexicon import ByLang
 from flows.extract.periods import sentence_period
@@ -107,6 +107,8 @@ def document_flows(
         sentence = text[s:e]
         hits = all_hits[bisect_left(hit_starts, s) : bisect_left(hit_starts, e)]
         dom = cat.dominant_category(hits)
+        if dom is None and money_paid(sentence, lang):
+            dom = cat.CategoryHit("illicit_finance", "money", 0, 0, "money")
         if dom is not None:
             recent.append((idx, dom))
         lo, hi = bisect_left(m_starts, s), bisect_left(m_starts, e)

@@ -14,6 +14,7 @@ from flows.extract.direction import DEST, LOCATION, ORIGIN, SUBJECT, Tagged
 from flows.extract.lexicon import ByLang
 
 _FUNDING = ByLang("funding")
+_MONEY_AMOUNT = ByLang("money_amount")
 _PAYER_ROLES = (None, SUBJECT)
 _PAID_ROLES = (None, LOCATION)
 
@@ -56,3 +57,10 @@ def funding_roles(items: list[Tagged], sentence: str, offset: int, lang: str) ->
 def same_country(a: Tagged, b: Tagged) -> bool:
     ca, cb = getattr(a.place, "country_code", None), getattr(b.place, "country_code", None)
     return a.place.id == b.place.id or bool(ca and ca == cb)
+
+
+def money_paid(sentence: str, lang: str) -> bool:
+    """A word of funding and a sum of money in one sentence ("The Kremlin spent $300 million to
+    influence politicians"): money is what moves, when no other commodity is named (the
+    caller asks only then: a sum next to a drug or a weapon is its value)."""
+    return bool(_FUNDING[lang].search(sentence) and _MONEY_AMOUNT[lang].search(sentence))

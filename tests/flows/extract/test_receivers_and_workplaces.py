@@ -321,6 +321,25 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("drugs", "CO", "Europe")},
         ),
+        # a sum of money with a word of funding and no other commodity: money moves
+        (
+            "Russian influence\n\nRussia spent $300 million to influence politicians in more "
+            "than 20 countries, including Italy and Albania.",
+            "en",
+            {("illicit_finance", "RU", "IT"), ("illicit_finance", "RU", "AL")},
+        ),
+        (
+            "Ingérence russe\n\nLa Russie a dépensé 300 millions de dollars pour influencer des "
+            "responsables politiques en Italie.",
+            "fr",
+            {("illicit_finance", "RU", "IT")},
+        ),
+        # ... while a sum next to a drug is its value
+        (
+            "Cocaine\n\nThe cocaine, worth $50 million, was shipped from Colombia to Spain.",
+            "en",
+            {("drugs", "CO", "ES")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
