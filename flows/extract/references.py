@@ -45,6 +45,8 @@ _RECEIVER_PREPS = ByLang("receiver_preps", words=True)
 # Who buys, named by nationality, after a verb of supplying: "sold to Albanian gangs".
 _BUYERS = ByLang("buyers", words=True)
 _BUYER_GIVEN = ByLang("buyer_given")
+# Vehicles: "a Turkish lorry", "un camion espagnol" say whose the vehicle is, not an end.
+_VEHICLES = ByLang("vehicles", words=True)
 # Nouns of state and press: "les autorités britanniques", "the Bulgarian customs service" say
 # who acts or reports, not where anything moves.
 _ACTORS = ByLang("actors", words=True)
@@ -94,9 +96,10 @@ def demonym_hints(
             nouns = [toks[k].text.lower() for k in (lo - 1, lo - 2) if k >= 0]
         else:
             nouns = [toks[k].text.lower() for k in (hi + 1, hi + 2) if k < len(toks)]
-        if any(w in _ACTORS[lang] for w in nouns):
+        if any(w in _ACTORS[lang] or w in _VEHICLES[lang] for w in nouns):
             # "la police espagnole", "Bulgarian customs officers": who acts or reports, never
-            # an end; where they seize or arrest, for the rules of seizure places
+            # an end; where they seize or arrest, for the rules of seizure places. "hidden in a
+            # Turkish lorry": where the goods are, not where they go
             out.append(Tagged(a, b, t.text, place, LOCATION, inferred=True, fixed=True))
             continue
         role = ORIGIN if any(w in carried for w in nouns) else None

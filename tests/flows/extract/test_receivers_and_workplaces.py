@@ -340,6 +340,24 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "en",
             {("drugs", "CO", "ES")},
         ),
+        # no end: the nationality of a vehicle, who is threatened, going home
+        (
+            "Heroin seized\n\nCustoms seized heroin hidden in a Turkish lorry bound for Germany.",
+            "en",
+            {("drugs", None, "DE")},
+        ),
+        (
+            "Captagon\n\nCaptagon has come to be regarded as a national security threat to "
+            "Saudi Arabia.",
+            "en",
+            set(),
+        ),
+        (HT_EN + "Seeking help or returning to Romania was made impossible for them.", "en", set()),
+        (
+            HT_FR + "Les victimes qui voulaient rentrer en Roumanie en étaient empêchées.",
+            "fr",
+            set(),
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
