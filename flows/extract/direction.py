@@ -321,17 +321,35 @@ _ROUTE_JOIN = re.compile(r"^\s*(?:to|à|[-‐‑–—])\s*$", re.IGNORECASE)
 
 
 def _compound_routes(sentence: str, offset: int, items: list[Tagged], lang: str) -> None:
-    for a, b in zip(items, items[1:], strict=False):
-        if a.inferred or b.inferred or a.role not in (None, LOCATION):
+    """Places joined by "to" or dashes ("the Niger-Libya corridor", "la filière
+    Maroc-Espagne-France"), with a route word after or before them or a destination last:
+    the first is the origin, the last the destination, the others transits."""
+    k = 0
+    while k < len(items) - 1:
+        j = k
+        while j + 1 < len(items) and _ROUTE_JOIN.match(
+            sentence[items[j].end - offset : items[j + 1].start - offset]
+        ):
+            j += 1
+        chain, k = items[k : j + 1], max(j, k + 1)
+        if len(chain) < 2 or any(t.inferred for t in chain):
             continue
-        if not _ROUTE_JOIN.match(sentence[a.end - offset : b.start - offset]):
+        if chain[0].role not in (None, LOCATION):
             continue
-        after = sentence[b.end - offset : b.end - offset + 40]
-        if b.role == DEST or _ROUTE_NOUN[lang].match(after):
-            a.role, b.role = ORIGIN, DEST
+        after = sentence[chain[-1].end - offset : chain[-1].end - offset + 40]
+        before = sentence[max(0, chain[0].start - offset - 30) : chain[0].start - offset]
+        if (
+            chain[-1].role == DEST
+            or _ROUTE_NOUN[lang].match(after)
+            or _ROUTE_BEFORE[lang].search(before)
+        ):
+            chain[0].role, chain[-1].role = ORIGIN, DEST
+            for t in chain[1:-1]:
+                t.role = VIA
 
 
 _ROUTE_NOUN = ByLang("route_noun")
+_ROUTE_BEFORE = ByLang("route_before")
 _CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
 # "de X à Y": nothing but "à" (or "au", "aux") between the two places
 _FROM_TO = re.compile(r"^\s*(?:à|au|aux)\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)

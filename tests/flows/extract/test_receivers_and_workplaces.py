@@ -358,6 +358,32 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             set(),
         ),
+        # a chain of places after a route word: first origin, last destination
+        (
+            "Cannabis\n\nLa filière Maroc-Espagne-France de la résine de cannabis a été "
+            "démantelée.",
+            "fr",
+            {("drugs", "MA", "FR")},
+        ),
+        # "reliait X à Y"
+        (
+            ARMS_FR + "Un réseau qui reliait la Serbie à la Belgique a été démantelé.",
+            "fr",
+            {("weapons", "RS", "BE")},
+        ),
+        # a ship boarded off islands the gazetteer now knows ("Açores")
+        (
+            "Cocaïne\n\nLe navire, parti du Brésil, a été arraisonné au large des Açores avec "
+            "deux tonnes de cocaïne à bord.",
+            "fr",
+            {("drugs", "BR", "Azores")},
+        ),
+        # girls named by nationality, placed as maids abroad
+        (
+            HT_FR + "Des fillettes béninoises sont placées comme domestiques au Gabon.",
+            "fr",
+            {("human_trafficking", "BJ", "GA")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
