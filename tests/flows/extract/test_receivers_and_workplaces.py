@@ -384,6 +384,57 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("human_trafficking", "BJ", "GA")},
         ),
+        # an origin said with "pour la plupart" before it
+        (
+            "Passeurs\n\nOriginaires pour la plupart d'Érythrée et du Soudan, les migrants "
+            "espéraient rejoindre l'Angleterre.",
+            "fr",
+            {("migrant_smuggling", "ER", "England"), ("migrant_smuggling", "SD", "England")},
+        ),
+        # ... while "acheminés sur le Nord de la France" says where they went, not whence
+        (
+            "Passeurs\n\nLes clandestins étaient acheminés sur le Nord de la France.",
+            "fr",
+            {("migrant_smuggling", None, "Northern France")},
+        ),
+        # money collected in a country is where it comes from
+        (
+            "Blanchiment\n\nL'argent liquide collecté en France était transporté par des mules "
+            "jusqu'en Belgique.",
+            "fr",
+            {("illicit_finance", "FR", "BE")},
+        ),
+        (
+            "Money laundering\n\nCash collected in France was carried by couriers to Belgium.",
+            "en",
+            {("illicit_finance", "FR", "BE")},
+        ),
+        # diverted to the black market in a place; a price on a black market is no movement
+        (
+            ARMS_FR + "Une partie des armes livrées à l'Ukraine aurait été détournée vers le marché "
+            "noir en Europe.",
+            "fr",
+            {("weapons", "UA", "Europe")},
+        ),
+        (
+            "Drugs\n\nThe supply has sent the price of the drug on the black market in Thailand "
+            "to all-time lows.",
+            "en",
+            set(),
+        ),
+        # held in slavery in a place
+        (
+            HT_EN + "Police freed 40 Vietnamese workers held in slavery in clandestine workshops in "
+            "Serbia.",
+            "en",
+            {("human_trafficking", "VN", "RS")},
+        ),
+        (
+            HT_FR + "La police a libéré 40 travailleurs vietnamiens réduits en esclavage dans des "
+            "ateliers clandestins en Serbie.",
+            "fr",
+            {("human_trafficking", "VN", "RS")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
