@@ -411,8 +411,8 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
         ),
         # diverted to the black market in a place; a price on a black market is no movement
         (
-            ARMS_FR + "Une partie des armes livrées à l'Ukraine aurait été détournée vers le marché "
-            "noir en Europe.",
+            ARMS_FR + "Une partie des armes livrées à l'Ukraine aurait été détournée vers le "
+            "marché noir en Europe.",
             "fr",
             {("weapons", "UA", "Europe")},
         ),
@@ -424,8 +424,8 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
         ),
         # held in slavery in a place
         (
-            HT_EN + "Police freed 40 Vietnamese workers held in slavery in clandestine workshops in "
-            "Serbia.",
+            HT_EN + "Police freed 40 Vietnamese workers held in slavery in clandestine workshops "
+            "in Serbia.",
             "en",
             {("human_trafficking", "VN", "RS")},
         ),
