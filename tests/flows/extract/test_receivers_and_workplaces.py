@@ -435,6 +435,24 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("human_trafficking", "VN", "RS")},
         ),
+        # "the main country of origin of": the country is where the goods come from
+        (
+            "Cannabis\n\nL'Albanie reste le principal pays de provenance du cannabis qui entre "
+            "dans l'Union européenne.",
+            "fr",
+            {("drugs", "AL", "European Union")},
+        ),
+        (
+            "Cocaine\n\nColombia remains the top source country for cocaine seized in Europe.",
+            "en",
+            {("drugs", "CO", "Europe")},
+        ),
+        (
+            HT_FR + "Le Nigeria est le premier pays d'origine des victimes de la traite "
+            "identifiées en France.",
+            "fr",
+            {("human_trafficking", "NG", "FR")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
