@@ -220,6 +220,8 @@ def demonym_country(word: str, lang: str) -> str | None:
 _REGIONAL = {
     "european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
     "asian": "Asia", "balkan": "Balkans", "latin-american": "Latin America",
+    "yugoslav": "former Yugoslavia", "yougoslave": "former Yugoslavia",
+    "yougoslaves": "former Yugoslavia",
     "européen": "Europe", "européenne": "Europe", "européens": "Europe", "européennes": "Europe",
     "africain": "Africa", "africaine": "Africa", "africains": "Africa", "africaines": "Africa",
     "asiatique": "Asia", "asiatiques": "Asia", "balkanique": "Balkans", "balkaniques": "Balkans",

@@ -453,6 +453,12 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("human_trafficking", "NG", "FR")},
         ),
+        # "Yugoslav", "yougoslaves": the former Yugoslavia
+        (
+            ARMS_FR + "Des armes yougoslaves ont été introduites en France via la Belgique.",
+            "fr",
+            {("weapons", "former Yugoslavia", "FR")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
