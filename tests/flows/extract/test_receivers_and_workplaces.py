@@ -459,6 +459,25 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("weapons", "former Yugoslavia", "FR")},
         ),
+        # "other EU countries" is the EU; "distributed across" a region is where goods go
+        (
+            ARMS_EN + "The group is suspected of having trafficked over 1,000 firearms from "
+            "Slovakia to other EU countries.",
+            "en",
+            {("weapons", "SK", "European Union")},
+        ),
+        (
+            "Drugs\n\nThe drugs were sourced from the Netherlands and distributed across "
+            "Scandinavia.",
+            "en",
+            {("drugs", "NL", "Northern Europe")},
+        ),
+        (
+            "Drogue\n\nLa drogue provenait des Pays-Bas et était distribuée dans toute la "
+            "Scandinavie.",
+            "fr",
+            {("drugs", "NL", "Northern Europe")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
