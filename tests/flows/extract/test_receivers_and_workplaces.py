@@ -478,6 +478,24 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             {("drugs", "NL", "Northern Europe")},
         ),
+        # nouns that look like verbs of movement: smugglers, firms, leaders, importance
+        (
+            "Démantèlement de deux réseaux de passeurs à Grande-Synthe\n\nLes policiers ont "
+            "démantelé deux réseaux de passeurs à Grande-Synthe.",
+            "fr",
+            set(),
+        ),
+        (
+            "Trafic de drogue\n\nLes trafiquants utilisaient des entreprises en Espagne et des "
+            "dirigeants en Italie.",
+            "fr",
+            set(),
+        ),
+        (
+            "Drug trafficking\n\nThe gang played an important role in Italy.",
+            "en",
+            set(),
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
