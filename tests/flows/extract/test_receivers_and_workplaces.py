@@ -496,6 +496,13 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "en",
             set(),
         ),
+        (ARMS_FR + "De notre envoyé spécial à Kiev, les armes circulent.", "fr", set()),
+        (ARMS_FR + "Le groupe a été condamné à une amende en France.", "fr", set()),
+        (
+            "Passeurs\n\nLes revendications des migrants à Calais restent sans réponse.",
+            "fr",
+            set(),
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
