@@ -503,6 +503,13 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             set(),
         ),
+        # patrol boats move too, lawfully
+        (
+            "Migrant boats\n\nThree patrol boats from Spain and Italy were heading towards "
+            "Senegal to stop vessels bringing migrants to the Canary Islands.",
+            "en",
+            set(),
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
