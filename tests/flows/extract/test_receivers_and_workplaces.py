@@ -510,6 +510,43 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "en",
             set(),
         ),
+        # officials travel and experts come from places: no flow of goods or people
+        (
+            ARMS_EN + "The minister flew to Brussels to discuss arms trafficking with his "
+            "counterparts.",
+            "en",
+            set(),
+        ),
+        (
+            "Migrant smuggling\n\nExperts from Germany and France met in Rome to discuss "
+            "migrant smuggling.",
+            "en",
+            set(),
+        ),
+        (
+            ARMS_EN + "The Swedish government sent a delegation to Ukraine to discuss arms "
+            "controls.",
+            "en",
+            set(),
+        ),
+        (
+            "Drug trafficking\n\nA Europol officer travelled to Madrid to support the "
+            "investigation into cocaine trafficking.",
+            "en",
+            set(),
+        ),
+        (
+            ARMS_FR + "Le gouvernement suédois a envoyé une délégation en Ukraine pour discuter "
+            "du contrôle des armes.",
+            "fr",
+            set(),
+        ),
+        (
+            ARMS_FR + "Le ministre s'est rendu à Bruxelles pour évoquer le trafic d'armes avec "
+            "ses homologues.",
+            "fr",
+            set(),
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
