@@ -547,6 +547,25 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "fr",
             set(),
         ),
+        # lawful: a licensed export, guards deployed; what states ask of others is no flow
+        (
+            ARMS_EN + "The weapons were legally exported from Germany to Saudi Arabia under a "
+            "government licence.",
+            "en",
+            set(),
+        ),
+        (
+            "Migrant smuggling\n\nFrontex has deployed 300 officers to Greece and Bulgaria.",
+            "en",
+            set(),
+        ),
+        ("Passeurs\n\nFrontex a déployé 300 agents en Grèce et en Bulgarie.", "fr", set()),
+        (
+            "Migrant smuggling\n\nItaly and Greece have called for more solidarity from other "
+            "EU member states.",
+            "en",
+            set(),
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
