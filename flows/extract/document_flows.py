@@ -58,6 +58,8 @@ from flows.extract.toponyms import Mention, Token
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = ByLang("continue")
+# Extradition, deportation: the authorities move a person, whatever crime the sentence names.
+_AUTHORITIES_MOVE = ByLang("authorities_move")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
 _PEOPLE_MOVED = ByLang("people_moved")
 _PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
@@ -158,6 +160,8 @@ def document_flows(
         lawful = cat.has_lawful_cue(sentence, lang)
         if lawful and not illicit:
             continue  # military aid, relocations: lawful movements are not flows
+        if _AUTHORITIES_MOVE[lang].search(sentence):
+            continue  # "the cartel leader was extradited to the US": the state moves him
         inherited = False
         if (
             dom is not None

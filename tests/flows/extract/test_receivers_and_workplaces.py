@@ -566,6 +566,19 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "en",
             set(),
         ),
+        # the state moves a person (whatever crime is named), and a war is no flow
+        (
+            "Drug trafficking\n\nThe cartel leader was extradited from Mexico to the United "
+            "States.",
+            "en",
+            set(),
+        ),
+        (
+            "Trafic de drogue\n\nLe chef du cartel a été extradé du Mexique vers les États-Unis.",
+            "fr",
+            set(),
+        ),
+        (ARMS_FR + "La Russie a envahi l'Ukraine en février 2022.", "fr", set()),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
