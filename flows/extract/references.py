@@ -42,6 +42,9 @@ _TRAVELLED = ByLang("travelled")
 # Who receives money, named by nationality: "European parties", "des partis européens".
 _RECEIVERS = ByLang("receivers", words=True)
 _RECEIVER_PREPS = ByLang("receiver_preps", words=True)
+# Who commits the crime: their nationality is no origin of what moves ("the smugglers, mostly
+# Albanians", "des passeurs, essentiellement des Irakiens").
+_PERPETRATORS = ByLang("perpetrators", words=True)
 # Who buys, named by nationality, after a verb of supplying: "sold to Albanian gangs".
 _BUYERS = ByLang("buyers", words=True)
 _BUYER_GIVEN = ByLang("buyer_given")
@@ -89,7 +92,6 @@ def demonym_hints(
             lo -= 1
         while hi + 1 < len(toks) and (codes[hi + 1] or toks[hi + 1].text.lower() in _LIST_WORDS):
             hi += 1
-        before = toks[lo - 1].text.lower() if lo > 0 else ""
         # the noun a demonym qualifies, one adjective apart at most: "Afghan opium",
         # "Russian clandestine funding", "l'héroïne afghane", "les partis politiques européens"
         if lang == "fr":
@@ -103,28 +105,36 @@ def demonym_hints(
             out.append(Tagged(a, b, t.text, place, LOCATION, inferred=True, fixed=True))
             continue
         role = ORIGIN if any(w in carried for w in nouns) else None
+        # "the smugglers, mostly Albanians": the nationality of who commits the crime
+        perpetrators = any(
+            toks[k].text.lower() in _PERPETRATORS[lang] for k in range(max(0, lo - 4), lo)
+        )
         if role is None and any(w in _RECEIVERS[lang] for w in nouns) and _given_to(toks, lo, lang):
             role = DEST  # "funding of European parties": where the money goes
         buyers = any(w in _BUYERS[lang] for w in nouns)
         if role is None and buyers and _sold_to(toks, lo, lang, text):
             role = DEST  # "destinées à des gangs suédois": where the goods go
-        if role is None and before in _COPULA[lang] and people_noun(t.text, lang):
-            # "les passagers sont des Sénégalais", "most were Eritreans"
-            role = ORIGIN
-        if role is None and _counted(toks, lo, lang) and t.text[:1].isupper():
-            # "Thousands of Vietnamese are trafficked", "des centaines d'Érythréens": the
-            # people counted are what moves, from their country
-            role = ORIGIN
-        if (
-            role is None
-            and text is not None
-            and people_noun(t.text, lang)
-            and _TRAVELLED[lang].match(text, toks[hi].end)
-        ):
-            # "Many of the Bangladeshis had first flown to Dubai", "des Afghans arrivent"
+        if role is None and not perpetrators and _people_from(t, toks, lo, hi, text, lang):
             role = ORIGIN
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
+
+
+def _people_from(
+    t: Token, toks: list[Token], lo: int, hi: int, text: str | None, lang: str
+) -> bool:
+    """People named by nationality who are what moves, so their country is the origin."""
+    before = toks[lo - 1].text.lower() if lo > 0 else ""
+    if before in _COPULA[lang] and people_noun(t.text, lang):
+        return True  # "les passagers sont des Sénégalais", "most were Eritreans"
+    if _counted(toks, lo, lang) and t.text[:1].isupper():
+        return True  # "Thousands of Vietnamese are trafficked", "des centaines d'Érythréens"
+    # "Many of the Bangladeshis had first flown to Dubai", "des Afghans arrivent"
+    return (
+        text is not None
+        and people_noun(t.text, lang)
+        and _TRAVELLED[lang].match(text, toks[hi].end) is not None
+    )
 
 
 def _counted(toks: list[Token], lo: int, lang: str) -> bool:

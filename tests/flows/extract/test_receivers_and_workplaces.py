@@ -579,6 +579,19 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             set(),
         ),
         (ARMS_FR + "La Russie a envahi l'Ukraine en février 2022.", "fr", set()),
+        # the nationality of who commits the crime is no origin of what moves
+        (
+            "Migrant smuggling\n\nThe smugglers, mostly Albanians living in London, were "
+            "arrested in a joint operation.",
+            "en",
+            set(),
+        ),
+        # ... while the nationality of who is moved still is
+        (
+            "Migrant smuggling\n\nThe passengers were mostly Eritreans who had reached Libya.",
+            "en",
+            {("migrant_smuggling", "ER", "LY")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
