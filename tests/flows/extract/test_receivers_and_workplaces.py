@@ -592,6 +592,19 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "en",
             {("migrant_smuggling", "ER", "LY")},
         ),
+        # armed groups as buyers; migrants dropped off
+        (
+            ARMS_FR + "Des armes ont été fournies aux rebelles au Mali par des trafiquants venus "
+            "de Libye.",
+            "fr",
+            {("weapons", "LY", "ML")},
+        ),
+        (
+            "Smuggling\n\nThe migrants were dropped off in Germany after a journey through "
+            "Hungary and Austria.",
+            "en",
+            {("migrant_smuggling", None, "DE")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
