@@ -605,6 +605,19 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "en",
             {("migrant_smuggling", None, "DE")},
         ),
+        # offshore accounts; "détournés vers" is where to, not a "de" of origin
+        (
+            "Blanchiment\n\nLes fonds ont été détournés vers des comptes offshore à Chypre et "
+            "en Suisse.",
+            "fr",
+            {("illicit_finance", None, "CY"), ("illicit_finance", None, "CH")},
+        ),
+        # bribes paid to officials in a country
+        (
+            "Corruption\n\nBribes worth $2 million were paid to officials in Nigeria.",
+            "en",
+            {("illicit_finance", None, "NG")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
