@@ -156,6 +156,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "UY": ("uruguayen", "Uruguayan"),
     "CR": ("costaricien", "Costa_Rican"),
     "SS": ("sud-soudanais", "South_Sudanese"),
+    "KP": ("nord-coréen", "North_Korean"),
 }
 _IRREGULAR_FR = {
     "turc": ("turque", "turcs", "turques"),
@@ -292,3 +293,19 @@ def compass_region(compass: str, word: str) -> str | None:
     if continent is None:
         return None
     return _COMPASS_REGIONS.get((compass.lower(), continent))
+
+
+# A compass word before a demonym that names another country than the demonym alone:
+# "North Korean" is not "Korean" (South Korea), "South Sudanese" is not "Sudanese".
+_COMPASS_COUNTRIES = {("north", "KR"): "KP", ("south", "SD"): "SS", ("south", "KR"): "KR"}
+
+
+def compass_country(compass: str, code: str) -> str | None:
+    """The country a compass word and a demonym's country name together, or None.
+
+    >>> compass_country("North", "KR"), compass_country("South", "SD")
+    ('KP', 'SS')
+    >>> compass_country("North", "SD") is None
+    True
+    """
+    return _COMPASS_COUNTRIES.get((compass.lower(), code))

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from flows.extract.demonyms import compass_region, demonym_country, demonym_region
+from flows.extract.demonyms import compass_country, compass_region, demonym_country, demonym_region
 from flows.extract.direction import DEST, LOCATION, ORIGIN, VIA, Tagged
 from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.toponyms import Mention, Token
@@ -76,6 +76,11 @@ def demonym_hints(
             codes[first : last + 1] = [None] * (last + 1 - first)
             codes[i] = f"region:{region}"
             starts[i] = toks[first].start
+        elif codes[i] and i > 0 and toks[i].start - toks[i - 1].end <= 1:
+            # "North Korean", "South Sudanese": the compass word names another country
+            other = compass_country(toks[i - 1].text, codes[i])
+            if other is not None:
+                codes[i], starts[i] = other, toks[i - 1].start
     for i, t in enumerate(toks):
         code = codes[i]
         if code is None:

@@ -239,6 +239,11 @@ class ToponymScanner:
         hit = self._cand_cache.get(key)
         if hit is None:
             hit = tuple(self.gazetteer.candidates(surface, lang=lang, demonyms=False))
+            code = demonym_country(surface, lang or "en") if " " not in surface else None
+            if code is not None:
+                # "Thai women": a nationality, not the Malaysian town that GeoNames also
+                # calls "Thai" (a town of that country would still be kept)
+                hit = tuple(p for p in hit if p.kind != "city" or p.country_code == code)
             if not hit:
                 # Written abbreviations (UK, U.S., UAE): the gazetteer's curated, case-exact list.
                 place = self.gazetteer.abbreviation(surface)

@@ -618,6 +618,29 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
             "en",
             {("illicit_finance", None, "NG")},
         ),
+        # "North Korean" is not "Korean"; "Thai" is a nationality, not a Malaysian town
+        (
+            HT_EN + "North Korean workers are sent to Russia and China to earn foreign currency.",
+            "en",
+            {("human_trafficking", "KP", "RU"), ("human_trafficking", "KP", "CN")},
+        ),
+        (
+            HT_FR + "Des travailleurs nord-coréens sont envoyés en Russie et en Chine.",
+            "fr",
+            {("human_trafficking", "KP", "RU"), ("human_trafficking", "KP", "CN")},
+        ),
+        (
+            HT_EN + "Thai women were trafficked into Malaysia and forced to work in karaoke bars.",
+            "en",
+            {("human_trafficking", "TH", "MY")},
+        ),
+        # victims exploited on cannabis farms: the people are what moves, not the cannabis
+        (
+            "Cannabis farms\n\nThe victims were Albanian nationals exploited in cannabis farms "
+            "in England.",
+            "en",
+            {("human_trafficking", "AL", "England")},
+        ),
     ],
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
