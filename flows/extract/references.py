@@ -42,6 +42,8 @@ _TRAVELLED = ByLang("travelled")
 # Who receives money, named by nationality: "European parties", "des partis européens".
 _RECEIVERS = ByLang("receivers", words=True)
 _RECEIVER_PREPS = ByLang("receiver_preps", words=True)
+# Nouns of places: "the Spanish port of Algeciras" names the port, in Spain.
+_PLACE_NOUNS = ByLang("place_nouns", words=True)
 # Who commits the crime: their nationality is no origin of what moves ("the smugglers, mostly
 # Albanians", "des passeurs, essentiellement des Irakiens").
 _PERPETRATORS = ByLang("perpetrators", words=True)
@@ -103,6 +105,8 @@ def demonym_hints(
             nouns = [toks[k].text.lower() for k in (lo - 1, lo - 2) if k >= 0]
         else:
             nouns = [toks[k].text.lower() for k in (hi + 1, hi + 2) if k < len(toks)]
+        if _names_a_place_of(toks, i, mentions, lang):
+            continue  # "the Spanish port of Algeciras": the port is the end, not Spain
         if any(w in _ACTORS[lang] or w in _VEHICLES[lang] for w in nouns):
             # "la police espagnole", "Bulgarian customs officers": who acts or reports, never
             # an end; where they seize or arrest, for the rules of seizure places. "hidden in a
@@ -123,6 +127,21 @@ def demonym_hints(
             role = ORIGIN
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
+
+
+def _names_a_place_of(toks: list[Token], i: int, mentions: list[Mention], lang: str) -> bool:
+    """The demonym ``toks[i]`` qualifies a place noun followed by the place's own name ("the
+    Spanish port of Algeciras", "le port espagnol d'Algésiras")."""
+    if lang == "fr":
+        noun, k = (toks[i - 1].text.lower() if i > 0 else ""), i + 1
+    else:
+        noun, k = (toks[i + 1].text.lower() if i + 1 < len(toks) else ""), i + 2
+    if noun not in _PLACE_NOUNS[lang] or k >= len(toks):
+        return False
+    if toks[k].text.lower() not in ("of", "de", "d'", "d’", "du"):
+        return False
+    end = toks[k].end
+    return any(0 <= m.start - end <= 4 for m in mentions)
 
 
 def _people_from(

@@ -224,6 +224,9 @@ def _sentence_initial(text: str, tok: Token) -> bool:
     return tok.start == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == ""
 
 
+_OF_WORDS = frozenset({"of", "de", "d'", "d’", "du"})
+
+
 class ToponymScanner:
     """Finds and resolves place mentions; one scanner per gazetteer (reused across documents)."""
 
@@ -392,6 +395,15 @@ class ToponymScanner:
             k += step
         near = [toks[k].text.lower()] if 0 <= k < len(toks) else []
         if not any(w in GEO_NOUNS for w in near):
+            return None
+        # "the Spanish port of Algeciras", "le port espagnol d'Algésiras": the place that
+        # follows is named; the demonym only says its country
+        after = k + 1 if lang == "en" else i + 1
+        if (
+            after + 1 < len(toks)
+            and toks[after].text.lower() in _OF_WORDS
+            and toks[after + 1].capitalised
+        ):
             return None
         place = self._country(code)
         if place is None:

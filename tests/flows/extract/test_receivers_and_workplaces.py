@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
 
 extractor = round3.extractor
@@ -645,3 +646,30 @@ ARMS_EN = "Arms trafficking ring dismantled\n\n"
 )
 def test_ends_without_a_cue_of_direction(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Cocaine\n\nThe shipment, which had left Santos in Brazil, was bound for the "
+            "Spanish port of Algeciras.",
+            "en",
+            {("Santos", "Algeciras")},
+        ),
+        (
+            ARMS_EN + "Missiles were intercepted on the road from Libya to the Egyptian city of "
+            "Alexandria.",
+            "en",
+            {("Libya", "Alexandria")},
+        ),
+    ],
+)
+def test_a_named_place_not_its_country(extractor, text, lang, expected):
+    """ "the Spanish port of Algeciras": the port is the end; Spain only says where it lies."""
+    doc = Document(id="t", text=text, lang=lang)
+    got = {
+        (c.origin and c.origin.place.name, c.destination and c.destination.place.name)
+        for c in extractor.extract(doc).candidates
+    }
+    assert got == expected
