@@ -18,6 +18,7 @@ from flows.extract.demonyms import compass_country, compass_region, demonym_coun
 from flows.extract.direction import DEST, LOCATION, ORIGIN, VIA, Tagged
 from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.toponyms import Mention, Token
+from geodata.normalize import GEO_NOUNS
 
 # Cue tables (flows/extract/data/lexicon_*.yaml): "le pays"/"the country"; "y arrive"/"shipped
 # there" (the place named just before); "l'archipel", "the emirate" (the last place of that
@@ -42,8 +43,6 @@ _TRAVELLED = ByLang("travelled")
 # Who receives money, named by nationality: "European parties", "des partis européens".
 _RECEIVERS = ByLang("receivers", words=True)
 _RECEIVER_PREPS = ByLang("receiver_preps", words=True)
-# Nouns of places: "the Spanish port of Algeciras" names the port, in Spain.
-_PLACE_NOUNS = ByLang("place_nouns", words=True)
 # Who commits the crime: their nationality is no origin of what moves ("the smugglers, mostly
 # Albanians", "des passeurs, essentiellement des Irakiens").
 _PERPETRATORS = ByLang("perpetrators", words=True)
@@ -136,7 +135,7 @@ def _names_a_place_of(toks: list[Token], i: int, mentions: list[Mention], lang: 
         noun, k = (toks[i - 1].text.lower() if i > 0 else ""), i + 1
     else:
         noun, k = (toks[i + 1].text.lower() if i + 1 < len(toks) else ""), i + 2
-    if noun not in _PLACE_NOUNS[lang] or k >= len(toks):
+    if noun not in GEO_NOUNS or k >= len(toks):
         return False
     if toks[k].text.lower() not in ("of", "de", "d'", "d’", "du"):
         return False

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.readers import Document
+from tests.flows.extract import test_arrests_as_destinations as arrests
 from tests.flows.extract import test_real_prose_round3 as round3
 
 extractor = round3.extractor
@@ -24,8 +25,8 @@ _flows = round3._flows
 
 HT_FR = "Traite des êtres humains : un réseau démantelé\n\n"
 HT_EN = "Human trafficking ring dismantled\n\n"
-ARMS_FR = "Trafic d'armes : un réseau démantelé\n\n"
-ARMS_EN = "Arms trafficking ring dismantled\n\n"
+ARMS_FR = arrests.FR_TITLE
+ARMS_EN = arrests.EN_TITLE
 
 
 @pytest.mark.parametrize(
