@@ -226,6 +226,8 @@ _REGIONAL = {
     "européen": "Europe", "européenne": "Europe", "européens": "Europe", "européennes": "Europe",
     "africain": "Africa", "africaine": "Africa", "africains": "Africa", "africaines": "Africa",
     "asiatique": "Asia", "asiatiques": "Asia", "balkanique": "Balkans", "balkaniques": "Balkans",
+    # a nation within a state: "les côtes anglaises", "the English coast"
+    "english": "England", "anglais": "England", "anglaise": "England", "anglaises": "England",
 }  # fmt: skip
 
 

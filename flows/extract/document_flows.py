@@ -58,6 +58,7 @@ from flows.extract.toponyms import Mention, Token
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = ByLang("continue")
+_OTHERS = ByLang("others")
 # Extradition, deportation: the authorities move a person, whatever crime the sentence names.
 _AUTHORITIES_MOVE = ByLang("authorities_move")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
@@ -101,6 +102,10 @@ def document_flows(
     title_illicit = bool(sentences) and cat.has_illicit_cue(
         text[sentences[0][0] : sentences[0][1]], lang
     )
+    # sentence index of the last flow kept per category: "D'autres armes ont été acheminées
+    # du Liberia" goes on telling the illicit trade of the sentence before
+    kept_at: dict[str, int] = {}
+    told_dest: dict[str, tuple[int, Tagged]] = {}  # last destination told, per category
     stopped_at = None
     for idx, (s, e) in enumerate(sentences):
         if time.monotonic() > deadline:
@@ -224,7 +229,8 @@ def document_flows(
                 # or the one before (when this one has no lawful cue).
                 # Money also when the title says it is covert ("pour influencer les politiciens").
                 title_says = hit.category == "illicit_finance" and (title_illicit or launders)
-                if lawful or not (prev_illicit or title_says):
+                told = kept_at.get(hit.category, -9) >= idx - 1
+                if lawful or not (prev_illicit or title_says or told):
                     continue
             first = min(p.start for p in d.places) - s
             if (
@@ -270,6 +276,12 @@ def document_flows(
                     # a list of sources ("produced in Afghanistan and Myanmar"): one flow from
                     # each place of the list
                     queue += fan_out(d, siblings(sources, src, hit.category, text))
+            if d.destination is None and d.origin is not None and _OTHERS[lang].match(sentence):
+                # "Other weapons were brought from Liberia": they went where the flow told
+                # just before went
+                last = told_dest.get(hit.category)
+                if last is not None and last[0] >= idx - 2 and other_place(d.origin, last[1]):
+                    d.destination = inferred(last[1], DEST)
             if d.destination is None and d.origin is not None:
                 # Where they were seized or arrested, said just before ("Cocaine was seized
                 # in Antwerp. It came from Ecuador.")
@@ -307,6 +319,9 @@ def document_flows(
             )
             out_idx.append(idx)
             out.append(cand)
+            kept_at[hit.category] = idx
+            if d.destination is not None:
+                told_dest[hit.category] = (idx, d.destination)
             for other in cat.coordinated(hits, hit, text):
                 if other.category in ("weapons", "illicit_finance") and not illicit:
                     continue  # arms and money move lawfully too (see above)

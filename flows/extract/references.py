@@ -245,17 +245,19 @@ def back_references(
         ante = before[-1] if before else earlier.last()
         if ante is not None and ante.end >= a - 40:  # the place named just before
             out.append(Tagged(a, b, ante.surface, ante.place, ORIGIN, inferred=True))
+    # The surface shown is the antecedent's ("Maroc", not "le pays"); offsets stay on the
+    # pronoun so that roles are read from the words around it. The antecedent is the last
+    # country named before it, in this sentence ("Police in Sweden say the grenades were
+    # smuggled into the country") or an earlier one.
+    for m in _BACKREF[lang].finditer(sentence):
+        a = s + m.start(1)
+        before = [x for x in here if x.end <= a and x.place.kind == "country"]
+        country = before[-1] if before else earlier.last_of(("country",))
+        if country is not None:
+            out.append(Tagged(a, s + m.end(1), country.surface, country.place, None, True))
     last = earlier.last()
     if last is None:
         return out
-    # The surface shown is the antecedent's ("Maroc", not "le pays"); offsets stay on the
-    # pronoun so that roles are read from the words around it.
-    country = earlier.last_of(("country",))
-    if country is not None:
-        out += [
-            Tagged(s + m.start(1), s + m.end(1), country.surface, country.place, None, True)
-            for m in _BACKREF[lang].finditer(sentence)
-        ]
     for m in _KIND_BACKREF[lang].finditer(sentence):
         a, b = s + m.start("n"), s + m.end("n")
         kinds = _KIND_OF[m.group("n").lower()]

@@ -1,0 +1,136 @@
+"""Round 6 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- "D'autres armes ont été acheminées du Liberia", "Other weapons came from Bosnia": more of
+  the goods of the flow told just before, so they went where it went, and the trade is as
+  illicit as the one told before;
+- "smuggled into the country" after "Police in Sweden": the country named earlier in the
+  same sentence;
+- verbs with a prefix ("redistribuée", "redistributed"), goods that "circulate in" a place,
+  money that "partait en Algérie";
+- "les côtes anglaises", "the English coast": England;
+- "réseaux bancaires clandestins" is no word of migrant smuggling.
+
+Endpoints: the ISO code of a country or of the country of a city, the gazetteer name of a
+region; None when the text gives no such end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+
+extractor = round3.extractor
+_flows = round3._flows
+
+ARMS_FR = "Trafic d'armes au Sahel\n\n"
+ARMS_EN = "Arms trafficking\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # more of the same goods: the destination of the flow just told, and its illicit cue
+        (
+            ARMS_FR + "Un afflux d'armes à feu vers des pays du Sahel a été constaté depuis la "
+            "Libye. D'autres armes ont été acheminées du Liberia et de la Sierra Leone, a "
+            "déclaré le chercheur.",
+            "fr",
+            {
+                ("weapons", "LY", "Sahel"),
+                ("weapons", "LR", "Sahel"),
+                ("weapons", "SL", "Sahel"),
+            },
+        ),
+        (
+            ARMS_EN + "Guns flowed into Sahel countries from Libya after 2011. Other weapons were "
+            "brought from Liberia and Sierra Leone, the researcher said.",
+            "en",
+            {
+                ("weapons", "LY", "Sahel"),
+                ("weapons", "LR", "Sahel"),
+                ("weapons", "SL", "Sahel"),
+            },
+        ),
+        (
+            ARMS_EN + "Traffickers smuggled rifles from Serbia to Sweden. Others came from "
+            "Bosnia, police said.",
+            "en",
+            {("weapons", "RS", "SE"), ("weapons", "BA", "SE")},
+        ),
+        (
+            "Trafic de cocaïne\n\nLa cocaïne arrive d'Équateur au port d'Anvers. D'autres "
+            "cargaisons partent du Brésil.",
+            "fr",
+            {("drugs", "EC", "BE"), ("drugs", "BR", "BE")},
+        ),
+        # without a flow just before, "other weapons" have no destination
+        (
+            ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "
+            "said.",
+            "en",
+            {("weapons", "LR", None), ("weapons", "SL", None)},
+        ),
+        # "the country": the country named earlier in the same sentence
+        (
+            ARMS_EN + "Police in Sweden say the grenades were made in the former Yugoslavia and "
+            "smuggled into the country by gangs.",
+            "en",
+            {("weapons", "former Yugoslavia", "SE")},
+        ),
+        # verbs of movement with a prefix; "d'où": from the place just named
+        (
+            "Trafic de cocaïne\n\nLe réseau importait de la cocaïne depuis l'Équateur jusqu'au "
+            "port d'Anvers, d'où la drogue était ensuite redistribuée en France.",
+            "fr",
+            {("drugs", "EC", "BE"), ("drugs", "BE", "FR")},
+        ),
+        # where goods circulate is where they went; where money "partait"
+        (
+            ARMS_FR + "Des kalachnikovs venues des Balkans circulent dans les cités de Marseille.",
+            "fr",
+            {("weapons", "Balkans", "FR")},
+        ),
+        (
+            ARMS_EN + "Kalashnikovs from the Balkans are circulating in the suburbs of Marseille.",
+            "en",
+            {("weapons", "Balkans", "FR")},
+        ),
+        (
+            "Blanchiment\n\nL'argent de la drogue partait en Algérie par l'intermédiaire de "
+            "collecteurs.",
+            "fr",
+            {("drugs", None, "DZ")},
+        ),
+        # an intention to leave is no movement
+        (
+            "Traite des êtres humains\n\n« La seule solution pour eux est de partir en Europe "
+            "pour obtenir un travail », dit-elle.",
+            "fr",
+            set(),
+        ),
+        # England named by its adjective after a word of coast
+        (
+            "Trafic de migrants\n\nPlus de 500 migrants ont rejoint les côtes anglaises en small "
+            "boats depuis le littoral nord de la France.",
+            "fr",
+            {("migrant_smuggling", "Northern France", "England")},
+        ),
+        (
+            "Migrant smuggling\n\nMore than 500 migrants reached the English coast in small boats "
+            "from northern France.",
+            "en",
+            {("migrant_smuggling", "Northern France", "England")},
+        ),
+        # "clandestins" after a plural noun is an adjective: the money moves, not migrants
+        (
+            "Blanchiment d'argent\n\nSelon l'accusation, les profits de la vente de drogue aux "
+            "Pays-Bas étaient transférés par des réseaux bancaires clandestins vers Dubaï.",
+            "fr",
+            {("illicit_finance", "NL", "AE")},
+        ),
+    ],
+)
+def test_round6_patterns(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
