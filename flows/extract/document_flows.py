@@ -40,7 +40,7 @@ from flows.extract.discourse import (
     remember_places,
     siblings,
 )
-from flows.extract.funding import funding_roles, money_paid
+from flows.extract.funding import funding_roles, money_paid, political_funding
 from flows.extract.hubs import split_at_hubs
 from flows.extract.lexicon import ByLang
 from flows.extract.periods import sentence_period
@@ -114,7 +114,8 @@ def document_flows(
         sentence = text[s:e]
         hits = all_hits[bisect_left(hit_starts, s) : bisect_left(hit_starts, e)]
         dom = cat.dominant_category(hits)
-        if dom is None and money_paid(sentence, lang):
+        political = political_funding(sentence, lang)
+        if dom is None and (political or money_paid(sentence, lang)):
             dom = cat.CategoryHit("illicit_finance", "money", 0, 0, "money")
         if dom is not None:
             recent.append((idx, dom))
@@ -228,7 +229,9 @@ def document_flows(
                 # Arms and money move lawfully too: ask for an illicit cue in the sentence
                 # or the one before (when this one has no lawful cue).
                 # Money also when the title says it is covert ("pour influencer les politiciens").
-                title_says = hit.category == "illicit_finance" and (title_illicit or launders)
+                title_says = hit.category == "illicit_finance" and (
+                    title_illicit or launders or political
+                )
                 told = kept_at.get(hit.category, -9) >= idx - 1
                 if lawful or not (prev_illicit or title_says or told):
                     continue

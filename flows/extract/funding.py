@@ -15,6 +15,7 @@ from flows.extract.lexicon import ByLang
 
 _FUNDING = ByLang("funding")
 _MONEY_AMOUNT = ByLang("money_amount")
+_RECEIVERS = ByLang("receivers", words=True)
 _PAYER_ROLES = (None, SUBJECT)
 _PAID_ROLES = (None, LOCATION)
 
@@ -64,3 +65,22 @@ def money_paid(sentence: str, lang: str) -> bool:
     influence politicians"): money is what moves, when no other commodity is named (the
     caller asks only then: a sum next to a drug or a weapon is its value)."""
     return bool(_FUNDING[lang].search(sentence) and _MONEY_AMOUNT[lang].search(sentence))
+
+
+def political_funding(sentence: str, lang: str) -> bool:
+    """A word of funding with political receivers after it, a few words on ("Russian money
+    funded far-right parties in Europe", "a financé des partis européens"): foreign political
+    funding is illicit finance whatever the law says (ANNOTATION.md); the payer and the paid
+    are told apart by :func:`funding_roles`, which gives no flow inside one country.
+
+    >>> political_funding("Russia funded far-right parties in Europe", "en")
+    True
+    >>> political_funding("The parties funded a study in Europe", "en")
+    False
+    """
+    receivers = _RECEIVERS[lang]
+    for m in _FUNDING[lang].finditer(sentence):
+        words = sentence[m.end() : m.end() + 80].lower().replace("’", " ").replace("'", " ")
+        if any(w.strip('.,;:()"«»') in receivers for w in words.split()):
+            return True
+    return False

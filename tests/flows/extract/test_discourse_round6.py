@@ -9,7 +9,11 @@ taken from the gold corpus) -> (category, origin, destination):
 - verbs with a prefix ("redistribuée", "redistributed"), goods that "circulate in" a place,
   money that "partait en Algérie";
 - "les côtes anglaises", "the English coast": England;
-- "réseaux bancaires clandestins" is no word of migrant smuggling.
+- "réseaux bancaires clandestins" is no word of migrant smuggling;
+- titles without an auxiliary ("Vietnamese children trafficked to UK cannabis farms", "des
+  Nigérianes prostituées à Lyon"), "turning up in", "un réseau de passeurs entre X et Y";
+- foreign political funding is illicit finance with or without a sum ("Russia funded far-right
+  parties in Europe").
 
 Endpoints: the ISO code of a country or of the country of a city, the gazetteer name of a
 region; None when the text gives no such end.
@@ -129,6 +133,48 @@ ARMS_EN = "Arms trafficking\n\n"
             "Pays-Bas étaient transférés par des réseaux bancaires clandestins vers Dubaï.",
             "fr",
             {("illicit_finance", "NL", "AE")},
+        ),
+        # titles that carry the whole flow, with no auxiliary verb
+        (
+            "Vietnamese children trafficked to UK cannabis farms\n\nA charity said the number "
+            "was rising.",
+            "en",
+            {("human_trafficking", "VN", "GB")},
+        ),
+        (
+            "Weapons from Ukraine turning up in Sweden, police warn\n\nThe police chief spoke "
+            "on Tuesday.",
+            "en",
+            {("weapons", "UA", "SE")},
+        ),
+        (
+            "Traite : des Nigérianes prostituées à Lyon\n\nLe procès s'est ouvert lundi.",
+            "fr",
+            {("human_trafficking", "NG", "FR")},
+        ),
+        (
+            "Un réseau de passeurs entre la Turquie et l'Italie démantelé\n\nLe procès s'est "
+            "ouvert lundi.",
+            "fr",
+            {("migrant_smuggling", "TR", "IT")},
+        ),
+        # foreign political funding is illicit finance (ANNOTATION.md), a sum said or not
+        (
+            "Russia funded far-right parties in Europe, report says\n\nThe report was "
+            "published on Monday.",
+            "en",
+            {("illicit_finance", "RU", "Europe")},
+        ),
+        (
+            "Financement occulte\n\nMoscou a financé des partis d'extrême droite en Italie.",
+            "fr",
+            {("illicit_finance", "RU", "IT")},
+        ),
+        # one's own country is no movement
+        (
+            "Party funding\n\nFrench donors funded political parties in France.",
+            "en",
+            set(),
         ),
     ],
 )
