@@ -12,6 +12,7 @@ taken from the gold corpus) -> (category, origin, destination):
 - "réseaux bancaires clandestins" is no word of migrant smuggling;
 - titles without an auxiliary ("Vietnamese children trafficked to UK cannabis farms", "des
   Nigérianes prostituées à Lyon"), "turning up in", "un réseau de passeurs entre X et Y";
+- "arrive au port d'Algésiras" is no "arrivée d'Algésiras"; "l'île italienne de Lampedusa";
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -175,6 +176,24 @@ ARMS_EN = "Arms trafficking\n\n"
             "Party funding\n\nFrench donors funded political parties in France.",
             "en",
             set(),
+        ),
+        # "arrive au port d'Algésiras" arrives there (it read as "arrivée d'Algésiras"); an
+        # adjective between the place noun and its name ("l'île italienne de Lampedusa")
+        (
+            "Trafic de cocaïne\n\nLa cocaïne arrive au port d'Algésiras.",
+            "fr",
+            {("drugs", None, "ES")},
+        ),
+        (
+            "Trafic de cocaïne\n\nLa cocaïne arrive au port espagnol d'Algésiras.",
+            "fr",
+            {("drugs", None, "ES")},
+        ),
+        (
+            "Trafic de migrants\n\nLes embarcations transportant des migrants depuis la Libye "
+            "et la Tunisie continuent d'arriver sur l'île italienne de Lampedusa.",
+            "fr",
+            {("migrant_smuggling", "LY", "IT"), ("migrant_smuggling", "TN", "IT")},
         ),
     ],
 )
