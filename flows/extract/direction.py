@@ -206,6 +206,8 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 role = (
                     cue_role(sentence[:rel], lang) if window_start < rel or prev is None else None
                 )
+                if role == LOCATION:
+                    role = _past_aside(sentence[:rel], lang) or role
                 item.cued = item.inferred and role in (ORIGIN, DEST, VIA)
                 item.negated = _negated(sentence[max(0, rel - 120) : rel], lang)
         if role in (None, LOCATION, WEAK_ORIGIN):
@@ -227,6 +229,27 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
     _named_parts(sentence, offset, items)
     _compound_routes(sentence, offset, items, lang)
     return items
+
+
+# An aside between two commas right before a short preposition phrase: "fait entrer 1 000
+# migrants, principalement originaires de Syrie, dans l'Union européenne"
+_ASIDE = re.compile(r",[^,;:()]{1,120},\s*((?:[\w'’-]+\s*){1,3})$")
+
+
+def _past_aside(head: str, lang: str) -> str | None:
+    """DEST when the words before a place, read without the aside between commas just
+    before them, are a destination cue (the verb of movement comes before the aside).
+
+    >>> _past_aside("Ils ont fait entrer des migrants, originaires de Syrie, dans l'", "fr")
+    'destination'
+    >>> _past_aside("Les migrants, originaires de Syrie, vivent dans l'", "fr") is None
+    True
+    """
+    m = _ASIDE.search(head)
+    if m is None:
+        return None
+    role = cue_role(head[: m.start()].rstrip() + " " + m.group(1), lang)
+    return DEST if role == DEST else None
 
 
 _IN_BRACKETS = re.compile(r"^\s*\(\s*$")

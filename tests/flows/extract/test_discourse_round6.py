@@ -13,6 +13,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - titles without an auxiliary ("Vietnamese children trafficked to UK cannabis farms", "des
   Nigérianes prostituées à Lyon"), "turning up in", "un réseau de passeurs entre X et Y";
 - "arrive au port d'Algésiras" is no "arrivée d'Algésiras"; "l'île italienne de Lampedusa";
+- a verb of movement before an aside between commas ("fait entrer des migrants, originaires de
+  Syrie, dans l'Union européenne"); "1 000" is one word in the reach of a verb;
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -194,6 +196,25 @@ ARMS_EN = "Arms trafficking\n\n"
             "et la Tunisie continuent d'arriver sur l'île italienne de Lampedusa.",
             "fr",
             {("migrant_smuggling", "LY", "IT"), ("migrant_smuggling", "TN", "IT")},
+        ),
+        # the verb of movement before an aside between commas; a number is one word
+        (
+            "Trafic de migrants\n\nLes passeurs faisaient entrer des migrants, originaires de "
+            "Syrie pour la plupart, dans l'Union européenne.",
+            "fr",
+            {("migrant_smuggling", "SY", "European Union")},
+        ),
+        (
+            "Trafic de migrants\n\nLes suspects auraient fait entrer au moins 1 000 migrants "
+            "dans l'Union européenne.",
+            "fr",
+            {("migrant_smuggling", None, "European Union")},
+        ),
+        (
+            "Trafic de migrants\n\nLes passeurs ont été arrêtés lundi, au terme d'une "
+            "enquête de deux ans, dans l'Union européenne.",
+            "fr",
+            set(),
         ),
     ],
 )
