@@ -15,6 +15,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - "arrive au port d'Algésiras" is no "arrivée d'Algésiras"; "l'île italienne de Lampedusa";
 - a verb of movement before an aside between commas ("fait entrer des migrants, originaires de
   Syrie, dans l'Union européenne"); "1 000" is one word in the reach of a verb;
+- "a destination country for victims from", "subjected to sex trafficking in", "des victimes
+  du Nigeria", "identified in 25 countries, including Italy";
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -215,6 +217,38 @@ ARMS_EN = "Arms trafficking\n\n"
             "enquête de deux ans, dans l'Union européenne.",
             "fr",
             set(),
+        ),
+        # agency reports: a source or destination country, people "of" a country, lists of
+        # countries "including" places
+        (
+            "Trafficking in persons report\n\nNigeria is a source country for women and "
+            "children subjected to sex trafficking in Italy and Spain.",
+            "en",
+            {("human_trafficking", "NG", "IT"), ("human_trafficking", "NG", "ES")},
+        ),
+        (
+            "Trafficking in persons report\n\nThailand is a destination country for victims "
+            "from Cambodia and Laos.",
+            "en",
+            {("human_trafficking", "KH", "TH"), ("human_trafficking", "LA", "TH")},
+        ),
+        (
+            "Rapport sur la traite\n\nLa Thaïlande est un pays de destination pour les victimes "
+            "originaires du Cambodge et du Laos.",
+            "fr",
+            {("human_trafficking", "KH", "TH"), ("human_trafficking", "LA", "TH")},
+        ),
+        (
+            "Rapport sur la traite\n\nDes victimes du Nigeria ont été identifiées en Italie et "
+            "en Allemagne.",
+            "fr",
+            {("human_trafficking", "NG", "IT"), ("human_trafficking", "NG", "DE")},
+        ),
+        (
+            "Trafficking in persons report\n\nVictims from Nigeria were identified in 25 "
+            "countries, including Italy and Germany.",
+            "en",
+            {("human_trafficking", "NG", "IT"), ("human_trafficking", "NG", "DE")},
         ),
     ],
 )
