@@ -59,6 +59,7 @@ from flows.extract.toponyms import Mention, Token
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = ByLang("continue")
 _OTHERS = ByLang("others")
+_THESE = ByLang("these")
 # Extradition, deportation: the authorities move a person, whatever crime the sentence names.
 _AUTHORITIES_MOVE = ByLang("authorities_move")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
@@ -248,6 +249,12 @@ def document_flows(
                 # move it..."; not from every other place where a flow ended)
                 d.origin = inferred(last_end[1][0], ORIGIN)
                 queue += fan_out(d, listed_with(last_end[1][0], last_end[1][1:], text))
+            if d.origin is None and d.destination is not None and _THESE[lang].match(sentence):
+                # "Ces armes servent maintenant à des groupes ... du Golfe de Guinée": the goods
+                # of the flow told just before move on from where it ended
+                last = told_dest.get(hit.category)
+                if last is not None and last[0] >= idx - 2 and other_place(last[1], d.destination):
+                    d.origin = inferred(last[1], ORIGIN)
             if d.origin is None and d.destination is not None:
                 # Where they were before they moved, said earlier in the sentence: "After
                 # weeks in camps near Tripoli, the victims are put on boats to Sicily"; not

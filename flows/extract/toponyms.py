@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country
 from flows.extract.lexicon import lexicon
+from geodata.geometry import distance_km
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
 from geodata.place import Place
 
 # Words, dotted acronyms (U.S., U.K.), numbers. Apostrophes stay inside the token so that the
 # elision can be split off below with exact offsets.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+")
+# What follows a city written in capitals at the start of a line in a dateline.
+_DATELINE_END = re.compile(r"\s*(?:,|\(|[—–-]\s)")
 _EX_PREFIX = re.compile(r"^(?:ex|former|post|pre|anti|pro)[-‐‑](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 _CAPS_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])[-‐‑–](?=[A-ZÀ-ÖØ-Þ])")
 _PLACE_SUFFIX = re.compile(r"[-‐‑](?:bound|based|registered|flagged|made)$", re.IGNORECASE)
@@ -125,6 +128,40 @@ def _lower_tail(word: str) -> bool:
     return low in _LOWER_TAILS or (
         len(low) > 3 and low.isalpha() and fold_key(low) not in STOPWORDS
     )
+
+
+# A town of the same name wins when it lies this close to a place the text names without doubt
+# while the town chosen lies farther than _FAR_KM from all of them.
+_NEAR_KM, _FAR_KM = 60.0, 200.0
+
+
+def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) -> list[Mention]:
+    """Each city mention whose name has several senses takes the sense that lies near the
+    unambiguous cities and sites of the document ("Boulogne" beside Calais and Wimereux is
+    Boulogne-sur-Mer, not Boulogne-Billancourt)."""
+    anchors = [
+        (m.place.lon, m.place.lat)
+        for m, sense in zip(mentions, senses, strict=True)
+        if len(sense) == 1 and m.place.kind in ("city", "other") and m.place.lon is not None
+    ]
+    if not anchors:
+        return mentions
+
+    def nearest(p: Place) -> float:
+        if p.lon is None:
+            return float("inf")
+        here = (p.lon, p.lat)
+        return min((distance_km(here, a) for a in anchors if a != here), default=float("inf"))
+
+    out = []
+    for m, sense in zip(mentions, senses, strict=True):
+        others = [p for p in sense if p.kind == "city" and p.id != m.place.id]
+        if m.place.kind == "city" and others and nearest(m.place) > _FAR_KM:
+            best = min(others, key=nearest)
+            if nearest(best) <= _NEAR_KM:
+                m = replace(m, place=best, method="nearby")
+        out.append(m)
+    return out
 
 
 @dataclass(frozen=True)
@@ -304,12 +341,13 @@ class ToponymScanner:
             return True  # "us", "Un", "Man": short names must be written as acronyms
         if letters.isupper() and only_cities:
             # acronyms of organisations (SIS, ONU), shouting headlines; but a dateline
-            # ("SOFIA, Aug. 17 (Xinhua)") names the city the report comes from
+            # ("SOFIA, Aug. 17 (Xinhua)", "BERLIN — Les autorités", "KABUL (AP) -") names the
+            # city the report comes from
             dateline = (
                 i == j
                 and len(letters) >= 4
                 and (toks[i].start == 0 or text[toks[i].start - 1] == "\n")
-                and text[toks[i].end : toks[i].end + 1] == ","
+                and _DATELINE_END.match(text, toks[i].end) is not None
                 and max(p.population for p in places) >= 100_000
             )
             if not dateline:
@@ -444,6 +482,7 @@ class ToponymScanner:
         focus_counts.update(c for t in toks if (c := demonym_country(t.text, lang)))
         focus = tuple(code for code, _ in focus_counts.most_common(5))
         mentions: list[Mention] = []
+        senses: list[tuple[Place, ...]] = []  # every place each mention's name may stand for
         for i, j, _places in spans:
             surface = text[toks[i].start : toks[j].end]
             res = self.resolve(surface, lang, focus)
@@ -458,6 +497,8 @@ class ToponymScanner:
             mentions.append(
                 Mention(surface, toks[i].start, toks[j].end, res.place, res.score, res.method)
             )
+            senses.append(_places)
+        mentions = _nearest_senses(mentions, senses)
         for m in demonyms:
             if not any(m.start < e and s < m.end for s, e in taken):
                 mentions.append(m)

@@ -4,6 +4,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - "D'autres armes ont été acheminées du Liberia", "Other weapons came from Bosnia": more of
   the goods of the flow told just before, so they went where it went, and the trade is as
   illicit as the one told before;
+- "These weapons are now smuggled to...", "Ces femmes sont envoyées en Italie": the goods of
+  the flow told just before move on from where it ended;
 - "smuggled into the country" after "Police in Sweden": the country named earlier in the
   same sentence;
 - verbs with a prefix ("redistribuée", "redistributed"), goods that "circulate in" a place,
@@ -249,6 +251,19 @@ ARMS_EN = "Arms trafficking\n\n"
             "countries, including Italy and Germany.",
             "en",
             {("human_trafficking", "NG", "IT"), ("human_trafficking", "NG", "DE")},
+        ),
+        # "these weapons" move on from where the flow told just before ended
+        (
+            ARMS_EN + "Weapons from Libya are sold on the black market in Mali. These weapons "
+            "are now smuggled to armed groups in Ivory Coast.",
+            "en",
+            {("weapons", "LY", "ML"), ("weapons", "ML", "CI")},
+        ),
+        (
+            "Traite\n\nLes jeunes femmes sont emmenées du Nigeria en Libye. Ces femmes sont "
+            "envoyées en Italie.",
+            "fr",
+            {("human_trafficking", "NG", "LY"), ("human_trafficking", "LY", "IT")},
         ),
     ],
 )

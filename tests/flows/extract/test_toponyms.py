@@ -169,3 +169,43 @@ def test_context_resolves_ambiguous_city(scanner):
 def test_document_countries_decide(scanner, text, lang, surface, expected_cc):
     found = {m.surface: m.place.country_code for m in scanner.scan(text, lang)}
     assert found[surface] == expected_cc
+
+
+def _named(scanner, text, lang):
+    return [(m.surface, m.place.name) for m in scanner.scan(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a dateline in capitals before a dash or a bracket names the city the report is from
+        (
+            "BERLIN — Les autorités ont démantelé un réseau.",
+            "fr",
+            [("BERLIN", "Berlin")],
+        ),
+        ("KABUL (AP) - Heroin was seized.", "en", [("KABUL", "Kabul")]),
+        # capitals elsewhere are acronyms or shouting, not places
+        ("Le rapport de l'ONU sur la DROGUE.", "fr", []),
+        # a name with several senses takes the one near the places the text names for sure
+        (
+            "Les migrants partent de Calais, de Wimereux et de Boulogne.",
+            "fr",
+            [("Calais", "Calais"), ("Wimereux", "Wimereux"), ("Boulogne", "Boulogne-sur-Mer")],
+        ),
+        # without such a place the usual sense stays
+        (
+            "Les policiers de Boulogne ont saisi de la cocaïne.",
+            "fr",
+            [("Boulogne", "Boulogne-Billancourt")],
+        ),
+        # small Channel towns where boats leave (below GeoNames' 15,000-inhabitant cities)
+        (
+            "Ils sont partis des plages du Portel, de Gravelines et de Sangatte.",
+            "fr",
+            [("Portel", "Le Portel"), ("Gravelines", "Gravelines"), ("Sangatte", "Sangatte")],
+        ),
+    ],
+)
+def test_datelines_senses_and_channel_towns(scanner, text, lang, expected):
+    assert _named(scanner, text, lang) == expected
