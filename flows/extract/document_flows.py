@@ -54,7 +54,7 @@ from flows.extract.references import (
     people_noun,
 )
 from flows.extract.sentences import split_sentences
-from flows.extract.toponyms import Mention, Token
+from flows.extract.toponyms import Mention, Token, in_dateline
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = ByLang("continue")
@@ -132,6 +132,11 @@ def document_flows(
         items.sort(key=lambda t: t.start)
         assign_roles(sentence, s, items, lang)
         for t in items:
+            if t.role is None and t.surface.isupper() and in_dateline(text, t.start, t.end):
+                # "BERLIN — Police raided...": the country where the story happens (the city is
+                # where it was written)
+                t.role = LOCATION
+                t.place = country(t.place.country_code) or t.place
             if t.role in (ORIGIN, DEST) and not t.inferred:
                 # "vers le nord de la France": the part of the country is the endpoint
                 part = part_of_country(text, t.start, t.place, lang)
@@ -253,7 +258,13 @@ def document_flows(
                 # "Ces armes servent maintenant à des groupes ... du Golfe de Guinée": the goods
                 # of the flow told just before move on from where it ended
                 last = told_dest.get(hit.category)
-                if last is not None and last[0] >= idx - 2 and other_place(last[1], d.destination):
+                named_here = any(t.place.id == last[1].place.id for t in items) if last else True
+                if (
+                    last is not None
+                    and last[0] >= idx - 2
+                    and not named_here  # "Ces fonds ... vers la Turquie et la Syrie": a list
+                    and other_place(last[1], d.destination)
+                ):
                     d.origin = inferred(last[1], ORIGIN)
             if d.origin is None and d.destination is not None:
                 # Where they were before they moved, said earlier in the sentence: "After
@@ -286,6 +297,14 @@ def document_flows(
                     # a list of sources ("produced in Afghanistan and Myanmar"): one flow from
                     # each place of the list
                     queue += fan_out(d, siblings(sources, src, hit.category, text))
+            if d.origin is None and d.destination is not None and hit.category == "illicit_finance":
+                # Money sent abroad leaves from where the network was found out: "découverte
+                # en France ... un réseau de blanchiment permettant l'évacuation de sommes vers
+                # la Belgique" (goods seized somewhere arrived there; money collected there left)
+                found_out = [(i, None, t) for i, t in seized]
+                src = latest(found_out, idx, 2, None, d)
+                if src is not None and not in_region(src.place, d.destination.place):
+                    d.origin = inferred(src, ORIGIN)
             if d.destination is None and d.origin is not None and _OTHERS[lang].match(sentence):
                 # "Other weapons were brought from Liberia": they went where the flow told
                 # just before went

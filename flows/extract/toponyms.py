@@ -264,6 +264,16 @@ def _sentence_initial(text: str, tok: Token) -> bool:
 _OF_WORDS = frozenset({"of", "de", "d'", "d’", "du"})
 
 
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` opens a line as a dateline does ("BERLIN —", "SOFIA, Aug.
+    17", "KABUL (AP)").
+
+    >>> in_dateline("BERLIN — Les autorités", 0, 6), in_dateline("Vu de BERLIN — non", 6, 12)
+    (True, False)
+    """
+    return (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, end) is not None
+
+
 class ToponymScanner:
     """Finds and resolves place mentions; one scanner per gazetteer (reused across documents)."""
 
@@ -346,8 +356,7 @@ class ToponymScanner:
             dateline = (
                 i == j
                 and len(letters) >= 4
-                and (toks[i].start == 0 or text[toks[i].start - 1] == "\n")
-                and _DATELINE_END.match(text, toks[i].end) is not None
+                and in_dateline(text, toks[i].start, toks[i].end)
                 and max(p.population for p in places) >= 100_000
             )
             if not dateline:

@@ -19,6 +19,10 @@ taken from the gold corpus) -> (category, origin, destination):
   Syrie, dans l'Union européenne"); "1 000" is one word in the reach of a verb;
 - "a destination country for victims from", "subjected to sex trafficking in", "des victimes
   du Nigeria", "identified in 25 countries, including Italy";
+- money sent abroad leaves from where the network was found out ("découvert en France ...
+  l'évacuation de sommes vers la Belgique"), or from the country of a dateline ("BERLIN —");
+- "drug money", "l'argent de la drogue": money moves (illicit finance), not the drug; "entre"
+  the preposition and "entrepôt" are no verbs of movement ("qui entre dans l'UE" is);
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -76,6 +80,17 @@ ARMS_EN = "Arms trafficking\n\n"
             "fr",
             {("drugs", "EC", "BE"), ("drugs", "BR", "BE")},
         ),
+        (
+            "Trafic de cocaïne\n\nLa police a saisi de la cocaïne dans un entrepôt en Belgique.",
+            "fr",
+            set(),
+        ),
+        (
+            "Trafic de cocaïne\n\nLa résine de cannabis qui entre dans l'Union européenne vient "
+            "du Maroc.",
+            "fr",
+            {("drugs", "MA", "European Union")},
+        ),
         # without a flow just before, "other weapons" have no destination
         (
             ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "
@@ -112,7 +127,7 @@ ARMS_EN = "Arms trafficking\n\n"
             "Blanchiment\n\nL'argent de la drogue partait en Algérie par l'intermédiaire de "
             "collecteurs.",
             "fr",
-            {("drugs", None, "DZ")},
+            {("illicit_finance", None, "DZ")},
         ),
         # an intention to leave is no movement
         (
@@ -264,6 +279,41 @@ ARMS_EN = "Arms trafficking\n\n"
             "envoyées en Italie.",
             "fr",
             {("human_trafficking", "NG", "LY"), ("human_trafficking", "LY", "IT")},
+        ),
+        # money sent abroad leaves from where the network was found out, or from the country
+        # of the dateline
+        (
+            "Blanchiment\n\nEn 2015, des gendarmes ont découvert en France un véhicule "
+            "contenant 298 000 euros. La trouvaille a mis au jour un réseau de blanchiment "
+            "permettant l'évacuation de sommes vers la Belgique et l'Espagne.",
+            "fr",
+            {("illicit_finance", "FR", "BE"), ("illicit_finance", "FR", "ES")},
+        ),
+        (
+            "BERLIN — La police a mené mercredi des perquisitions contre un réseau de "
+            "blanchiment d'argent destiné à la Turquie.",
+            "fr",
+            {("illicit_finance", "DE", "TR")},
+        ),
+        (
+            "Money laundering\n\nPolice raided 40 homes in the Netherlands on Tuesday. The "
+            "network laundered drug money and sent it to Dubai.",
+            "en",
+            {("illicit_finance", "NL", "AE")},
+        ),
+        # goods seized somewhere arrived there: no origin from the raid
+        (
+            "Trafic de cocaïne\n\nLa police a perquisitionné un entrepôt en Belgique. La "
+            "cocaïne était destinée aux Pays-Bas.",
+            "fr",
+            {("drugs", None, "NL")},
+        ),
+        # the same list in the next sentence is no new leg
+        (
+            "Blanchiment\n\nLe réseau envoyait l'argent vers la Turquie. Ces fonds auraient "
+            "été dirigés vers la Turquie et la Syrie.",
+            "fr",
+            {("illicit_finance", None, "TR"), ("illicit_finance", None, "SY")},
         ),
     ],
 )

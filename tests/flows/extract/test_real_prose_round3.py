@@ -221,10 +221,21 @@ def test_a_list_of_sources_gives_one_flow_each_but_not_other_places(extractor):
 
 def test_no_origin_is_guessed_from_the_document_focus(extractor):
     text = (
-        "Le réseau opérait en France. La police française a saisi 300 000 euros en France. "
+        "Le réseau opérait en France. La France est en première ligne, dit le ministre. "
         "Le réseau envoyait des sommes importantes vers la Belgique."
     )
     assert ("illicit_finance", None, "BE") in _flows(extractor, text, "fr")
+
+
+def test_money_leaves_from_where_it_was_seized(extractor):
+    # round 6: money sent abroad leaves from where the network was found out, as the
+    # annotators of the real corpus read it ("découverte en France ... l'évacuation de sommes
+    # vers la Belgique"); goods seized somewhere arrived there instead
+    text = (
+        "Le réseau opérait en France. La police française a saisi 300 000 euros en France. "
+        "Le réseau envoyait des sommes importantes vers la Belgique."
+    )
+    assert ("illicit_finance", "FR", "BE") in _flows(extractor, text, "fr")
 
 
 @pytest.mark.parametrize(
