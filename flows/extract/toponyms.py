@@ -33,8 +33,12 @@ _PLACE_SUFFIX = re.compile(r"[-‐‑](?:bound|based|registered|flagged|made)$",
 _ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’]", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word place name.
 _CONNECTORS = frozenset("de du des d' d’ l' l’ la le les of the and et".split())
-# Lower-case words that start a place name (French seas and gulfs) or end one (adjectives).
-_LOWER_HEADS = frozenset("mer golfe océan détroit canal corne mont monts pays continent".split())
+# Lower-case words that start a place name (French seas and gulfs, "région parisienne") or end
+# one (adjectives).
+_LOWER_HEADS = frozenset(
+    """mer golfe océan détroit canal corne mont monts pays continent région agglomération
+    métropole""".split()
+)
 _LOWER_TAILS = frozenset(
     """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales
     central centrale centraux centrales latine latin subsaharienne subsaharien méridional

@@ -23,6 +23,7 @@ taken from the gold corpus) -> (category, origin, destination):
   l'évacuation de sommes vers la Belgique"), or from the country of a dateline ("BERLIN —");
 - "drug money", "l'argent de la drogue": money moves (illicit finance), not the drug; "entre"
   the preposition and "entrepôt" are no verbs of movement ("qui entre dans l'UE" is);
+- "trafic d'êtres humains" is trafficking in persons (it was counted as smuggling);
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -90,6 +91,19 @@ ARMS_EN = "Arms trafficking\n\n"
             "du Maroc.",
             "fr",
             {("drugs", "MA", "European Union")},
+        ),
+        # "trafic d'êtres humains" is trafficking in persons; "trafic de migrants" smuggling
+        (
+            "Exploitation agricole\n\nIls sont soupçonnés d'avoir organisé un trafic d'êtres "
+            "humains entre la Bulgarie et la France.",
+            "fr",
+            {("human_trafficking", "BG", "FR")},
+        ),
+        (
+            "Passeurs\n\nIls sont soupçonnés d'avoir organisé un trafic de migrants entre la "
+            "Turquie et la Grèce.",
+            "fr",
+            {("migrant_smuggling", "TR", "GR")},
         ),
         # without a flow just before, "other weapons" have no destination
         (

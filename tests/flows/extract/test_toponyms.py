@@ -205,6 +205,13 @@ def _named(scanner, text, lang):
             "fr",
             [("Portel", "Le Portel"), ("Gravelines", "Gravelines"), ("Sangatte", "Sangatte")],
         ),
+        # a city's area in French is the city; "région parisienne" is Île-de-France
+        (
+            "Ils étaient transportés dans la région lyonnaise puis en région parisienne.",
+            "fr",
+            [("région lyonnaise", "Lyon"), ("région parisienne", "Île-de-France")],
+        ),
+        ("Dans la région, les passeurs sont actifs.", "fr", []),
     ],
 )
 def test_datelines_senses_and_channel_towns(scanner, text, lang, expected):
