@@ -376,6 +376,11 @@ _ROUTE_BEFORE = ByLang("route_before")
 _CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
 # "de X à Y": nothing but "à" (or "au", "aux") between the two places
 _FROM_TO = re.compile(r"^\s*(?:à|au|aux)\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
+_ASIDE_PLACE = re.compile(r"^\s*,[^,]{1,40},")
+_EXTENT = re.compile(
+    r"(?:s['’]étend\w*|stretch\w*|extend\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|from)\s*$",
+    re.IGNORECASE,
+)
 
 
 def has_movement(sentence: str, lang: str) -> bool:
@@ -415,11 +420,18 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             # "de X à Y", "de X vers Y": a bare "de" is an origin only right before a destination.
             nxt = live[k + 1] if k + 1 < len(live) else None
             near = nxt is not None and nxt.start - t.end <= 30  # "de X à Y", not "X de Paris ..."
-            if (
-                near
-                and nxt.role == LOCATION
-                and _FROM_TO.match(sentence[t.end - offset : nxt.start - offset])
-            ):
+            gap = sentence[t.end - offset : nxt.start - offset] if nxt is not None else ""
+            aside = nxt is not None and any(
+                u.negated and t.end <= u.start and u.end <= nxt.start for u in items
+            )
+            if aside:
+                # "de Fort Lauderdale, en Floride, à Cap-Haïtien": where X lies is an aside
+                gap = _ASIDE_PLACE.sub("", gap, count=1)
+            if _EXTENT.search(sentence[: t.start - offset]):
+                nxt = None  # "les côtes qui s'étendent de Dieppe à Gravelines": land, no move
+                near = False
+            elif (near or aside) and nxt.role == LOCATION and _FROM_TO.match(gap):
+                near = True
                 nxt.role = DEST  # "De Hanoï à Londres via Moscou": "à" right after "de X"
             t.role = ORIGIN if near and nxt.role in (DEST, VIA) and not has_origin else None
         elif t.role == SUBJECT and has_origin:

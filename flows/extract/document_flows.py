@@ -235,8 +235,8 @@ def document_flows(
                 # Arms and money move lawfully too: ask for an illicit cue in the sentence
                 # or the one before (when this one has no lawful cue).
                 # Money also when the title says it is covert ("pour influencer les politiciens").
-                title_says = hit.category == "illicit_finance" and (
-                    title_illicit or launders or political
+                title_says = title_illicit or (
+                    hit.category == "illicit_finance" and (launders or political)
                 )
                 told = kept_at.get(hit.category, -9) >= idx - 1
                 if lawful or not (prev_illicit or title_says or told):

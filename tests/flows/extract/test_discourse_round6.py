@@ -24,6 +24,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - "drug money", "l'argent de la drogue": money moves (illicit finance), not the drug; "entre"
   the preposition and "entrepôt" are no verbs of movement ("qui entre dans l'UE" is);
 - "trafic d'êtres humains" is trafficking in persons (it was counted as smuggling);
+- "de Fort Lauderdale, en Floride, à Cap-Haïtien" (an aside); "les côtes qui s'étendent de
+  Dieppe à Gravelines" is no movement; a title that calls the arms trade illicit ("armes de
+  contrebande") lets the arms of the text pass the illicit gate;
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -104,6 +107,21 @@ ARMS_EN = "Arms trafficking\n\n"
             "Turquie et la Grèce.",
             "fr",
             {("migrant_smuggling", "TR", "GR")},
+        ),
+        # "de X, en Floride, à Y": where X lies is an aside; a title that says smuggling makes
+        # the arms of the text illicit
+        (
+            "Comment les armes de contrebande arrivent en Haïti\n\nLa cargaison avait parcouru "
+            "1 200 km de Fort Lauderdale, en Floride, à Cap-Haïtien.",
+            "fr",
+            {("weapons", None, "HT"), ("weapons", "US", "HT")},
+        ),
+        # a stretch of coast is no movement
+        (
+            "Passeurs\n\nLes passeurs patrouillent sur les côtes qui s'étendent de Dieppe à "
+            "Gravelines.",
+            "fr",
+            set(),
         ),
         # without a flow just before, "other weapons" have no destination
         (
