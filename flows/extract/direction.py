@@ -135,6 +135,10 @@ def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
     if len(rest) < 2:
         return False
     first, second = rest[0], rest[1]
+    if first.role == ORIGIN and second.role == ORIGIN:
+        # a list of stated origins ("partaient de Turin, Bologne, Milan pour rejoindre
+        # l'Essonne"): the destination after the list
+        second = next((u for u in rest[2:] if u.role != ORIGIN), second)
     if first.role == DEST and second.role == ORIGIN:
         first, second = second, first  # "rejoindre l'Europe depuis les côtes libyennes"
     if (first.inferred and not first.cued) or second.role != DEST:
@@ -144,6 +148,24 @@ def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
     return first.role == ORIGIN or (
         first.role == WEAK_ORIGIN and 0 < second.start - first.end <= 30
     )
+
+
+def _listed_before(flows: list[FlowDraft], cur: FlowDraft, sentence: str, offset: int) -> list:
+    """The destinations listed right before ``cur``'s, with the same origin ("l'Essonne et le
+    Val-d'Oise"), without ``cur``'s own."""
+    out: list[Tagged] = []
+    last = cur.destination
+    for f in reversed(flows):
+        if f is cur:
+            continue
+        d = f.destination
+        if d is None or f.origin is not cur.origin or d.end > last.start:
+            break
+        if not _COORD.match(sentence[d.end - offset : last.start - offset]):
+            break
+        out.append(d)
+        last = d
+    return out
 
 
 def _negated(before: str, lang: str) -> bool:
@@ -444,6 +466,7 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
     flows: list[FlowDraft] = []
     cur = FlowDraft()
     trailing_dest: Tagged | None = None  # "arrived in Italy ... from Libya and Tunisia"
+    leg_lists: dict[int, list[Tagged]] = {}  # a new leg's origin -> the other ends of its list
 
     def next_role(k: int) -> str | None:
         """Role of the next end in the same clause (a dash or a semicolon ends the clause:
@@ -534,6 +557,9 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
                 if not (diverted and cur.origin is None):
                     flows.append(cur)
                 leg_from = replace(cur.destination, role=ORIGIN, inferred=True)
+                # "rejoindre l'Essonne et le Val-d'Oise, où ils étaient hébergés avant de
+                # rejoindre la Grande-Bretagne": the next leg leaves from each of the list
+                leg_lists[id(leg_from)] = _listed_before(flows, cur, sentence, offset)
                 cur = FlowDraft(origin=leg_from, destination=t, start=t.start)
                 continue
             if cur.destination is not None and _SEQUENCE.search(gap):
@@ -548,6 +574,11 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             cur.destination = t
             cur.start = cur.start or t.start
     flows.append(cur)
+    for f in list(flows):
+        for other in leg_lists.get(id(f.origin), ()) if f.origin is not None else ():
+            if f.destination is None or other.place.id != f.destination.place.id:
+                flows.append(FlowDraft(replace(other, role=ORIGIN, inferred=True),
+                                       f.destination, list(f.via), f.start))  # fmt: skip
     # Coordinated origins waiting for a destination share the next flow's destination, and
     # each of its list ("from Colombia and Peru to Antwerp and Rotterdam": four flows).
     shared: list[FlowDraft] = []

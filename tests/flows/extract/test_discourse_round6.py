@@ -27,6 +27,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - "de Fort Lauderdale, en Floride, à Cap-Haïtien" (an aside); "les côtes qui s'étendent de
   Dieppe à Gravelines" is no movement; a title that calls the arms trade illicit ("armes de
   contrebande") lets the arms of the text pass the illicit gate;
+- a list of stated origins beats the nationality of who moves ("des Indiens, partaient de
+  Turin et de Milan pour rejoindre l'Essonne"); "rejoindre pour la plupart la Grande-Bretagne";
+  a stop "où ils étaient hébergés avant de rejoindre" X starts a leg from each place of its list;
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -122,6 +125,23 @@ ARMS_EN = "Arms trafficking\n\n"
             "Gravelines.",
             "fr",
             set(),
+        ),
+        # a list of stated origins before the destination beats the travellers' nationality;
+        # "pour la plupart" between a verb and its place; a stop where they stay "avant de
+        # rejoindre" other countries starts a new leg from each place of its list
+        (
+            "Passeurs\n\nLes migrants, principalement des Indiens, partaient de Turin et de "
+            "Milan pour rejoindre l'Essonne et le Val-d'Oise, où ils étaient hébergés avant de "
+            "rejoindre pour la plupart l'Espagne ou l'Allemagne.",
+            "fr",
+            {
+                ("migrant_smuggling", "IT", "Essonne"),
+                ("migrant_smuggling", "IT", "Val-d'Oise"),
+                ("migrant_smuggling", "Essonne", "ES"),
+                ("migrant_smuggling", "Essonne", "DE"),
+                ("migrant_smuggling", "Val-d'Oise", "ES"),
+                ("migrant_smuggling", "Val-d'Oise", "DE"),
+            },
         ),
         # without a flow just before, "other weapons" have no destination
         (
