@@ -2,8 +2,8 @@
 
 The dev part (``tests/data/gold_real/dev_en.jsonl`` and ``dev_fr.jsonl``) is split by document
 id into two fixed halves (``A`` / ``B``: the parity of the last byte of the id's SHA-256), so
-that a rule written
-while reading the errors of one half is judged on the other, which its author did not read.
+that a rule written while reading the errors of one half is judged on the other, which its
+author did not read.
 The product runs in-process (one :class:`flows.extract.pipeline.Extractor`); the scoring rules
 are those of ``score_real.py`` (its functions). The frozen test part is never read here.
 
