@@ -111,6 +111,13 @@ ARMS_EN = "Arms trafficking\n\n"
             "fr",
             {("migrant_smuggling", "TR", "GR")},
         ),
+        # "un conteneur d'expédition" is no shipment
+        (
+            "Comment les armes de contrebande arrivent en Haïti\n\nLe conteneur d'expédition a "
+            "été rempli dans un entrepôt de Fort Lauderdale.",
+            "fr",
+            {("weapons", None, "HT")},
+        ),
         # "de X, en Floride, à Y": where X lies is an aside; a title that says smuggling makes
         # the arms of the text illicit
         (
