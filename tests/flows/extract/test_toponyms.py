@@ -212,6 +212,12 @@ def _named(scanner, text, lang):
             [("région lyonnaise", "Lyon"), ("région parisienne", "Île-de-France")],
         ),
         ("Dans la région, les passeurs sont actifs.", "fr", []),
+        # airports where couriers are stopped are sites of their own; "Roissy" is the airport
+        (
+            "La mule a été arrêtée à Roissy, puis une autre à Heathrow.",
+            "fr",
+            [("Roissy", "Paris-Charles de Gaulle Airport"), ("Heathrow", "Heathrow Airport")],
+        ),
     ],
 )
 def test_datelines_senses_and_channel_towns(scanner, text, lang, expected):
