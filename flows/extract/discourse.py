@@ -14,6 +14,7 @@ from flows.extract.lexicon import ByLang, lexicon
 _PRODUCED = ByLang("produced")
 _SEIZED_HERE = ByLang("seized_here")
 _COORD = lexicon("en").regex("coord")  # "A, B and C" (shared by both languages)
+_CROSSINGS = lexicon("en").table("crossings")
 
 
 def remember_places(items, sentence, lang, idx, dom, sources, seized) -> None:
@@ -278,3 +279,23 @@ def _document_focus(first, known: Tagged):
     if code and code in getattr(first.place, "members", ()):
         return None  # "Europe" is no other end for a flow that starts or ends in France
     return first
+
+
+def across_the_sea(cands: list[Candidate], mentions, country) -> list[Candidate]:
+    """Migrant flows from a shore of a sea the text names, with no destination, go to the far
+    shore (``crossings`` in the lexicon): "les migrants partent des plages de Wimereux" in a
+    text about crossing the Channel. ``country``: ISO code -> country place."""
+    named = {m.place.name for m in mentions if m.place.kind in ("sea", "route")}
+    shores = {v["to"]: set(v["from"]) for k, v in _CROSSINGS.items() if k in named}
+    if not shores:
+        return cands
+    for c in cands:
+        if c.category != "migrant_smuggling" or c.origin is None or c.destination is not None:
+            continue
+        code = c.origin.place.country_code
+        far = next((to for to, sources in shores.items() if code in sources), None)
+        place = country(far) if far else None
+        if place is not None:
+            c.destination = Tagged(c.origin.start, c.origin.end, place.name, place, DEST,
+                                   inferred=True)  # fmt: skip
+    return cands

@@ -28,6 +28,7 @@ from flows.extract.direction import (
     has_movement,
 )
 from flows.extract.discourse import (
+    across_the_sea,
     complete_from_document,
     fan_out,
     finest,
@@ -363,6 +364,7 @@ def document_flows(
             last_end = (idx, distinct)
     title_end = sentences[0][1] if sentences and "\n" in text[: sentences[0][1] + 1] else 0
     cands = complete_from_document(join_sentences(out, out_idx), mentions, title_end)
+    cands = across_the_sea(cands, mentions, country)
     return dedupe(cands), stopped_at
 
 

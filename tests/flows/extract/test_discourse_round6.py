@@ -30,6 +30,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - a list of stated origins beats the nationality of who moves ("des Indiens, partaient de
   Turin et de Milan pour rejoindre l'Essonne"); "rejoindre pour la plupart la Grande-Bretagne";
   a stop "où ils étaient hébergés avant de rejoindre" X starts a leg from each place of its list;
+- a sea crossed by small boats (``crossings`` in the lexicon: the Channel, the Strait of
+  Gibraltar, the Aegean) gives the far shore to migrants leaving from a departure shore;
+  "partir en plein jour des plages de", "ou encore" in a list, "répartis dans";
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -149,6 +152,34 @@ ARMS_EN = "Arms trafficking\n\n"
                 ("migrant_smuggling", "Val-d'Oise", "ES"),
                 ("migrant_smuggling", "Val-d'Oise", "DE"),
             },
+        ),
+        # "partir en plein jour des plages de X, Y ou encore Z" in a text about crossing the
+        # Channel: one flow from each beach town to the far shore
+        (
+            "Traversées de la Manche\n\nLes migrants préfèrent partir en plein jour des plages "
+            "de Wimereux, Boulogne ou encore Le Portel.",
+            "fr",
+            {
+                ("migrant_smuggling", "FR", "GB"),
+            },
+        ),
+        (
+            "Smuggling across the Strait of Gibraltar\n\nThe migrants left from Tangier at night.",
+            "en",
+            {("migrant_smuggling", "MA", "ES")},
+        ),
+        # without the sea named, no far shore
+        (
+            "Passeurs\n\nLes migrants préfèrent partir des plages de Wimereux.",
+            "fr",
+            {("migrant_smuggling", "FR", None)},
+        ),
+        # "répartis dans" after "ensuite": a leg from where the last one ended
+        (
+            "Traite\n\nLes ouvriers étaient transportés en autocar de Bulgarie à Lyon. Ils "
+            "étaient ensuite répartis dans des vignobles du Beaujolais.",
+            "fr",
+            {("human_trafficking", "BG", "FR"), ("human_trafficking", "FR", "Beaujolais")},
         ),
         # without a flow just before, "other weapons" have no destination
         (

@@ -212,6 +212,7 @@ def _named(scanner, text, lang):
             [("région lyonnaise", "Lyon"), ("région parisienne", "Île-de-France")],
         ),
         ("Dans la région, les passeurs sont actifs.", "fr", []),
+        ("vers les vignobles du Beaujolais", "fr", [("Beaujolais", "Beaujolais")]),
         # airports where couriers are stopped are sites of their own; "Roissy" is the airport
         (
             "La mule a été arrêtée à Roissy, puis une autre à Heathrow.",
