@@ -33,6 +33,7 @@ taken from the gold corpus) -> (category, origin, destination):
 - a sea crossed by small boats (``crossings`` in the lexicon: the Channel, the Strait of
   Gibraltar, the Aegean) gives the far shore to migrants leaving from a departure shore;
   "partir en plein jour des plages de", "ou encore" in a list, "répartis dans";
+- "la France sur le podium des pays destinataires d'armes"; "l'Hyper Cacher" is no "caché";
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -180,6 +181,20 @@ ARMS_EN = "Arms trafficking\n\n"
             "étaient ensuite répartis dans des vignobles du Beaujolais.",
             "fr",
             {("human_trafficking", "BG", "FR"), ("human_trafficking", "FR", "Beaujolais")},
+        ),
+        # "la France sur le podium des pays destinataires d'armes provenant des Balkans"
+        (
+            ARMS_FR + "Un rapport dénonce le classement de la France sur le podium des pays "
+            "destinataires d'armes à feu provenant d'Ukraine et de Moldavie.",
+            "fr",
+            {("weapons", "UA", "FR"), ("weapons", "MD", "FR")},
+        ),
+        # "l'Hyper Cacher" is a shop, not "caché" (hidden)
+        (
+            ARMS_FR + "Des armes venues des Balkans ont servi lors des attentats perpétrés à "
+            "l'Hyper Cacher et à Montrouge en 2015.",
+            "fr",
+            {("weapons", "Balkans", None)},
         ),
         # without a flow just before, "other weapons" have no destination
         (
