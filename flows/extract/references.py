@@ -113,6 +113,8 @@ def demonym_hints(
             out.append(Tagged(a, b, t.text, place, LOCATION, inferred=True, fixed=True))
             continue
         role = ORIGIN if any(w in carried for w in nouns) else None
+        if role == ORIGIN and _perpetrators_are(toks, lo, lang):
+            role = None  # "the suspects ... are Serbian and Bosnian nationals"
         # "the smugglers, mostly Albanians": the nationality of who commits the crime
         perpetrators = any(
             toks[k].text.lower() in _PERPETRATORS[lang] for k in range(max(0, lo - 4), lo)
@@ -149,7 +151,9 @@ def _people_from(
     """People named by nationality who are what moves, so their country is the origin."""
     before = toks[lo - 1].text.lower() if lo > 0 else ""
     if before in _COPULA[lang] and people_noun(t.text, lang):
-        return True  # "les passagers sont des Sénégalais", "most were Eritreans"
+        # "les passagers sont des Sénégalais", "most were Eritreans"; not who commits the
+        # crime ("the suspects ... are Albanians")
+        return not _perpetrators_are(toks, lo, lang)
     if _counted(toks, lo, lang) and t.text[:1].isupper():
         return True  # "Thousands of Vietnamese are trafficked", "des centaines d'Érythréens"
     # "Many of the Bangladeshis had first flown to Dubai", "des Afghans arrivent"
@@ -158,6 +162,18 @@ def _people_from(
         and people_noun(t.text, lang)
         and _TRAVELLED[lang].match(text, toks[hi].end) is not None
     )
+
+
+def _perpetrators_are(toks: list[Token], lo: int, lang: str) -> bool:
+    """The demonym list at ``lo`` follows a copula ("are", "sont", "des"/"a" skipped) whose
+    subject, earlier in the sentence, is who commits the crime ("the suspects, aged 25 to 60,
+    are Serbian nationals", "les passeurs sont des Albanais")."""
+    k = lo - 1
+    while k >= 0 and toks[k].text.lower() in ("des", "de", "d'", "d’", "a", "an", "all", "mostly"):
+        k -= 1
+    if k < 0 or toks[k].text.lower() not in _COPULA[lang]:
+        return False
+    return any(toks[i].text.lower() in _PERPETRATORS[lang] for i in range(k))
 
 
 def _counted(toks: list[Token], lo: int, lang: str) -> bool:

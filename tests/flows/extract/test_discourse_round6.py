@@ -34,6 +34,8 @@ taken from the gold corpus) -> (category, origin, destination):
   Gibraltar, the Aegean) gives the far shore to migrants leaving from a departure shore;
   "partir en plein jour des plages de", "ou encore" in a list, "répartis dans";
 - "la France sur le podium des pays destinataires d'armes"; "l'Hyper Cacher" is no "caché";
+- the nationality of who commits the crime after a copula ("the suspects ... are Serbian
+  nationals") is no origin;
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -195,6 +197,24 @@ ARMS_EN = "Arms trafficking\n\n"
             "l'Hyper Cacher et à Montrouge en 2015.",
             "fr",
             {("weapons", "Balkans", None)},
+        ),
+        # the nationality of who commits the crime, after a copula, is no origin
+        (
+            ARMS_EN + "The suspects, aged between 25 and 60, are Serbian and Bosnian nationals "
+            "living in Germany.",
+            "en",
+            set(),
+        ),
+        (
+            "Passeurs\n\nLes passeurs interpellés sont des Albanais installés à Calais.",
+            "fr",
+            set(),
+        ),
+        # ... while the passengers' is
+        (
+            "Migrant smuggling\n\nThe boat reached Lampedusa; most passengers were Eritreans.",
+            "en",
+            {("migrant_smuggling", "ER", "IT")},
         ),
         # without a flow just before, "other weapons" have no destination
         (
