@@ -216,6 +216,13 @@ ARMS_EN = "Arms trafficking\n\n"
             "en",
             {("migrant_smuggling", "ER", "IT")},
         ),
+        # stolen assets given back to a state are no illicit flow
+        (
+            "Money laundering\n\nSwitzerland returned $130 million in assets to Nigeria under "
+            "a 2020 agreement.",
+            "en",
+            set(),
+        ),
         # without a flow just before, "other weapons" have no destination
         (
             ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "
