@@ -223,6 +223,18 @@ ARMS_EN = "Arms trafficking\n\n"
             "en",
             set(),
         ),
+        # "recruited via social media in Colombia": where they were recruited, a few words on
+        (
+            "Human trafficking\n\nVictims were recruited via social media in Colombia and "
+            "flown to Spain, where they were forced into prostitution.",
+            "en",
+            {("human_trafficking", "CO", "ES")},
+        ),
+        (
+            ARMS_EN + "The rifles were exported legally to Albania in the 1990s.",
+            "en",
+            set(),
+        ),
         # without a flow just before, "other weapons" have no destination
         (
             ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "
