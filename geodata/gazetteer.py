@@ -191,7 +191,12 @@ def _cldr_variants(name: str) -> list[str]:
     return out
 
 
-def _distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+def distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Great-circle distance on a sphere of radius 6,371 km (enough to tell towns apart).
+
+    >>> round(distance_km(2.35, 48.86, -0.13, 51.51))  # Paris to London
+    343
+    """
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -355,7 +360,7 @@ def build_index() -> dict:
         if sp.kind == "city" and sp.country_code:
             for n in all_names:
                 for city in by_name_cc.get((fold_key(n), sp.country_code), []):
-                    if _distance_km(sp.lon, sp.lat, city["longitude"], city["latitude"]) < 30:
+                    if distance_km(sp.lon, sp.lat, city["longitude"], city["latitude"]) < 30:
                         gn = city
                         break
                 if gn:
