@@ -235,6 +235,13 @@ ARMS_EN = "Arms trafficking\n\n"
             "en",
             set(),
         ),
+        # a headline: "seized in record Antwerp haul"
+        (
+            "Cocaine from Ecuador seized in record Antwerp haul\n\nCustoms officers made the "
+            "discovery on Monday.",
+            "en",
+            {("drugs", "EC", "BE")},
+        ),
         # without a flow just before, "other weapons" have no destination
         (
             ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "
