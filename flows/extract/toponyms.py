@@ -37,7 +37,7 @@ _CONNECTORS = frozenset("de du des d' d’ l' l’ la le les of the and et".spli
 # one (adjectives).
 _LOWER_HEADS = frozenset(
     """mer golfe océan détroit canal corne mont monts pays continent région agglomération
-    métropole""".split()
+    métropole île îles""".split()
 )
 _LOWER_TAILS = frozenset(
     """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales

@@ -213,6 +213,12 @@ def _named(scanner, text, lang):
         ),
         ("Dans la région, les passeurs sont actifs.", "fr", []),
         ("vers les vignobles du Beaujolais", "fr", [("Beaujolais", "Beaujolais")]),
+        # "îles" starts a name in lower case
+        (
+            "Les fonds ont été transférés vers les îles Vierges britanniques.",
+            "fr",
+            [("îles Vierges britanniques", "British Virgin Islands")],
+        ),
         # airports where couriers are stopped are sites of their own; "Roissy" is the airport
         (
             "La mule a été arrêtée à Roissy, puis une autre à Heathrow.",
