@@ -109,8 +109,11 @@ def demonym_hints(
         if any(w in _ACTORS[lang] or w in _VEHICLES[lang] for w in nouns):
             # "la police espagnole", "Bulgarian customs officers": who acts or reports, never
             # an end; where they seize or arrest, for the rules of seizure places. "hidden in a
-            # Turkish lorry": where the goods are, not where they go
-            out.append(Tagged(a, b, t.text, place, LOCATION, inferred=True, fixed=True))
+            # Turkish lorry": where the goods are, not where they go. But "stolen from Libyan
+            # army depots": taken from the state's stores, there
+            taken = lang != "fr" and lo > 0 and toks[lo - 1].text.lower() == "from"
+            role = ORIGIN if taken else LOCATION
+            out.append(Tagged(a, b, t.text, place, role, inferred=True, fixed=True))
             continue
         role = ORIGIN if any(w in carried for w in nouns) else None
         if role == ORIGIN and _perpetrators_are(toks, lo, lang):

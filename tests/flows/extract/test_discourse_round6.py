@@ -242,6 +242,20 @@ ARMS_EN = "Arms trafficking\n\n"
             "en",
             {("drugs", "EC", "BE")},
         ),
+        # "stolen from Libyan army depots": taken from the state's stores there; "as far away
+        # as" continues a list; "from rural Moldova"
+        (
+            ARMS_EN + "The weapons, many of them stolen from Libyan army depots in 2011, have "
+            "since turned up in Mali and as far away as Syria.",
+            "en",
+            {("weapons", "LY", "ML"), ("weapons", "LY", "SY")},
+        ),
+        (
+            "Human trafficking\n\nThe gang lured young women from rural Moldova with fake job "
+            "offers, then sold them to brothels in Istanbul.",
+            "en",
+            {("human_trafficking", "MD", "TR")},
+        ),
         # without a flow just before, "other weapons" have no destination
         (
             ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "
