@@ -71,6 +71,8 @@ _NEG = ByLang("neg")
 _SEND = ByLang("send")
 # A receiving subject: "l'Europe est confrontée à des flux migratoires", "Europe faces...".
 _RECEIVE = ByLang("receive")
+# A place on the way: "Bosnia is part of the so-called Balkans route", "un pays de transit".
+_ON_ROUTE = ByLang("on_route")
 _BOUND = re.compile(r"^[-‐‑]bound\b", re.IGNORECASE)
 
 
@@ -240,7 +242,9 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             if _BOUND.match(after):
                 role = DEST  # "Europe-bound heroin"
             elif not re.match(r"^\s*[,;]?\s*(?:qui|which|who)", after):
-                if _SEND[lang].match(after):
+                if _ON_ROUTE[lang].match(after):
+                    role = VIA
+                elif _SEND[lang].match(after):
                     role = SUBJECT
                 elif _RECEIVE[lang].match(after):
                     role = DEST

@@ -39,6 +39,12 @@ _LOWER_HEADS = frozenset(
     """mer golfe océan détroit canal corne mont monts pays continent région agglomération
     métropole île îles""".split()
 )
+# "western Europe", "west Africa": a region in lower case (not "northern France", where the
+# country alone is the place, ANNOTATION.md)
+_COMPASS = frozenset(
+    "western eastern northern southern central west east north south southeast southern".split()
+)
+_CONTINENTS = frozenset("Europe Africa Asia America".split())
 _LOWER_TAILS = frozenset(
     """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales
     central centrale centraux centrales latine latin subsaharienne subsaharien méridional
@@ -318,7 +324,8 @@ class ToponymScanner:
     def _span_ok(self, text: str, toks: list[Token], i: int, j: int) -> bool:
         """Shape test of tokens i..j (inclusive) as a place name, before any look-up."""
         first, last = toks[i], toks[j]
-        if not (first.capitalised or first.text.lower() in _LOWER_HEADS):
+        compass = j == i + 1 and first.text.lower() in _COMPASS and last.text in _CONTINENTS
+        if not (first.capitalised or first.text.lower() in _LOWER_HEADS or compass):
             return False
         if j > i and first.text.lower() in _ARTICLES:
             head = toks[i + 1]  # "La police" is not a place even if "Police" is a town
@@ -524,7 +531,7 @@ class ToponymScanner:
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
-            if not (t.capitalised or t.text.lower() in _LOWER_HEADS):
+            if not (t.capitalised or t.text.lower() in _LOWER_HEADS or t.text.lower() in _COMPASS):
                 i += 1
                 continue
             step = 1

@@ -36,6 +36,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - "la France sur le podium des pays destinataires d'armes"; "l'Hyper Cacher" is no "caché";
 - the nationality of who commits the crime after a copula ("the suspects ... are Serbian
   nationals") is no origin;
+- "part of the so-called Balkans route", "un pays de transit": on the way; "western Europe"
+  in lower case; "traced to the Balkans"; arms "used during attacks in Europe" went there;
+  "the arrests were made in Hungary" is no "made in";
 - foreign political funding is illicit finance with or without a sum ("Russia funded far-right
   parties in Europe").
 
@@ -255,6 +258,34 @@ ARMS_EN = "Arms trafficking\n\n"
             "offers, then sold them to brothels in Istanbul.",
             "en",
             {("human_trafficking", "MD", "TR")},
+        ),
+        # "part of the so-called Balkans route": on the way; "western Europe" in lower case;
+        # "traced to the Balkans": where they came from; used in attacks in Europe: where
+        # they went
+        (
+            ARMS_EN + "Bosnia is part of the so-called Balkans route used to smuggle arms to "
+            "western Europe.",
+            "en",
+            {("weapons", None, "Western Europe")},
+        ),
+        (
+            ARMS_EN + "Some of the firearms used during recent terrorist attacks in Europe were "
+            "traced to the Balkans.",
+            "en",
+            {("weapons", "Balkans", "Europe")},
+        ),
+        (
+            "Trafic de drogue\n\nLe Pakistan est un pays de transit pour l'héroïne afghane "
+            "destinée à l'Europe.",
+            "fr",
+            {("drugs", "AF", "Europe")},
+        ),
+        # the place where arrests were made is no place where goods were made
+        (
+            "Migrant smuggling\n\nThe arrests were made in Hungary and Kosovo. Migrants "
+            "travelled to Serbia.",
+            "en",
+            {("migrant_smuggling", None, "RS")},
         ),
         # without a flow just before, "other weapons" have no destination
         (

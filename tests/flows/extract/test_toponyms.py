@@ -213,6 +213,17 @@ def _named(scanner, text, lang):
         ),
         ("Dans la région, les passeurs sont actifs.", "fr", []),
         ("vers les vignobles du Beaujolais", "fr", [("Beaujolais", "Beaujolais")]),
+        # a compass word in lower case before a continent names a region; before a country
+        # the country alone is the place (ANNOTATION.md)
+        (
+            "Arms are smuggled to western Europe and west Africa, not to northern France.",
+            "en",
+            [
+                ("western Europe", "Western Europe"),
+                ("west Africa", "West Africa"),
+                ("France", "France"),
+            ],
+        ),
         # "îles" starts a name in lower case
         (
             "Les fonds ont été transférés vers les îles Vierges britanniques.",
