@@ -287,6 +287,13 @@ ARMS_EN = "Arms trafficking\n\n"
             "en",
             {("migrant_smuggling", None, "RS")},
         ),
+        # co-operation between two states is no route between them; a port of its own
+        (
+            "Cocaine seizure\n\nThe cocaine had travelled from Brazil and was seized at the port "
+            "of Leixões. Police praised the co-operation between Spain and Portugal.",
+            "en",
+            {("drugs", "BR", "PT")},
+        ),
         # without a flow just before, "other weapons" have no destination
         (
             ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "

@@ -224,6 +224,7 @@ def _named(scanner, text, lang):
                 ("France", "France"),
             ],
         ),
+        ("seized at the port of Leixões", "en", [("Leixões", "Port of Leixões")]),
         # "îles" starts a name in lower case
         (
             "Les fonds ont été transférés vers les îles Vierges britanniques.",
