@@ -294,6 +294,13 @@ ARMS_EN = "Arms trafficking\n\n"
             "en",
             {("drugs", "BR", "PT")},
         ),
+        # "from various points along the Tunisian coast"
+        (
+            "Migrant smuggling\n\nThe criminals brought migrants from various points along the "
+            "Tunisian coast across the Mediterranean to Sicily.",
+            "en",
+            {("migrant_smuggling", "TN", "Sicily")},
+        ),
         # without a flow just before, "other weapons" have no destination
         (
             ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "
