@@ -301,6 +301,18 @@ ARMS_EN = "Arms trafficking\n\n"
             "en",
             {("migrant_smuggling", "TN", "Sicily")},
         ),
+        # "crossed the Andaman Sea for Thailand", "parti de Libye pour l'Italie"
+        (
+            "Migrant smuggling\n\nAn estimated 25,000 Rohingya crossed the Andaman Sea for "
+            "Thailand and Malaysia in 2015.",
+            "en",
+            {("migrant_smuggling", None, "TH"), ("migrant_smuggling", None, "MY")},
+        ),
+        (
+            "Trafic de migrants\n\nLe bateau est parti de Libye pour l'Italie dimanche.",
+            "fr",
+            {("migrant_smuggling", "LY", "IT")},
+        ),
         # without a flow just before, "other weapons" have no destination
         (
             ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "
