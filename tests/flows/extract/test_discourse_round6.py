@@ -313,6 +313,13 @@ ARMS_EN = "Arms trafficking\n\n"
             "fr",
             {("migrant_smuggling", "LY", "IT")},
         ),
+        # "and from there ... reach Europe": a new leg from the place just reached
+        (
+            "Drug trafficking\n\nHeroin is landed in Mozambique. The drugs are then driven "
+            "overland to South Africa, and from there some of them are believed to reach Europe.",
+            "en",
+            {("drugs", None, "MZ"), ("drugs", "MZ", "ZA"), ("drugs", "ZA", "Europe")},
+        ),
         # without a flow just before, "other weapons" have no destination
         (
             ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "
