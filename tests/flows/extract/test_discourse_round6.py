@@ -320,6 +320,23 @@ ARMS_EN = "Arms trafficking\n\n"
             "en",
             {("drugs", None, "MZ"), ("drugs", "MZ", "ZA"), ("drugs", "ZA", "Europe")},
         ),
+        # no movement: "near the border between", arrests "made in", a raid "carried out in"
+        (
+            ARMS_EN + "Gun battles have become common near the border between Serbia and Hungary.",
+            "en",
+            set(),
+        ),
+        (
+            "Migrant smuggling\n\nPolice said they made arrests both in Belgrade and in Subotica.",
+            "en",
+            set(),
+        ),
+        (
+            ARMS_EN + "Weapons were smuggled from Paraguay to Brazil. A raid had also been "
+            "carried out in the U.S. state of Kansas.",
+            "en",
+            {("weapons", "PY", "BR")},
+        ),
         # without a flow just before, "other weapons" have no destination
         (
             ARMS_EN + "Other weapons were brought from Liberia and Sierra Leone, the researcher "
