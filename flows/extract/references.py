@@ -167,14 +167,24 @@ def _people_from(
     )
 
 
+# Words between a copula and a list of nationalities ("are mostly Albanians", "were two
+# Indian nationals", "sont des Albanais")
+_BEFORE_NATIONALITY = frozenset(
+    "des de d' d’ a an all mostly mainly two three four five six seven eight nine ten one "
+    "several some many deux trois quatre cinq plusieurs un une".split()
+)
+
+
 def _perpetrators_are(toks: list[Token], lo: int, lang: str) -> bool:
     """The demonym list at ``lo`` follows a copula ("are", "sont", "des"/"a" skipped) whose
     subject, earlier in the sentence, is who commits the crime ("the suspects, aged 25 to 60,
     are Serbian nationals", "les passeurs sont des Albanais")."""
     k = lo - 1
-    while k >= 0 and toks[k].text.lower() in ("des", "de", "d'", "d’", "a", "an", "all", "mostly"):
+    while k >= 0 and (toks[k].text.lower() in _BEFORE_NATIONALITY or toks[k].text.isdigit()):
         k -= 1
-    if k < 0 or toks[k].text.lower() not in _COPULA[lang]:
+    # "the accused were identified as two Indian nationals"
+    named_as = k > 0 and toks[k].text.lower() in ("as", "comme")
+    if k < 0 or not (toks[k].text.lower() in _COPULA[lang] or named_as):
         return False
     return any(toks[i].text.lower() in _PERPETRATORS[lang] for i in range(k))
 

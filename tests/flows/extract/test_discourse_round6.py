@@ -213,6 +213,12 @@ ARMS_EN = "Arms trafficking\n\n"
             "fr",
             set(),
         ),
+        (
+            "Money laundering\n\nThe accused were identified as two Indian nationals who "
+            "orchestrated the scheme.",
+            "en",
+            set(),
+        ),
         # ... while the passengers' is
         (
             "Migrant smuggling\n\nThe boat reached Lampedusa; most passengers were Eritreans.",
