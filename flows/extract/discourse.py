@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from flows.extract.candidate import Candidate
+from flows.extract.candidate import Candidate, in_region
 from flows.extract.direction import DEST, LOCATION, ORIGIN, SUBJECT, FlowDraft, Tagged
 from flows.extract.lexicon import ByLang, lexicon
 
@@ -15,6 +15,10 @@ _PRODUCED = ByLang("produced")
 _SEIZED_HERE = ByLang("seized_here")
 _COORD = lexicon("en").regex("coord")  # "A, B and C" (shared by both languages)
 _CROSSINGS = lexicon("en").table("crossings")
+# "D'autres armes ont été acheminées du Liberia": more of the goods of the flow just told.
+_OTHERS = ByLang("others")
+# "Ces armes servent maintenant à...": the goods of the flow just told move on.
+_THESE = ByLang("these")
 
 
 def remember_places(items, sentence, lang, idx, dom, sources, seized) -> None:
@@ -299,3 +303,39 @@ def across_the_sea(cands: list[Candidate], mentions, country) -> list[Candidate]
             c.destination = Tagged(c.origin.start, c.origin.end, place.name, place, DEST,
                                    inferred=True)  # fmt: skip
     return cands
+
+
+def moved_on(d: FlowDraft, sentence: str, lang: str, told, idx: int, items) -> None:
+    """ "Ces armes servent maintenant à des groupes ... du Golfe de Guinée": the goods of the
+    flow told just before (``told``: sentence index and destination of the last flow of the
+    category) move on from where it ended. Not when that place is named again in the sentence
+    ("Ces fonds ... vers la Turquie et la Syrie": a list of destinations)."""
+    if d.origin is not None or d.destination is None or told is None:
+        return
+    if not _THESE[lang].match(sentence) or told[0] < idx - 2:
+        return
+    if any(t.place.id == told[1].place.id for t in items):
+        return
+    if other_place(told[1], d.destination):
+        d.origin = inferred(told[1], ORIGIN)
+
+
+def money_found_out(d: FlowDraft, seized, idx: int) -> None:
+    """Money sent abroad leaves from where the network was found out ("découverte en France
+    ... un réseau de blanchiment permettant l'évacuation de sommes vers la Belgique"): goods
+    seized somewhere arrived there, money collected there left. ``seized``: (sentence index,
+    place) of seizures, raids and arrests, in sentence order."""
+    if d.origin is not None or d.destination is None:
+        return
+    src = latest([(i, None, t) for i, t in seized], idx, 2, None, d)
+    if src is not None and not in_region(src.place, d.destination.place):
+        d.origin = inferred(src, ORIGIN)
+
+
+def more_of_the_same(d: FlowDraft, sentence: str, lang: str, told, idx: int) -> None:
+    """ "Other weapons were brought from Liberia": more of the goods of the flow told just
+    before (``told``, as in :func:`moved_on`) went where it went."""
+    if d.destination is not None or d.origin is None or told is None:
+        return
+    if _OTHERS[lang].match(sentence) and told[0] >= idx - 2 and other_place(d.origin, told[1]):
+        d.destination = inferred(told[1], DEST)

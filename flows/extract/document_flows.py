@@ -37,6 +37,9 @@ from flows.extract.discourse import (
     join_sentences,
     latest,
     listed_with,
+    money_found_out,
+    more_of_the_same,
+    moved_on,
     other_place,
     remember_places,
     siblings,
@@ -59,8 +62,6 @@ from flows.extract.toponyms import Mention, Token, in_dateline
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = ByLang("continue")
-_OTHERS = ByLang("others")
-_THESE = ByLang("these")
 # Extradition, deportation: the authorities move a person, whatever crime the sentence names.
 _AUTHORITIES_MOVE = ByLang("authorities_move")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
@@ -255,18 +256,7 @@ def document_flows(
                 # move it..."; not from every other place where a flow ended)
                 d.origin = inferred(last_end[1][0], ORIGIN)
                 queue += fan_out(d, listed_with(last_end[1][0], last_end[1][1:], text))
-            if d.origin is None and d.destination is not None and _THESE[lang].match(sentence):
-                # "Ces armes servent maintenant à des groupes ... du Golfe de Guinée": the goods
-                # of the flow told just before move on from where it ended
-                last = told_dest.get(hit.category)
-                named_here = any(t.place.id == last[1].place.id for t in items) if last else True
-                if (
-                    last is not None
-                    and last[0] >= idx - 2
-                    and not named_here  # "Ces fonds ... vers la Turquie et la Syrie": a list
-                    and other_place(last[1], d.destination)
-                ):
-                    d.origin = inferred(last[1], ORIGIN)
+            moved_on(d, sentence, lang, told_dest.get(hit.category), idx, items)
             if d.origin is None and d.destination is not None:
                 # Where they were before they moved, said earlier in the sentence: "After
                 # weeks in camps near Tripoli, the victims are put on boats to Sicily"; not
@@ -298,20 +288,9 @@ def document_flows(
                     # a list of sources ("produced in Afghanistan and Myanmar"): one flow from
                     # each place of the list
                     queue += fan_out(d, siblings(sources, src, hit.category, text))
-            if d.origin is None and d.destination is not None and hit.category == "illicit_finance":
-                # Money sent abroad leaves from where the network was found out: "découverte
-                # en France ... un réseau de blanchiment permettant l'évacuation de sommes vers
-                # la Belgique" (goods seized somewhere arrived there; money collected there left)
-                found_out = [(i, None, t) for i, t in seized]
-                src = latest(found_out, idx, 2, None, d)
-                if src is not None and not in_region(src.place, d.destination.place):
-                    d.origin = inferred(src, ORIGIN)
-            if d.destination is None and d.origin is not None and _OTHERS[lang].match(sentence):
-                # "Other weapons were brought from Liberia": they went where the flow told
-                # just before went
-                last = told_dest.get(hit.category)
-                if last is not None and last[0] >= idx - 2 and other_place(d.origin, last[1]):
-                    d.destination = inferred(last[1], DEST)
+            if hit.category == "illicit_finance":
+                money_found_out(d, seized, idx)
+            more_of_the_same(d, sentence, lang, told_dest.get(hit.category), idx)
             if d.destination is None and d.origin is not None:
                 # Where they were seized or arrested, said just before ("Cocaine was seized
                 # in Antwerp. It came from Ecuador.")
