@@ -46,6 +46,8 @@ PLACE_KIND_LABELS: dict[str, str] = {
     "city": N_("city"),
     "country": N_("country"),
     "region": N_("region"),
+    # a province or state of a country (GeoNames' first-level division): a region to readers
+    "admin1": N_("region"),
     "sea": N_("sea"),
     "route": N_("route"),
     "other": N_("other place"),
