@@ -152,7 +152,9 @@ def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
     )
 
 
-def _listed_before(flows: list[FlowDraft], cur: FlowDraft, sentence: str, offset: int) -> list:
+def _listed_before(
+    flows: list[FlowDraft], cur: FlowDraft, sentence: str, offset: int
+) -> list[Tagged]:
     """The destinations listed right before ``cur``'s, with the same origin ("l'Essonne et le
     Val-d'Oise"), without ``cur``'s own."""
     out: list[Tagged] = []

@@ -42,7 +42,7 @@ _LOWER_HEADS = frozenset(
 # "western Europe", "west Africa": a region in lower case (not "northern France", where the
 # country alone is the place, ANNOTATION.md)
 _COMPASS = frozenset(
-    "western eastern northern southern central west east north south southeast southern".split()
+    "western eastern northern southern central west east north south southeast".split()
 )
 _CONTINENTS = frozenset("Europe Africa Asia America".split())
 _LOWER_TAILS = frozenset(
