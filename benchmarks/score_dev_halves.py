@@ -26,7 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # The first development part (67 documents), so that figures stay comparable across rounds; the
-# French documents added in round 6 (dev_round6_fr.jsonl) are scored apart with score_real.py.
+# development parts added in round 6 (dev_round6_en.jsonl, dev_round6_fr.jsonl) are scored
+# apart with score_real.py.
 DEV = [ROOT / "tests" / "data" / "gold_real" / f"dev_{lang}.jsonl" for lang in ("en", "fr")]
 
 

@@ -191,10 +191,11 @@ def _cldr_variants(name: str) -> list[str]:
     return out
 
 
-def distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance on a sphere of radius 6,371 km (enough to tell towns apart).
+def sphere_distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Great-circle distance on a sphere of radius 6,371 km (enough to tell towns apart; no
+    pyproj import, unlike :func:`geodata.geometry.distance_km`, which takes (lon, lat) pairs).
 
-    >>> round(distance_km(2.35, 48.86, -0.13, 51.51))  # Paris to London
+    >>> round(sphere_distance_km(2.35, 48.86, -0.13, 51.51))  # Paris to London
     343
     """
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -360,7 +361,7 @@ def build_index() -> dict:
         if sp.kind == "city" and sp.country_code:
             for n in all_names:
                 for city in by_name_cc.get((fold_key(n), sp.country_code), []):
-                    if distance_km(sp.lon, sp.lat, city["longitude"], city["latitude"]) < 30:
+                    if sphere_distance_km(sp.lon, sp.lat, city["longitude"], city["latitude"]) < 30:
                         gn = city
                         break
                 if gn:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country
 from flows.extract.lexicon import lexicon
-from geodata.gazetteer import distance_km
+from geodata.gazetteer import sphere_distance_km
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
 from geodata.place import Place
 
@@ -161,7 +161,8 @@ def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) ->
         if p.lon is None:
             return float("inf")
         here = (p.lon, p.lat)
-        return min((distance_km(*here, *a) for a in anchors if a != here), default=float("inf"))
+        far = (sphere_distance_km(*here, *a) for a in anchors if a != here)
+        return min(far, default=float("inf"))
 
     out = []
     for m, sense in zip(mentions, senses, strict=True):
