@@ -48,6 +48,7 @@ import importlib.util
 import json
 import math
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -322,6 +323,52 @@ def score_system(
     return counts, errors or []
 
 
+def per_document_counts(
+    docs: list[dict], mentions: list[dict], cands: list[dict]
+) -> dict[str, list[tuple[int, int, int]]]:
+    """(true positives, predicted, gold) of each document, per flow measure."""
+    m_by, c_by = _by_doc(mentions), _by_doc(cands)
+    out: dict[str, list[tuple[int, int, int]]] = {m: [] for m in MODES}
+    for d in docs:
+        counts = Counts()
+        score_document(d, m_by.get(d["id"], []), c_by.get(d["id"], []), counts)
+        for mode in MODES:
+            tp, n_pred, n_gold = counts.c[(mode, "all")]
+            out[mode].append((tp, n_pred, n_gold))
+    return out
+
+
+def _f1(tp: int, n_pred: int, n_gold: int) -> float:
+    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0
+
+
+def bootstrap_interval(
+    rows: Sequence[tuple[int, int, int]], resamples: int = 2000, seed: int = 0
+) -> tuple[float, float]:
+    """95 % percentile interval of the micro-averaged F1 when documents are resampled.
+
+    The corpus is small (tens of documents, a few hundred flows), so two systems whose F1
+    differ by less than the interval's half-width are not told apart by it.
+
+    >>> bootstrap_interval([(1, 1, 1)] * 5)
+    (1.0, 1.0)
+    >>> lo, hi = bootstrap_interval([(2, 2, 2), (0, 2, 2), (1, 2, 2), (2, 2, 2)])
+    >>> 0.0 <= lo < 0.625 < hi <= 1.0
+    True
+    """
+    rng = random.Random(seed)
+    n = len(rows)
+    scores = []
+    for _ in range(resamples):
+        tp = n_pred = n_gold = 0
+        for _ in range(n):
+            a, b, c = rows[rng.randrange(n)]
+            tp, n_pred, n_gold = tp + a, n_pred + b, n_gold + c
+        scores.append(_f1(tp, n_pred, n_gold))
+    scores.sort()
+    return round(scores[int(0.025 * resamples)], 3), round(scores[int(0.975 * resamples) - 1], 3)
+
+
 def report(counts: Counts) -> dict:
     out: dict[str, dict] = {}
     for s in counts.slices():
@@ -372,6 +419,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="let --errors read test_* files (never while changing the extractor)",
     )
     ap.add_argument("--no-baseline", action="store_true", help="do not score the naive baseline")
+    ap.add_argument(
+        "--intervals",
+        action="store_true",
+        help="add 95%% bootstrap intervals (documents resampled) of strict and lenient F1",
+    )
     args = ap.parse_args(argv)
 
     test_files = [p for p in args.files if p.name.startswith("test_")]
@@ -394,14 +446,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         cands, t_extract = run_contract("extract", collection)
 
     systems = {"extractor": score_system(docs, mentions, cands, args.errors)}
+    runs = {"extractor": (mentions, cands)}
     timings = {"extractor": {"places_s": round(t_places, 2), "extract_s": round(t_extract, 2)}}
     if not args.no_baseline:
         t0 = time.perf_counter()
         b_places, b_flows = _load_baseline().run(docs)
         timings["baseline"] = {"total_s": round(time.perf_counter() - t0, 2)}
         systems["baseline"] = score_system(docs, b_places, b_flows, args.errors)
+        runs["baseline"] = (b_places, b_flows)
 
     results = {name: report(c) for name, (c, _) in systems.items()}
+    intervals = {}
+    if args.intervals:
+        for name, (m, c) in runs.items():
+            per_doc = per_document_counts(docs, m, c)
+            intervals[name] = {mode: bootstrap_interval(per_doc[mode]) for mode in MODES}
     meta = {
         "files": [str(p) for p in args.files],
         "documents": len(docs),
@@ -412,6 +471,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     if args.json:
         payload = {**meta, "results": results}
+        if intervals:
+            payload["intervals_95"] = intervals
         if args.errors:
             payload["errors"] = {name: errs for name, (_, errs) in systems.items()}
         print(json.dumps(payload, indent=1, ensure_ascii=False))
@@ -423,6 +484,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"product: {env_note} places ({t_places:.1f} s) / extract ({t_extract:.1f} s)")
     print(format_table(results))
+    for name, iv in intervals.items():
+        print(
+            f"{name}: 95% bootstrap interval over documents: "
+            + ", ".join(f"{mode} F1 [{lo:.3f}, {hi:.3f}]" for mode, (lo, hi) in iv.items())
+        )
     if args.errors:
         for name, (_, errs) in systems.items():
             print(f"\n== {name}: per-document errors (strict flows) ==")

@@ -230,3 +230,29 @@ def test_records_reviewed_from_the_corpus_cite_their_documents_title():
     bad = [(rid, src["title"], doc["title"]) for rid, src, doc in cited
            if src["title"] != doc["title"]]  # fmt: skip
     assert bad == []
+
+
+AGREEMENT = sorted((GOLD / "agreement").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", AGREEMENT, ids=[p.name for p in AGREEMENT])
+def test_second_annotations_are_valid_and_pair_with_development_documents(path):
+    """A second annotation (tests/data/gold_real/agreement) passes the gold checks, and each of
+    its documents is a development document of the corpus with the very same text."""
+    spec = importlib.util.spec_from_file_location(
+        "score_agreement", ROOT / "benchmarks" / "score_agreement.py"
+    )
+    agreement = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(agreement)
+    assert check_gold.check_files([path]) == []
+    second = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    docs, problems = agreement.pair_documents(second, agreement.load_gold_by_id(GOLD))
+    assert problems == []
+    assert len(docs) == len(second) >= 10
+
+
+def test_there_are_second_annotations_of_both_languages():
+    langs = {
+        json.loads(line)["lang"] for p in AGREEMENT for line in p.open(encoding="utf-8") if line
+    }
+    assert langs == {"en", "fr"}

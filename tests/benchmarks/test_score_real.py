@@ -226,3 +226,59 @@ def test_naive_baseline_flows(text, places, expected):
         for c in got
     ]
     assert as_tuples == expected
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    # module=False: the script is loaded from its path, so it is not in sys.modules
+    tests = [
+        t
+        for t in doctest.DocTestFinder().find(
+            score_real, module=False, globs=dict(vars(score_real))
+        )
+        if t.examples
+    ]
+    runner = doctest.DocTestRunner()
+    for test in tests:
+        runner.run(test)
+    assert tests and runner.failures == 0
+
+
+@pytest.mark.parametrize(
+    "rows, inside, width_below",
+    [
+        ([(1, 1, 1)] * 10, 1.0, 0.001),  # every document right: no spread
+        ([(0, 1, 1)] * 10, 0.0, 0.001),  # every document wrong
+        ([(1, 1, 1), (0, 1, 1)] * 10, 0.5, 0.5),  # half right over 20 documents
+    ],
+)
+def test_bootstrap_interval(rows, inside, width_below):
+    lo, hi = score_real.bootstrap_interval(rows, resamples=500)
+    assert lo <= inside <= hi
+    assert hi - lo < width_below
+
+
+def test_bootstrap_interval_narrows_with_more_documents():
+    few = score_real.bootstrap_interval([(1, 1, 1), (0, 1, 1)] * 5, resamples=500)
+    many = score_real.bootstrap_interval([(1, 1, 1), (0, 1, 1)] * 50, resamples=500)
+    assert many[1] - many[0] < few[1] - few[0]
+
+
+def test_per_document_counts():
+    gold = [
+        {
+            "id": "a",
+            "lang": "en",
+            "category": "drugs",
+            "toponyms": [],
+            "flows": [{"category": "drugs", "origin": PARIS, "destination": BELGIUM}],
+        },
+        {"id": "b", "lang": "en", "category": "drugs", "toponyms": [], "flows": []},
+    ]
+    cands = [
+        {"doc": "a", "category": "drugs", "origin": VERSAILLES, "destination": BELGIUM},
+        {"doc": "b", "category": "drugs", "origin": LYON, "destination": None},
+    ]
+    per_doc = score_real.per_document_counts(gold, [], cands)
+    assert per_doc["strict"] == [(1, 1, 1), (0, 1, 0)]

@@ -567,6 +567,32 @@ ARMS_EN = "Arms trafficking\n\n"
             "fr",
             {("illicit_finance", None, "TR"), ("illicit_finance", None, "SY")},
         ),
+        # allies arming an army are lawful senders, even in a text about trafficked arms
+        # (seed 002)
+        (
+            "Des armes de l'OTAN en vente sur le Darknet\n\nLes États-Unis et d'autres pays de "
+            "l'OTAN envoient des armes lourdes à Kiev.",
+            "fr",
+            set(),
+        ),
+        (
+            "Des armes de l'OTAN en vente sur le Darknet\n\nDes milliers de systèmes d'armes "
+            "envoyés par les alliés occidentaux en Ukraine sont en vente sur internet.",
+            "fr",
+            set(),
+        ),
+        (
+            "NATO arms sold on the darknet\n\nThe US and other NATO countries are sending heavy "
+            "weapons to Kyiv.",
+            "en",
+            set(),
+        ),
+        (
+            "NATO arms sold on the darknet\n\nRifles supplied by Western partners to Ukraine "
+            "are sold online.",
+            "en",
+            set(),
+        ),
     ],
 )
 def test_round6_patterns(extractor, text, lang, expected):
