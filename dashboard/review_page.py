@@ -478,9 +478,11 @@ def render_review_page() -> None:
 
 
 def _queue(store, actor) -> None:
+    from dashboard.review_missed import render_add_missed
     from flows.review.store import skipped_messages
 
     _upload(store, actor)
+    render_add_missed(store, actor)
     flash = st.session_state.pop("rv_flash", None)
     if flash:
         st.success(md_escape(flash))

@@ -39,6 +39,23 @@ def has_visible_text(text: str | None) -> bool:
     return bool(text) and any(unicodedata.category(c) not in _INVISIBLE for c in text)
 
 
+def source_date_and_language(
+    published: str | None, lang: str | None
+) -> tuple[str | None, str | None]:
+    """A document's publication date and language as a Source takes them: None where either
+    is not a date the schema reads or not a two-letter code.
+
+    >>> source_date_and_language("2024-05", "fr"), source_date_and_language("May 2024", "fra")
+    (('2024-05', 'fr'), (None, None))
+    """
+    if published:
+        try:
+            PartialDate.parse(published)
+        except ValueError:
+            published = None
+    return published or None, lang if lang and re.match(r"^[a-z]{2}$", lang) else None
+
+
 def _visible(value: str) -> str:
     if not has_visible_text(value):
         raise ValueError("the text is blank or only invisible characters (zero-width spaces...)")

@@ -41,8 +41,8 @@ WRONG = [
     ("cli", ["--commodity", "guns"], "--commodity: 'guns'", "use one of"),
     ("cli", ["--actor", "Danske"], "--actor: 'Danske'", "'Danske Bank (Estonian branch)'"),
     ("cli", ["--from", "2014-13"], "--from: '2014-13'", "months run 01 to 12"),
-    # the bundled data runs from January 1997 to June 2025 (flows/data/README.md)
-    ("cli", ["--from", "2030"], "--from/--to: 'from 2030'", "covers January 1997 to June 2025"),
+    # the bundled data runs from January 1974 to June 2025 (flows/data/README.md)
+    ("cli", ["--from", "2030"], "--from/--to: 'from 2030'", "covers January 1974 to June 2025"),
     ("cli", ["--from", "2020", "--to", "2015"], "'2020 to 2015'", "ends before it starts"),
     ("url", {"cat": "weapon"}, "URL parameter 'cat': 'weapon'", "'weapons'"),
     ("url", {"cat": "Weapons,migrants"}, "URL parameter 'cat': 'migrants'", "'migrant_smuggling'"),
@@ -143,7 +143,7 @@ def vocab(bundled_table):
         (Filters(destinations=("Allemagne",)), Filters(destinations=("DE",))),
         # an open end is the data's last (or first) period
         (Filters(period=(2014.0, math.inf)), Filters(period=(2014.0, 2025.5))),
-        (Filters(period=(-math.inf, 2000.0)), Filters(period=(1997.0, 2000.0))),
+        (Filters(period=(-math.inf, 2000.0)), Filters(period=(1974.0, 2000.0))),
     ],
 )
 def test_right_values_in_any_case_or_language_become_canonical(vocab, filters, expected):

@@ -11,11 +11,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from flows.dates import PartialDate
 from flows.extract.direction import FlowDraft, Tagged
 from flows.extract.readers import Document, is_source_url
 from flows.extract.toponyms import Mention
-from flows.model import FlowRecord, has_visible_text
+from flows.model import FlowRecord, has_visible_text, source_date_and_language
 from geodata.normalize import fold_key
 
 
@@ -85,13 +84,7 @@ class Candidate:
             return out
 
         doc = self.doc
-        published = doc.published
-        if published:
-            try:
-                PartialDate.parse(published)
-            except ValueError:
-                published = None
-        lang = self.lang if self.lang and re.match(r"^[a-z]{2}$", self.lang) else None
+        published, lang = source_date_and_language(doc.published, self.lang)
         title = doc.title.strip() if has_visible_text(doc.title) else doc.label or doc.path or "-"
         # A collection's document without a usable url is cited by file and id, so the
         # reviewed record still says where its evidence comes from.

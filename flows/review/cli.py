@@ -1,4 +1,5 @@
-"""``flows review``: list the queue, decide on candidates, read a record's audit trail, purge.
+"""``flows review``: list the queue, decide on candidates, add a flow the extractor missed, read
+a record's audit trail, purge.
 
 Decisions made here are the local user's (issuer ``local``, subject ``user@host``): whoever can
 run this command on the machine can write the store file anyway. With ``--format jsonl``,
@@ -36,13 +37,18 @@ def _short(value: object, width: int = 60) -> str:
 def format_entry(entry: AuditEntry) -> list[str]:
     """The lines ``flows review history`` prints for one audit entry.
 
-    The first line says when, what and who; then one line per changed field (sources and
-    evidence only as "changed") and the comment.
+    The first line says when, what and who; then the flow added by hand, or one line per
+    changed field (sources and evidence only as "changed"), and the comment.
     """
     when = entry.at.replace("T", " ").replace("+00:00", " UTC")
     states = f"{entry.state_before or '-'} -> {entry.state_after or '(removed)'}"
     who = f"{entry.actor.label}, {entry.actor.role}"
     lines = [f"{when}  {entry.action:<7} {states:<22} by {who}"]
+    if entry.action == "add" and entry.record_after:
+        r = entry.record_after
+        lines.append(
+            f"    {r.get('category')}: {_short(r.get('origin'))} -> {_short(r.get('destination'))}"
+        )
     if entry.action in ("accept", "edit"):
         for field, before, after in entry.changes():
             if field in ("status", "reviewed_by", "reviewed_at"):
@@ -150,6 +156,31 @@ def _decide(store: ReviewStore, args: argparse.Namespace, actor) -> None:
     print(f"{args.action}: {key[:12]} is {state} (by {actor.name})", file=sys.stderr)
 
 
+def _documents(store: ReviewStore, args: argparse.Namespace) -> None:
+    for content_hash, doc_id, title, n in store.list_documents():
+        if args.format == "jsonl":
+            _emit({"hash": content_hash, "doc": doc_id, "title": title, "candidates": n})
+        else:
+            print(f"{content_hash[:12]}\t{doc_id}\t{n}\t{_short(title or '-', 70)}")
+
+
+def _add(store: ReviewStore, args: argparse.Namespace, actor) -> None:
+    """A flow the extractor missed: ``--set`` fields on an empty record, a quote as evidence."""
+    from flows.review.edits import parse_settings
+    from flows.review.store import ReviewError
+
+    try:
+        fields = parse_settings(args.set or [])
+    except ValueError as exc:
+        raise ReviewError(str(exc)) from None
+    record = store.add_missed(args.document, fields, args.evidence, actor=actor,
+                              comment=args.comment)  # fmt: skip
+    o = record.origin.name if record.origin else "?"
+    d = record.destination.name if record.destination else "?"
+    print(f"added: {record.id} {record.category} {o} -> {d}, accepted (by {actor.name})",
+          file=sys.stderr)  # fmt: skip
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from flows.access import AccessDenied, local_actor
     from flows.review.store import ReviewError
@@ -162,6 +193,10 @@ def cmd_review(args: argparse.Namespace) -> int:
                 return 1
         elif args.action == "history":
             _history(store, args)
+        elif args.action == "documents":
+            _documents(store, args)
+        elif args.action == "add":
+            _add(store, args, local_actor())
         elif args.action == "purge":
             actor = local_actor()
             n = store.purge(actor=actor, comment=args.comment)
@@ -175,7 +210,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def register(subparsers) -> None:
-    """Add ``review`` (list, accept, reject, reset, history, purge) to a ``flows`` parser."""
+    """Add ``review`` (list, accept, reject, reset, history, documents, add, purge) to a
+    ``flows`` parser."""
     p = subparsers.add_parser(
         "review", help="list, accept or reject candidates; print a record's audit trail"
     )
@@ -210,6 +246,26 @@ def register(subparsers) -> None:
     )
     a.add_argument("id", metavar="ID", help="record id, candidate key or key prefix")
     a.add_argument("--format", choices=("table", "jsonl"), default="table")
+    a = actions.add_parser("documents", help="list the documents of the queue")
+    a.add_argument("--format", choices=("table", "jsonl"), default="table")
+    a = actions.add_parser(
+        "add",
+        help="add a flow the extractor missed in a document of the queue (accepted at once)",
+    )
+    a.add_argument("document", help="document id, or the start of its hash (see `documents`)")
+    a.add_argument(
+        "--evidence",
+        required=True,
+        help="the sentence of the document that states the flow, quoted exactly",
+    )
+    a.add_argument(
+        "--set",
+        action="append",
+        metavar="FIELD=VALUE",
+        help="a field of the flow, e.g. --set category=weapons --set 'origin=Serbia (RS)' "
+        "--set 'destination=Sweden (SE)' (repeat)",
+    )
+    a.add_argument("--comment", help="why (kept in the audit trail)")
     a = actions.add_parser("purge", help="remove rejected candidates (their trail stays)")
     a.add_argument("--comment", help="why (kept in the audit trail)")
     p.set_defaults(func=cmd_review)

@@ -34,6 +34,18 @@ def apply_settings(record: FlowRecord, settings: list[str]) -> dict:
     field; ``via`` takes places separated by ``;``). Raise ValueError naming a bad setting;
     the result is validated by the store."""
     data = record.model_dump(mode="json", exclude_none=True)
+    data.update(parse_settings(settings))
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def parse_settings(settings: list[str]) -> dict:
+    """``field=value`` settings as record fields (an empty value gives None).
+
+    >>> parse_settings(["origin=Serbia (RS)", "via=Hungary; Austria", "commodity="])
+    {'origin': {'name': 'Serbia', 'country': 'RS'},
+     'via': [{'name': 'Hungary'}, {'name': 'Austria'}], 'commodity': None}
+    """
+    data: dict = {}
     for item in settings:
         name, sep, value = item.partition("=")
         name, value = name.strip(), value.strip()
@@ -52,4 +64,4 @@ def apply_settings(record: FlowRecord, settings: list[str]) -> dict:
                 raise ValueError(f"cannot set '{item}': confidence is a number 0-1") from None
         else:
             data[name] = value or None
-    return {k: v for k, v in data.items() if v is not None}
+    return data

@@ -17,6 +17,7 @@ its own new audit entry, so neither can exist without the other.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -27,12 +28,13 @@ from typing import Any
 
 from flows.access import Actor, require
 from flows.model import FlowRecord
+from flows.review.missed import StoredDocument
 from flows.workspace import WorkspaceError, workspace_dir
 
 STORE_NAME = "review.sqlite3"
 STATES = ("pending", "accepted", "rejected")
-ACTIONS = ("accept", "edit", "reject", "reset", "purge", "migrate")
-SCHEMA_VERSION = 2
+ACTIONS = ("add", "accept", "edit", "reject", "reset", "purge", "migrate")
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -66,17 +68,16 @@ CREATE INDEX IF NOT EXISTS candidates_state ON candidates(state);
 CREATE INDEX IF NOT EXISTS candidates_doc ON candidates(content_hash);
 """
 
-# Version 2: the audit trail. Its rows have no foreign key: they outlive a purged candidate.
-# A new store is created as version 1 and migrated, so migration runs on every new store.
-_AUDIT = """
-ALTER TABLE candidates ADD COLUMN audit_seq INTEGER;
-ALTER TABLE candidates ADD COLUMN added_by TEXT;
-CREATE TABLE IF NOT EXISTS audit (
+
+def _audit_table(name: str, actions: tuple[str, ...]) -> str:
+    """The audit table's definition; ``actions`` are the ones its CHECK allows."""
+    allowed = ", ".join(f"'{a}'" for a in actions)
+    return f"""
+CREATE TABLE IF NOT EXISTS {name} (
     seq            INTEGER PRIMARY KEY AUTOINCREMENT,
     key            TEXT NOT NULL,
     record_id      TEXT,
-    action         TEXT NOT NULL
-                   CHECK (action IN ('accept', 'edit', 'reject', 'reset', 'purge', 'migrate')),
+    action         TEXT NOT NULL CHECK (action IN ({allowed})),
     state_before   TEXT,
     state_after    TEXT,
     record_before  TEXT,
@@ -88,9 +89,21 @@ CREATE TABLE IF NOT EXISTS audit (
     comment        TEXT,
     at             TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS audit_key ON audit(key, seq);
+"""
+
+
+# Version 2: the audit trail. Its rows have no foreign key: they outlive a purged candidate.
+# A new store is created as version 1 and migrated, so migration runs on every new store.
+_AUDIT = (
+    """
+ALTER TABLE candidates ADD COLUMN audit_seq INTEGER;
+ALTER TABLE candidates ADD COLUMN added_by TEXT;
+"""
+    + _audit_table("audit", ("accept", "edit", "reject", "reset", "purge", "migrate"))
+    + """CREATE INDEX IF NOT EXISTS audit_key ON audit(key, seq);
 CREATE INDEX IF NOT EXISTS audit_record ON audit(record_id, seq);
 """
+)
 _AUDIT_TRIGGERS = """
 CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
 BEGIN
@@ -115,6 +128,30 @@ BEGIN
     SELECT RAISE(ABORT, 'a candidate is removed only by a purge with its audit entry');
 END;
 """
+
+
+# Version 3: a reviewer can add a flow the extractor missed ("add" in the trail). SQLite cannot
+# change a CHECK constraint in place, so the audit table is copied into a new one; its
+# triggers are dropped first and made again after, so the trail is never open to change
+# outside this one migration transaction.
+_AUDIT_V3 = (
+    """
+DROP TRIGGER IF EXISTS audit_no_update;
+DROP TRIGGER IF EXISTS audit_no_delete;
+DROP TRIGGER IF EXISTS decision_needs_audit;
+DROP TRIGGER IF EXISTS purge_needs_audit;
+"""
+    + _audit_table("audit_v3", ACTIONS)
+    + """
+INSERT INTO audit_v3 SELECT seq, key, record_id, action, state_before, state_after,
+    record_before, record_after, actor_issuer, actor_subject, actor_name, actor_role, comment,
+    at FROM audit ORDER BY seq;
+DROP TABLE audit;
+ALTER TABLE audit_v3 RENAME TO audit;
+CREATE INDEX IF NOT EXISTS audit_key ON audit(key, seq);
+CREATE INDEX IF NOT EXISTS audit_record ON audit(record_id, seq);
+"""
+)
 
 
 def _statements(script: str) -> list[str]:
@@ -323,6 +360,10 @@ class ReviewStore:
                     version = 1
                 if version == 1:
                     self._migrate_to_2(con)
+                    version = 2
+                if version == 2:
+                    for statement in _statements(_AUDIT_V3 + _AUDIT_TRIGGERS):
+                        con.execute(statement)
                 con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             except BaseException:
                 _rollback(con)  # the error that caused it is the one to report
@@ -420,6 +461,105 @@ class ReviewStore:
                     else:
                         dups += 1
         return AddReport(added=added, duplicates=dups, documents=docs)
+
+    def add_missed(
+        self,
+        document: str,
+        fields: dict,
+        evidence: str,
+        *,
+        actor: Actor,
+        comment: str | None = None,
+    ) -> FlowRecord:
+        """Record a flow the extractor missed in a document of the queue; it is accepted at
+        once (status ``reviewed``) with an ``add`` entry in the audit trail.
+
+        ``document`` is a document id or the start of its content hash (as
+        :meth:`list_documents` gives them); ``evidence`` quotes the document exactly (white
+        space aside); ``fields`` are record fields (:func:`flows.review.missed.
+        build_missed_record`). A flow that a candidate of the same document already gives
+        (same category and endpoints) is refused, naming that candidate: accept it instead.
+        ``actor`` needs the reviewer role.
+        """
+        from flows.review.missed import MissedFlowError, build_missed_record
+
+        require(actor, "review")
+        with self._transaction() as con:
+            doc = self._document(con, document)
+            try:
+                key, record = build_missed_record(doc, fields, evidence)
+            except MissedFlowError as exc:
+                raise ReviewError(f"cannot add the flow to {doc.doc_id}: {exc}") from None
+            for row in self._rows("WHERE c.content_hash = ?", (doc.content_hash,), con=con):
+                r = row.record
+                if (r.category, _ends(r.origin), _ends(r.destination)) == (
+                    record.category, _ends(record.origin), _ends(record.destination)
+                ):  # fmt: skip
+                    raise ReviewError(
+                        f"cannot add the flow to {doc.doc_id}: candidate {row.key[:12]} "
+                        f"({row.state}) already gives it; accept or edit that one"
+                    )
+            now = _now()
+            body = record.model_dump_json(exclude_none=True)
+            con.execute(
+                "INSERT INTO candidates (key, content_hash, record_json, category, confidence, "
+                "evidence_start, evidence_end, batch, created_at, updated_at, added_by) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (key, doc.content_hash, body, record.category, record.confidence,
+                 record.sources[0].evidence_start, record.sources[0].evidence_end,
+                 "added by hand", now, now, actor.label),
+            )  # fmt: skip
+            cur = con.execute(
+                "INSERT INTO audit (key, record_id, action, state_before, state_after, "
+                "record_before, record_after, actor_issuer, actor_subject, actor_name, "
+                "actor_role, comment, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (key, record.id, "add", None, "accepted", None, body, actor.issuer,
+                 actor.subject, actor.name, actor.role, (comment or "").strip() or None, now),
+            )  # fmt: skip
+            con.execute(
+                "UPDATE candidates SET state = 'accepted', updated_at = ?, audit_seq = ? "
+                "WHERE key = ?",
+                (now, cur.lastrowid, key),
+            )
+        return record
+
+    def _document(self, con: sqlite3.Connection, ident: str) -> StoredDocument:
+        """The one document whose id is ``ident``, else whose content hash starts with it."""
+        columns = "content_hash, doc_id, title, url, published, lang, publisher, text"
+        rows = con.execute(
+            f"SELECT {columns} FROM documents WHERE doc_id = ? LIMIT 2", (ident,)
+        ).fetchall()
+        if not rows and ident and re.fullmatch(r"[0-9a-f]+", ident):
+            rows = con.execute(
+                f"SELECT {columns} FROM documents WHERE content_hash LIKE ? || '%' LIMIT 2",
+                (ident,),
+            ).fetchall()
+        if not rows:
+            raise ReviewError(
+                f"no document '{ident}' in the review store {self.path} "
+                "(`flows review documents` lists them)"
+            )
+        if len(rows) > 1:
+            raise ReviewError(
+                f"'{ident}' names several documents in {self.path}: give the start of the "
+                "content hash that `flows review documents` prints"
+            )
+        return StoredDocument(*rows[0])
+
+    def get_document(self, ident: str) -> StoredDocument:
+        """A document of the queue by id or content-hash prefix (with its text)."""
+        with self._connect() as con:
+            return self._document(con, ident)
+
+    def list_documents(self) -> list[tuple[str, str, str | None, int]]:
+        """``(content hash, document id, title, number of candidates)`` of every document,
+        as added."""
+        with self._connect() as con:
+            return [tuple(r) for r in con.execute(
+                "SELECT d.content_hash, d.doc_id, d.title, COUNT(c.key) FROM documents d "
+                "LEFT JOIN candidates c ON c.content_hash = d.content_hash "
+                "GROUP BY d.content_hash ORDER BY d.rowid"
+            )]  # fmt: skip
 
     def _decide(
         self,
@@ -736,6 +876,15 @@ _AUDIT_COLUMNS = (
     "seq, key, record_id, action, state_before, state_after, record_before, record_after, "
     "actor_issuer, actor_subject, actor_name, actor_role, comment, at"
 )
+
+
+def _ends(ref) -> tuple[str, str] | None:
+    """A place reference compared by name (case and accents aside) and country."""
+    if ref is None:
+        return None
+    from geodata.normalize import fold_key
+
+    return fold_key(ref.name), ref.country or ""
 
 
 def _record_id(record_json: str | None) -> str | None:

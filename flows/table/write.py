@@ -42,6 +42,16 @@ def records_arrow(table: RecordTable) -> pa.Table:
     places = table.places
     code = np.append(places["country_code"].to_numpy(dtype=object), None)
     names = places["name"].to_numpy(dtype=object)
+    # A first-level division is named like its capital ("Agadez"): "Agadez region" reads back as
+    # the division, where the bare name would read back as the city.
+    ids = places["id"].to_numpy(dtype=object)
+    via_names = np.array(
+        [
+            f"{n} region" if str(i).startswith("admin1:") else n
+            for n, i in zip(names, ids, strict=True)
+        ],
+        dtype=object,
+    )
     columns: dict[str, pa.Array] = {"id": _text(r["id"])}
     for name in ("category", "commodity"):
         columns[name] = _category(r[name])
@@ -52,7 +62,7 @@ def records_arrow(table: RecordTable) -> pa.Table:
     columns["destination_country"] = _strings(code[r["dest"].to_numpy()])
     via = table.via
     columns["via"] = pa.ListArray.from_arrays(
-        pa.array(via.offsets, pa.int32()), pa.array(names[via.values].tolist(), pa.string())
+        pa.array(via.offsets, pa.int32()), pa.array(via_names[via.values].tolist(), pa.string())
     )
     has_end = r["end_precision"].to_numpy() > 0
     columns["period_start"] = _strings(

@@ -11,6 +11,8 @@ For each gold file (``tests/data/gold_real/*.jsonl``, annotated by ANNOTATION.md
    - the annotation has a flow in the same sentence that shares the category or both
      endpoints: **edit** it to the annotation (``--set``) and accept;
    - a repeat of a curated record (``duplicate_of``) or no such flow: **reject**, with a note;
+   - an annotated flow that no candidate gave: **add** it by hand (``flows review add``), with
+     its annotated evidence, as a reviewer who reads the document does;
 
 3. ``flows export-reviewed`` writes the accepted records; with ``--bundle DIR`` they are given
    stable ids, a summary and notes, and appended to the category files of DIR (the bundled
@@ -99,7 +101,7 @@ def place_setting(gold: dict | None) -> str:
 class Decision:
     key: str
     doc: str
-    action: str  # accept | edit | reject
+    action: str  # accept | edit | reject | add
     settings: list[str] = field(default_factory=list)
     note: str | None = None
     gold: dict | None = None
@@ -164,7 +166,7 @@ def decide(doc: dict, candidates: list[dict], resolve) -> list[Decision]:
                 if not ok:
                     continue
                 used.add(i)
-                settings = _settings(g, rec, o, d)
+                settings = _settings(g, rec, o, d, doc.get("lang"))
                 action = "edit" if settings else "accept"
                 out[row["key"]] = Decision(row["key"], doc["id"], action, settings, gold=g)
                 break
@@ -174,7 +176,55 @@ def decide(doc: dict, candidates: list[dict], resolve) -> list[Decision]:
     return [out[row["key"]] for row, *_ in views]
 
 
-def _settings(g: dict, rec: dict, o: dict | None, d: dict | None) -> list[str]:
+def canonical_commodity(text: str | None, category: str, lang: str | None) -> str | None:
+    """The product's word for what an annotation says moves, or None.
+
+    Annotators describe the goods ("219 migrants in a pirogue", "illegal AK-47-type rifles");
+    the atlas filters by a short vocabulary (the extractor's category terms: "migrants",
+    "small arms"), so the first term of the flow's category in the text gives the word.
+
+    >>> canonical_commodity("illegal AK-47-type rifles", "weapons", "en")
+    'small arms'
+    >>> canonical_commodity("Rohingya", "migrant_smuggling", "en") is None
+    True
+    """
+    from flows.extract.categories import find_category_terms
+
+    if not text:
+        return None
+    lang = lang if lang in ("en", "fr") else "en"
+    hits = [h for h in find_category_terms(text, lang) if h.category == category]
+    return hits[0].commodity if hits else None
+
+
+def missed_flows(doc: dict, decisions: list[Decision]) -> list[Decision]:
+    """``add`` decisions for the annotated flows of ``doc`` that no candidate was turned into.
+
+    Each carries the ``--set`` fields of the annotation; its evidence is the annotated one."""
+    found = {id(d.gold) for d in decisions if d.gold is not None}
+    out = []
+    for g in doc.get("flows") or []:
+        if id(g) in found or not g.get("evidence"):
+            continue
+        settings = [f"category={g['category']}"]
+        for end in ("origin", "destination"):
+            if g.get(end) is not None:
+                settings.append(f"{end}={place_setting(g[end])}")
+        if g.get("via"):
+            settings.append("via=" + "; ".join(place_setting(v) for v in g["via"]))
+        commodity = canonical_commodity(g.get("commodity"), g["category"], doc.get("lang"))
+        if commodity:
+            settings.append(f"commodity={commodity}")
+        for name in ("period_start", "period_end"):
+            if g.get(name):
+                settings.append(f"{name}={g[name]}")
+        out.append(Decision("", doc["id"], "add", settings, gold=g))
+    return out
+
+
+def _settings(
+    g: dict, rec: dict, o: dict | None, d: dict | None, lang: str | None = None
+) -> list[str]:
     """The ``--set`` edits that turn the candidate into the annotated flow."""
     out = []
     if g["category"] != rec["category"]:
@@ -183,8 +233,9 @@ def _settings(g: dict, rec: dict, o: dict | None, d: dict | None) -> list[str]:
         out.append(f"origin={place_setting(g.get('origin'))}")
     if not same_place(g.get("destination"), d):
         out.append(f"destination={place_setting(g.get('destination'))}")
-    if g.get("commodity") and g["commodity"] != rec.get("commodity") and out:
-        out.append(f"commodity={g['commodity']}")
+    commodity = canonical_commodity(g.get("commodity"), g["category"], lang)
+    if commodity and commodity != rec.get("commodity") and out:
+        out.append(f"commodity={commodity}")
     for end in ("period_start", "period_end"):
         if (g.get(end) or None) != (rec.get(end) or None):
             out.append(f"{end}={g.get(end) or ''}")
@@ -264,11 +315,13 @@ def bundle_records(exported: list[dict], decisions: dict[str, Decision], files: 
         # the reviewer's judgement: a flow the source states, read in its own words
         rec["confidence"] = 0.6
         rec["summary"] = summary_of(rec)
-        how = ("accepted as extracted" if dec.action == "accept" else
-               "edited by the reviewer (" + "; ".join(dec.settings) + ")")  # fmt: skip
+        how = {
+            "accept": "candidate accepted as extracted",
+            "add": "flow added by the reviewer, the extractor having missed it",
+        }.get(dec.action, "candidate edited by the reviewer (" + "; ".join(dec.settings) + ")")
         rec["notes"] = (
             f"Reviewed from document {dec.doc} of the real-document corpus "
-            f"(tests/data/gold_real/{files[dec.doc]}) through the review queue: candidate {how}. "
+            f"(tests/data/gold_real/{files[dec.doc]}) through the review queue: {how}. "
             "Evidence offsets are in that document's excerpt."
         )
         out.append(rec)
@@ -360,11 +413,29 @@ def main(argv: list[str] | None = None) -> int:
                     matched_gold -= 1
                     flows_cli("review", "reject", dec.key, "--note", "edit refused",
                               store=args.store)  # fmt: skip
+    added_ids: dict[str, str] = {}  # record id of a flow added by hand -> its decision key
+    for doc_id, doc in docs.items():
+        for dec in missed_flows(doc, [d for d in decisions.values() if d.doc == doc_id]):
+            sets = [a for x in dec.settings for a in ("--set", x)]
+            r = flows_cli("review", "add", doc_id, "--evidence", dec.gold["evidence"], *sets,
+                          "--comment", "annotated flow the extractor missed",
+                          store=args.store)  # fmt: skip
+            found = re.search(r"added: (m-[0-9a-f]+)", r.stderr)
+            if r.returncode != 0 or found is None:
+                tally["add refused"] += 1
+                if not args.quiet:
+                    print(f"{doc_id}: add refused: {r.stderr.strip()}", file=sys.stderr)
+                continue
+            dec.key = f"added:{found.group(1)}"
+            decisions[dec.key] = dec
+            added_ids[found.group(1)] = dec.key
+            tally["add"] += 1
     n_gold = sum(len(d.get("flows") or []) for d in docs.values())
     print(f"{len(docs)} documents, {len(rows)} candidates: {tally['accept']} accepted as "
           f"extracted, {tally['edit']} edited and accepted, {tally['reject']} rejected, "
           f"{tally['failed']} refused by the store; annotated flows found through the queue: "
-          f"{matched_gold} of {n_gold}")  # fmt: skip
+          f"{matched_gold} of {n_gold}; added by hand: {tally['add']} "
+          f"({tally['add refused']} refused by the store)")  # fmt: skip
     if args.bundle:
         tmp = Path(args.store).with_suffix(".reviewed.yaml")
         r = flows_cli("export-reviewed", "--out", str(tmp), store=args.store)
@@ -372,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
             print(r.stderr, file=sys.stderr)
             return 1
         exported = yaml.safe_load(tmp.read_text(encoding="utf-8")) or []
-        with_ids = {row["record"]["id"]: row["key"] for row in rows}
+        with_ids = {row["record"]["id"]: row["key"] for row in rows} | added_ids
         try:
             records = bundle_records(exported, decisions, files, with_ids, docs)
         except UntitledDocument as exc:

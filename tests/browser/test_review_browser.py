@@ -9,8 +9,10 @@ pytestmark = pytest.mark.browser
 DOC = (
     "Enquête de la police islandaise\n\n"
     "Selon la police, des fusils d'assaut ont été introduits illégalement en Islande depuis la "
-    "Norvège. <img src=x onerror=alert(1)> Une enquête est ouverte.\n"
+    "Norvège. <img src=x onerror=alert(1)> Une enquête est ouverte. Les enquêteurs pensent "
+    "qu'une partie est repartie vers le Groenland.\n"
 )
+ONWARD = "Les enquêteurs pensent qu'une partie est repartie vers le Groenland."
 
 
 def _wait_idle(page, timeout: float = 90_000) -> None:
@@ -58,6 +60,23 @@ def test_upload_review_accept_shows_on_the_map(
 
     assert _reviewed_count(page, dashboard_url) == before + 1
     page.screenshot(path=str(browser_output / "review-accepted-on-map.png"))
+
+    # the onward leg from Iceland, which no candidate gives, is added by hand
+    page.goto(f"{dashboard_url}/review")
+    _wait_idle(page)
+    add = page.locator("[data-testid='stExpander']").filter(
+        has_text="Add a flow the extractor missed"
+    )
+    add.get_by_text("Add a flow the extractor missed").click()
+    assert "<img src=x onerror=alert(1)>" in add.locator(".review-document").inner_text()
+    add.get_by_label("Evidence: the sentence of the document, quoted exactly").fill(ONWARD)
+    add.get_by_label("Origin").fill("Iceland (IS)")
+    add.get_by_label("Destination").fill("Greenland (GL)")
+    page.screenshot(path=str(browser_output / "review-add-missed.png"), full_page=True)
+    add.get_by_role("button", name="Add the flow").click()
+    page.get_by_text("Added: Iceland → Greenland").wait_for(timeout=60_000)
+    _wait_idle(page)
+    assert _reviewed_count(page, dashboard_url) == before + 2
     assert recorded_page.dialogs == []
     assert recorded_page.errors == []
     assert not page.locator("[data-testid='stException']").count()

@@ -212,9 +212,13 @@ def test_selecting_a_flow_shows_its_records_and_sources(atlas):
     # the records behind the click are emphasised on the map
     spec = json.loads(_deck_json(at))
     assert "highlight" in [layer["id"] for layer in spec["layers"]]
-    for rid in behind["id"]:
-        assert f"id {rid}" in details
-        sources = sources_of(atlas, rows)
+    # every record is listed with its sources, up to the panel's limit; the rest are counted
+    listed = [rid for rid in behind["id"] if f"id {rid}" in details]
+    assert len(listed) == min(len(behind), 40)
+    if len(behind) > 40:
+        assert f"{len(behind) - 40} more records" in details
+    sources = sources_of(atlas, rows)
+    for rid in listed:
         for title in sources.loc[sources["record_id"] == rid, "title"]:
             assert html.escape(title) in details
 

@@ -213,23 +213,27 @@ def test_opening_and_reading_leave_the_store_file_untouched(store, results):
     [
         (0, None),  # an empty SQLite file: the schema is created
         (1, None),  # a store from before the audit trail: migrated
-        (2, None),
-        (7, "review store version 7, this program reads version 2"),
+        (2, None),  # a store from before flows added by hand: migrated
+        (3, None),
+        (7, "review store version 7, this program reads version 3"),
     ],
 )
 def test_store_version_is_checked(tmp_path, version, error):
     path = tmp_path / "review.sqlite3"
     with sqlite3.connect(path) as con:
         con.execute(f"PRAGMA user_version = {version}")
-        if version in (1, 2):
-            from flows.review.store import _AUDIT, _AUDIT_TRIGGERS, _SCHEMA
+        if version in (1, 2, 3):
+            from flows.review.store import _AUDIT, _AUDIT_TRIGGERS, _AUDIT_V3, _SCHEMA
 
-            con.executescript(_SCHEMA + (_AUDIT + _AUDIT_TRIGGERS if version == 2 else ""))
+            audit = {1: "", 2: _AUDIT + _AUDIT_TRIGGERS}.get(version)
+            if audit is None:
+                audit = _AUDIT + _AUDIT_TRIGGERS + _AUDIT_V3 + _AUDIT_TRIGGERS
+            con.executescript(_SCHEMA + audit)
     con.close()
     if error is None:
         assert ReviewStore(path).counts() == {"pending": 0, "accepted": 0, "rejected": 0}
         with sqlite3.connect(path) as con:
-            assert con.execute("PRAGMA user_version").fetchone()[0] == 2
+            assert con.execute("PRAGMA user_version").fetchone()[0] == 3
         con.close()
     else:
         with pytest.raises(ReviewError, match=error):

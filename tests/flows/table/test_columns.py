@@ -171,3 +171,28 @@ def test_every_error_keeps_its_line_in_a_big_file(tmp_path):
         assert issue.record in text[issue.line - 1]  # the line holds that record
     assert synthetic_records(places, 10, seed=5).num_rows == 10
     assert np.all(np.diff(lines) >= 0)
+
+
+@pytest.mark.parametrize(
+    ("via", "expected"),
+    [
+        ("Agadez Region", "admin1:NE:agadez"),  # a division named like its capital
+        ("Agadez", "geonames:2448085"),  # the city itself
+        ("Western Balkans", "region:western-balkans"),
+    ],
+)
+def test_transit_places_read_back_as_themselves_after_build(tmp_path, via, expected):
+    from flows.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "r.yaml").write_text(
+        "- id: r-1\n  category: weapons\n  origin: Libya\n  destination: Mali\n"
+        f"  via: [{via}]\n  sources: [{{title: T, publisher: P, url: 'https://x.org'}}]\n",
+        encoding="utf-8",
+    )
+    assert main(["build", str(src), "--out", str(tmp_path / "out")]) == 0
+    for folder in (src, tmp_path / "out"):
+        table = load_map_table([folder])
+        (row,) = records_frame(table)["via_ids"]
+        assert list(row) == [expected], folder.name

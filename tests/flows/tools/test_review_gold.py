@@ -10,6 +10,7 @@ from flows.tools.review_gold import (
     UntitledDocument,
     bundle_records,
     decide,
+    missed_flows,
     place_setting,
     same_place,
     source_title,
@@ -77,12 +78,32 @@ def test_decide_accepts_edits_and_rejects():
     # a wrong destination in the annotated sentence is edited; outside it, rejected
     rows = [_row("wrong", "weapons", RS, NO)]
     (dec,) = decide(doc, rows, _resolve)
-    assert (dec.action, dec.settings) == ("edit", ["destination=Sweden (SE)", "commodity=rifles"])
+    assert (dec.action, dec.settings) == (
+        "edit",
+        ["destination=Sweden (SE)", "commodity=small arms"],
+    )
     rows = [_row("elsewhere", "weapons", RS, NO, start=44, end=len(TEXT))]
     assert decide(doc, rows, _resolve)[0].action == "reject"
     # the right endpoints under the wrong category: the category is edited
     (dec,) = decide(doc, [_row("cat", "drugs", RS, SE)], _resolve)
     assert dec.action == "edit" and dec.settings[0] == "category=weapons"
+
+
+def test_annotated_flows_no_candidate_gave_are_added_by_hand():
+    found = {"category": "weapons", "origin": RS, "destination": SE, "evidence": EVIDENCE}
+    missed = {"category": "weapons", "commodity": "rifles", "origin": None, "destination": MALMO,
+              "via": [BALKANS, RS], "period_start": "2022", "period_end": None,
+              "evidence": "Rifles were smuggled"}  # fmt: skip
+    unquoted = {"category": "drugs", "origin": NO, "destination": SE, "evidence": ""}
+    doc = {"id": "d", "text": TEXT, "flows": [found, missed, unquoted]}
+    decisions = decide(doc, [_row("same", "weapons", RS, SE)], _resolve)
+    (add,) = missed_flows(doc, decisions)
+    assert (add.doc, add.action, add.gold) == ("d", "add", missed)
+    assert add.settings == ["category=weapons", "destination=Malmö (SE)",
+                            "via=Balkans; Serbia (RS)", "commodity=small arms",
+                            "period_start=2022"]  # fmt: skip
+    # nothing matched: every quoted annotation is added
+    assert [d.gold for d in missed_flows(doc, [])] == [found, missed]
 
 
 def test_summary_is_our_own_sentence():
