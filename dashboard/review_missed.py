@@ -40,6 +40,28 @@ def document_label(doc: tuple[str, str, str | None, int]) -> str:
     return f"{' '.join((title or '').split()) or doc_id} · {doc_id} · {count}"
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def places_in(content_hash: str, text: str, lang: str | None) -> list[str]:
+    """The places the extractor finds in a document, as ``"Name (CC)"`` (the form the origin,
+    destination and via fields read), in order of first mention. ``content_hash`` keys the
+    cache; the text is hashed by Streamlit too, so a changed document is read again."""
+    from dashboard.review_page import _extractor
+    from flows.extract.readers import Document
+
+    result = _extractor().places(Document(id=content_hash, text=text, lang=lang))
+    out: list[str] = []
+    for m in result.mentions:
+        p = m.place
+        label = (
+            p.name
+            if p.kind in ("region", "sea", "route") or not p.country_code
+            else (f"{p.name} ({p.country_code})")
+        )
+        if label not in out:
+            out.append(label)
+    return out
+
+
 def render_add_missed(store, actor: Actor) -> None:
     """The expander "Add a flow the extractor missed" (disabled for viewers)."""
     from flows.review.store import ReviewError
@@ -67,6 +89,15 @@ def render_add_missed(store, actor: Actor) -> None:
             st.html(
                 '<div class="review-document" style="white-space:pre-wrap;line-height:1.5">'
                 f"{html.escape(doc.text)}</div>"
+            )
+        places = places_in(doc.content_hash, doc.text, doc.lang)
+        if places:
+            st.caption(
+                md_escape(
+                    gettext("Places in the text, as the fields take them: {places}").format(
+                        places="; ".join(places)
+                    )
+                )
             )
         can_review = actor.may("review")
         off = not can_review

@@ -351,6 +351,19 @@ def _check_history(result, home: Path) -> None:
     assert "origin: (none) -> Ukraine (UA)" in result.stdout  # the edit, in the trail
 
 
+def _check_review_documents(result, home: Path) -> None:
+    assert result.returncode == 0, result.stderr
+    ids = [line.split("\t")[1] for line in result.stdout.splitlines()]
+    assert ids == [
+        "tests/data/examples/documents/seed-000-fr.txt",
+        "tests/data/examples/documents/seed-002-fr.txt",
+    ]
+
+
+def _check_review_add(result, home: Path) -> None:
+    _said(result, "human_trafficking ? -> Europe, accepted")
+
+
 def _check_purge(result, home: Path) -> None:
     _said(result, "purged 1 rejected candidates")
 
@@ -359,11 +372,14 @@ def _check_export_reviewed(result, home: Path) -> None:
     import yaml
 
     assert result.returncode == 0, result.stderr
-    assert "wrote 1 reviewed records to my_reviewed.yaml" in result.stdout + result.stderr
-    (record,) = yaml.safe_load((home / "my_reviewed.yaml").read_text(encoding="utf-8"))
-    assert record["status"] == "reviewed"
-    assert record["origin"] == {"name": "Ukraine", "country": "UA"}  # the edit is kept
-    assert record["destination"] == {"name": "Europe"}
+    assert "wrote 2 reviewed records to my_reviewed.yaml" in result.stdout + result.stderr
+    records = yaml.safe_load((home / "my_reviewed.yaml").read_text(encoding="utf-8"))
+    (edited,) = [r for r in records if r["id"].startswith("x-")]
+    (added,) = [r for r in records if not r["id"].startswith("x-")]
+    assert edited["status"] == added["status"] == "reviewed"
+    assert edited["origin"] == {"name": "Ukraine", "country": "UA"}  # the edit is kept
+    assert edited["destination"] == {"name": "Europe"}
+    assert added["id"].startswith("m-") and added["category"] == "human_trafficking"
 
 
 def _check_score_gold(result, home: Path) -> None:
@@ -443,6 +459,9 @@ CHECKS: dict[str, tuple[Check, bool]] = {
     'flows review reject 28b6d4 --comment "not a flow"': (_check_reject, False),
     "flows review reset 813b1e": (_check_reset, False),
     "flows review history x-1d0d08c5e11b": (_check_history, False),
+    "flows review documents": (_check_review_documents, False),
+    'flows review add seed-000-fr.txt --evidence "participent à un commerce humain" --set '
+    "category=human_trafficking --set destination=Europe": (_check_review_add, False),
     "flows review purge": (_check_purge, False),
     "flows export-reviewed --out my_reviewed.yaml": (_check_export_reviewed, False),
     ".venv/bin/python benchmarks/score_gold.py": (_check_score_gold, False),

@@ -524,11 +524,18 @@ class ReviewStore:
         return record
 
     def _document(self, con: sqlite3.Connection, ident: str) -> StoredDocument:
-        """The one document whose id is ``ident``, else whose content hash starts with it."""
+        """The one document whose id is ``ident`` (or whose file path ends with it: a file
+        name), else whose content hash starts with it."""
         columns = "content_hash, doc_id, title, url, published, lang, publisher, text"
         rows = con.execute(
             f"SELECT {columns} FROM documents WHERE doc_id = ? LIMIT 2", (ident,)
         ).fetchall()
+        if not rows and ident:
+            tail = "/" + ident.lstrip("/")
+            rows = con.execute(
+                f"SELECT {columns} FROM documents WHERE substr(doc_id, -?) = ? LIMIT 2",
+                (len(tail), tail),
+            ).fetchall()
         if not rows and ident and re.fullmatch(r"[0-9a-f]+", ident):
             rows = con.execute(
                 f"SELECT {columns} FROM documents WHERE content_hash LIKE ? || '%' LIMIT 2",

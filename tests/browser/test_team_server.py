@@ -258,6 +258,8 @@ def test_a_viewer_explores_but_cannot_review(team_server, browser_page, browser_
     page.get_by_text("You are signed in as a viewer").wait_for(timeout=30_000)
     for label in ("Accept", "Save edit", "Reject"):
         assert page.get_by_role("button", name=label).first.is_disabled()
+    page.get_by_text("Add a flow the extractor missed").click()
+    assert page.get_by_role("button", name="Add the flow").is_disabled()
     assert not page.get_by_text("Add documents to the review queue").count()
     page.screenshot(path=str(browser_output / "team-viewer-review.png"), full_page=True)
 
@@ -293,8 +295,10 @@ def test_a_reviewer_accepts_and_the_decision_says_who(team_server, browser_page,
     page.goto(f"{team_server.url}/review")
     wait_idle(page)
     assert page.get_by_text("Add documents to the review queue").count() == 1
-    page.get_by_label("Comment (why; kept in the audit trail)").first.fill("matches the report")
-    page.get_by_role("button", name="Accept").first.click()
+    # the first candidate's card (the form for a missed flow has a comment field too)
+    card = page.locator("[class*='st-key-rv_card_']").first
+    card.get_by_label("Comment (why; kept in the audit trail)").fill("matches the report")
+    card.get_by_role("button", name="Accept").click()
     page.get_by_text("Accepted:").wait_for(timeout=60_000)
     wait_idle(page)
     today = datetime.now(UTC).date().isoformat()

@@ -37,10 +37,12 @@ def _fill(at: AppTest, evidence: str, **fields: str) -> AppTest:
     return next(b for b in at.button if b.label == "Add the flow").click().run()
 
 
-def test_the_document_is_shown_escaped(queued):
+def test_the_document_is_shown_escaped_with_its_places(queued):
     at = _page()
     body = "\n".join(h.proto.body for h in at.html if "review-document" in h.proto.body)
     assert "Groenland" in body and "<b>" not in body and "&lt;b&gt;" in body
+    (hint,) = [c.value for c in at.caption if "Places in the text" in c.value]
+    assert hint.replace("\\", "").endswith(": Iceland (IS); Norway (NO); Greenland (GL)")
 
 
 def test_a_missed_flow_is_added_accepted(queued):

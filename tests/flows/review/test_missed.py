@@ -218,3 +218,21 @@ def test_review_add_errors(store, capsys, args, message):
     code, _, err = _cli(capsys, "review", "--store", str(store.path), "add", *args)
     assert code == 1 and message in err and err.startswith("error: ")
     assert store.counts()["accepted"] == 0
+
+
+def test_a_document_is_found_by_its_file_name(tmp_path):
+    from flows.extract.pipeline import Extractor
+    from flows.extract.readers import Document
+
+    store = ReviewStore(tmp_path / "review.sqlite3")
+    text = "Heroin is trafficked from Afghanistan through Iran to Turkey."
+    ex = Extractor()
+    results = [ex.extract(Document(id=f"in/{d}/notes.txt", text=f"{text} {d}.")) for d in "ab"]
+    results.append(ex.extract(Document(id="in/report.txt", text=text)))
+    store.add_results(results, actor=REVIEWER)
+    assert store.get_document("report.txt").doc_id == "in/report.txt"
+    assert store.get_document("b/notes.txt").doc_id == "in/b/notes.txt"
+    with pytest.raises(ReviewError, match="names several documents"):
+        store.get_document("notes.txt")
+    with pytest.raises(ReviewError, match="no document 'port.txt'"):
+        store.get_document("port.txt")
