@@ -62,6 +62,15 @@ def places_in(content_hash: str, text: str, lang: str | None) -> list[str]:
     return out
 
 
+@st.cache_resource(show_spinner=False)
+def _place_key():
+    """Places compared as the gazetteer resolves them ("Turkey" is "Türkiye"), read once."""
+    from dashboard.review_page import _extractor
+    from flows.review.queue import gazetteer_place_key
+
+    return gazetteer_place_key(_extractor().scanner.gazetteer)
+
+
 def render_add_missed(store, actor: Actor) -> None:
     """The expander "Add a flow the extractor missed" (disabled for viewers)."""
     from flows.review.store import ReviewError
@@ -147,7 +156,12 @@ def render_add_missed(store, actor: Actor) -> None:
             return
         try:
             record = store.add_missed(
-                doc.content_hash, missed_fields(values), evidence, actor=actor, comment=comment
+                doc.content_hash,
+                missed_fields(values),
+                evidence,
+                actor=actor,
+                comment=comment,
+                place_key=_place_key(),
             )
         except (ReviewError, AccessDenied) as exc:
             st.error(md_escape(str(exc)))

@@ -173,8 +173,11 @@ def _add(store: ReviewStore, args: argparse.Namespace, actor) -> None:
         fields = parse_settings(args.set or [])
     except ValueError as exc:
         raise ReviewError(str(exc)) from None
+    from flows.review.queue import gazetteer_place_key
+
     record = store.add_missed(args.document, fields, args.evidence, actor=actor,
-                              comment=args.comment)  # fmt: skip
+                              comment=args.comment,
+                              place_key=gazetteer_place_key(_gazetteer()))  # fmt: skip
     o = record.origin.name if record.origin else "?"
     d = record.destination.name if record.destination else "?"
     print(f"added: {record.id} {record.category} {o} -> {d}, accepted (by {actor.name})",

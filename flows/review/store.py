@@ -470,6 +470,7 @@ class ReviewStore:
         *,
         actor: Actor,
         comment: str | None = None,
+        place_key=None,
     ) -> FlowRecord:
         """Record a flow the extractor missed in a document of the queue; it is accepted at
         once (status ``reviewed``) with an ``add`` entry in the audit trail.
@@ -479,8 +480,15 @@ class ReviewStore:
         space aside); ``fields`` are record fields (:func:`flows.review.missed.
         build_missed_record`). A flow that a candidate of the same document already gives
         (same category and endpoints) is refused, naming that candidate: accept it instead.
-        ``actor`` needs the reviewer role.
+        Endpoints are compared by ``place_key(PlaceRef)`` when it is given and knows the place
+        (:func:`flows.review.queue.gazetteer_place_key`: "Turkey" is "Türkiye"), else by name
+        and country. ``actor`` needs the reviewer role.
         """
+
+        def ends(ref) -> object:
+            found = place_key(ref) if place_key is not None and ref is not None else None
+            return found if found is not None else _ends(ref)
+
         from flows.review.missed import MissedFlowError, build_missed_record
 
         require(actor, "review")
@@ -492,8 +500,8 @@ class ReviewStore:
                 raise ReviewError(f"cannot add the flow to {doc.doc_id}: {exc}") from None
             for row in self._rows("WHERE c.content_hash = ?", (doc.content_hash,), con=con):
                 r = row.record
-                if (r.category, _ends(r.origin), _ends(r.destination)) == (
-                    record.category, _ends(record.origin), _ends(record.destination)
+                if (r.category, ends(r.origin), ends(r.destination)) == (
+                    record.category, ends(record.origin), ends(record.destination)
                 ):  # fmt: skip
                     raise ReviewError(
                         f"cannot add the flow to {doc.doc_id}: candidate {row.key[:12]} "

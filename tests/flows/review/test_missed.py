@@ -236,3 +236,21 @@ def test_a_document_is_found_by_its_file_name(tmp_path):
         store.get_document("notes.txt")
     with pytest.raises(ReviewError, match="no document 'port.txt'"):
         store.get_document("port.txt")
+
+
+def test_a_candidate_is_recognised_under_another_name_of_its_place(store):
+    """The candidate of d1 goes to Türkiye; a reviewer who types "Turkey" adds no duplicate
+    when places are compared as the gazetteer resolves them."""
+    from flows.review.queue import gazetteer_place_key
+    from geodata.gazetteer import load_gazetteer
+
+    row = next(r for r in store.list_candidates() if r.doc_id == "d1")
+    assert row.record.destination.name == "Türkiye"
+    fields = {"category": row.record.category,
+              "origin": row.record.origin.model_dump(exclude_none=True),
+              "destination": {"name": "Turkey"}}  # fmt: skip
+    with pytest.raises(ReviewError, match=f"candidate {row.key[:12]} .pending. already gives"):
+        store.add_missed("d1", fields, "Heroin", actor=REVIEWER,
+                         place_key=gazetteer_place_key(load_gazetteer()))  # fmt: skip
+    # compared by name only, it is another flow
+    assert store.add_missed("d1", fields, "Heroin", actor=REVIEWER).destination.name == "Turkey"
