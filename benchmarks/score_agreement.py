@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,26 +85,13 @@ def main(argv: list[str] | None = None) -> int:
     cands = [c for d in second for c in _as_cands(d)]
     systems = {"annotator": score_real.score_system(docs, mentions, cands, args.errors)}
     if not args.no_extractor:
-        with tempfile.TemporaryDirectory() as tmp:
-            collection = Path(tmp) / "docs.jsonl"
-            with collection.open("w", encoding="utf-8") as fh:
-                for d in docs:
-                    row = {k: d.get(k) for k in score_real.CONTRACT_FIELDS if d.get(k) is not None}
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-            x_mentions, _ = score_real.run_contract("places", collection)
-            x_cands, _ = score_real.run_contract("extract", collection)
+        x_mentions, x_cands, _, _ = score_real.run_product(docs)
         systems["extractor"] = score_real.score_system(docs, x_mentions, x_cands, False)
     results = {name: score_real.report(c) for name, (c, _) in systems.items()}
     runs = {"annotator": (mentions, cands)}
     if not args.no_extractor:
         runs["extractor"] = (x_mentions, x_cands)
-    intervals = {
-        name: {
-            mode: score_real.bootstrap_interval(rows)
-            for mode, rows in score_real.per_document_counts(docs, m, c).items()
-        }
-        for name, (m, c) in runs.items()
-    }
+    intervals = score_real.run_intervals(docs, runs)
     if args.json:
         payload = {"documents": [d["id"] for d in docs], "results": results}
         print(json.dumps({**payload, "intervals_95": intervals}, indent=1))
@@ -117,11 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         "flows (collapsed on category, origin, destination)"
     )
     print(score_real.format_table(results))
-    for name, iv in intervals.items():
-        print(
-            f"{name}: 95% bootstrap interval over documents: "
-            + ", ".join(f"{mode} F1 [{lo:.3f}, {hi:.3f}]" for mode, (lo, hi) in iv.items())
-        )
+    for line in score_real.format_intervals(intervals):
+        print(line)
     if args.errors:
         for e in systems["annotator"][1]:
             fl = e["flows"]

@@ -291,6 +291,20 @@ def run_contract(subcommand: str, collection: Path) -> tuple[list[dict], float]:
     return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()], wall
 
 
+def run_product(docs: list[dict]) -> tuple[list[dict], list[dict], float, float]:
+    """``flows places`` and ``flows extract`` on a collection of ``docs`` holding only the
+    fields the contract reads: (mentions, candidates, places seconds, extract seconds)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        collection = Path(tmp) / "docs.jsonl"
+        with collection.open("w", encoding="utf-8") as fh:
+            for d in docs:
+                row = {k: d.get(k) for k in CONTRACT_FIELDS if d.get(k) is not None}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        mentions, t_places = run_contract("places", collection)
+        cands, t_extract = run_contract("extract", collection)
+    return mentions, cands, t_places, t_extract
+
+
 def load_gold(paths: Sequence[Path]) -> list[dict]:
     docs: list[dict] = []
     seen: set[str] = set()
@@ -369,6 +383,27 @@ def bootstrap_interval(
     return round(scores[int(0.025 * resamples)], 3), round(scores[int(0.975 * resamples) - 1], 3)
 
 
+def run_intervals(docs: list[dict], runs: dict[str, tuple[list, list]]) -> dict:
+    """95 % bootstrap intervals of every flow measure, per system: ``runs`` maps a system to
+    its (mentions, candidates)."""
+    return {
+        name: {
+            mode: bootstrap_interval(rows)
+            for mode, rows in per_document_counts(docs, mentions, cands).items()
+        }
+        for name, (mentions, cands) in runs.items()
+    }
+
+
+def format_intervals(intervals: dict) -> list[str]:
+    """One line per system: ``name: 95% bootstrap interval over documents: strict F1 [..]``."""
+    return [
+        f"{name}: 95% bootstrap interval over documents: "
+        + ", ".join(f"{mode} F1 [{lo:.3f}, {hi:.3f}]" for mode, (lo, hi) in iv.items())
+        for name, iv in intervals.items()
+    ]
+
+
 def report(counts: Counts) -> dict:
     out: dict[str, dict] = {}
     for s in counts.slices():
@@ -435,15 +470,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     docs = load_gold(args.files)
-    with tempfile.TemporaryDirectory() as tmp:
-        collection = Path(tmp) / "docs.jsonl"
-        with collection.open("w", encoding="utf-8") as fh:
-            for d in docs:
-                row = {k: d.get(k) for k in CONTRACT_FIELDS if d.get(k) is not None}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        env_note = " ".join(flows_command())
-        mentions, t_places = run_contract("places", collection)
-        cands, t_extract = run_contract("extract", collection)
+    env_note = " ".join(flows_command())
+    mentions, cands, t_places, t_extract = run_product(docs)
 
     systems = {"extractor": score_system(docs, mentions, cands, args.errors)}
     runs = {"extractor": (mentions, cands)}
@@ -456,11 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         runs["baseline"] = (b_places, b_flows)
 
     results = {name: report(c) for name, (c, _) in systems.items()}
-    intervals = {}
-    if args.intervals:
-        for name, (m, c) in runs.items():
-            per_doc = per_document_counts(docs, m, c)
-            intervals[name] = {mode: bootstrap_interval(per_doc[mode]) for mode in MODES}
+    intervals = run_intervals(docs, runs) if args.intervals else {}
     meta = {
         "files": [str(p) for p in args.files],
         "documents": len(docs),
@@ -484,11 +508,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"product: {env_note} places ({t_places:.1f} s) / extract ({t_extract:.1f} s)")
     print(format_table(results))
-    for name, iv in intervals.items():
-        print(
-            f"{name}: 95% bootstrap interval over documents: "
-            + ", ".join(f"{mode} F1 [{lo:.3f}, {hi:.3f}]" for mode, (lo, hi) in iv.items())
-        )
+    for line in format_intervals(intervals):
+        print(line)
     if args.errors:
         for name, (_, errs) in systems.items():
             print(f"\n== {name}: per-document errors (strict flows) ==")

@@ -8,28 +8,15 @@ the reviewer's role, and records the flow as accepted with an ``add`` entry in t
 from __future__ import annotations
 
 import html
-import re
 
 import streamlit as st
 
 from dashboard.language import in_this_language
-from dashboard.review_page import md_escape
-from flows.access import AccessDenied, Actor, role_label
+from dashboard.review_page import flow_fields, md_escape, why_disabled
+from flows.access import AccessDenied, Actor
 from flows.i18n import format_integer, gettext, ngettext
-from flows.review.edits import parse_place
+from flows.review.edits import format_place
 from flows.vocab import CATEGORIES, category_label
-
-
-def missed_fields(values: dict) -> dict:
-    """Record fields from the form's text values (places as ``"Antwerp (BE)"``)."""
-    out: dict = {"category": values.get("category")}
-    for key in ("origin", "destination"):
-        out[key] = parse_place(values.get(key, ""))
-    out["via"] = [p for v in re.split(r"[;|]", values.get("via") or "") if (p := parse_place(v))]
-    for key in ("commodity", "period_start", "period_end"):
-        if key in values:
-            out[key] = (values.get(key) or "").strip() or None
-    return out
 
 
 def document_label(doc: tuple[str, str, str | None, int]) -> str:
@@ -51,12 +38,7 @@ def places_in(content_hash: str, text: str, lang: str | None) -> list[str]:
     result = _extractor().places(Document(id=content_hash, text=text, lang=lang))
     out: list[str] = []
     for m in result.mentions:
-        p = m.place
-        label = (
-            p.name
-            if p.kind in ("region", "sea", "route") or not p.country_code
-            else (f"{p.name} ({p.country_code})")
-        )
+        label = format_place(m.place.name, m.place.country_code, m.place.kind)
         if label not in out:
             out.append(label)
     return out
@@ -108,15 +90,8 @@ def render_add_missed(store, actor: Actor) -> None:
                     )
                 )
             )
-        can_review = actor.may("review")
-        off = not can_review
-        why = (
-            None
-            if can_review
-            else gettext("Reviewers decide; you are signed in as {role}.").format(
-                role=role_label(actor.role)
-            )
-        )
+        off = not actor.may("review")
+        why = why_disabled(actor)
         with st.form(key="rv_add_form", clear_on_submit=False):
             evidence = st.text_area(
                 gettext("Evidence: the sentence of the document, quoted exactly"),
@@ -157,7 +132,7 @@ def render_add_missed(store, actor: Actor) -> None:
         try:
             record = store.add_missed(
                 doc.content_hash,
-                missed_fields(values),
+                flow_fields(values),
                 evidence,
                 actor=actor,
                 comment=comment,

@@ -23,7 +23,7 @@ from flows.access import AccessDenied, Actor, require, role_label
 from flows.extract.sentences import paragraph_around
 from flows.i18n import N_, format_fixed, format_integer, format_iso_date, gettext, ngettext
 from flows.model import FlowRecord
-from flows.review.edits import parse_place
+from flows.review.edits import format_place, parse_place
 from flows.vocab import CATEGORIES, VERIFICATIONS, category_label, verification_label
 
 PAGE_SIZE = 10
@@ -68,19 +68,28 @@ def highlight_html(text: str, start: int, end: int, context: int = 600) -> str:
 def place_text(ref) -> str:
     if ref is None:
         return ""
-    return f"{ref.name} ({ref.country})" if ref.country else ref.name
+    return format_place(ref.name, ref.country)
+
+
+def flow_fields(values: dict) -> dict:
+    """Record fields from a form's text values: the category, places as ``"Antwerp (BE)"``,
+    transit places separated by ``;``, and the commodity and period when the form has them
+    (blank gives None). Shared by the edit form and the form for a missed flow."""
+    out: dict = {"category": values.get("category")}
+    for key in ("origin", "destination"):
+        out[key] = parse_place(values.get(key, ""))
+    out["via"] = [p for v in re.split(r"[;|]", values.get("via") or "") if (p := parse_place(v))]
+    for key in ("commodity", "period_start", "period_end"):
+        if key in values:
+            out[key] = (values.get(key) or "").strip() or None
+    return out
 
 
 def edits_from_form(record: FlowRecord, values: dict) -> dict:
     """A record dict with the edit form's values applied (validated later by the store)."""
     data = record.model_dump(mode="json", exclude_none=True)
-    data["category"] = values["category"]
-    data["commodity"] = (values.get("commodity") or "").strip() or None
-    data["origin"] = parse_place(values.get("origin", ""))
-    data["destination"] = parse_place(values.get("destination", ""))
-    data["via"] = [p for v in re.split(r"[;|]", values.get("via") or "") if (p := parse_place(v))]
-    for key in ("period_start", "period_end", "summary"):
-        data[key] = (values.get(key) or "").strip() or None
+    data.update(flow_fields(values))
+    data["summary"] = (values.get("summary") or "").strip() or None
     data["verification"] = values["verification"]
     data["confidence"] = float(values["confidence"])
     return {k: v for k, v in data.items() if v is not None}
@@ -243,6 +252,15 @@ def _upload(store, actor: Actor) -> None:
             st.warning(md_escape(gettext("Check: {warning}").format(warning=w)))
 
 
+def why_disabled(actor: Actor) -> str | None:
+    """The help of a decision button a viewer cannot press (None for reviewers)."""
+    if actor.may("review"):
+        return None
+    return gettext("Reviewers decide; you are signed in as {role}.").format(
+        role=role_label(actor.role)
+    )
+
+
 def decided_line(row) -> str:
     """The words "accepted by NAME on DATE" for a decided candidate ("" while pending)."""
     if row.state == "pending" or not row.decided_by:
@@ -382,13 +400,7 @@ def _candidate(row, store, actor: Actor, duplicate=None) -> None:
                 key=f"rv_comment_{k}",
                 disabled=off,
             )
-            why = (
-                None
-                if can_review
-                else gettext("Reviewers decide; you are signed in as {role}.").format(
-                    role=role_label(actor.role)
-                )
-            )
+            why = why_disabled(actor)
             b1, b2, b3, b4 = st.columns(4)
             pressed = {
                 "accept": b1.form_submit_button(

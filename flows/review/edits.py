@@ -29,6 +29,18 @@ def parse_place(text: str) -> dict | None:
     return {"name": text}
 
 
+def format_place(name: str, country: str | None = None, kind: str | None = None) -> str:
+    """The text :func:`parse_place` reads back: ``"Antwerp (BE)"``; a region, sea or route by
+    its name alone (it is in no one country).
+
+    >>> format_place("Antwerp", "BE"), format_place("Aegean Sea", "GR", "sea")
+    ('Antwerp (BE)', 'Aegean Sea')
+    """
+    if country and kind not in ("region", "sea", "route"):
+        return f"{name} ({country})"
+    return name
+
+
 def apply_settings(record: FlowRecord, settings: list[str]) -> dict:
     """The record as a dict with ``field=value`` settings applied (an empty value clears the
     field; ``via`` takes places separated by ``;``). Raise ValueError naming a bad setting;

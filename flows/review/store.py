@@ -380,15 +380,9 @@ class ReviewStore:
             "FROM candidates WHERE state != 'pending' OR edited_json IS NOT NULL ORDER BY rowid"
         ).fetchall()
         for key, state, record_json, note, updated_at in earlier:
-            cur = con.execute(
-                "INSERT INTO audit (key, record_id, action, state_before, state_after, "
-                "record_before, record_after, actor_issuer, actor_subject, actor_name, "
-                "actor_role, comment, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (key, _record_id(record_json), "migrate", None, state, None, record_json,
-                 "store", "before-audit-trail", "unknown (decided before the audit trail)",
-                 "admin", note, updated_at),
-            )  # fmt: skip
-            con.execute("UPDATE candidates SET audit_seq = ? WHERE key = ?", (cur.lastrowid, key))
+            seq = _insert_audit(con, key, "migrate", None, state, None, record_json,
+                                _BEFORE_THE_TRAIL, note, updated_at)  # fmt: skip
+            con.execute("UPDATE candidates SET audit_seq = ? WHERE key = ?", (seq, key))
         for statement in _statements(_AUDIT_TRIGGERS):
             con.execute(statement)
 
@@ -517,17 +511,12 @@ class ReviewStore:
                  record.sources[0].evidence_start, record.sources[0].evidence_end,
                  "added by hand", now, now, actor.label),
             )  # fmt: skip
-            cur = con.execute(
-                "INSERT INTO audit (key, record_id, action, state_before, state_after, "
-                "record_before, record_after, actor_issuer, actor_subject, actor_name, "
-                "actor_role, comment, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (key, record.id, "add", None, "accepted", None, body, actor.issuer,
-                 actor.subject, actor.name, actor.role, (comment or "").strip() or None, now),
-            )  # fmt: skip
+            seq = _insert_audit(con, key, "add", None, "accepted", None, body, actor,
+                                (comment or "").strip() or None, now)  # fmt: skip
             con.execute(
                 "UPDATE candidates SET state = 'accepted', updated_at = ?, audit_seq = ? "
                 "WHERE key = ?",
-                (now, cur.lastrowid, key),
+                (now, seq, key),
             )
         return record
 
@@ -606,18 +595,13 @@ class ReviewStore:
             record_after = extracted if drop_edit else record_before
         comment = (comment or "").strip() or None
         now = _now()
-        cur = con.execute(
-            "INSERT INTO audit (key, record_id, action, state_before, state_after, "
-            "record_before, record_after, actor_issuer, actor_subject, actor_name, actor_role, "
-            "comment, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (key, _record_id(record_after), action, state_before, state, record_before,
-             record_after, actor.issuer, actor.subject, actor.name, actor.role, comment, now),
-        )  # fmt: skip
+        seq = _insert_audit(con, key, action, state_before, state, record_before, record_after,
+                            actor, comment, now)  # fmt: skip
         con.execute(
             "UPDATE candidates SET state = ?, edited_json = ?, note = COALESCE(?, note), "
             "updated_at = ?, audit_seq = ? WHERE key = ?",
             (state, None if drop_edit else (record_after if edited else edited_before),
-             comment if action == "reject" else None, now, cur.lastrowid, key),
+             comment if action == "reject" else None, now, seq, key),
         )  # fmt: skip
 
     @staticmethod
@@ -703,13 +687,8 @@ class ReviewStore:
             ).fetchall()
             now = _now()
             for key, state, record_json in rows:
-                con.execute(
-                    "INSERT INTO audit (key, record_id, action, state_before, state_after, "
-                    "record_before, record_after, actor_issuer, actor_subject, actor_name, "
-                    "actor_role, comment, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (key, _record_id(record_json), "purge", state, None, record_json, None,
-                     actor.issuer, actor.subject, actor.name, actor.role, comment, now),
-                )  # fmt: skip
+                _insert_audit(con, key, "purge", state, None, record_json, None, actor, comment,
+                              now)  # fmt: skip
                 con.execute("DELETE FROM candidates WHERE key = ?", (key,))
             con.execute(
                 "DELETE FROM documents WHERE content_hash NOT IN "
@@ -900,6 +879,37 @@ def _ends(ref) -> tuple[str, str] | None:
     from geodata.normalize import fold_key
 
     return fold_key(ref.name), ref.country or ""
+
+
+# Who made the decisions found in a store from before the audit trail.
+_BEFORE_THE_TRAIL = Actor(
+    "store", "before-audit-trail", "unknown (decided before the audit trail)", "admin"
+)
+
+
+def _insert_audit(
+    con: sqlite3.Connection,
+    key: str,
+    action: str,
+    state_before: str | None,
+    state_after: str | None,
+    record_before: str | None,
+    record_after: str | None,
+    actor: Actor,
+    comment: str | None,
+    at: str,
+) -> int:
+    """Append one entry to the audit trail; its sequence number. The record id is the one of
+    the record after the action, or before it when the action removes the candidate."""
+    cur = con.execute(
+        "INSERT INTO audit (key, record_id, action, state_before, state_after, record_before, "
+        "record_after, actor_issuer, actor_subject, actor_name, actor_role, comment, at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (key, _record_id(record_after or record_before), action, state_before, state_after,
+         record_before, record_after, actor.issuer, actor.subject, actor.name, actor.role,
+         comment, at),
+    )  # fmt: skip
+    return cur.lastrowid
 
 
 def _record_id(record_json: str | None) -> str | None:

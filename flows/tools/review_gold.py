@@ -90,10 +90,9 @@ def place_setting(gold: dict | None) -> str:
     """The ``--set`` text of a gold place: ``Name (CC)`` for places in one country."""
     if gold is None:
         return ""
-    code = gold.get("country_code")
-    if code and gold.get("kind") not in ("region", "sea"):
-        return f"{gold['name']} ({code})"
-    return gold["name"]
+    from flows.review.edits import format_place
+
+    return format_place(gold["name"], gold.get("country_code"), gold.get("kind"))
 
 
 # -- decisions -----------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.review_missed import document_label, missed_fields
+from dashboard.review_missed import document_label
+from dashboard.review_page import flow_fields
 from flows.access import local_actor
 from flows.extract.pipeline import Extractor
 from flows.review.store import ReviewStore
@@ -88,8 +89,8 @@ def test_a_bad_addition_says_why_and_keeps_the_queue(queued, evidence, fields, m
         ),
     ],
 )  # fmt: skip
-def test_missed_fields(values, expected):
-    assert missed_fields(values) == expected
+def test_flow_fields(values, expected):
+    assert flow_fields(values) == expected
 
 
 @pytest.mark.parametrize(
