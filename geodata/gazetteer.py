@@ -724,7 +724,10 @@ class Gazetteer:
         p = self._places[e[0]]
         in_ctx = bool(ctx) and p.country_code in ctx
         if in_ctx:
-            context = 2 if p.kind != "city" or e[4] >= _CITY_BEATS_COUNTRY else 1
+            # a city known by this name only as an alias does not take a country's own name
+            # from it: French "le Bénin" in a text about Nigeria is Benin, not Benin City
+            big = e[4] >= _CITY_BEATS_COUNTRY and e[1] == EXACT
+            context = 2 if p.kind != "city" or big else 1
         else:
             # a country called by its name is not beaten by a town of a context country that
             # bears it ("Lebanon" in a text that names the U.S. is not Lebanon, Ohio), unless

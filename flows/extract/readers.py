@@ -265,10 +265,17 @@ def html_main_text(html: str) -> tuple[str, dict]:
     return text, asdict(html_metadata(html))
 
 
+# Characters XML (and so lxml's tree edits) refuse: NULL and the C0 controls but tab and newlines.
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _html_fallback_text(html: str) -> str:
     """Visible text when trafilatura finds no main content (short or odd pages)."""
     import lxml.html
 
+    # lxml parses a control character but refuses it when a tree edit moves the text around it
+    # ("<p><script>a</script>\x01b</p>": ValueError in drop_tree)
+    html = _XML_UNSAFE.sub(" ", html)
     try:
         root = lxml.html.document_fromstring(html)
     except Exception:

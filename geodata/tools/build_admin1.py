@@ -33,9 +33,11 @@ MIN_PLACES = 3  # fewer: a municipality (Slovenia, North Macedonia, Latvia), not
 _GENERIC = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|central|centre|center|"
     r"capital|city|district|municipality|region|province|county|parish|rayon|"
-    r"saint|san|santa|upper|lower|middle|federal|national|special|autonomous)\b",
+    r"saint|san|santa|middle|federal|national|special|autonomous)\b",
     re.IGNORECASE,
 )
+# "Upper" and "Lower" stay: "Lower Saxony", "Upper Austria" and "Upper Nile" are names that
+# news gives alone.
 _NOT_A_NAME = re.compile(r"[0-9(),/]")
 
 

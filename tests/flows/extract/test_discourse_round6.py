@@ -593,6 +593,19 @@ ARMS_EN = "Arms trafficking\n\n"
             "en",
             set(),
         ),
+        (
+            "Des armes de l'OTAN en vente sur le Darknet\n\n« Les États-Unis et leurs partenaires "
+            "pourraient rendre un mauvais service sans tenir compte des risques de l'injection "
+            "d'armes dans le pays. »",
+            "fr",
+            set(),
+        ),
+        (
+            "NATO arms sold on the darknet\n\nThe United States and its allies keep pouring "
+            "weapons into the country.",
+            "en",
+            set(),
+        ),
     ],
 )
 def test_round6_patterns(extractor, text, lang, expected):

@@ -59,3 +59,19 @@ def test_hostile_html_never_crashes(extractor, html):
     text, meta = html_main_text(html)
     assert isinstance(text, str) and isinstance(meta, dict)
     _check(extractor, text, None)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p><script>a</script>\x01b</p>", "b"),
+        ("<div><style>a</style>b\x0bc</div>", "b c"),
+        ("<form>\x01</form>z\x02", "z"),
+    ],
+)
+def test_control_characters_after_dropped_markup(html, expected):
+    """A control character in the text after a dropped element once crashed the fallback
+    reader (lxml refuses it when drop_tree moves the tail text)."""
+    from flows.extract.readers import _html_fallback_text
+
+    assert _html_fallback_text(html) == expected
