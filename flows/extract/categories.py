@@ -58,7 +58,19 @@ def find_category_terms(text: str, lang: str) -> list[CategoryHit]:
             added.append(CategoryHit(cat, com, m.start(), m.end(), m.group(0)))
         if added:
             hits = list(heapq.merge(hits, added, key=lambda h: h.start))
-    return hits
+    return [h for h in hits if not _earned(text, h)]
+
+
+# "pour gagner de l'argent", "to earn money": a motive, not money that moves.
+_EARNED = lexicon("en").regex("earned")
+_EARNED_TERMS = lexicon("en").regex("earned_terms")
+
+
+def _earned(text: str, hit: CategoryHit) -> bool:
+    """``hit`` is money someone works for ("gagner de l'argent", "earn money")."""
+    return bool(_EARNED_TERMS.match(hit.term)) and bool(
+        _EARNED.search(text[max(0, hit.start - 40) : hit.start])
+    )
 
 
 # When a sentence names several categories, the more specific wins over generic words:

@@ -67,6 +67,8 @@ _AUTHORITIES_MOVE = ByLang("authorities_move")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
 _PEOPLE_MOVED = ByLang("people_moved")
 _PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
+# Goods that also move lawfully: a flow of them needs a word that makes it illicit.
+_GUARDED = frozenset({"weapons", "illicit_finance"})
 _TRAFFICKED = ByLang("trafficked")
 _PEOPLE_HT = ByLang("people_ht")
 _LAUNDERING = ByLang("laundering")
@@ -109,6 +111,11 @@ def document_flows(
     # du Liberia" goes on telling the illicit trade of the sentence before
     kept_at: dict[str, int] = {}
     told_dest: dict[str, tuple[int, Tagged]] = {}  # last destination told, per category
+    # categories an earlier sentence called illicit ("un complot visant l'exportation
+    # clandestine d'armes à feu"): the story's later movements of those goods ("la cargaison
+    # provenait de Miami") are the same trade
+    said_illicit: set[str] = set()
+    pending_illicit: set[str] = set()
     stopped_at = None
     for idx, (s, e) in enumerate(sentences):
         if time.monotonic() > deadline:
@@ -122,6 +129,10 @@ def document_flows(
             dom = cat.CategoryHit("illicit_finance", "money", 0, 0, "money")
         if dom is not None:
             recent.append((idx, dom))
+        said_illicit |= pending_illicit  # from the sentences before this one only
+        pending_illicit = {h.category for h in hits if h.category in _GUARDED} - said_illicit
+        if pending_illicit and not cat.has_illicit_cue(sentence, lang):
+            pending_illicit = set()
         lo, hi = bisect_left(m_starts, s), bisect_left(m_starts, e)
         sent_mentions = [m for m in mentions[lo:hi] if m.end <= e]
         items = [Tagged(m.start, m.end, m.surface, m.place, None) for m in sent_mentions]
@@ -233,7 +244,7 @@ def document_flows(
             hit = category_for(d, hits) or dom
             if cat.is_weak(hit) and not inherited or moved_people:
                 hit = dom
-            if hit.category in ("weapons", "illicit_finance") and not illicit:
+            if hit.category in _GUARDED and not illicit:
                 # Arms and money move lawfully too: ask for an illicit cue in the sentence
                 # or the one before (when this one has no lawful cue).
                 # Money also when the title says it is covert ("pour influencer les politiciens").
@@ -241,7 +252,8 @@ def document_flows(
                     hit.category == "illicit_finance" and (launders or political)
                 )
                 told = kept_at.get(hit.category, -9) >= idx - 1
-                if lawful or not (prev_illicit or title_says or told):
+                earlier_said = hit.category in said_illicit
+                if lawful or not (prev_illicit or title_says or told or earlier_said):
                     continue
             first = min(p.start for p in d.places) - s
             if (

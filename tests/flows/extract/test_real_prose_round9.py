@@ -5,6 +5,13 @@ taken from the gold corpus) -> (category, origin, destination):
 - "from all over the world, including Italy and Germany": every place of the list is an origin;
 - "sold to criminal outfits operating in Minas Gerais": who buys says where the goods go;
 - "en provenance du Togo pour le Gabon": "pour" after a provenance is where they go;
+- a story that called the arms trade illicit once ("un complot visant l'exportation clandestine
+  d'armes") lets its later movements of the goods pass ("la cargaison provenait de Miami");
+  a story that never did keeps them out;
+- money someone works for is a motive, not what moves ("pour gagner de l'argent", "to earn
+  money"): the people move;
+- "un bateau qui traversait le Mékong entre le Laos et la Thaïlande": from the first to the
+  second;
 - smuggled gold is illicit finance, as annotators file it, not `other`; French "or" alone (the
   conjunction) is no gold.
 
@@ -52,6 +59,44 @@ _flows = round3._flows
             "pour le Gabon, selon la police.",
             "fr",
             {("human_trafficking", "TG", "GA")},
+        ),
+        (
+            "Inculpations en Floride\n\nLes autorités évoquent un complot visant l'exportation "
+            "clandestine d'armes à feu. Les accusés résidaient en Floride. La cargaison "
+            "provenait de Miami et devait être acheminée vers Haïti.",
+            "fr",
+            {("weapons", "US", "HT")},
+        ),
+        (
+            "Inculpations en Floride\n\nLes autorités évoquent l'exportation d'armes à feu. "
+            "Les accusés résidaient en Floride. La cargaison provenait de Miami et devait être "
+            "acheminée vers Haïti.",
+            "fr",
+            set(),
+        ),
+        (
+            "Traite des Nigérianes\n\nDes victimes de traite ont été libérées. « Nous avons "
+            "quitté le Nigeria pour le Mali pour gagner de l'argent. »",
+            "fr",
+            {("human_trafficking", "NG", "ML")},
+        ),
+        (
+            "Human trafficking\n\nVictims of trafficking were freed. They left Nigeria for "
+            "Mali to earn money, one of them said.",
+            "en",
+            {("human_trafficking", "NG", "ML")},
+        ),
+        (
+            "Trafic de drogue\n\nLa marine a saisi des pilules de méthamphétamine sur un bateau "
+            "qui traversait le Mékong entre le Laos et la Thaïlande.",
+            "fr",
+            {("drugs", "LA", "TH")},
+        ),
+        (
+            "Drug trafficking\n\nThe navy seized meth pills on a boat crossing the Mekong "
+            "between Laos and Thailand.",
+            "en",
+            {("drugs", "LA", "TH")},
         ),
         (
             "Gold smuggling\n\nTonnes of illegal gold were smuggled from Mali to Dubai.",
