@@ -12,6 +12,10 @@ taken from the gold corpus) -> (category, origin, destination):
   money"): the people move;
 - "un bateau qui traversait le Mékong entre le Laos et la Thaïlande": from the first to the
   second;
+- people repatriated by a state are no flow ("seront rapatriés en Haïti", "were repatriated
+  to Madagascar"), and "traitement" is no "traite";
+- where investigations were launched is no origin ("les enquêtes, lancées depuis l'Europe");
+- "un conteneur en partance pour l'Espagne" goes to Spain;
 - smuggled gold is illicit finance, as annotators file it, not `other`; French "or" alone (the
   conjunction) is no gold.
 
@@ -97,6 +101,30 @@ _flows = round3._flows
             "between Laos and Thailand.",
             "en",
             {("drugs", "LA", "TH")},
+        ),
+        (
+            "Trafic de migrants\n\nLes migrants ont été remis à l'immigration pour traitement "
+            "et seront rapatriés en Haïti.",
+            "fr",
+            set(),
+        ),
+        (
+            "Human trafficking\n\nThe maids, victims of trafficking, were repatriated to "
+            "Madagascar.",
+            "en",
+            set(),
+        ),
+        (
+            "Blanchiment\n\nLes enquêtes, lancées notamment depuis l'Europe et les États-Unis, "
+            "ont permis d'identifier des mules qui blanchissaient de l'argent.",
+            "fr",
+            set(),
+        ),
+        (
+            "Trafic de cocaïne\n\nLa douane a saisi au port de Santos de la cocaïne dissimulée "
+            "dans un conteneur de citrons en partance pour l'Espagne.",
+            "fr",
+            {("drugs", "BR", "ES")},
         ),
         (
             "Gold smuggling\n\nTonnes of illegal gold were smuggled from Mali to Dubai.",
