@@ -12,7 +12,7 @@ import html
 import streamlit as st
 
 from dashboard.language import in_this_language
-from dashboard.review_page import flow_fields, md_escape, why_disabled
+from dashboard.review_page import flow_fields, md_escape, place_text, why_disabled
 from flows.access import AccessDenied, Actor
 from flows.i18n import format_integer, gettext, ngettext
 from flows.review.edits import format_place
@@ -53,6 +53,59 @@ def _place_key():
     return gazetteer_place_key(_extractor().scanner.gazetteer)
 
 
+# Keys of the add form's fields, by the flow field they hold.
+FORM_KEYS = {
+    "category": "rv_add_cat",
+    "commodity": "rv_add_com",
+    "origin": "rv_add_org",
+    "destination": "rv_add_dst",
+    "via": "rv_add_via",
+    "period_start": "rv_add_ps",
+    "period_end": "rv_add_pe",
+}
+OPEN_KEY = "rv_add_open"  # the expander's state: open when a card fills the form in
+_SCROLL_KEY = "rv_add_scroll"  # set by a card's button: bring the filled-in form into view
+# The page scrolls from the card up to the form (a same-origin component frame, no network).
+_SCROLL_SCRIPT = (
+    "<script>const el = window.parent.document.querySelector('.st-key-rv_add_open');"
+    "if (el) { el.scrollIntoView({block: 'start'}); }</script>"
+)
+
+
+def prefill_values(row) -> dict[str, object]:
+    """The add form's widget values for "another flow from this sentence" of the candidate
+    ``row``: its document, its evidence quoted as stored and its fields (the reviewer changes
+    the end that differs)."""
+    r = row.record
+    src = r.sources[0]
+    start, end = src.evidence_start, src.evidence_end
+    quote = row.doc_text[start:end] if start is not None and end else (src.evidence or "")
+    values = {
+        "rv_add_doc": row.content_hash,
+        "rv_add_evidence": quote,
+        FORM_KEYS["category"]: r.category,
+        FORM_KEYS["commodity"]: r.commodity or "",
+        FORM_KEYS["origin"]: place_text(r.origin),
+        FORM_KEYS["destination"]: place_text(r.destination),
+        FORM_KEYS["via"]: "; ".join(place_text(v) for v in r.via),
+        FORM_KEYS["period_start"]: r.period_start or "",
+        FORM_KEYS["period_end"]: r.period_end or "",
+    }
+    return values
+
+
+def prefill_add_form(row) -> None:
+    """Button callback of a card: open the add form with the card's document and sentence.
+    (A callback runs before the page, so it may set the form's widget values.)"""
+    st.session_state.update(prefill_values(row))
+    st.session_state[OPEN_KEY] = True
+    st.session_state[_SCROLL_KEY] = True
+    st.session_state["rv_flash"] = gettext(
+        "The form “Add a flow the extractor missed” above now holds this sentence: change "
+        "the end that differs and add the flow."
+    )
+
+
 def render_add_missed(store, actor: Actor) -> None:
     """The expander "Add a flow the extractor missed" (disabled for viewers)."""
     from flows.review.store import ReviewError
@@ -60,7 +113,16 @@ def render_add_missed(store, actor: Actor) -> None:
     documents = store.list_documents()
     if not documents:
         return
-    with st.expander(gettext("Add a flow the extractor missed"), icon=":material/add_circle:"):
+    if st.session_state.pop(_SCROLL_KEY, False):
+        import streamlit.components.v1 as components
+
+        components.html(_SCROLL_SCRIPT, height=0)
+    with st.expander(
+        gettext("Add a flow the extractor missed"),
+        icon=":material/add_circle:",
+        key=OPEN_KEY,
+        on_change="rerun",  # tracked, so that a card's "another flow" button can open it
+    ):
         st.caption(
             gettext(
                 "Read a document of the queue, quote the sentence that states the flow and "
@@ -104,21 +166,25 @@ def render_add_missed(store, actor: Actor) -> None:
                     gettext("Category"),
                     CATEGORIES,
                     format_func=in_this_language(category_label),
-                    key="rv_add_cat",
+                    key=FORM_KEYS["category"],
                     disabled=off,
                 ),
-                "commodity": c1.text_input(gettext("Commodity"), key="rv_add_com", disabled=off),
-                "origin": c2.text_input(gettext("Origin"), key="rv_add_org", disabled=off),
+                "commodity": c1.text_input(
+                    gettext("Commodity"), key=FORM_KEYS["commodity"], disabled=off
+                ),
+                "origin": c2.text_input(gettext("Origin"), key=FORM_KEYS["origin"], disabled=off),
                 "destination": c2.text_input(
-                    gettext("Destination"), key="rv_add_dst", disabled=off
+                    gettext("Destination"), key=FORM_KEYS["destination"], disabled=off
                 ),
                 "via": c2.text_input(
-                    gettext("Via (separate with ;)"), key="rv_add_via", disabled=off
+                    gettext("Via (separate with ;)"), key=FORM_KEYS["via"], disabled=off
                 ),
                 "period_start": c3.text_input(
-                    gettext("Period start"), key="rv_add_ps", disabled=off
+                    gettext("Period start"), key=FORM_KEYS["period_start"], disabled=off
                 ),
-                "period_end": c3.text_input(gettext("Period end"), key="rv_add_pe", disabled=off),
+                "period_end": c3.text_input(
+                    gettext("Period end"), key=FORM_KEYS["period_end"], disabled=off
+                ),
             }
             comment = st.text_input(
                 gettext("Comment (why; kept in the audit trail)"), key="rv_add_comment",

@@ -425,6 +425,24 @@ def _candidate(row, store, actor: Actor, duplicate=None) -> None:
                 st.rerun()
             except (ReviewError, AccessDenied) as exc:
                 st.error(md_escape(str(exc)))
+        if row.content_hash:
+            from dashboard.review_missed import prefill_add_form
+
+            # a sentence often states more flows than the extractor gave ("to Italy, Spain and
+            # Greece"): the add form, filled in from this card, saves retyping the quote
+            st.button(
+                gettext("Another flow from this sentence"),
+                key=f"rv_more_{k}",
+                icon=":material/add:",
+                on_click=prefill_add_form,
+                args=(row,),
+                disabled=off,
+                help=why
+                or gettext(
+                    "Opens “Add a flow the extractor missed” above with this document, "
+                    "sentence and fields filled in."
+                ),
+            )
         _history(store, row)
 
 

@@ -246,6 +246,7 @@ class CandidateRow:
     note: str | None = None
     decided_by: str | None = None  # display name in the audit entry of the last decision
     decided_at: str | None = None  # its time (ISO 8601, UTC)
+    content_hash: str | None = None  # its document's, for adding another flow from it
 
     @property
     def edited(self) -> bool:
@@ -708,7 +709,8 @@ class ReviewStore:
     ) -> list[CandidateRow]:
         sql = (
             "SELECT c.key, c.state, c.record_json, c.edited_json, c.confidence, c.created_at, "
-            "c.updated_at, c.note, d.doc_id, d.title, d.text, a.actor_name, a.at "
+            "c.updated_at, c.note, d.doc_id, d.title, d.text, a.actor_name, a.at, "
+            "c.content_hash "
             "FROM candidates c JOIN documents d ON d.content_hash = c.content_hash "
             "LEFT JOIN audit a ON a.seq = c.audit_seq "
             f"{where} ORDER BY {_ORDERS[order]}"
@@ -722,7 +724,7 @@ class ReviewStore:
             rows = con.execute(sql, params).fetchall()
         out = []
         for (key, state, rec, edited, conf, created, updated, note, doc_id, title, text,
-             who, when) in rows:  # fmt: skip
+             who, when, content_hash) in rows:  # fmt: skip
             which = "extracted"
             try:  # a damaged or hand-edited row is said and skipped; the others are read
                 extracted = FlowRecord.model_validate_json(rec)
@@ -733,7 +735,7 @@ class ReviewStore:
                 continue
             out.append(
                 CandidateRow(key, state, record, extracted, doc_id, title, text, conf, created,
-                             updated, note, who, when)
+                             updated, note, who, when, content_hash)
             )  # fmt: skip
         return out
 

@@ -54,6 +54,18 @@ def test_upload_review_accept_shows_on_the_map(
     assert "<img src=x onerror=alert(1)>" in page.locator(".review-evidence").first.inner_text()
     page.screenshot(path=str(browser_output / "review-page.png"), full_page=True)
 
+    # a card's shortcut opens the add form with its document, sentence and fields filled in
+    page.get_by_role("button", name="Another flow from this sentence").first.click()
+    page.get_by_text("now holds this sentence", exact=False).wait_for(timeout=60_000)
+    _wait_idle(page)
+    add = page.locator("[data-testid='stExpander']").filter(
+        has_text="Add a flow the extractor missed"
+    )
+    evidence = add.get_by_label("Evidence: the sentence of the document, quoted exactly")
+    assert "introduits illégalement en Islande" in evidence.input_value()
+    assert add.get_by_label("Destination").input_value() == "Iceland (IS)"
+    page.screenshot(path=str(browser_output / "review-card-shortcut.png"), full_page=True)
+
     page.get_by_role("button", name="Accept").first.click()
     page.get_by_text("Accepted:").wait_for(timeout=60_000)
     _wait_idle(page)

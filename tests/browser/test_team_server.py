@@ -256,7 +256,7 @@ def test_a_viewer_explores_but_cannot_review(team_server, browser_page, browser_
     page.goto(f"{team_server.url}/review")
     wait_idle(page)
     page.get_by_text("You are signed in as a viewer").wait_for(timeout=30_000)
-    for label in ("Accept", "Save edit", "Reject"):
+    for label in ("Accept", "Save edit", "Reject", "Another flow from this sentence"):
         assert page.get_by_role("button", name=label).first.is_disabled()
     page.get_by_text("Add a flow the extractor missed").click()
     assert page.get_by_role("button", name="Add the flow").is_disabled()

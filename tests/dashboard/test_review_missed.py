@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.review_missed import document_label
+from dashboard.review_missed import document_label, prefill_values
 from dashboard.review_page import flow_fields
 from flows.access import local_actor
 from flows.extract.pipeline import Extractor
@@ -102,3 +102,37 @@ def test_flow_fields(values, expected):
 )
 def test_document_label(doc, expected):
     assert document_label(doc) == expected
+
+
+def test_another_flow_from_a_card_fills_the_form_in(queued):
+    """A card's "Another flow from this sentence" opens the add form with the card's document,
+    quote and fields; the reviewer changes one end and adds the flow."""
+    (row,) = [r for r in queued.list_candidates(None) if r.record.destination.name == "Iceland"]
+    at = _page()
+    at.button(key=f"rv_more_{row.key[:16]}").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["rv_add_open"] is True
+    assert at.selectbox(key="rv_add_doc").value == row.content_hash
+    src = row.record.sources[0]
+    quote = row.doc_text[src.evidence_start : src.evidence_end]
+    assert at.text_area(key="rv_add_evidence").value == quote and "en Islande" in quote
+    assert at.text_input(key="rv_add_dst").value == "Iceland (IS)"
+    assert any("now holds this sentence" in s.value for s in at.success)
+    at.text_input(key="rv_add_org").input("Iceland (IS)")
+    at.text_input(key="rv_add_dst").input("Greenland (GL)")
+    at = next(b for b in at.button if b.label == "Add the flow").click().run()
+    assert not at.error, [e.value for e in at.error]
+    added = [r for r in queued.reviewed_records() if r.id.startswith("m-")]
+    assert [(r.origin.name, r.destination.name) for r in added] == [("Iceland", "Greenland")]
+    assert added[0].sources[0].evidence == quote
+
+
+def test_prefill_values_quote_the_stored_evidence(queued):
+    (row,) = [r for r in queued.list_candidates(None) if r.record.destination.name == "Iceland"]
+    values = prefill_values(row)
+    src = row.record.sources[0]
+    assert values["rv_add_evidence"] == row.doc_text[src.evidence_start : src.evidence_end]
+    assert values["rv_add_doc"] == row.content_hash
+    assert (values["rv_add_cat"], values["rv_add_org"]) == ("weapons", "")
+    assert values["rv_add_dst"] == "Iceland (IS)"
+    assert values["rv_add_via"] == "" and values["rv_add_pe"] == (row.record.period_end or "")
