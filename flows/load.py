@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -491,7 +492,7 @@ _MAX_SOURCES = 5
 
 def spreadsheet_columns() -> list[str]:
     """Every column a spreadsheet of records may have."""
-    cols = list(_PLAIN) + ["origin_country", "destination_country"]
+    cols = list(_PLAIN) + ["origin_country", "destination_country", "via_country"]
     cols += [f"quantity_{q}" for q in _QUANTITY]
     for n in range(1, _MAX_SOURCES + 1):
         prefix = "source" if n == 1 else f"source{n}"
@@ -602,6 +603,8 @@ def _from_columns(header: list[str], row: list[str], line: int) -> _Raw:
         hint = cells.get(f"{end}_country", "")
         if hint and end in data:
             data[end] = {"name": data[end], "country": hint}
+    if cells.get("via_country") and "via" in data:
+        data["via"] = _hinted_via(data["via"], cells["via_country"])
     quantity = {q: cells[f"quantity_{q}"] for q in _QUANTITY if cells.get(f"quantity_{q}")}
     if quantity:
         data["quantity"] = quantity
@@ -613,6 +616,24 @@ def _from_columns(header: list[str], row: list[str], line: int) -> _Raw:
             sources.append(src)
     data["sources"] = sources
     return _Raw(data, line)
+
+
+def _hinted_via(names: str, countries: str) -> str | list[dict]:
+    """ "Trinidad; Agadez region" with "TT; NE" -> places with their country hints (a blank
+    hint: none); the names alone when the two lists are not of one length.
+
+    >>> _hinted_via("Trinidad; Agadez region", "TT;")
+    [{'name': 'Trinidad', 'country': 'TT'}, {'name': 'Agadez region', 'country': None}]
+    """
+    split_names = re.split(r"[;|]", names)
+    split_codes = re.split(r"[;|]", countries)
+    if len(split_names) != len(split_codes):
+        return names
+    return [
+        {"name": n.strip(), "country": c.strip() or None}
+        for n, c in zip(split_names, split_codes, strict=True)
+        if n.strip()
+    ]
 
 
 # -- schema check -----------------------------------------------------------------------------

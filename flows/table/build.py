@@ -39,7 +39,8 @@ MIN_PLACE_SCORE = 0.5
 class RecordColumns:
     """Records as flat columns (object arrays hold text, None when absent).
 
-    ``via_rows``/``via_names`` list every transit place as (record row, name) in order;
+    ``via_rows``/``via_names`` list every transit place as (record row, name) in order, and
+    ``via_countries`` its country hint where one is given (None: no hints at all);
     ``actor_rows``/``actor_names`` likewise; ``sources`` has one row per (record, source) with a
     ``row`` column and the fields of :data:`SOURCE_FIELDS`.
     """
@@ -68,6 +69,7 @@ class RecordColumns:
     summary: np.ndarray
     notes: np.ndarray
     sources: pd.DataFrame
+    via_countries: np.ndarray | None = None  # aligned with via_names; None items: no hint
     reviewed_by: np.ndarray | None = None  # who accepted a reviewed record (review store)
     reviewed_at: np.ndarray | None = None
     extra: dict = field(default_factory=dict)
@@ -83,11 +85,19 @@ def columns_from_records(records: Sequence) -> RecordColumns:
     def col(getter, dtype=object) -> np.ndarray:
         return np.array([getter(r) for r in records], dtype=dtype) if n else np.zeros(0, dtype)
 
-    via_rows, via_names, actor_rows, actor_names, source_rows = [], [], [], [], []
+    via_rows, via_names, via_countries, actor_rows, actor_names, source_rows = (
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
     for i, r in enumerate(records):
         for p in r.via:
             via_rows.append(i)
             via_names.append(p.name)
+            via_countries.append(p.country)
         for a in r.actors:
             actor_rows.append(i)
             actor_names.append(a)
@@ -110,6 +120,7 @@ def columns_from_records(records: Sequence) -> RecordColumns:
         destination_country=col(lambda r: r.destination.country if r.destination else None),
         via_rows=np.asarray(via_rows, dtype=np.int64),
         via_names=np.asarray(via_names, dtype=object),
+        via_countries=np.asarray(via_countries, dtype=object),
         actor_rows=np.asarray(actor_rows, dtype=np.int64),
         actor_names=np.asarray(actor_names, dtype=object),
         quantity_value=np.array([x.value if x else np.nan for x in q], dtype=float),
@@ -293,7 +304,9 @@ def _build_table(
     resolver = resolver or PlaceResolver(gazetteer)
     origin, origin_sure = resolver.resolve_column(cols.origin, cols.origin_country)
     dest, dest_sure = resolver.resolve_column(cols.destination, cols.destination_country)
-    via_place, via_sure = resolver.resolve_column(cols.via_names)
+    # a transit place keeps its country hint ("Trinidad" of Trinidad and Tobago, not the town of
+    # the Philippines), as the ends do
+    via_place, via_sure = resolver.resolve_column(cols.via_names, cols.via_countries)
     places = resolver.table()
 
     keep = via_place >= 0

@@ -125,11 +125,13 @@ def dictionary_columns() -> set[str]:
 
 
 DICTIONARY_COLUMNS = dictionary_columns()
+# Columns a Parquet file may give as lists of text (a spreadsheet: text split on ";" and "|").
+LIST_COLUMNS = ("via", "via_country", "actors")
 
 
 def _text_column(name: str, col: pa.Array | pa.ChunkedArray, keep_lists: bool) -> pa.Array:
     """One column as the checks want it: trimmed text with blanks as null (see the module)."""
-    if keep_lists and name in ("via", "actors") and pa.types.is_list(col.type):
+    if keep_lists and name in LIST_COLUMNS and pa.types.is_list(col.type):
         return pc.cast(one_array(col), pa.list_(pa.string()))
     if pa.types.is_dictionary(col.type):
         if isinstance(col, pa.ChunkedArray):
@@ -528,6 +530,9 @@ def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
         country = text(f"{end}_country")
         hint[end] = pc.if_else(text(end).is_valid(), country, pa.nulls(n, country.type))
     via_rows, via_names = _list_column(text("via")) if "via" in cf.columns else _no_list()
+    via_countries = (
+        _aligned_hints(text("via"), text("via_country")) if "via_country" in cf.columns else None
+    )
     actor_rows, actor_names = _list_column(text("actors")) if "actors" in cf.columns else _no_list()
     given = np.zeros(n, dtype=bool)
     for q in _QUANTITY:
@@ -554,6 +559,7 @@ def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
         destination_country=hint["destination"],
         via_rows=via_rows,
         via_names=via_names,
+        via_countries=via_countries,
         actor_rows=actor_rows,
         actor_names=actor_names,
         quantity_value=np.where(given, number("quantity_value"), np.nan),
@@ -567,6 +573,41 @@ def good_columns(cf: ColumnFile, rows: np.ndarray) -> RecordColumns:
         reviewed_by=text("reviewed_by"),
         reviewed_at=text("reviewed_at"),
     )
+
+
+def _aligned_hints(via: pa.Array, hints: pa.Array) -> np.ndarray | None:
+    """The ``via_country`` codes, one per transit place that :func:`_list_column` keeps of
+    ``via`` (None: no hint). A row whose two lists differ in length gives no hints; text cells
+    are split on ";" and "|". None when no row gives any.
+
+    >>> via = pa.array([["Trinidad", " "], ["Agadez region"], ["Rome"]])
+    >>> _aligned_hints(via, pa.array([["TT", None], [""], ["IT", "US"]])).tolist()
+    ['TT', None, None]
+    >>> _aligned_hints(pa.array(["Trinidad; Agadez region"]), pa.array(["TT;"])).tolist()
+    ['TT', None]
+    >>> _aligned_hints(pa.array(["Rome"]), pa.array([None], pa.string())) is None
+    True
+    """
+    if not pa.types.is_list(via.type):
+        via = pc.split_pattern_regex(via, r"[;|]")
+    if not pa.types.is_list(hints.type):
+        hints = pc.split_pattern_regex(hints, r"[;|]")
+    vlen = pc.fill_null(pc.list_value_length(via), 0).to_numpy(zero_copy_only=False)
+    hlen = pc.fill_null(pc.list_value_length(hints), 0).to_numpy(zero_copy_only=False)
+    ok = (vlen == hlen) & (hlen > 0)
+    if not ok.any():
+        return None
+    rows = np.repeat(np.arange(len(vlen)), vlen)
+    within = np.arange(int(vlen.sum())) - np.repeat(np.cumsum(vlen) - vlen, vlen)
+    source = np.repeat(np.cumsum(hlen) - hlen, vlen) + within
+    codes = np.asarray(pc.utf8_trim_whitespace(pc.list_flatten(hints)).to_pylist(), dtype=object)
+    out = np.full(len(rows), None, dtype=object)
+    take = ok[rows]
+    out[take] = codes[source[take]]
+    out[out == ""] = None
+    items = pc.utf8_trim_whitespace(pc.list_flatten(via))
+    keep = pc.and_(items.is_valid(), pc.not_equal(items, "")).fill_null(False)
+    return out[keep.to_numpy(zero_copy_only=False)]
 
 
 def _no_list() -> tuple[np.ndarray, pa.Array]:
@@ -723,9 +764,24 @@ def concat_columns(parts: list[RecordColumns]) -> RecordColumns:
         **numbers,
         via_rows=np.concatenate([p.via_rows + o for p, o in zip(parts, offsets, strict=True)]),
         via_names=pa.concat_arrays([as_arrow_strings(p.via_names) for p in parts]),
+        via_countries=_concat_hints(parts),
         actor_rows=np.concatenate([p.actor_rows + o for p, o in zip(parts, offsets, strict=True)]),
         actor_names=pa.concat_arrays([as_arrow_strings(p.actor_names) for p in parts]),
         sources=_concat_sources([p.sources for p in parts], offsets),
+    )
+
+
+def _concat_hints(parts: list[RecordColumns]) -> np.ndarray | None:
+    """The parts' via country hints one after the other (None items for a part without)."""
+    if all(p.via_countries is None for p in parts):
+        return None
+    return np.concatenate(
+        [
+            np.asarray(p.via_countries, dtype=object)
+            if p.via_countries is not None
+            else np.full(len(p.via_names), None, dtype=object)
+            for p in parts
+        ]
     )
 
 
@@ -803,6 +859,10 @@ def take_columns(cols: RecordColumns, order: np.ndarray) -> RecordColumns:
         return mapped[keep][sort], _take(names, sort)
 
     via_rows, via_names = pairs(cols.via_rows, cols.via_names)
+    via_countries = None
+    if cols.via_countries is not None:
+        _, hints = pairs(cols.via_rows, pa.array(list(cols.via_countries), pa.string()))
+        via_countries = np.asarray(hints.to_pylist(), dtype=object)
     actor_rows, actor_names = pairs(cols.actor_rows, cols.actor_names)
     sources = cols.sources.assign(row=new_row[cols.sources["row"].to_numpy(np.int64)])
     sources = sources[sources["row"] >= 0].sort_values(["row", "source_index"], kind="stable")
@@ -811,6 +871,7 @@ def take_columns(cols: RecordColumns, order: np.ndarray) -> RecordColumns:
         **numbers,
         via_rows=via_rows,
         via_names=via_names,
+        via_countries=via_countries,
         actor_rows=actor_rows,
         actor_names=actor_names,
         sources=sources.reset_index(drop=True),

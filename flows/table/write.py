@@ -1,9 +1,10 @@
 """The record table written as a Parquet file of records that every loader reads back.
 
 The columns are the spreadsheet columns (:func:`flows.load.spreadsheet_columns`), with
-``via`` and ``actors`` as lists of text: ``flows build`` writes its flows layer this way (plus
-GIS columns and the arcs as GeoParquet geometry) and ``flows synth`` writes synthetic records
-this way, so ``--data FILE.parquet`` and ``FLOWS_EXTRA_DATA`` load them as they load a CSV.
+``via``, ``via_country`` and ``actors`` as lists of text: ``flows build`` writes its flows
+layer this way (plus GIS columns and the arcs as GeoParquet geometry) and ``flows synth``
+writes synthetic records this way, so ``--data FILE.parquet`` and ``FLOWS_EXTRA_DATA`` load
+them as they load a CSV.
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ def records_arrow(table: RecordTable) -> pa.Table:
     via = table.via
     columns["via"] = pa.ListArray.from_arrays(
         pa.array(via.offsets, pa.int32()), pa.array(via_names[via.values].tolist(), pa.string())
+    )
+    # each transit place's country, item by item: a name several places bear reads back as
+    # the one written ("Trinidad" + TT), as origin_country does for the ends
+    columns["via_country"] = pa.ListArray.from_arrays(
+        pa.array(via.offsets, pa.int32()), _strings(code[via.values])
     )
     has_end = r["end_precision"].to_numpy() > 0
     columns["period_start"] = _strings(

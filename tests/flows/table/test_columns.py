@@ -179,6 +179,10 @@ def test_every_error_keeps_its_line_in_a_big_file(tmp_path):
         ("Agadez Region", "admin1:NE:agadez"),  # a division named like its capital
         ("Agadez", "geonames:2448085"),  # the city itself
         ("Western Balkans", "region:western-balkans"),
+        # a name several places bear keeps its country hint, in the YAML and after the build
+        ("{name: Córdoba, country: ES}", "geonames:2519240"),
+        ("{name: San José, country: CR}", "geonames:3621849"),
+        ("San José", "geonames:5392171"),  # no hint: the biggest
     ],
 )
 def test_transit_places_read_back_as_themselves_after_build(tmp_path, via, expected):
@@ -196,3 +200,19 @@ def test_transit_places_read_back_as_themselves_after_build(tmp_path, via, expec
         table = load_map_table([folder])
         (row,) = records_frame(table)["via_ids"]
         assert list(row) == [expected], folder.name
+
+
+def test_a_spreadsheet_gives_transit_places_their_countries(tmp_path):
+    """``via_country`` pairs with ``via`` item by item; lists of other lengths are ignored."""
+    sheet = tmp_path / "r.csv"
+    sheet.write_text(
+        "id,category,origin,destination,via,via_country,source_title,source_publisher\n"
+        "r-1,drugs,Bolivia,Spain,Córdoba; San José,AR; CR,T,P\n"
+        "r-2,drugs,Bolivia,Spain,Córdoba; San José,ES,T,P\n",
+        encoding="utf-8",
+    )
+    rows = records_frame(load_map_table([sheet]))["via_ids"]
+    assert [list(r) for r in rows] == [
+        ["geonames:3860259", "geonames:3621849"],
+        ["geonames:3860259", "geonames:5392171"],
+    ]
