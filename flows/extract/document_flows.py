@@ -44,7 +44,7 @@ from flows.extract.discourse import (
     remember_places,
     siblings,
 )
-from flows.extract.funding import funding_roles, money_paid, political_funding
+from flows.extract.funding import funding_roles, money_carried, money_paid, political_funding
 from flows.extract.hubs import split_at_hubs
 from flows.extract.lexicon import ByLang
 from flows.extract.periods import sentence_period
@@ -125,7 +125,9 @@ def document_flows(
         hits = all_hits[bisect_left(hit_starts, s) : bisect_left(hit_starts, e)]
         dom = cat.dominant_category(hits)
         political = political_funding(sentence, lang)
-        if dom is None and (political or money_paid(sentence, lang)):
+        if dom is None and (
+            political or money_paid(sentence, lang) or money_carried(sentence, lang)
+        ):
             dom = cat.CategoryHit("illicit_finance", "money", 0, 0, "money")
         if dom is not None:
             recent.append((idx, dom))

@@ -15,6 +15,8 @@ from flows.extract.lexicon import ByLang
 
 _FUNDING = ByLang("funding")
 _MONEY_AMOUNT = ByLang("money_amount")
+# "busted with $40,000 hidden in their stomachs": cash carried in secret is what moves
+_MONEY_CARRIED = ByLang("money_carried")
 _RECEIVERS = ByLang("receivers", words=True)
 _PAYER_ROLES = (None, SUBJECT)
 _PAID_ROLES = (None, LOCATION)
@@ -65,6 +67,19 @@ def money_paid(sentence: str, lang: str) -> bool:
     influence politicians"): money is what moves, when no other commodity is named (the
     caller asks only then: a sum next to a drug or a weapon is its value)."""
     return bool(_FUNDING[lang].search(sentence) and _MONEY_AMOUNT[lang].search(sentence))
+
+
+def money_carried(sentence: str, lang: str) -> bool:
+    """A sum of money and a word of hiding or carrying it in one sentence ("busted with $40,000
+    hidden in their stomachs", "50 000 euros dissimulés dans une valise"): the cash is what
+    moves, when no other commodity is named (the caller asks only then).
+
+    >>> money_carried("Two men were arrested with $40,000 hidden in their stomachs", "en")
+    True
+    >>> money_carried("The network earned $40,000 a month", "en")
+    False
+    """
+    return bool(_MONEY_CARRIED[lang].search(sentence) and _MONEY_AMOUNT[lang].search(sentence))
 
 
 def political_funding(sentence: str, lang: str) -> bool:

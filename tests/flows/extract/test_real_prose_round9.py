@@ -16,6 +16,8 @@ taken from the gold corpus) -> (category, origin, destination):
   to Madagascar"), and "traitement" is no "traite";
 - where investigations were launched is no origin ("les enquêtes, lancées depuis l'Europe");
 - "un conteneur en partance pour l'Espagne" goes to Spain;
+- cash hidden or carried is what moves ("busted with $40,000 hidden in their stomachs"), not
+  the people who carry it;
 - smuggled gold is illicit finance, as annotators file it, not `other`; French "or" alone (the
   conjunction) is no gold.
 
@@ -125,6 +127,18 @@ _flows = round3._flows
             "dans un conteneur de citrons en partance pour l'Espagne.",
             "fr",
             {("drugs", "BR", "ES")},
+        ),
+        (
+            "Couriers arrested\n\nA Colombian and a Venezuelan were busted with $40,000 hidden "
+            "in their stomachs while trying to enter Colombia on flights from Costa Rica.",
+            "en",
+            {("illicit_finance", "CR", "CO")},
+        ),
+        (
+            "Passeurs arrêtés\n\nDeux Colombiens ont été arrêtés avec 50 000 euros dissimulés "
+            "dans leurs bagages à leur arrivée en France depuis le Panama.",
+            "fr",
+            {("illicit_finance", "PA", "FR")},
         ),
         (
             "Gold smuggling\n\nTonnes of illegal gold were smuggled from Mali to Dubai.",
