@@ -475,14 +475,29 @@ def build_index() -> dict:
 
 def _add_admin1(b: _IndexBuilder, row: Admin1) -> None:
     """A division as a region of its country, under the names that no city, country or
-    curated place has already (those keep what the name means)."""
+    curated place bears already as its own (those keep what the name means). A city's other
+    name does not count: "Antioquia" is the Colombian department, though Antakya and Santa Fe
+    de Antioquia were once called so."""
     place = admin1_place(row)
-    names = [n for n in admin1_names(row) if fold_key(n) not in b.keys]
+    names = [n for n in admin1_names(row) if not _taken(b, fold_key(n), row.country_code)]
     if not names or place.id in b.by_id:
         return
     idx = b.add_place(replace(place, names=tuple(names)))
     for n in names:
         b.add_name(idx, n, EXACT, None, float(row.places))
+
+
+def _taken(b: _IndexBuilder, key: str, country: str) -> bool:
+    """``key`` already means a place: a country, a curated place, a city by its own name, a
+    city by a language's name for it ("Alger", "La Habana"), or a big city of the division's
+    country by another spelling ("Ha Noi", "Arbil": the division's capital)."""
+    for idx, e in b.keys.get(key, {}).items():
+        p = b.places[idx]
+        if p.kind != "city" or e[1] == EXACT or e[3]:
+            return True
+        if p.country_code == country and p.population >= BIG_CITY:
+            return True
+    return False
 
 
 def _cache_dir() -> Path:
