@@ -493,6 +493,8 @@ def _taken(b: _IndexBuilder, key: str, country: str) -> bool:
     country by another spelling ("Ha Noi", "Arbil": the division's capital)."""
     for idx, e in b.keys.get(key, {}).items():
         p = b.places[idx]
+        if p.id.startswith("admin1:"):
+            continue  # two divisions of one name ("Plateau state"): the larger ranks first
         if p.kind != "city" or e[1] == EXACT or e[3]:
             return True
         if p.country_code == country and p.population >= BIG_CITY:

@@ -124,6 +124,29 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
     assert right >= 0.95, "\n".join(failures)
 
 
+# -- divisions and the names cities bear (round 9 of issue 8) ----------------------------------
+@pytest.mark.parametrize(
+    ("name", "lang", "codes", "expected_id"),
+    [
+        # a city known by the name only as an alias does not take it from the country or the
+        # division: "le Bénin" beside Nigeria, the department of Antioquia
+        ("Bénin", "fr", ("NG",), "country:BJ"),
+        ("Antioquia", "es", (), "admin1:CO:antioquia"),
+        ("Borno", "en", (), "admin1:NG:borno"),
+        # a language's name for a city, and a division's capital, keep the name
+        ("Alger", "fr", (), "geonames:2507480"),
+        ("Ha Noi", "en", (), "geonames:1581130"),
+        # two divisions of one name: the larger; "Upper"/"Lower" divisions alone
+        ("Plateau State", "en", (), "admin1:NG:plateau"),
+        ("Lower Saxony", "en", (), "admin1:DE:lower-saxony"),
+        ("Tombouctou", "fr", (), "geonames:2449067"),
+    ],
+)
+def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:
+    context = ResolveContext(codes) if codes else None
+    assert gaz.resolve(name, lang, context).place.id == expected_id
+
+
 # -- context and ranking ------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("name", "codes", "expected_cc", "expected_kind"),
