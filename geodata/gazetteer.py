@@ -461,6 +461,9 @@ def build_index() -> dict:
         idx = b.by_id[pref.target]
         for n in pref.names:
             full = fold_key(n)
+            if idx not in b.keys.get(full, {}) and pref.target.startswith("admin1:"):
+                # a division whose bare name a city holds ("Ontario"): named here, preferred
+                b.add_name(idx, n, EXACT, None, float(b.places[idx].population))
             if idx not in b.keys.get(full, {}):
                 raise ValueError(
                     f"{SUPPLEMENT_PATH}: preferences[{i}]: {n!r} is not a name of {pref.target}"

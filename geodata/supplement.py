@@ -31,7 +31,7 @@ DEPARTEMENTS_PATH = DATA_DIR / "fr_departements.csv"
 LANGS: tuple[str, ...] = ("en", "fr", "de", "it", "es")
 SUPPLEMENT_KINDS: frozenset[str] = frozenset({"city", "region", "sea", "route", "other"})
 _ISO2 = re.compile(r"^[A-Z]{2}$")
-_ID = re.compile(r"^[a-z]+:[a-z0-9-]+$|^country:[A-Z]{2}$")
+_ID = re.compile(r"^[a-z]+:[a-z0-9-]+$|^country:[A-Z]{2}$|^admin1:[A-Z]{2}:[a-z0-9-]+$")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z]$")
 
 

@@ -140,6 +140,9 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Plateau State", "en", (), "admin1:NG:plateau"),
         ("Lower Saxony", "en", (), "admin1:DE:lower-saxony"),
         ("Tombouctou", "fr", (), "geonames:2449067"),
+        # a preference may name a division whose bare name a city holds; a context still wins
+        ("Ontario", "en", (), "admin1:CA:ontario"),
+        ("Ontario", "en", ("US",), "geonames:5379439"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:
