@@ -394,7 +394,7 @@ def _check_snapshot_png(result, home: Path) -> None:
     image = Image.open(home / "weapons.png")
     assert image.size == (1920, 1080)
     # the README's own example once gave "2014-2100": an open end is the data's last year
-    assert image.info["Title"] == "Weapons flows, January 2014 to August 2025"
+    assert image.info["Title"] == "Weapons flows, January 2014 to February 2026"
 
 
 def _check_snapshot_csv(result, home: Path) -> None:

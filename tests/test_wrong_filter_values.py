@@ -41,8 +41,8 @@ WRONG = [
     ("cli", ["--commodity", "guns"], "--commodity: 'guns'", "use one of"),
     ("cli", ["--actor", "Danske"], "--actor: 'Danske'", "'Danske Bank (Estonian branch)'"),
     ("cli", ["--from", "2014-13"], "--from: '2014-13'", "months run 01 to 12"),
-    # the bundled data runs from January 1974 to August 2025 (flows/data/README.md)
-    ("cli", ["--from", "2030"], "--from/--to: 'from 2030'", "covers January 1974 to August 2025"),
+    # the bundled data runs from January 1974 to February 2026 (flows/data/README.md)
+    ("cli", ["--from", "2030"], "--from/--to: 'from 2030'", "covers January 1974 to February 2026"),
     ("cli", ["--from", "2020", "--to", "2015"], "'2020 to 2015'", "ends before it starts"),
     ("url", {"cat": "weapon"}, "URL parameter 'cat': 'weapon'", "'weapons'"),
     ("url", {"cat": "Weapons,migrants"}, "URL parameter 'cat': 'migrants'", "'migrant_smuggling'"),
@@ -142,7 +142,7 @@ def vocab(bundled_table):
         (Filters(transits=("western-balkans",)), Filters(transits=("region:western-balkans",))),
         (Filters(destinations=("Allemagne",)), Filters(destinations=("DE",))),
         # an open end is the data's last (or first) period
-        (Filters(period=(2014.0, math.inf)), Filters(period=(2014.0, round(2025 + 8 / 12, 6)))),
+        (Filters(period=(2014.0, math.inf)), Filters(period=(2014.0, round(2026 + 2 / 12, 6)))),
         (Filters(period=(-math.inf, 2000.0)), Filters(period=(1974.0, 2000.0))),
     ],
 )
@@ -185,4 +185,4 @@ def test_an_open_end_is_the_last_period_of_the_data_in_the_title(cli, tmp_path):
     code, err = cli("snapshot", "--category", "weapons", "--from", "2014", "--out", str(out))
     assert code == 0, err
     about = pd.read_excel(out, sheet_name="about", header=1).set_index("field")["value"]
-    assert about["title"] == "Weapons flows, January 2014 to August 2025"
+    assert about["title"] == "Weapons flows, January 2014 to February 2026"

@@ -448,10 +448,22 @@ def main(argv: list[str] | None = None) -> int:
         except UntitledDocument as exc:
             print(f"refused to bundle: {exc}", file=sys.stderr)
             return 1
+
+        def known(ref: dict | None) -> bool:
+            """The gazetteer knows the place, in the country the annotation gives (a "Douma" of
+            Guinea-Bissau is not the Syrian town the name alone finds)."""
+            got = resolve(ref)
+            if got is None:
+                return True
+            if got.get("lon") is None:
+                return False
+            hint = ref.get("country") if isinstance(ref, dict) else None
+            return not hint or got.get("country_code") in (hint, None)
+
         kept, unresolved = [], []
         for rec in records:
             ends = [rec.get("origin"), rec.get("destination"), *rec.get("via", [])]
-            if all(resolve(p) is None or resolve(p).get("lon") is not None for p in ends):
+            if all(known(p) for p in ends):
                 kept.append(rec)
             else:
                 unresolved.append(rec["id"])
