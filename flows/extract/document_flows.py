@@ -133,8 +133,11 @@ def document_flows(
             recent.append((idx, dom))
         said_illicit |= pending_illicit  # from the sentences before this one only
         pending_illicit = {h.category for h in hits if h.category in _GUARDED} - said_illicit
-        if pending_illicit and not cat.has_illicit_cue(sentence, lang):
-            pending_illicit = set()
+        illicit: bool | None = None  # the sentence's illicit cue, looked for once
+        if pending_illicit:
+            illicit = cat.has_illicit_cue(sentence, lang)
+            if not illicit:
+                pending_illicit = set()
         lo, hi = bisect_left(m_starts, s), bisect_left(m_starts, e)
         sent_mentions = [m for m in mentions[lo:hi] if m.end <= e]
         items = [Tagged(m.start, m.end, m.surface, m.place, None) for m in sent_mentions]
@@ -183,7 +186,8 @@ def document_flows(
             continue
         # "turned into heroin in Turkey, then sent to Europe": the hub ends one flow
         drafts = split_at_hubs(drafts, items, sentence, s, lang)
-        illicit = cat.has_illicit_cue(sentence, lang)
+        if illicit is None:
+            illicit = cat.has_illicit_cue(sentence, lang)
         lawful = cat.has_lawful_cue(sentence, lang)
         if lawful and not illicit:
             continue  # military aid, relocations: lawful movements are not flows

@@ -86,12 +86,7 @@ def columns_from_records(records: Sequence) -> RecordColumns:
         return np.array([getter(r) for r in records], dtype=dtype) if n else np.zeros(0, dtype)
 
     via_rows, via_names, via_countries, actor_rows, actor_names, source_rows = (
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
+        [] for _ in range(6)
     )
     for i, r in enumerate(records):
         for p in r.via:

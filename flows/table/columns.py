@@ -418,15 +418,23 @@ def _in(values: tuple[str, ...]) -> Callable[[str], bool]:
     return lambda v: v in values
 
 
+def _as_lists(arr: pa.Array) -> pa.Array:
+    """A list column as it is, or text cells split on ";" and "|"."""
+    return arr if pa.types.is_list(arr.type) else pc.split_pattern_regex(arr, r"[;|]")
+
+
+def _items(lists: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """(every item trimmed, which of them are kept: neither null nor blank)."""
+    items = pc.utf8_trim_whitespace(pc.list_flatten(lists))
+    return items, pc.and_(items.is_valid(), pc.not_equal(items, "")).fill_null(False)
+
+
 def _list_column(arr: pa.Array) -> tuple[np.ndarray, pa.Array]:
     """(row of every item, items) of a list column, or of text split on ";" and "|"."""
-    if not pa.types.is_list(arr.type):
-        arr = pc.split_pattern_regex(arr, r"[;|]")
-    items = pc.utf8_trim_whitespace(pc.list_flatten(arr))
+    arr = _as_lists(arr)
+    items, keep = _items(arr)
     rows = pc.list_parent_indices(arr).to_numpy(zero_copy_only=False).astype(np.int64)
-    keep = pc.and_(items.is_valid(), pc.not_equal(items, "")).fill_null(False)
-    keep_np = keep.to_numpy(zero_copy_only=False)
-    return rows[keep_np], items.filter(keep)
+    return rows[keep.to_numpy(zero_copy_only=False)], items.filter(keep)
 
 
 def bad_rows(cf: ColumnFile) -> np.ndarray:
@@ -588,10 +596,7 @@ def _aligned_hints(via: pa.Array, hints: pa.Array) -> np.ndarray | None:
     >>> _aligned_hints(pa.array(["Rome"]), pa.array([None], pa.string())) is None
     True
     """
-    if not pa.types.is_list(via.type):
-        via = pc.split_pattern_regex(via, r"[;|]")
-    if not pa.types.is_list(hints.type):
-        hints = pc.split_pattern_regex(hints, r"[;|]")
+    via, hints = _as_lists(via), _as_lists(hints)
     vlen = pc.fill_null(pc.list_value_length(via), 0).to_numpy(zero_copy_only=False)
     hlen = pc.fill_null(pc.list_value_length(hints), 0).to_numpy(zero_copy_only=False)
     ok = (vlen == hlen) & (hlen > 0)
@@ -600,14 +605,12 @@ def _aligned_hints(via: pa.Array, hints: pa.Array) -> np.ndarray | None:
     rows = np.repeat(np.arange(len(vlen)), vlen)
     within = np.arange(int(vlen.sum())) - np.repeat(np.cumsum(vlen) - vlen, vlen)
     source = np.repeat(np.cumsum(hlen) - hlen, vlen) + within
-    codes = np.asarray(pc.utf8_trim_whitespace(pc.list_flatten(hints)).to_pylist(), dtype=object)
+    codes = np.asarray(_items(hints)[0].to_pylist(), dtype=object)
     out = np.full(len(rows), None, dtype=object)
     take = ok[rows]
     out[take] = codes[source[take]]
     out[out == ""] = None
-    items = pc.utf8_trim_whitespace(pc.list_flatten(via))
-    keep = pc.and_(items.is_valid(), pc.not_equal(items, "")).fill_null(False)
-    return out[keep.to_numpy(zero_copy_only=False)]
+    return out[_items(via)[1].to_numpy(zero_copy_only=False)]
 
 
 def _no_list() -> tuple[np.ndarray, pa.Array]:
