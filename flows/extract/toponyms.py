@@ -26,13 +26,16 @@ from geodata.place import Place
 # elision can be split off below with exact offsets.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+")
 # What follows a city written in capitals at the start of a line in a dateline.
-_DATELINE_END = re.compile(r"\s*(?:,|\(|[—–-]\s)")
+_DATELINE_END = re.compile(r"\s*(?:,|:|\(|[—–-]\s)")
 _EX_PREFIX = re.compile(r"^(?:ex|former|post|pre|anti|pro)[-‐‑](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 _CAPS_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])[-‐‑–](?=[A-ZÀ-ÖØ-Þ])")
 _PLACE_SUFFIX = re.compile(r"[-‐‑](?:bound|based|registered|flagged|made)$", re.IGNORECASE)
 _ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’]", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word place name.
-_CONNECTORS = frozenset("de du des d' d’ l' l’ la le les of the and et".split())
+# (Spanish, Portuguese and Italian ones too: "Ciudad del Este", "São João da Madeira").
+_CONNECTORS = frozenset(
+    "de du des d' d’ l' l’ la le les of the and et del della di da do dos das".split()
+)
 # Lower-case words that start a place name (French seas and gulfs, "région parisienne") or end
 # one (adjectives).
 _LOWER_HEADS = frozenset(
@@ -48,7 +51,8 @@ _CONTINENTS = frozenset("Europe Africa Asia America".split())
 _LOWER_TAILS = frozenset(
     """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales
     central centrale centraux centrales latine latin subsaharienne subsaharien méridional
-    méridionale méridionaux septentrional septentrionale arabique persique""".split()
+    méridionale méridionaux septentrional septentrionale arabique persique
+    state province governorate oblast""".split()
 )
 # Heads of organisation names: "Conseil de l'Europe", "Bank of England".
 _ORG_HEADS = frozenset(
@@ -65,11 +69,16 @@ _ORG_TAILS = frozenset(
 )
 # Words after a country's name that make it a currency ("U.S. dollars", "Hong Kong dollars").
 _CURRENCY_TAILS = frozenset("dollar dollars dollar's".split())
-# Names that look like places in a gazetteer but are not places in this domain.
+# Broadcasters named by a place and a number ("France 24", "Europe 1"); any other place
+# before a number stays a place ("in Honduras 92 per 100,000").
+_NUMBERED_MEDIA = frozenset("france europe italia antenne channel canal radio".split())
+# Names that look like places in a gazetteer but are not places in this domain ("Island" is
+# Iceland's own name, "Port" alone Le Port's, "States" the United States' only in speech).
 _NOT_PLACES = frozenset(
     fold_key(w)
     for w in """kremlin occident darknet internet schengen otan nato europol interpol frontex
     maison-blanche white house pentagone pentagon élysée matignon bercy downing
+    island port states
     """.split()
 )
 # Articles that start a span but are not part of the name ("Les Etats-Unis", "L'Europe"),
@@ -97,6 +106,7 @@ _COMMON_WORDS = frozenset(
 )
 _ROUTE_WORD = re.compile(r"\broutes?\b", re.IGNORECASE)
 _BRACKET_LIST = re.compile(r"[^()]{0,40}?,[^()]*\)")
+_COLON_LIST = re.compile(r"\s*,\s*[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_END = re.compile(r"[.!?…:;«»\"“”()\[\]\n]")
 
 
@@ -131,6 +141,12 @@ def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bo
     return False
 
 
+def _big_by_name(place: Place, surface: str) -> bool:
+    """A city large enough to be taken on trust, named by its own name ("Nice", not "Media"
+    for Médéa)."""
+    return place.population >= _TRUSTED_POPULATION and fold_key(place.name) == fold_key(surface)
+
+
 def _lower_tail(word: str) -> bool:
     """A lower-case word that may end a place name: "Union européenne", "Arabie saoudite",
     "Émirats arabes unis", "Amérique latine" (the gazetteer decides; function words never)."""
@@ -139,6 +155,12 @@ def _lower_tail(word: str) -> bool:
         len(low) > 3 and low.isalpha() and fold_key(low) not in STOPWORDS
     )
 
+
+# A capitalised first word, or one the document also writes in lower case, is a city only
+# from this size on.
+_TRUSTED_POPULATION = 200_000
+# A three-letter name after a locative word is a town from this size on (Gao, Aba, Ulm).
+_SHORT_TOWN_POPULATION = 50_000
 
 # A town of the same name wins when it lies this close to a place the text names without doubt
 # while the town chosen lies farther than _FAR_KM from all of them.
@@ -269,6 +291,8 @@ def _sentence_initial(text: str, tok: Token) -> bool:
     before = text[max(0, tok.start - 3) : tok.start]
     if before.rstrip().endswith("(") and _BRACKET_LIST.match(text, tok.end):
         return False  # a list in brackets, "(Calais, Dunkerque)", names places
+    if before.rstrip().endswith(":") and _COLON_LIST.match(text, tok.end):
+        return False  # a list after a colon, "plusieurs communes : Annecy, Rumilly"
     return tok.start == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == ""
 
 
@@ -277,7 +301,7 @@ _OF_WORDS = frozenset({"of", "de", "d'", "d’", "du"})
 
 def in_dateline(text: str, start: int, end: int) -> bool:
     """The word at ``start:end`` opens a line as a dateline does ("BERLIN —", "SOFIA, Aug.
-    17", "KABUL (AP)").
+    17", "KABUL (AP)", "LONDON:").
 
     >>> in_dateline("BERLIN — Les autorités", 0, 6), in_dateline("Vu de BERLIN — non", 6, 12)
     (True, False)
@@ -360,22 +384,34 @@ class ToponymScanner:
             return True
         letters = re.sub(r"[^\w]", "", surface)
         if len(letters) <= 3 and not letters.isupper():
-            return True  # "us", "Un", "Man": short names must be written as acronyms
+            # "us", "Un", "Man": short names must be written as acronyms, unless a town of
+            # of some size, by its own name (not "Ben" for Bern), follows a locative word ("en
+            # provenance de Gao", "from Aba")
+            town = (
+                len(letters) == 3
+                and _placed(text, toks, i, [])
+                and key not in STOPWORDS
+                and any(
+                    p.population >= _SHORT_TOWN_POPULATION and fold_key(p.name) == fold_key(surface)
+                    for p in places
+                )
+            )
+            if not town:
+                return True
         if letters.isupper() and only_cities:
             # acronyms of organisations (SIS, ONU), shouting headlines; but a dateline
             # ("SOFIA, Aug. 17 (Xinhua)", "BERLIN — Les autorités", "KABUL (AP) -") names the
             # city the report comes from
             dateline = (
-                i == j
-                and len(letters) >= 4
-                and in_dateline(text, toks[i].start, toks[i].end)
+                len(letters) >= 4
+                and in_dateline(text, toks[i].start, toks[j].end)
                 and max(p.population for p in places) >= 100_000
             )
             if not dateline:
                 return True
         if i == j and only_cities and _sentence_initial(text, toks[i]):
             # A capitalised first word may be any word: only big cities are taken on trust.
-            if max(p.population for p in places) < 200_000:
+            if max(p.population for p in places) < _TRUSTED_POPULATION:
                 return True
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -413,7 +449,7 @@ class ToponymScanner:
         if nxt is not None and nxt.text.lower() in _CURRENCY_TAILS and _joined(text, toks[j], nxt):
             return True
         if nxt is not None and _joined(text, toks[j], nxt):
-            if nxt.text.isdigit():
+            if nxt.text.isdigit() and fold_key(surface) in _NUMBERED_MEDIA:
                 return True  # "Europe 1", "France 24"
             if nxt.text.lower() in _ORG_TAILS and nxt.capitalised:
                 return True
@@ -529,6 +565,9 @@ class ToponymScanner:
     def _spans_with_tokens(self, text, toks, lang):
         # Longest span first, so multi-word regions are not cut short.
         out = []
+        # Words the document writes in lower case: the same word capitalised in a heading or
+        # a title ("Director, Media and Advocacy", "Drug Seizures") is that word, not a town.
+        lower = {t.text for t in toks if t.text.islower()}
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
@@ -543,7 +582,13 @@ class ToponymScanner:
                 places = self.candidates(surface, lang)
                 if not places:
                     continue
-                if not self._rejected(text, toks, i, j, places):
+                echo = (
+                    i == j
+                    and t.text.lower() in lower
+                    and all(p.kind == "city" for p in places)
+                    and not any(_big_by_name(p, t.text) for p in places)
+                )
+                if not echo and not self._rejected(text, toks, i, j, places):
                     i0 = self._trim_article(text, toks, i, j, places, lang)
                     out.append((i0, j, self.candidates(text[toks[i0].start : toks[j].end], lang)))
                     step = j - i + 1

@@ -12,9 +12,11 @@ nearest its places' median point (a point inside it, even for a crescent-shaped 
 count of places, which tells provinces (many towns) from municipalities (one or two).
 
 ``bare`` says whether the name alone is looked up in text (else only "NAME province",
-"province de NAME" and the like): a bare name is one division's only, at least five letters,
-has no compass or generic word ("Central", "Eastern Province", "Capital District"), and
-covers at least ``MIN_PLACES`` places.
+"province de NAME" and the like): a bare name is one division's only (or shared by divisions
+of at least ``MIN_SHARED_PLACES`` places each, as Punjab is), at least five letters, has no
+generic word ("Capital District", "Eastern Province"), holds a word besides compass words
+("North Carolina", "West Bengal"; not "Central" or "North West"), and covers at least
+``MIN_PLACES`` places.
 """
 
 from __future__ import annotations
@@ -31,14 +33,37 @@ from geodata.normalize import STOPWORDS, fold_key
 OUT = Path(__file__).resolve().parents[1] / "data" / "admin1.csv"
 MIN_PLACES = 3  # fewer: a municipality (Slovenia, North Macedonia, Latvia), not a province
 _GENERIC = re.compile(
+    r"\b(capital|city|district|municipality|region|province|county|parish|rayon|"
+    r"saint|san|santa|federal|national|special|autonomous)\b",
+    re.IGNORECASE,
+)
+# A compass word does not make a name generic when a proper word stands beside it: "North
+# Carolina", "New South Wales", "West Bengal" and "Western Cape" are names news gives alone;
+# "Central", "Eastern Province" and "North West" are not.
+_COMPASS = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|central|centre|center|"
-    r"capital|city|district|municipality|region|province|county|parish|rayon|"
-    r"saint|san|santa|middle|federal|national|special|autonomous)\b",
+    r"middle|far|mid|upper|lower|new)\b",
     re.IGNORECASE,
 )
 # "Upper" and "Lower" stay: "Lower Saxony", "Upper Austria" and "Upper Nile" are names that
 # news gives alone.
+# A name two divisions share is looked up alone when both are this large (Punjab of India and
+# of Pakistan); the text's country then decides.
+MIN_SHARED_PLACES = 50
 _NOT_A_NAME = re.compile(r"[0-9(),/]")
+
+
+def _proper_word(name: str) -> bool:
+    """Does ``name`` hold a word that is neither a compass word nor a function word?
+
+    >>> [_proper_word(n) for n in ("North Carolina", "New South Wales", "North West", "Central")]
+    [True, True, False, False]
+    """
+    words = re.findall(r"[^\W\d_]+", _COMPASS.sub(" ", name))
+    return any(w.lower() not in _JOINERS for w in words)
+
+
+_JOINERS = frozenset("and of the et de du des la le".split())
 
 
 def divisions(rows: list[dict]) -> list[dict]:
@@ -57,6 +82,9 @@ def divisions(rows: list[dict]) -> list[dict]:
         if name and r.get("cc"):
             by_div[(name, r["cc"])].append((float(r["lon"]), float(r["lat"])))
     shared = Counter(fold_key(name) for name, _ in by_div)
+    large = Counter(
+        fold_key(name) for (name, _), pts in by_div.items() if len(pts) >= MIN_SHARED_PLACES
+    )
     out = []
     for (name, cc), points in sorted(by_div.items()):
         if _NOT_A_NAME.search(name):
@@ -66,10 +94,11 @@ def divisions(rows: list[dict]) -> list[dict]:
         lon, lat = min(points, key=lambda p: (p[0] - mx) ** 2 + (p[1] - my) ** 2)
         key = fold_key(name)
         bare = (
-            shared[key] == 1
+            (shared[key] == 1 or large[key] >= 2)
             and len(points) >= MIN_PLACES
             and len(re.sub(r"\W", "", name)) >= 5
             and not _GENERIC.search(name)
+            and _proper_word(name)
             and key not in STOPWORDS
         )
         out.append(
