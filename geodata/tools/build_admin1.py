@@ -39,10 +39,12 @@ _GENERIC = re.compile(
 )
 # A compass word does not make a name generic when a proper word stands beside it: "North
 # Carolina", "New South Wales", "West Bengal" and "Western Cape" are names news gives alone;
-# "Central", "Eastern Province" and "North West" are not.
+# "Central", "Eastern Province", "North West" and "Sud-Est" (of Haiti, and of France in a French
+# text) are not.
 _COMPASS = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|central|centre|center|"
-    r"middle|far|mid|upper|lower|new)\b",
+    r"middle|far|mid|upper|lower|new|northeast|northwest|southeast|southwest|"
+    r"nord|sud|est|ouest|norte|sur|este|oeste|centro)\b",
     re.IGNORECASE,
 )
 # "Upper" and "Lower" stay: "Lower Saxony", "Upper Austria" and "Upper Nile" are names that

@@ -22,6 +22,8 @@ def _rows(name: str, cc: str, n: int) -> list[dict]:
         (_rows("Central", "GH", 5), {("Central", "GH"): 0}),
         (_rows("North West", "BW", 5), {("North West", "BW"): 0}),
         (_rows("Eastern Province", "SA", 5), {("Eastern Province", "SA"): 0}),
+        (_rows("Sud-Est", "HT", 6), {("Sud-Est", "HT"): 0}),
+        (_rows("Southwest", "BF", 6), {("Southwest", "BF"): 0}),
         # a municipality (few places) is not
         (_rows("Lower Saxony", "DE", 2), {("Lower Saxony", "DE"): 0}),
         # a name two large divisions share is bare in both; two small ones are not
