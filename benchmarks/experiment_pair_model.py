@@ -10,11 +10,15 @@ document's most mentioned one or in its first sentence. A logistic regression
 (scikit-learn) learns from the development parts which candidates are gold flows (strict rule of
 ``score_real.py``); it is scored on held-out parts, beside the rules alone.
 
-Run (scikit-learn comes with ``pip install -e '.[research]'``)::
+Run (scikit-learn, spaCy and its French pipeline come with ``pip install -e '.[research]'``)::
 
     .venv/bin/python benchmarks/experiment_pair_model.py \\
         --train tests/data/gold_real/dev_*.jsonl \\
         --test tests/data/gold_real/test_round6_*.jsonl
+
+``--french-parse`` adds, for French documents, features from spaCy's official French
+pipeline (``fr_core_news_sm``): each end's dependency label, its preposition, its head and the
+verb that governs it, and the dependency path between the two ends (round 11).
 
 Only aggregate figures are printed, so a held-out part may be given as ``--test``. The figures
 of 2026-12-04 are in benchmarks/README.md ("Round 7 of issue 8").
@@ -85,12 +89,68 @@ def _pair_features(a, b, text: str) -> set[str]:
     return f
 
 
+class FrenchParse:
+    """Dependency features of place mentions in a French text (spaCy ``fr_core_news_sm``)."""
+
+    def __init__(self) -> None:
+        import spacy
+
+        self.nlp = spacy.load("fr_core_news_sm", disable=["ner"])
+        self.doc = None
+
+    def read(self, text: str) -> None:
+        self.doc = self.nlp(text)
+        self.at = {t.idx: t for t in self.doc}
+
+    def _token(self, m):
+        return None if m is None or self.doc is None else self.at.get(m.start)
+
+    @staticmethod
+    def _verb(t):
+        for _ in range(8):
+            if t.pos_ == "VERB" or t.head is t:
+                break
+            t = t.head
+        return t
+
+    def end(self, role: str, m) -> set[str]:
+        t = self._token(m)
+        if t is None:
+            return set()
+        case = "+".join(c.lemma_.lower() for c in t.children if c.dep_ == "case") or "-"
+        verb = self._verb(t).lemma_.lower()
+        return {f"{role}_dep={t.dep_}", f"{role}_case={case}", f"{role}_head={t.head.lemma_}",
+                f"{role}_verb={verb}", f"{role}_case_verb={case}|{verb}"}  # fmt: skip
+
+    def pair(self, a, b) -> set[str]:
+        ta, tb = self._token(a), self._token(b)
+        if ta is None or tb is None:
+            return set()
+        up_a, up_b = [ta, *ta.ancestors], [tb, *tb.ancestors]
+        common = next((x for x in up_a if x in up_b), None)
+        if common is None:
+            return {"dep_no_common_head"}
+        path_a = "/".join(x.dep_ for x in up_a[: up_a.index(common)][:3])
+        path_b = "/".join(x.dep_ for x in up_b[: up_b.index(common)][:3])
+        f = {f"dep_path={path_a}^{path_b}", f"dep_common={common.pos_}"}
+        if tb in ta.conjuncts:
+            f.add("dep_conj")
+        if self._verb(ta) is self._verb(tb):
+            f.add("dep_same_verb")
+        return f
+
+
 def candidates(
-    extractor: Extractor, gold: dict, cross: bool = False
+    extractor: Extractor, gold: dict, cross: bool = False, parse: FrenchParse | None = None
 ) -> list[tuple[dict, set[str], bool]]:
     """(candidate flow, features, is it a gold flow) for one gold document; ``cross`` adds
-    pairs with a place of the title or of the two sentences before."""
+    pairs with a place of the title or of the two sentences before; ``parse`` adds dependency
+    features to French documents."""
     lang = gold["lang"] if gold["lang"] in ("fr", "en") else "en"
+    if parse is not None:
+        parse.doc = None
+        if lang == "fr":
+            parse.read(gold["text"])
     doc = Document(id=gold["id"], text=gold["text"], lang=gold["lang"], title=gold.get("title"))
     result = extractor.extract(doc, gold["lang"])
     text = gold["text"]
@@ -131,6 +191,8 @@ def candidates(
                 f = base | _pair_features(a, b, text)
                 f |= _end_features("o", a, text, s, e, lang, top, first)
                 f |= _end_features("d", b, text, s, e, lang, top, first)
+                if parse is not None:
+                    f |= parse.pair(a, b) | parse.end("o", a) | parse.end("d", b)
                 add(category, a and _place(a.place), b and _place(b.place), f)
         if cross and index > 0:
             # round 9: an end from the title or the two sentences before ("Heroin reached
@@ -197,12 +259,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also pair places with those of the title and the two sentences before",
     )
+    ap.add_argument(
+        "--french-parse",
+        action="store_true",
+        help="add dependency features to French documents (spaCy fr_core_news_sm)",
+    )
     args = ap.parse_args(argv)
     extractor = Extractor()
+    parse = FrenchParse() if args.french_parse else None
     parts = {}
     for name, files in (("train", args.train), ("test", args.test)):
         docs = score_real.load_gold(files)
-        parts[name] = (docs, [candidates(extractor, d, args.cross) for d in docs])
+        parts[name] = (docs, [candidates(extractor, d, args.cross, parse) for d in docs])
     docs, rows = parts["train"]
     # 5 folds by document for the development figures (a document never in its own model)
     ids = list(range(len(docs)))
