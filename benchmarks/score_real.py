@@ -404,6 +404,46 @@ def format_intervals(intervals: dict) -> list[str]:
     ]
 
 
+def queue_order(docs: Sequence[dict], cands: Sequence[dict]) -> dict:
+    """How well the review queue's order (confidence, highest first, then document and
+    position, as ``ReviewStore.list_candidates`` sorts) puts right candidates first.
+
+    Each candidate is right when it matches one gold flow of its document strictly. Figures:
+    average precision (the mean, over the right candidates, of the share of right ones at or
+    above each), and the share of right candidates in the first quarter and the first half.
+
+    >>> paris = {"name": "Paris", "kind": "city", "country_code": "FR", "lon": 2.35, "lat": 48.9}
+    >>> docs = [{"id": "a", "flows": [{"category": "drugs", "origin": None, "destination": paris}]}]
+    >>> good = {"doc": "a", "category": "drugs", "origin": None, "destination": paris,
+    ...         "confidence": 0.2, "evidence_start": 0}
+    >>> bad = dict(good, category="weapons", confidence=0.9)
+    >>> queue_order(docs, [good, bad])["average_precision"]
+    0.5
+    """
+    gold = {d["id"]: collapse_flows(d["flows"]) for d in docs}
+    ranked = sorted(cands, key=lambda c: (-c["confidence"], c["doc"], c.get("evidence_start", 0)))
+    right = [any(flow_match(c, g, "strict") for g in gold.get(c["doc"], [])) for c in ranked]
+    hits, precisions = 0, []
+    for k, ok in enumerate(right, 1):
+        if ok:
+            hits += 1
+            precisions.append(hits / k)
+
+    def share(fraction: float) -> float:
+        n = max(1, round(len(right) * fraction))
+        return round(sum(right[:n]) / n, 3) if right else 0.0
+
+    return {
+        "candidates": len(right),
+        "right": hits,
+        "average_precision": round(sum(precisions) / hits, 3) if hits else 0.0,
+        "right_in_first_quarter": share(0.25),
+        "right_in_first_half": share(0.5),
+        # a queue in random order: every position holds this share of right candidates
+        "random_order": round(hits / len(right), 3) if right else 0.0,
+    }
+
+
 def report(counts: Counts) -> dict:
     out: dict[str, dict] = {}
     for s in counts.slices():
@@ -485,6 +525,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     results = {name: report(c) for name, (c, _) in systems.items()}
     intervals = run_intervals(docs, runs) if args.intervals else {}
+    queue = queue_order(docs, cands)
     meta = {
         "files": [str(p) for p in args.files],
         "documents": len(docs),
@@ -494,7 +535,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "timings": timings,
     }
     if args.json:
-        payload = {**meta, "results": results}
+        payload = {**meta, "results": results, "review_queue": queue}
         if intervals:
             payload["intervals_95"] = intervals
         if args.errors:
@@ -508,6 +549,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"product: {env_note} places ({t_places:.1f} s) / extract ({t_extract:.1f} s)")
     print(format_table(results))
+    print(
+        f"review queue (extractor's candidates by confidence, {queue['right']} of "
+        f"{queue['candidates']} right): average precision {queue['average_precision']:.3f}, "
+        f"right in the first quarter {queue['right_in_first_quarter']:.3f}, in the first half "
+        f"{queue['right_in_first_half']:.3f} (in random order {queue['random_order']:.3f})"
+    )
     for line in format_intervals(intervals):
         print(line)
     if args.errors:

@@ -2,8 +2,9 @@
 
 One :class:`Extractor` (gazetteer loaded once) handles any number of documents. For each
 document: language (:mod:`lang`) -> place mentions over the whole text, so the country focus
-is known (:mod:`toponyms`) -> candidate flows (:mod:`document_flows`) -> :class:`Candidate`
-objects that serialise to the CLI contract and to a :class:`flows.model.FlowRecord`.
+is known (:mod:`toponyms`) -> candidate flows (:mod:`document_flows`) -> their confidence from
+a learned model (:mod:`ranking`) -> :class:`Candidate` objects that serialise to the CLI
+contract and to a :class:`flows.model.FlowRecord`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from flows.extract.candidate import Candidate, DocResult
 from flows.extract.direction import DEST
 from flows.extract.document_flows import document_flows
 from flows.extract.lang import detect_language, language_warning
+from flows.extract.ranking import ConfidenceModel, rescore
 from flows.extract.readers import Document, ReadIssue, read_documents
 from flows.extract.toponyms import Token, ToponymScanner
 from flows.limits import EXTRACT_SECONDS, MAX_DOCUMENT_MB
@@ -25,8 +27,13 @@ from flows.limits import EXTRACT_SECONDS, MAX_DOCUMENT_MB
 class Extractor:
     """Extracts place mentions and candidate flows; load once, reuse for many documents."""
 
-    def __init__(self, gazetteer=None) -> None:
+    def __init__(
+        self, gazetteer=None, confidence: ConfidenceModel | None | str = "bundled"
+    ) -> None:
+        """``confidence``: the model that scores candidates (:mod:`ranking`); "bundled" loads
+        the shipped weights, None keeps the rules' scores."""
         self.scanner = ToponymScanner(gazetteer)
+        self.confidence = ConfidenceModel.load() if confidence == "bundled" else confidence
 
     # -- language ------------------------------------------------------------------------------
     def language(self, doc: Document, override: str | None = None) -> tuple[str | None, list[str]]:
@@ -64,8 +71,11 @@ class Extractor:
         deadline = time.monotonic() + (budget if budget is not None else EXTRACT_SECONDS.value())
         result, tokens = self._places(doc, lang)
         rules_lang = result.lang if result.lang in ("fr", "en") else "en"
-        result.candidates, stopped_at = document_flows(
+        candidates, stopped_at = document_flows(
             doc, result.mentions, rules_lang, result.lang, tokens, self._place_of, deadline
+        )
+        result.candidates = rescore(
+            candidates, doc.text, rules_lang, result.mentions, self.confidence
         )
         if stopped_at is not None:
             limit = EXTRACT_SECONDS.describe() if budget is None else f"the {budget:g} s budget"

@@ -282,3 +282,28 @@ def test_per_document_counts():
     ]
     per_doc = score_real.per_document_counts(gold, [], cands)
     assert per_doc["strict"] == [(1, 1, 1), (0, 1, 0)]
+
+
+def _cand(doc, category, origin, destination, confidence, start=0):
+    return {"doc": doc, "category": category, "origin": origin, "destination": destination,
+            "confidence": confidence, "evidence_start": start}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("confidences", "expected_ap", "first_half"),
+    [
+        # right (drugs, France -> Paris) and wrong (weapons) candidates; the queue sorts by
+        # confidence, highest first
+        ((0.9, 0.1), 1.0, 1.0),  # the right one first
+        ((0.1, 0.9), 0.5, 0.0),  # the wrong one first
+        ((0.5, 0.5), 1.0, 1.0),  # a tie: the earlier evidence first, as the store sorts
+    ],
+)
+def test_queue_order(confidences, expected_ap, first_half):
+    docs = [{"id": "a", "flows": [{"category": "drugs", "origin": FRANCE, "destination": PARIS}]}]
+    right = _cand("a", "drugs", FRANCE, PARIS, confidences[0], start=0)
+    wrong = _cand("a", "weapons", FRANCE, PARIS, confidences[1], start=10)
+    q = score_real.queue_order(docs, [wrong, right])
+    assert (q["candidates"], q["right"]) == (2, 1)
+    assert q["average_precision"] == expected_ap
+    assert q["right_in_first_half"] == first_half

@@ -1,0 +1,178 @@
+"""Learned confidence: how likely a candidate is a flow an annotator would record.
+
+The rules give each candidate a confidence from how directly the text states it
+(:func:`flows.extract.candidate.confidence`). On real news that score orders the review queue
+poorly: a reviewer meets as many wrong candidates at the top as further down. This module
+scores each candidate again with a logistic model learned from the development part of the
+real-document corpus (``flows/tools/train_confidence.py``): binary features of the candidate
+in its sentence (the rules' score, how each end was read, the words around the ends and
+between them, how many places and candidates the sentence holds), each with a weight stored in
+``extract/data/confidence_weights.json``. The probability is the sigmoid of the weights' sum.
+Only the order and the figure change; which candidates are extracted does not.
+
+>>> model = ConfidenceModel(intercept=-1.0, weights={"rule_conf=7": 2.0}, meta={})
+>>> model.probability({"rule_conf=7", "lang=en"})
+0.731
+>>> model.probability(set())
+0.269
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geodata.normalize import fold_key
+
+WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "confidence_weights.json"
+# Bumped whenever candidate_features changes: weights learned for other features are refused.
+FEATURES_VERSION = 1
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return [fold_key(w) for w in _WORD.findall(text)]
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    """``n`` as the first edge it does not exceed, or ``>last``: ``_bucket(3, (1, 2, 4))`` is
+    ``"4"``."""
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _end_features(role: str, t, text: str, lo: int, hi: int, top: str | None) -> set[str]:
+    """Features of one end (``role`` "o" or "d") of a candidate whose evidence is ``lo:hi``."""
+    if t is None:
+        return {f"{role}_none"}
+    place = t.place
+    f = {f"{role}_kind={place.kind}", f"{role}_role={t.role}"}
+    for flag in ("inferred", "cued", "between", "fixed"):
+        if getattr(t, flag, False):
+            f.add(f"{role}_{flag}")
+    if not lo <= t.start < hi:
+        f.add(f"{role}_outside")  # an end carried from another sentence or the title
+    else:
+        before = _words(text[max(lo, t.start - 40) : t.start])[-3:]
+        after = _words(text[t.end : min(hi, t.end + 25)])[:2]
+        f |= {f"{role}_p{k + 1}={w}" for k, w in enumerate(reversed(before))}
+        f |= {f"{role}_n{k + 1}={w}" for k, w in enumerate(after)}
+    if top is not None and place.id == top:
+        f.add(f"{role}_top")
+    return f
+
+
+def _pair_features(o, d, text: str) -> set[str]:
+    if o is None or d is None:
+        return set()
+    first, second = (o, d) if o.start < d.start else (d, o)
+    between = _words(text[first.end : second.start]) if second.start > first.end else []
+    f = {"origin_first" if o.start < d.start else "destination_first",
+         f"gap={_bucket(len(between), (2, 5, 10, 20))}"}  # fmt: skip
+    f |= {f"between={w}" for w in between[:8]}
+    if o.place.country_code and o.place.country_code == d.place.country_code:
+        f.add("same_country")
+    return f
+
+
+def candidate_features(
+    c, text: str, lang: str, places_here: int, siblings: int, top: str | None
+) -> set[str]:
+    """Binary features of candidate ``c`` (a :class:`~flows.extract.candidate.Candidate`).
+
+    ``places_here``: place mentions inside its evidence; ``siblings``: candidates sharing its
+    evidence; ``top``: the id of the document's most mentioned place.
+    """
+    lo, hi = c.evidence_start, c.evidence_end
+    f = {
+        "bias",
+        f"lang={lang}",
+        f"category={c.category}",
+        f"rule_conf={int(c.confidence * 10)}",
+        f"places={_bucket(places_here, (1, 2, 3, 5))}",
+        f"siblings={_bucket(siblings, (1, 2, 4))}",
+        f"via={_bucket(len(c.via), (0, 1))}",
+        "period" if c.period_start or c.period_end else "no_period",
+        "commodity" if c.commodity else "no_commodity",
+        f"category_lang={c.category}|{lang}",
+    }
+    f |= _end_features("o", c.origin, text, lo, hi, top)
+    f |= _end_features("d", c.destination, text, lo, hi, top)
+    f |= _pair_features(c.origin, c.destination, text)
+    return f
+
+
+def document_features(candidates: Sequence, text: str, lang: str, mentions: Iterable) -> list:
+    """:func:`candidate_features` of every candidate of one document, in order."""
+    mentions = [m for m in mentions if m.place is not None]
+    counts = Counter(m.place.id for m in mentions)
+    top = counts.most_common(1)[0][0] if counts else None
+    spans = Counter((c.evidence_start, c.evidence_end) for c in candidates)
+    out = []
+    for c in candidates:
+        here = sum(1 for m in mentions if c.evidence_start <= m.start < c.evidence_end)
+        siblings = spans[(c.evidence_start, c.evidence_end)]
+        out.append(candidate_features(c, text, lang, here, siblings, top))
+    return out
+
+
+@dataclass
+class ConfidenceModel:
+    """A logistic model over binary features: ``sigmoid(intercept + sum of weights)``."""
+
+    intercept: float
+    weights: dict[str, float]
+    meta: dict = field(default_factory=dict)
+
+    def probability(self, features: Iterable[str]) -> float:
+        z = self.intercept + sum(self.weights.get(x, 0.0) for x in features)
+        return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS_PATH) -> ConfidenceModel | None:
+        """The bundled weights, or None when the file is missing (the rules' scores stay).
+
+        A file that is not the model's JSON, or was learned for other features, raises
+        ValueError naming the file and what is wrong.
+        """
+        if not path.exists():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            version = data["features_version"]
+            model = cls(float(data["intercept"]), dict(data["weights"]), data.get("meta", {}))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise ValueError(f"{path}: not a confidence model ({err})") from None
+        if version != FEATURES_VERSION:
+            raise ValueError(
+                f"{path}: weights learned for features version {version}, this code has "
+                f"{FEATURES_VERSION}; run flows/tools/train_confidence.py"
+            )
+        return model
+
+    def dump(self, path: Path) -> None:
+        data = {"features_version": FEATURES_VERSION, "meta": self.meta,
+                "intercept": round(self.intercept, 5),
+                "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())}}  # fmt: skip
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
+def rescore(
+    candidates: list, text: str, lang: str, mentions: Iterable, model: ConfidenceModel | None
+) -> list:
+    """``candidates`` (in their order) with the model's probability as their confidence;
+    unchanged when there is no model. The features read the rules' scores, so all are computed
+    before any is replaced."""
+    if model is None or not candidates:
+        return candidates
+    features = document_features(candidates, text, lang, mentions)
+    for c, feats in zip(candidates, features, strict=True):
+        c.confidence = model.probability(feats)
+    return candidates

@@ -1,0 +1,149 @@
+"""The learned confidence of candidates (flows/extract/ranking.py), on hand-built candidates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from flows.extract.candidate import Candidate
+from flows.extract.direction import DEST, ORIGIN, Tagged
+from flows.extract.pipeline import Extractor
+from flows.extract.ranking import (
+    FEATURES_VERSION,
+    WEIGHTS_PATH,
+    ConfidenceModel,
+    candidate_features,
+    document_features,
+    rescore,
+)
+from flows.extract.readers import Document
+from geodata.place import Place
+
+TEXT = "Heroin left Kabul. Police said the heroin was sent from Turkey to Greece by boat."
+TURKEY = Place(id="country:TR", name="Türkiye", kind="country", lon=35.0, lat=39.0,
+               country_code="TR")  # fmt: skip
+GREECE = Place(id="country:GR", name="Greece", kind="country", lon=22.0, lat=39.0,
+               country_code="GR")  # fmt: skip
+KABUL = Place(id="geonames:1138958", name="Kabul", kind="city", lon=69.2, lat=34.5,
+              country_code="AF")  # fmt: skip
+SENT = TEXT.index("Police")
+
+
+def _tag(surface: str, place: Place, role: str, **flags) -> Tagged:
+    start = TEXT.index(surface)
+    return Tagged(start, start + len(surface), surface, place, role, **flags)
+
+
+def _candidate(origin: Tagged | None, destination: Tagged | None, confidence=0.7) -> Candidate:
+    doc = Document(id="d", text=TEXT, lang="en")
+    return Candidate(doc=doc, category="drugs", commodity="heroin", origin=origin,
+                     destination=destination, via=[], period_start=None, period_end=None,
+                     evidence=TEXT[SENT:], evidence_start=SENT, evidence_end=len(TEXT),
+                     confidence=confidence)  # fmt: skip
+
+
+TR, GR = _tag("Turkey", TURKEY, ORIGIN), _tag("Greece", GREECE, DEST)
+
+
+@pytest.mark.parametrize(
+    ("origin", "destination", "present", "absent"),
+    [
+        # both ends in the sentence: their kinds, roles, the words around and between them
+        (
+            TR,
+            GR,
+            {
+                "o_kind=country",
+                "o_role=origin",
+                "o_p1=from",
+                "o_p2=sent",
+                "d_p1=to",
+                "d_n1=by",
+                "between=to",
+                "origin_first",
+                "gap=2",
+                "rule_conf=7",
+                "category=drugs",
+                "lang=en",
+            },
+            {"o_none", "o_outside", "same_country"},
+        ),  # fmt: skip
+        # a null origin
+        (None, GR, {"o_none", "d_kind=country"}, {"origin_first", "between=to"}),
+        # an origin carried from an earlier sentence: no words from outside the evidence
+        (
+            _tag("Kabul", KABUL, ORIGIN, inferred=True),
+            GR,
+            {"o_outside", "o_inferred", "o_kind=city"},
+            {"o_p1=left", "o_n1=police"},
+        ),  # fmt: skip
+    ],
+)
+def test_candidate_features(origin, destination, present, absent):
+    f = candidate_features(_candidate(origin, destination), TEXT, "en", 2, 1, None)
+    assert present <= f
+    assert not (absent & f)
+
+
+def test_document_features_count_places_siblings_and_the_top_place():
+    class M:  # a place mention as the scanner gives it
+        def __init__(self, t):
+            self.start, self.place = t.start, t.place
+
+    cands = [_candidate(TR, GR), _candidate(None, GR)]
+    mentions = [M(TR), M(GR), M(GR)]
+    feats = document_features(cands, TEXT, "en", mentions)
+    assert {"places=3", "siblings=2", "d_top"} <= feats[0]
+    assert "o_top" not in feats[0]
+
+
+@pytest.mark.parametrize(
+    ("features", "expected"),
+    [(set(), 0.269), ({"a"}, 0.731), ({"a", "b"}, 0.5), ({"a", "unknown"}, 0.731)],
+)
+def test_probability_is_the_sigmoid_of_the_weights(features, expected):
+    model = ConfidenceModel(intercept=-1.0, weights={"a": 2.0, "b": -1.0})
+    assert model.probability(features) == expected
+
+
+def test_rescore_keeps_the_order_and_reads_the_rules_score_first():
+    model = ConfidenceModel(intercept=0.0, weights={"rule_conf=9": 3.0, "rule_conf=3": -3.0})
+    high, low = _candidate(TR, GR, confidence=0.9), _candidate(None, GR, confidence=0.3)
+    out = rescore([low, high], TEXT, "en", [], model)
+    assert out == [low, high]
+    assert (low.confidence, high.confidence) == (0.047, 0.953)
+    same = _candidate(TR, GR, confidence=0.9)
+    assert rescore([same], TEXT, "en", [], None)[0].confidence == 0.9
+
+
+def test_weights_round_trip_and_bad_files_name_the_file(tmp_path):
+    model = ConfidenceModel(intercept=-0.5, weights={"x": 1.25}, meta={"documents": 3})
+    path = tmp_path / "w.json"
+    model.dump(path)
+    assert ConfidenceModel.load(path) == model
+    assert ConfidenceModel.load(tmp_path / "missing.json") is None
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.json: not a confidence model"):
+        ConfidenceModel.load(tmp_path / "broken.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["features_version"] = FEATURES_VERSION + 1
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="train_confidence"):
+        ConfidenceModel.load(path)
+
+
+def test_bundled_weights_were_learned_from_development_text_only():
+    model = ConfidenceModel.load(WEIGHTS_PATH)
+    assert model is not None and len(model.weights) > 100
+    assert model.meta["trained_on"]
+    assert all(name.startswith("dev_") for name in model.meta["trained_on"])
+
+
+def test_the_extractor_scores_with_the_bundled_model():
+    doc = Document(id="x", text="Heroin was smuggled from Afghanistan to Iran.", lang="en")
+    learned = Extractor().extract(doc).candidates
+    rules = Extractor(confidence=None).extract(doc).candidates
+    assert [c.key for c in learned] == [c.key for c in rules]  # the same candidates
+    assert learned and all(0.0 < c.confidence < 1.0 for c in learned)
+    assert [c.confidence for c in learned] != [c.confidence for c in rules]
