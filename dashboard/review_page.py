@@ -542,7 +542,12 @@ def _queue(store, actor) -> None:
             "{n} candidate, highest confidence first; page {page} of {pages}",
             "{n} candidates, highest confidence first; page {page} of {pages}",
             total,
-        ).format(n=format_integer(total), page=page, pages=pages)
+        ).format(n=format_integer(total), page=page, pages=pages),
+        help=gettext(
+            "Confidence is the chance that an annotator would record the candidate as it "
+            "stands, from a model learned on annotated real news. It orders the queue; it "
+            "does not hide any candidate."
+        ),
     )
     rows = store.list_candidates(
         None if state == "all" else state, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
