@@ -69,9 +69,11 @@ def _end_features(role: str, t, text: str, lo: int, hi: int, top: str | None) ->
     return f
 
 
-def _pair_features(o, d, text: str) -> set[str]:
+def _pair_features(o, d, text: str, lo: int, hi: int) -> set[str]:
     if o is None or d is None:
         return set()
+    if not (lo <= o.start < hi and lo <= d.start < hi):
+        return {"pair_across"}  # the words between two sentences say nothing of the pair
     first, second = (o, d) if o.start < d.start else (d, o)
     between = _words(text[first.end : second.start]) if second.start > first.end else []
     f = {"origin_first" if o.start < d.start else "destination_first",
@@ -105,7 +107,7 @@ def candidate_features(
     }
     f |= _end_features("o", c.origin, text, lo, hi, top)
     f |= _end_features("d", c.destination, text, lo, hi, top)
-    f |= _pair_features(c.origin, c.destination, text)
+    f |= _pair_features(c.origin, c.destination, text, lo, hi)
     return f
 
 

@@ -71,12 +71,13 @@ TR, GR = _tag("Turkey", TURKEY, ORIGIN), _tag("Greece", GREECE, DEST)
         ),  # fmt: skip
         # a null origin
         (None, GR, {"o_none", "d_kind=country"}, {"origin_first", "between=to"}),
-        # an origin carried from an earlier sentence: no words from outside the evidence
+        # an origin carried from an earlier sentence: no words from outside the evidence, and
+        # no words between two sentences
         (
             _tag("Kabul", KABUL, ORIGIN, inferred=True),
             GR,
-            {"o_outside", "o_inferred", "o_kind=city"},
-            {"o_p1=left", "o_n1=police"},
+            {"o_outside", "o_inferred", "o_kind=city", "pair_across"},
+            {"o_p1=left", "o_n1=police", "between=police", "origin_first", "gap=20"},
         ),  # fmt: skip
     ],
 )
