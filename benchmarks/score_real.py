@@ -30,11 +30,18 @@ Rules (ANNOTATION.md; "place match" is used by every score below):
   language; "by category" uses the flow's category for flows (precision counts predictions of
   that category) and the document's category for places.
 
+The review queue's order: the candidates sorted as the review store lists them (confidence,
+highest first), with the share of right ones (a strict match) at the top (``queue_order``);
+``--against CHECKOUT`` runs the product of another source tree too (a ``git archive`` of an
+older commit) and gives a paired bootstrap of the gain.
+
 Usage (from the repository root, with the project venv)::
 
     .venv/bin/python benchmarks/score_real.py tests/data/gold_real/dev_*.jsonl
     .venv/bin/python benchmarks/score_real.py tests/data/gold_real/dev_*.jsonl --errors
     .venv/bin/python benchmarks/score_real.py tests/data/gold_real/test_*.jsonl --json
+    git archive 4cdfba0 | tar -x -C /tmp/base   # (an empty /tmp/base first)
+    .venv/bin/python benchmarks/score_real.py tests/data/gold_real/test_*.jsonl --against /tmp/base
 
 ``--errors`` lists per-document misses and false positives: it is for the development part
 only. Whoever changes the extractor must never read the test part's errors, so ``--errors``
@@ -280,18 +287,26 @@ def flows_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "flows.cli"]
 
 
-def run_contract(subcommand: str, collection: Path) -> tuple[list[dict], float]:
-    """Run ``flows SUBCOMMAND COLLECTION --format jsonl``; parsed lines and wall time."""
+def run_contract(
+    subcommand: str, collection: Path, checkout: Path | None = None
+) -> tuple[list[dict], float]:
+    """Run ``flows SUBCOMMAND COLLECTION --format jsonl``; parsed lines and wall time.
+    ``checkout``: run the code of that source tree instead (put first on ``PYTHONPATH``)."""
     cmd = [*flows_command(), subcommand, str(collection), "--format", "jsonl", "--no-progress"]
+    env = None
+    if checkout is not None:
+        env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
     return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()], wall
 
 
-def run_product(docs: list[dict]) -> tuple[list[dict], list[dict], float, float]:
+def run_product(
+    docs: list[dict], checkout: Path | None = None
+) -> tuple[list[dict], list[dict], float, float]:
     """``flows places`` and ``flows extract`` on a collection of ``docs`` holding only the
     fields the contract reads: (mentions, candidates, places seconds, extract seconds)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -300,8 +315,8 @@ def run_product(docs: list[dict]) -> tuple[list[dict], list[dict], float, float]
             for d in docs:
                 row = {k: d.get(k) for k in CONTRACT_FIELDS if d.get(k) is not None}
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        mentions, t_places = run_contract("places", collection)
-        cands, t_extract = run_contract("extract", collection)
+        mentions, t_places = run_contract("places", collection, checkout)
+        cands, t_extract = run_contract("extract", collection, checkout)
     return mentions, cands, t_places, t_extract
 
 
@@ -444,6 +459,36 @@ def queue_order(docs: Sequence[dict], cands: Sequence[dict]) -> dict:
     }
 
 
+def _drawn(sample: Sequence[dict], by_doc: dict) -> list[dict]:
+    """The candidates of each drawn document, under the draw's own id (``k:id``)."""
+    return [dict(c, doc=f"{k}:{d['id']}") for k, d in enumerate(sample) for c in by_doc[d["id"]]]
+
+
+def queue_gain_interval(
+    docs: Sequence[dict], new: Sequence[dict], old: Sequence[dict], resamples: int = 1000
+) -> dict[str, tuple[float, float, float]]:
+    """Paired bootstrap of the review queue's figures, ``new`` minus ``old`` candidates:
+    documents resampled (both systems on the same sample); per figure the 95 % interval of
+    the gain and the share of resamples where it is above zero."""
+    rng = random.Random(0)
+    by_new, by_old = _by_doc(new), _by_doc(old)
+    gains: dict[str, list[float]] = {"average_precision": [], "right_in_first_half": []}
+    for _ in range(resamples):
+        sample = [docs[rng.randrange(len(docs))] for _ in docs]
+        # a document drawn twice counts twice: each draw gets its own id
+        renamed = [dict(d, id=f"{k}:{d['id']}") for k, d in enumerate(sample)]
+        qa = queue_order(renamed, _drawn(sample, by_new))
+        qb = queue_order(renamed, _drawn(sample, by_old))
+        for key, values in gains.items():
+            values.append(qa[key] - qb[key])
+    out = {}
+    for key, values in gains.items():
+        values.sort()
+        lo, hi = values[int(0.025 * resamples)], values[int(0.975 * resamples) - 1]
+        out[key] = (round(lo, 3), round(hi, 3), round(sum(v > 0 for v in values) / resamples, 3))
+    return out
+
+
 def report(counts: Counts) -> dict:
     out: dict[str, dict] = {}
     for s in counts.slices():
@@ -499,6 +544,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="add 95%% bootstrap intervals (documents resampled) of strict and lenient F1",
     )
+    ap.add_argument(
+        "--against",
+        type=Path,
+        metavar="CHECKOUT",
+        help="also run the product from another source tree (a git archive of an older "
+        "commit) and compare the review queue's order with a paired bootstrap",
+    )
     args = ap.parse_args(argv)
 
     test_files = [p for p in args.files if p.name.startswith("test_")]
@@ -523,6 +575,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         systems["baseline"] = score_system(docs, b_places, b_flows, args.errors)
         runs["baseline"] = (b_places, b_flows)
 
+    against = {}
+    if args.against is not None:
+        a_mentions, a_cands, _, _ = run_product(docs, args.against)
+        systems[args.against.name] = score_system(docs, a_mentions, a_cands, False)
+        against = {
+            "checkout": str(args.against),
+            "review_queue": queue_order(docs, a_cands),
+            "gain_95": queue_gain_interval(docs, cands, a_cands),
+        }
     results = {name: report(c) for name, (c, _) in systems.items()}
     intervals = run_intervals(docs, runs) if args.intervals else {}
     queue = queue_order(docs, cands)
@@ -536,6 +597,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     if args.json:
         payload = {**meta, "results": results, "review_queue": queue}
+        if against:
+            payload["against"] = against
         if intervals:
             payload["intervals_95"] = intervals
         if args.errors:
@@ -555,6 +618,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"right in the first quarter {queue['right_in_first_quarter']:.3f}, in the first half "
         f"{queue['right_in_first_half']:.3f} (in random order {queue['random_order']:.3f})"
     )
+    if against:
+        q = against["review_queue"]
+        print(
+            f"review queue of {against['checkout']}: average precision "
+            f"{q['average_precision']:.3f}, right in the first quarter "
+            f"{q['right_in_first_quarter']:.3f}, in the first half {q['right_in_first_half']:.3f}"
+        )
+        for key, (lo, hi, above) in against["gain_95"].items():
+            print(f"gain in {key.replace('_', ' ')}: 95% [{lo:+.3f}, {hi:+.3f}], above zero in "
+                  f"{above:.0%} of resamples")  # fmt: skip
     for line in format_intervals(intervals):
         print(line)
     if args.errors:

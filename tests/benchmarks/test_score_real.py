@@ -307,3 +307,18 @@ def test_queue_order(confidences, expected_ap, first_half):
     assert (q["candidates"], q["right"]) == (2, 1)
     assert q["average_precision"] == expected_ap
     assert q["right_in_first_half"] == first_half
+
+
+def test_queue_gain_interval_is_paired():
+    docs = [
+        {"id": k, "flows": [{"category": "drugs", "origin": FRANCE, "destination": PARIS}]}
+        for k in "abcd"
+    ]
+    right = [_cand(k, "drugs", FRANCE, PARIS, 0.9) for k in "abcd"]
+    wrong = [_cand(k, "weapons", FRANCE, PARIS, 0.5, start=5) for k in "abcd"]
+    same = score_real.queue_gain_interval(docs, right + wrong, right + wrong, resamples=50)
+    assert same == {"average_precision": (0.0, 0.0, 0.0), "right_in_first_half": (0.0, 0.0, 0.0)}
+    worse = [dict(c, confidence=0.1) for c in right]  # every right candidate last
+    gain = score_real.queue_gain_interval(docs, right + wrong, worse + wrong, resamples=50)
+    assert gain["right_in_first_half"] == (1.0, 1.0, 1.0)
+    assert gain["average_precision"][0] > 0
