@@ -13,6 +13,8 @@ DOC = (
     "qu'une partie est repartie vers le Groenland.\n"
 )
 ONWARD = "Les enquêteurs pensent qu'une partie est repartie vers le Groenland."
+# the evidence of the stated flow, marked in its card (every card shows the document around it)
+STATED = ".review-evidence mark:has-text('introduits illégalement en Islande')"
 
 
 def _wait_idle(page, timeout: float = 90_000) -> None:
@@ -47,7 +49,9 @@ def test_upload_review_accept_shows_on_the_map(
     page.get_by_text("added to the queue", exact=False).wait_for(timeout=60_000)
     _wait_idle(page)
 
-    mark = page.locator(".review-evidence mark").first
+    # the card of the stated flow, wherever the queue's learned order puts it
+    card = page.locator("[class*='st-key-rv_card_']").filter(has=page.locator(STATED))
+    mark = card.locator(".review-evidence mark").first
     mark.wait_for(timeout=30_000)
     assert "introduits illégalement en Islande" in mark.inner_text()
     # the hostile markup of the document is shown as text, never run
@@ -55,7 +59,7 @@ def test_upload_review_accept_shows_on_the_map(
     page.screenshot(path=str(browser_output / "review-page.png"), full_page=True)
 
     # a card's shortcut opens the add form with its document, sentence and fields filled in
-    page.get_by_role("button", name="Another flow from this sentence").first.click()
+    card.get_by_role("button", name="Another flow from this sentence").click()
     page.get_by_text("now holds this sentence", exact=False).wait_for(timeout=60_000)
     _wait_idle(page)
     add = page.locator("[data-testid='stExpander']").filter(
@@ -66,7 +70,8 @@ def test_upload_review_accept_shows_on_the_map(
     assert add.get_by_label("Destination").input_value() == "Iceland (IS)"
     page.screenshot(path=str(browser_output / "review-card-shortcut.png"), full_page=True)
 
-    page.get_by_role("button", name="Accept").first.click()
+    card = page.locator("[class*='st-key-rv_card_']").filter(has=page.locator(STATED))
+    card.get_by_role("button", name="Accept").click()
     page.get_by_text("Accepted:").wait_for(timeout=60_000)
     _wait_idle(page)
 
