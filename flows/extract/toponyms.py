@@ -141,10 +141,10 @@ def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bo
     return False
 
 
-def _big_by_name(place: Place, surface: str) -> bool:
-    """A city large enough to be taken on trust, named by its own name ("Nice", not "Media"
-    for Médéa)."""
-    return place.population >= _TRUSTED_POPULATION and fold_key(place.name) == fold_key(surface)
+def _by_own_name(place: Place, surface: str, population: int) -> bool:
+    """A place of at least ``population`` people, named by its own name ("Nice"; not "Media"
+    for Médéa, nor "Ben" for Bern)."""
+    return place.population >= population and fold_key(place.name) == fold_key(surface)
 
 
 def _lower_tail(word: str) -> bool:
@@ -385,16 +385,12 @@ class ToponymScanner:
         letters = re.sub(r"[^\w]", "", surface)
         if len(letters) <= 3 and not letters.isupper():
             # "us", "Un", "Man": short names must be written as acronyms, unless a town of
-            # of some size, by its own name (not "Ben" for Bern), follows a locative word ("en
-            # provenance de Gao", "from Aba")
+            # some size, by its own name, follows a locative word ("en provenance de Gao")
             town = (
                 len(letters) == 3
                 and _placed(text, toks, i, [])
                 and key not in STOPWORDS
-                and any(
-                    p.population >= _SHORT_TOWN_POPULATION and fold_key(p.name) == fold_key(surface)
-                    for p in places
-                )
+                and any(_by_own_name(p, surface, _SHORT_TOWN_POPULATION) for p in places)
             )
             if not town:
                 return True
@@ -586,7 +582,7 @@ class ToponymScanner:
                     i == j
                     and t.text.lower() in lower
                     and all(p.kind == "city" for p in places)
-                    and not any(_big_by_name(p, t.text) for p in places)
+                    and not any(_by_own_name(p, t.text, _TRUSTED_POPULATION) for p in places)
                 )
                 if not echo and not self._rejected(text, toks, i, j, places):
                     i0 = self._trim_article(text, toks, i, j, places, lang)
