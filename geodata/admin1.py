@@ -18,13 +18,17 @@ from __future__ import annotations
 
 import csv
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
+
+import yaml
 
 from geodata.normalize import fold_key
 from geodata.place import Place
 
 ADMIN1_PATH = Path(__file__).resolve().parent / "data" / "admin1.csv"
+ADMIN1_NAMES_PATH = ADMIN1_PATH.with_name("admin1_names.yaml")
 # "Helmand province", "Bavaria State", "Sindh region": a division named with its kind.
 SUFFIXES = ("province", "state", "region", "governorate", "oblast")
 
@@ -82,3 +86,27 @@ def admin1_place(row: Admin1) -> Place:
 def admin1_names(row: Admin1) -> list[str]:
     """The names a division is looked up by: alone when ``bare``, then with each suffix."""
     return [*([row.name] if row.bare else []), *(f"{row.name} {s}" for s in SUFFIXES)]
+
+
+@lru_cache(maxsize=2)
+def admin1_exonyms(path: Path = ADMIN1_NAMES_PATH) -> dict[tuple[str, str], dict[str, str]]:
+    """(country code, admin1.csv name) -> {language: the division's name in it}.
+
+    >>> admin1_exonyms()[("DE", "Bavaria")]["fr"]
+    'Bavière'
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise ValueError(f"{path}: not readable as YAML ({err})") from None
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for lang, rows in data.items():
+        for i, row in enumerate(rows or []):
+            well_formed = isinstance(row, list) and len(row) == 3
+            if not (well_formed and all(isinstance(x, str) for x in row)):
+                raise ValueError(
+                    f"{path}: {lang}[{i}]: expected [country code, admin1 name, name], got {row!r}"
+                )
+            code, name, local = row
+            out.setdefault((code, name), {})[str(lang)] = local
+    return out

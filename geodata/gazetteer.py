@@ -85,7 +85,15 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from geodata.admin1 import ADMIN1_PATH, Admin1, admin1_names, admin1_place, load_admin1
+from geodata.admin1 import (
+    ADMIN1_NAMES_PATH,
+    ADMIN1_PATH,
+    Admin1,
+    admin1_exonyms,
+    admin1_names,
+    admin1_place,
+    load_admin1,
+)
 from geodata.normalize import (
     CORE_STOPWORDS,
     STOPWORDS,
@@ -483,11 +491,19 @@ def _add_admin1(b: _IndexBuilder, row: Admin1) -> None:
     de Antioquia were once called so."""
     place = admin1_place(row)
     names = [n for n in admin1_names(row) if not _taken(b, fold_key(n), row.country_code)]
-    if not names or place.id in b.by_id:
+    # its name in a reader's language ("Bavière"), looked up in that language's text only
+    local = [
+        (n, lang)
+        for lang, n in admin1_exonyms().get((row.country_code, row.name), {}).items()
+        if not _taken(b, fold_key(n), row.country_code)
+    ]
+    if not (names or local) or place.id in b.by_id:
         return
-    idx = b.add_place(replace(place, names=tuple(names)))
+    idx = b.add_place(replace(place, names=tuple(names + [n for n, _ in local])))
     for n in names:
         b.add_name(idx, n, EXACT, None, float(row.places))
+    for n, lang in local:
+        b.add_name(idx, n, EXACT, lang, float(row.places))
 
 
 def _taken(b: _IndexBuilder, key: str, country: str) -> bool:
@@ -525,6 +541,7 @@ def index_fingerprint() -> str:
         here / "data" / "countries.csv",
         here / "data" / "fr_departements.csv",
         ADMIN1_PATH,
+        ADMIN1_NAMES_PATH,
         here / "admin1.py",
         here / "gazetteer.py",
         here / "normalize.py",

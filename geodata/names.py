@@ -6,7 +6,8 @@ Names come from what the gazetteer is built from, never from string replacement:
   (``_SHORT``: "Hong Kong", not "R.A.S. chinoise de Hong Kong");
 - regions, seas, routes and curated hubs: the first name of the language in
   ``supplement.yaml``;
-- cities: ``exonyms.yaml`` (GeoNames' alternate names carry no language tag).
+- cities: ``exonyms.yaml`` (GeoNames' alternate names carry no language tag);
+- first-level divisions: ``admin1_names.yaml`` ("Bavière", "Colombie-Britannique").
 
 A place without a name in the language keeps the name it has (GeoNames' main name). English is
 the language the records are built in, so English needs no table.
@@ -18,6 +19,8 @@ the language the records are built in, so English needs no table.
 'Méditerranée centrale'
 >>> localized_name("part:northern:FR", "Northern France", "fr")
 'France (nord)'
+>>> localized_name("admin1:CA:british-columbia", "British Columbia", "fr", "CA")
+'Colombie-Britannique'
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from functools import lru_cache
 import pandas as pd
 import yaml
 
+from geodata.admin1 import admin1_exonyms
 from geodata.supplement import DATA_DIR, SUPPLEMENT_PATH, load_supplement
 
 EXONYMS_PATH = DATA_DIR / "exonyms.yaml"
@@ -172,6 +176,10 @@ def localized_name(place_id: object, name: object, lang: str, country_code: obje
     found = _supplement_names(lang)[1].get(stored)
     if found:
         return found
+    if pid.startswith("admin1:") and isinstance(country_code, str):
+        found = admin1_exonyms().get((country_code, stored), {}).get(lang)
+        if found:
+            return found
     if isinstance(country_code, str):
         found = _exonyms(lang).get((country_code, stored))
     else:

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.extract.demonyms import demonym_country
+from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
 from geodata.gazetteer import sphere_distance_km
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
@@ -48,6 +48,11 @@ _COMPASS = frozenset(
     "western eastern northern southern central west east north south southeast".split()
 )
 _CONTINENTS = frozenset("Europe Africa Asia America".split())
+# French compass adjectives that end a longer name after a hyphen ("Afrique-Occidentale")
+_COMPASS_ADJECTIVES = frozenset(
+    "occidental occidentale orientale oriental meridional meridionale septentrional "
+    "septentrionale centrale central".split()
+)
 _LOWER_TAILS = frozenset(
     """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales
     central centrale centraux centrales latine latin subsaharienne subsaharien méridional
@@ -287,6 +292,21 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     return len(gap) <= 2 and not gap.strip(" '’-‐‑\u00a0")
 
 
+def _hyphenated(text: str, a: Token, b: Token) -> bool:
+    """True when a hyphen alone joins two tokens ("Colombie-Britannique")."""
+    return text[a.end : b.start] in ("-", "‐", "‑")
+
+
+def _adjective(word: str) -> bool:
+    """A nationality or compass adjective ("Britannique", "Occidentale"): after a hyphen it
+    ends a longer name, where another place ("Paris-Bruxelles") or a word ("Mexico-United
+    States") does not."""
+    return (
+        bool(demonym_country(word, "fr") or demonym_country(word, "en") or demonym_region(word))
+        or fold_key(word) in _COMPASS_ADJECTIVES
+    )
+
+
 def _sentence_initial(text: str, tok: Token) -> bool:
     before = text[max(0, tok.start - 3) : tok.start]
     if before.rstrip().endswith("(") and _BRACKET_LIST.match(text, tok.end):
@@ -451,6 +471,9 @@ class ToponymScanner:
                 return True
             if nxt.capitalised and only_cities and not self.candidates(nxt.text, None):
                 return True
+            if nxt.capitalised and _hyphenated(text, toks[j], nxt) and _adjective(nxt.text):
+                if not self.candidates(nxt.text, None):
+                    return True  # "Colombie-Britannique": the head of a longer name
             only_seas = all(p.kind == "sea" for p in places)
             if i == j and nxt.capitalised and only_seas and not self.candidates(nxt.text, None):
                 return True  # "North Atlantic Treaty Organisation", "Pacific Links Foundation"

@@ -146,6 +146,18 @@ def _found(scanner, text, lang):
         ("Heroin went to Nice. It was nice.", "en", [("Nice", "FR")]),
         # Iceland's own name, "Port" alone and "States" alone are no places in English text
         ("Boats reached the Island and the Port.", "en", []),
+        # a country before a hyphen and an adjective heads a longer name; before another
+        # place or word it stays a place
+        ("saisie en Colombie-Britannique", "fr", [("Colombie-Britannique", "CA")]),
+        ("saisie en Macédoine-Occidentale", "fr", []),
+        # divisions by their French names (geodata/data/admin1_names.yaml)
+        (
+            "de Bavière et de l'Extrême-Nord du Cameroun",
+            "fr",
+            [("Bavière", "DE"), ("Extrême-Nord", "CM"), ("Cameroun", "CM")],
+        ),
+        ("sur l'axe Paris-Bruxelles", "fr", [("Paris", "FR"), ("Bruxelles", "BE")]),
+        ("at the Mexico-United States border", "en", [("Mexico", "MX"), ("United States", "US")]),
         # a typo without a space after an elision
         (
             "dont la Grèce, la Suèdel’Espagne et l’Allemagne",
