@@ -48,6 +48,11 @@ _MOVE_AFTER = ByLang("move_after")
 _MODE = ByLang("mode")
 # "destined for Libya, the weapons ended up in Mali": a new leg from the first destination.
 _DIVERTED = ByLang("diverted")
+# "après leur arrivée en Roumanie", "once landed in Spain": the goods arrived there, and what
+# moves next leaves from there
+_ARRIVED_AT = ByLang("arrived_at")
+# "returned from China", "renvoyés de force vers la Serbie": a place on the way back
+_RETURNED = ByLang("returned")
 # "avant d'être redistribuée", "before being wired": goods stop, then leave again.
 _REDISPATCH = ByLang("redispatch")
 # "laundered through exchanges in Lebanon, then wired to...": a stop where goods change hands
@@ -172,6 +177,17 @@ def _listed_before(
     return out
 
 
+def _arrived_then_moved(
+    stops: list[Tagged], gap: str, sentence: str, offset: int, lang: str
+) -> bool:
+    """The goods arrived at ``stops`` (a list, first named first) and then moved on: "après
+    leur arrivée en Roumanie ou en Estonie, les pilules étaient transportées vers", "once
+    landed in Spain, the hashish was driven to". ``gap``: the words after the last stop."""
+    first = min(stops, key=lambda t: t.start)
+    before = sentence[max(0, first.start - offset - 50) : first.start - offset]
+    return bool(_ARRIVED_AT[lang].search(before) and _MOVE_AFTER[lang].search(gap))
+
+
 def _negated(before: str, lang: str) -> bool:
     """A negation in the clause right before a place ("n'a pas transité par")."""
     cut = 0
@@ -235,7 +251,9 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 if role == LOCATION:
                     role = _past_aside(sentence[:rel], lang) or role
                 item.cued = item.inferred and role in (ORIGIN, DEST, VIA)
-                item.negated = _negated(sentence[max(0, rel - 120) : rel], lang)
+                item.negated = _negated(sentence[max(0, rel - 120) : rel], lang) or bool(
+                    _RETURNED[lang].search(sentence[max(0, rel - 90) : rel])
+                )
         if role in (None, LOCATION, WEAK_ORIGIN):
             # what the place does, up to the next place: "Moscou s'est arrangé pour transférer",
             # "l'Europe est confrontée à des flux migratoires"
@@ -555,17 +573,26 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
                 sentence[cur.destination.end - offset : t.start - offset] if cur.destination else ""
             )
             diverted = _DIVERTED[lang].search(gap) is not None
-            if cur.destination is not None and (_new_leg(gap, lang) or diverted):
+            listed = _listed_before(flows, cur, sentence, offset) if cur.destination else []
+            arrived = cur.destination is not None and _arrived_then_moved(
+                [*listed, cur.destination], gap, sentence, offset, lang
+            )
+            if cur.destination is not None and (_new_leg(gap, lang) or diverted or arrived):
                 # "shipped to Hamburg and then trucked to Berlin", "vers Anvers, puis
                 # transportée jusqu'à Lille": a new leg starts where the first one ended;
                 # "weapons intended for Ukraine appeared in Sweden": the intended delivery
-                # (no origin said) is not the movement the text reports
-                if not (diverted and cur.origin is None):
+                # (no origin said) is not the movement the text reports; nor is the arrival
+                # that only says where the next leg starts ("après leur arrivée en Roumanie,
+                # les pilules étaient transportées vers...")
+                if (diverted or arrived) and cur.origin is None:
+                    flows[:] = [f for f in flows if f.origin is not None or f.destination
+                                not in listed]  # fmt: skip
+                else:
                     flows.append(cur)
                 leg_from = replace(cur.destination, role=ORIGIN, inferred=True)
                 # "rejoindre l'Essonne et le Val-d'Oise, où ils étaient hébergés avant de
                 # rejoindre la Grande-Bretagne": the next leg leaves from each of the list
-                leg_lists[id(leg_from)] = _listed_before(flows, cur, sentence, offset)
+                leg_lists[id(leg_from)] = listed
                 cur = FlowDraft(origin=leg_from, destination=t, start=t.start)
                 continue
             if cur.destination is not None and _SEQUENCE.search(gap):

@@ -206,6 +206,31 @@ MS, HT, DR, WE = "migrant_smuggling", "human_trafficking", "drugs", "weapons"
             "fr",
             {("illicit_finance", None, "RO")},
         ),
+        # where goods arrived, said before they move on, starts the next leg
+        (
+            "Après leur arrivée en Roumanie ou en Estonie, les pilules étaient transportées "
+            "vers la Finlande.",
+            "fr",
+            {("drugs", "RO", "FI"), ("drugs", "EE", "FI")},
+        ),
+        (
+            "After arriving in Spain, the hashish was driven to France.",
+            "en",
+            {("drugs", "ES", "FR")},
+        ),
+        # a place on the way back ends no flow
+        (
+            "Women trafficked from Cambodia to China. Women who have returned from China "
+            "reported abuse by their traffickers.",
+            "en",
+            {("human_trafficking", "KH", "CN")},
+        ),
+        (
+            "Les migrants passés clandestinement en Hongrie sont renvoyés de force, notamment "
+            "vers la Serbie.",
+            "fr",
+            {("migrant_smuggling", None, "HU")},
+        ),
         # negations and lawful transfers give no flow
         ("The cocaine shipment had not transited through Malaysia.", "en", set()),
         ("La cargaison de cocaïne n'a pas transité par le port de Valence.", "fr", set()),
