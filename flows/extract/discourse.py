@@ -5,6 +5,7 @@ they were seized, and the halves of one movement told in two sentences.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from flows.extract.candidate import Candidate, in_region
 from flows.extract.direction import DEST, LOCATION, ORIGIN, SUBJECT, FlowDraft, Tagged
@@ -84,9 +85,12 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
             if p.origin is None:
                 drop.add(i)
             break
+    listed: list[tuple[int, Candidate]] = []  # (after candidate j) copies for a list's others
     for j, c in enumerate(cands):
         # "Le bateau venait du Chili. [...] Sa destination finale était le Havre.": an
-        # origin-only flow takes the destination-only flow told just after it
+        # origin-only flow takes the destination-only flow told just after it, and each of
+        # its list ("un pays de départ des flux. [...] à destination de l'Afrique du Nord, la
+        # Turquie, les Comores": one flow each)
         if j in drop or c.origin is None or c.destination is not None:
             continue
         for i in range(j + 1, len(cands)):
@@ -102,6 +106,15 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
             ):
                 c.destination = inferred(p.destination, DEST)
                 drop.add(i)
+                for k in range(i + 1, len(cands)):
+                    q = cands[k]
+                    if idxs[k] != idxs[i] or k in drop:
+                        continue
+                    if q.category == c.category and q.origin is None and q.destination is not None:
+                        if other_place(c.origin, q.destination):
+                            end = inferred(q.destination, DEST)
+                            listed.append((j, replace(c, destination=end, via=list(c.via))))
+                            drop.add(k)
                 break
     for j, c in enumerate(cands):
         if j in drop or (c.origin is None) == (c.destination is None):
@@ -117,7 +130,10 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
             if pk is not None and getattr(p, other) is not None and pk.place.id == known.place.id:
                 drop.add(j)
                 break
-    return [c for j, c in enumerate(cands) if j not in drop]
+    extra: dict[int, list[Candidate]] = {}
+    for j, c in listed:
+        extra.setdefault(j, []).append(c)
+    return [x for j, c in enumerate(cands) if j not in drop for x in (c, *extra.get(j, ()))]
 
 
 def inferred(t: Tagged, role: str) -> Tagged:

@@ -71,6 +71,7 @@ _PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
 _GUARDED = frozenset({"weapons", "illicit_finance"})
 _TRAFFICKED = ByLang("trafficked")
 _PEOPLE_HT = ByLang("people_ht")
+_PEOPLE_NAMED = ByLang("people_named")
 _LAUNDERING = ByLang("laundering")
 
 
@@ -224,6 +225,11 @@ def document_flows(
             prior = [h for i, h in recent if idx - 2 <= i < idx]
             if prior:
                 dom, inherited = prior[-1], True
+                if dom.category == "other" and _PEOPLE_NAMED[lang].search(sentence):
+                    # "avec à son bord 81 hommes originaires du Mali", after a sentence on the
+                    # boat's fuel: the people are what moves, not the goods said before
+                    category = "human_trafficking" if people_doc else "migrant_smuggling"
+                    dom = cat.CategoryHit(category, "people", 0, 0, "people")
             elif doc_hit is not None and (
                 (
                     has_movement(sentence, lang)

@@ -1,0 +1,103 @@
+"""Round 12 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- "Côte d'Ivoire" and "Ivory Coast" are countries, not the ivory trade (category `other`);
+- people named in a sentence that follows one about goods are what moves ("avec à son bord
+  81 hommes originaires du Mali", after a sentence on the boat's fuel);
+- divisions by their French names ("Bavière", "Colombie-Britannique": see
+  geodata/data/admin1_names.yaml);
+- "final destinations in" a list; the members of a network "originating from" places (no
+  flow); an origin said in one sentence and a list of destinations in the next (one flow
+  each);
+- where goods arrived, said before they move on, starts the next leg, and a place on the way
+  back ends no flow (rows in tests/flows/extract/test_flows_passages.py).
+
+Endpoints: the ISO code of a country or of the country of a city, the gazetteer name of a
+region; None when the text gives no such end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.categories import find_category_terms
+from tests.flows.extract import test_real_prose_round3 as round3
+
+extractor = round3.extractor
+_flows = round3._flows
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Trafic d'ivoire\n\nL'ivoire braconné au Mozambique part vers la Chine.",
+            "fr",
+            {("other", "MZ", "CN")},
+        ),
+        (
+            "Une pirogue secourue\n\nLes garde-côtes ont trouvé du carburant de "
+            "contrebande. La pirogue a débarqué aux Canaries avec à son bord 81 hommes venus "
+            "du Sénégal.",
+            "fr",
+            {("migrant_smuggling", "SN", "Canary Islands")},
+        ),
+        (
+            "Trafic d'armes\n\nDes armes volées en Bavière ont été acheminées vers la "
+            "Colombie-Britannique.",
+            "fr",
+            {("weapons", "Bavaria", "British Columbia")},
+        ),
+        # "final destinations in" names where the goods go, each of a list
+        (
+            "Migrant smuggling\n\nThe migrants claimed asylum in Hungary prior to being "
+            "smuggled onwards to their final destinations in Switzerland, Italy and France.",
+            "en",
+            {
+                ("migrant_smuggling", "HU", "CH"),
+                ("migrant_smuggling", "HU", "IT"),
+                ("migrant_smuggling", "HU", "FR"),
+            },
+        ),
+        # where a network's members come from says who they are
+        (
+            "Migrant smuggling\n\nThe network was mainly made up of individuals originating "
+            "from Kosovo, Serbia and Bosnia.",
+            "en",
+            set(),
+        ),
+        (
+            "Trafic de migrants\n\nLe réseau était composé principalement d'individus "
+            "originaires du Kosovo et de Serbie.",
+            "fr",
+            set(),
+        ),
+        # an origin said in one sentence, a list of destinations in the next: one flow each
+        (
+            "Blanchiment\n\nLa France est un pays de départ des flux de blanchiment. Les "
+            "espèces non déclarées sont à destination de la Turquie, des Comores et de l'Inde.",
+            "fr",
+            {
+                ("illicit_finance", "FR", "TR"),
+                ("illicit_finance", "FR", "KM"),
+                ("illicit_finance", "FR", "IN"),
+            },
+        ),
+    ],
+)
+def test_round12_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("des complices en Côte d'Ivoire et au Liban", "fr", []),
+        ("des complices en Côte d’ivoire", "fr", []),
+        ("children from Ivory Coast", "en", []),
+        ("un trafic d'ivoire vers la Chine", "fr", [("other", "ivoire")]),
+        ("ivory shipped to China", "en", [("other", "ivory")]),
+    ],
+)
+def test_a_country_is_no_commodity(text, lang, expected):
+    assert [(h.category, h.term) for h in find_category_terms(text, lang)] == expected
