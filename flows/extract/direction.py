@@ -321,7 +321,10 @@ def _bracketed_country(sentence: str, offset: int, items: list[Tagged]) -> None:
 # particulier du Nigeria": the places named after the particle are the ends (the most specific
 # place, ANNOTATION.md); the wider one is where they lie
 _NAMELY = re.compile(
-    r"^\s*,?\s*(?:mainly|mostly|notably|including|especially|in\s+particular|particularly|"
+    # "from Libya, from places such as Zuara": the places a second "from" lists lie inside
+    r"^\s*,?\s*(?:(?:from|de|depuis|d['’])\s*(?:[\w'’-]+\s+){0,3}?(?:places|towns|cities|ports|"
+    r"areas|localities|villages|lieux|villes|localités|communes)\s+)?"
+    r"(?:mainly|mostly|notably|including|especially|in\s+particular|particularly|"
     r"such\s+as|chiefly|primarily|notamment|en\s+particulier|surtout|principalement|dont|"
     r"comme|essentiellement|particulièrement)\b",
     re.IGNORECASE,

@@ -6,9 +6,9 @@ taken from the gold corpus) -> (category, origin, destination):
   81 hommes originaires du Mali", after a sentence on the boat's fuel);
 - divisions by their French names ("Bavière", "Colombie-Britannique": see
   geodata/data/admin1_names.yaml);
-- "final destinations in" a list; the members of a network "originating from" places (no
-  flow); an origin said in one sentence and a list of destinations in the next (one flow
-  each);
+- "final destinations in" a list, "prend la destination de", "from places such as"; the
+  members of a network "originating from" places (no flow); an origin said in one sentence
+  and a list of destinations in the next (one flow each);
 - where goods arrived, said before they move on, starts the next leg, and a place on the way
   back ends no flow (rows in tests/flows/extract/test_flows_passages.py).
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.categories import find_category_terms
+from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
 
 extractor = round3.extractor
@@ -83,6 +84,13 @@ _flows = round3._flows
                 ("illicit_finance", "FR", "IN"),
             },
         ),
+        # "prendre la destination de": where the goods go
+        (
+            "Trafic d'héroïne\n\nUne partie de l'héroïne afghane prend désormais la "
+            "destination de la France.",
+            "fr",
+            {("drugs", "AF", "FR")},
+        ),
     ],
 )
 def test_round12_sentences(extractor, text, lang, expected):
@@ -101,3 +109,21 @@ def test_round12_sentences(extractor, text, lang, expected):
 )
 def test_a_country_is_no_commodity(text, lang, expected):
     assert [(h.category, h.term) for h in find_category_terms(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "origins"),
+    [
+        # a second "from" lists places inside the first: they are the ends, not the country
+        (
+            "Migrants told of leaving from Libya, from places such as Zuara and Zawia, to "
+            "reach Lampedusa.",
+            {"Zuwara", "Az Zāwīyah"},
+        ),
+        ("Migrants left from Libya to reach Lampedusa.", {"Libya"}),
+    ],
+)
+def test_places_inside_a_country_are_the_origins(extractor, text, origins):
+    doc = Document(id="t", text="Migrant smuggling\n\n" + text, lang="en")
+    found = {c.origin.place.name for c in extractor.extract(doc, "en").candidates if c.origin}
+    assert found == origins
