@@ -128,9 +128,15 @@ _LIST_GAP = lexicon("en").regex("coord")
 
 
 def _bare_division(place: Place, surface: str) -> bool:
-    """A province or state named alone (not "Helmand province"): its name may be a person's
-    or a firm's, so it counts only where the words around it make it a place."""
-    return place.id.startswith("admin1:") and fold_key(surface) == fold_key(place.name)
+    """A province or state named alone by a one-word name (not "Helmand province"): its name
+    may be a person's or a firm's ("Guerrero said"), so it counts only where the words around
+    it make it a place. A name of several words ("British Columbia is a prime source")
+    stands on its own."""
+    return (
+        place.id.startswith("admin1:")
+        and fold_key(surface) == fold_key(place.name)
+        and len(surface.split()) == 1
+    )
 
 
 def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bool:

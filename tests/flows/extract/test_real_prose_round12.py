@@ -84,6 +84,20 @@ _flows = round3._flows
                 ("illicit_finance", "FR", "IN"),
             },
         ),
+        # a place that is a source or a region of origin sends; a division named by several
+        # words stands alone at the start of a sentence
+        (
+            "Cannabis\n\nBritish Columbia is a prime source of potent marijuana exported to "
+            "the United States.",
+            "en",
+            {("drugs", "British Columbia", "US")},
+        ),
+        (
+            "Trafficking\n\nCentral Asia is a growing region of origin for human trafficking, "
+            "with women mainly going to Turkey.",
+            "en",
+            {("human_trafficking", "Central Asia", "TR")},
+        ),
         # "prendre la destination de": where the goods go
         (
             "Trafic d'héroïne\n\nUne partie de l'héroïne afghane prend désormais la "

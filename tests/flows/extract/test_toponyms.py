@@ -150,6 +150,10 @@ def _found(scanner, text, lang):
         # place or word it stays a place
         ("saisie en Colombie-Britannique", "fr", [("Colombie-Britannique", "CA")]),
         ("saisie en Macédoine-Occidentale", "fr", []),
+        # a division named by several words needs no locative word before it; by one word,
+        # it does (a person: "Guerrero said")
+        ("British Columbia is a source of cannabis.", "en", [("British Columbia", "CA")]),
+        ("Guerrero said so.", "en", []),
         # divisions by their French names (geodata/data/admin1_names.yaml)
         (
             "de Bavière et de l'Extrême-Nord du Cameroun",
