@@ -133,6 +133,14 @@ def demonym_hints(
     return out
 
 
+# Nouns a demonym qualifies before the place's own name: "the Spanish port of Algeciras",
+# "the African nation of Togo", "l'émirat gazier du Qatar" (GEO_NOUNS, and kinds of states).
+_PLACE_NOUNS = GEO_NOUNS | frozenset(
+    """nation nations country state kingdom republic emirate town village archipelago
+    pays état royaume république émirat village bourg archipel""".split()
+)
+
+
 def _names_a_place_of(toks: list[Token], i: int, mentions: list[Mention], lang: str) -> bool:
     """The demonym ``toks[i]`` qualifies a place noun followed by the place's own name ("the
     Spanish port of Algeciras", "le port espagnol d'Algésiras")."""
@@ -140,7 +148,7 @@ def _names_a_place_of(toks: list[Token], i: int, mentions: list[Mention], lang: 
         noun, k = (toks[i - 1].text.lower() if i > 0 else ""), i + 1
     else:
         noun, k = (toks[i + 1].text.lower() if i + 1 < len(toks) else ""), i + 2
-    if noun not in GEO_NOUNS or k >= len(toks):
+    if noun not in _PLACE_NOUNS or k >= len(toks):
         return False
     if toks[k].text.lower() not in ("of", "de", "d'", "d’", "du"):
         return False

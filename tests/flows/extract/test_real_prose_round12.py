@@ -4,6 +4,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - "Côte d'Ivoire" and "Ivory Coast" are countries, not the ivory trade (category `other`);
 - people named in a sentence that follows one about goods are what moves ("avec à son bord
   81 hommes originaires du Mali", after a sentence on the boat's fuel);
+- a nationality before "the nation of", "le pays ... du" qualifies the place named after it
+  ("le pays africain du Togo" is Togo, not Africa);
 - divisions by their French names ("Bavière", "Colombie-Britannique": see
   geodata/data/admin1_names.yaml);
 - "final destinations in" a list, "prend la destination de", "from places such as"; the
@@ -104,6 +106,12 @@ _flows = round3._flows
             "destination de la France.",
             "fr",
             {("drugs", "AF", "FR")},
+        ),
+        # a nationality before "nation of", "pays ... du" qualifies the place named after it
+        (
+            "Captagon\n\nLes pilules partaient du Liban vers le pays africain du Togo.",
+            "fr",
+            {("drugs", "LB", "TG")},
         ),
     ],
 )
