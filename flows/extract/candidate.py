@@ -141,8 +141,11 @@ def confidence(d: FlowDraft, inherited: bool, illicit: bool) -> float:
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` without repeats (same key) and without flows that go nowhere
-    (:func:`same_place`)."""
+    """``cands`` without repeats (same key), without flows that go nowhere
+    (:func:`same_place`), and without a smuggling flow that its sentence also gives as
+    trafficking ("revendaient les migrants comme esclaves en France": trafficking named
+    beats the generic "migrants", as in ``categories.dominant_category``)."""
+    trafficked = {_movement(c) for c in cands if c.category == "human_trafficking"}
     seen: set[str] = set()
     out = []
     for c in cands:
@@ -151,9 +154,17 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         if c.origin is not None and c.destination is not None:
             if same_place(c.origin.place, c.destination.place):
                 continue
+        if c.category == "migrant_smuggling" and _movement(c) in trafficked:
+            continue
         seen.add(c.key)
         out.append(c)
     return out
+
+
+def _movement(c: Candidate) -> tuple:
+    """Where a candidate is said and where it goes, whatever its category."""
+    ends = (c.origin, c.destination)
+    return (c.evidence_start, *(t.place.id if t is not None else None for t in ends))
 
 
 def same_place(a, b) -> bool:

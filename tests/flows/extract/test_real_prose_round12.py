@@ -6,6 +6,7 @@ taken from the gold corpus) -> (category, origin, destination):
   81 hommes originaires du Mali", after a sentence on the boat's fuel);
 - a nationality before "the nation of", "le pays ... du" qualifies the place named after it
   ("le pays africain du Togo" is Togo, not Africa);
+- one movement a sentence gives as both smuggling and trafficking is trafficking;
 - divisions by their French names ("Bavière", "Colombie-Britannique": see
   geodata/data/admin1_names.yaml);
 - "final destinations in" a list, "prend la destination de", "from places such as"; the
@@ -112,6 +113,13 @@ _flows = round3._flows
             "Captagon\n\nLes pilules partaient du Liban vers le pays africain du Togo.",
             "fr",
             {("drugs", "LB", "TG")},
+        ),
+        # one movement that a sentence calls both smuggling and trafficking is trafficking
+        (
+            "Réseau démantelé\n\nIls revendaient les migrants comme esclaves en France et en "
+            "Allemagne.",
+            "fr",
+            {("human_trafficking", None, "FR"), ("human_trafficking", None, "DE")},
         ),
     ],
 )
