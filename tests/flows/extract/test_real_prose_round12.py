@@ -6,6 +6,7 @@ taken from the gold corpus) -> (category, origin, destination):
   81 hommes originaires du Mali", after a sentence on the boat's fuel);
 - a nationality before "the nation of", "le pays ... du" qualifies the place named after it
   ("le pays africain du Togo" is Togo, not Africa);
+- where "the journey begins" ("le périple commence à") the movement starts;
 - one movement a sentence gives as both smuggling and trafficking is trafficking;
 - divisions by their French names ("Bavière", "Colombie-Britannique": see
   geodata/data/admin1_names.yaml);
@@ -113,6 +114,19 @@ _flows = round3._flows
             "Captagon\n\nLes pilules partaient du Liban vers le pays africain du Togo.",
             "fr",
             {("drugs", "LB", "TG")},
+        ),
+        # where "the journey begins" is where the movement starts
+        (
+            "Migrant smuggling\n\nThe journey normally begins in Aksaray, where the migrants "
+            "meet the smugglers. Then they are taken across the border to Thessaloniki.",
+            "en",
+            {("migrant_smuggling", "TR", "GR")},
+        ),
+        (
+            "Trafic de migrants\n\nLe périple commence à Aksaray. Ensuite, ils sont conduits "
+            "à Thessalonique puis à Athènes.",
+            "fr",
+            {("migrant_smuggling", "TR", "GR")},
         ),
         # one movement that a sentence calls both smuggling and trafficking is trafficking
         (
