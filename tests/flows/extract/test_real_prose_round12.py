@@ -6,6 +6,7 @@ taken from the gold corpus) -> (category, origin, destination):
   81 hommes originaires du Mali", after a sentence on the boat's fuel);
 - a nationality before "the nation of", "le pays ... du" qualifies the place named after it
   ("le pays africain du Togo" is Togo, not Africa);
+- buyers "from countries including" a list are where the goods go;
 - where "the journey begins" ("le périple commence à") the movement starts;
 - one movement a sentence gives as both smuggling and trafficking is trafficking;
 - divisions by their French names ("Bavière", "Colombie-Britannique": see
@@ -127,6 +128,13 @@ _flows = round3._flows
             "à Thessalonique puis à Athènes.",
             "fr",
             {("migrant_smuggling", "TR", "GR")},
+        ),
+        # buyers "from countries including" a list: where the goods go
+        (
+            "Dark web arms\n\nThe two Slovenian nationals sold weapons to buyers from "
+            "countries including France and Sweden.",
+            "en",
+            {("weapons", "SI", "FR"), ("weapons", "SI", "SE")},
         ),
         # one movement that a sentence calls both smuggling and trafficking is trafficking
         (
