@@ -241,7 +241,9 @@ def test_an_online_basemap_that_cannot_load_says_so(page, url, browser_output):
 
 # -- the exported PNG shows the screen's frame -----------------------------------------------------
 def _dark_blob(image, x: float, y: float, reach: float) -> tuple[float, float] | None:
-    """Centre of the biggest dark grey blob (a hub's dot) within ``reach`` pixels of x, y."""
+    """Centre of the dark grey blob (a hub's dot) of 40 pixels or more nearest x, y, within
+    ``reach`` pixels. Nearest, not biggest: arcs that cross a big dot cut it in pieces, and a
+    label's letters or a neighbour's dot may be bigger than the piece under x, y."""
     import numpy as np
 
     a = np.asarray(image.convert("RGB"), dtype=int)
@@ -251,7 +253,7 @@ def _dark_blob(image, x: float, y: float, reach: float) -> tuple[float, float] |
     win = a[y0:y1, x0:x1]
     grey = (np.ptp(win, axis=2) < 14) & (win.max(axis=2) < 115)
     seen = np.zeros_like(grey)
-    best: list[tuple[int, int]] = []
+    blobs: list[list[tuple[int, int]]] = []
     for sy, sx in zip(*np.nonzero(grey), strict=True):
         if seen[sy, sx]:
             continue
@@ -265,12 +267,15 @@ def _dark_blob(image, x: float, y: float, reach: float) -> tuple[float, float] |
                     if grey[ny, nx] and not seen[ny, nx]:
                         seen[ny, nx] = True
                         stack.append((ny, nx))
-        if len(blob) > len(best):
-            best = blob
-    if len(best) < 40:
+        if len(blob) >= 40:
+            blobs.append(blob)
+    if not blobs:
         return None
-    ys, xs = zip(*best, strict=True)
-    return x0 + sum(xs) / len(xs), y0 + sum(ys) / len(ys)
+    centres = []
+    for blob in blobs:
+        ys, xs = zip(*blob, strict=True)
+        centres.append((x0 + sum(xs) / len(xs), y0 + sum(ys) / len(ys)))
+    return min(centres, key=lambda c: (c[0] - x) ** 2 + (c[1] - y) ** 2)
 
 
 def _map_frame_in_png(image) -> tuple[int, int, int, int]:

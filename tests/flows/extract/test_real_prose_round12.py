@@ -8,6 +8,7 @@ taken from the gold corpus) -> (category, origin, destination):
   ("le pays africain du Togo" is Togo, not Africa);
 - buyers "from countries including" a list are where the goods go;
 - where "the journey begins" ("le périple commence à") the movement starts;
+- a trade "entre X et Y" across a longer phrase, and "avant de finir à";
 - one movement a sentence gives as both smuggling and trafficking is trafficking;
 - divisions by their French names ("Bavière", "Colombie-Britannique": see
   geodata/data/admin1_names.yaml);
@@ -135,6 +136,19 @@ _flows = round3._flows
             "countries including France and Sweden.",
             "en",
             {("weapons", "SI", "FR"), ("weapons", "SI", "SE")},
+        ),
+        # "le trafic de drogue et le blanchiment d'argent entre X et Y", "avant de finir à"
+        (
+            "Trafic\n\nLe réseau se livrait au trafic de drogue et au blanchiment d'argent "
+            "entre le Maroc et la Belgique.",
+            "fr",
+            {("drugs", "MA", "BE"), ("illicit_finance", "MA", "BE")},
+        ),
+        (
+            "Traite\n\nLes victimes ont été transportées via le Bénin, avant de finir sur le "
+            "site d'orpaillage de Kédougou.",
+            "fr",
+            {("human_trafficking", None, "SN")},
         ),
         # one movement that a sentence calls both smuggling and trafficking is trafficking
         (
