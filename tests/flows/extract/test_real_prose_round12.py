@@ -9,6 +9,7 @@ taken from the gold corpus) -> (category, origin, destination):
 - buyers "from countries including" a list are where the goods go;
 - where "the journey begins" ("le périple commence à") the movement starts;
 - a trade "entre X et Y" across a longer phrase, and "avant de finir à";
+- "authorities from" a list of countries, and "approved shipments", give no flow;
 - one movement a sentence gives as both smuggling and trafficking is trafficking;
 - divisions by their French names ("Bavière", "Colombie-Britannique": see
   geodata/data/admin1_names.yaml);
@@ -149,6 +150,20 @@ _flows = round3._flows
             "site d'orpaillage de Kédougou.",
             "fr",
             {("human_trafficking", None, "SN")},
+        ),
+        # the authorities of countries that take part, and approved shipments, are no flows
+        (
+            "Cocaine trafficking\n\nThe investigation also involved law enforcement "
+            "authorities from Belgium, the Netherlands and Ecuador.",
+            "en",
+            set(),
+        ),
+        (
+            "Arms embargo\n\nIllegal arms trafficking is rife in the region. The council has "
+            "approved shipments of weapons from France and Russia to shore up the army of the "
+            "Central African Republic.",
+            "en",
+            set(),
         ),
         # one movement that a sentence calls both smuggling and trafficking is trafficking
         (
