@@ -10,6 +10,7 @@ taken from the gold corpus) -> (category, origin, destination):
 - where "the journey begins" ("le périple commence à") the movement starts;
 - a trade "entre X et Y" across a longer phrase, and "avant de finir à";
 - "authorities from" a list of countries, and "approved shipments", give no flow;
+- the place after "plutôt que" or "rather than" is not where goods go;
 - one movement a sentence gives as both smuggling and trafficking is trafficking;
 - divisions by their French names ("Bavière", "Colombie-Britannique": see
   geodata/data/admin1_names.yaml);
@@ -164,6 +165,19 @@ _flows = round3._flows
             "Central African Republic.",
             "en",
             set(),
+        ),
+        # "plutôt que", "rather than": the place after is not where they go
+        (
+            "Trafic de migrants\n\nLes réseaux de trafic se sont tournés vers l'Algérie "
+            "plutôt que vers le Maroc.",
+            "fr",
+            {("migrant_smuggling", None, "DZ")},
+        ),
+        (
+            "Migrant smuggling\n\nSmuggling networks turned to Algeria rather than to "
+            "Morocco.",
+            "en",
+            {("migrant_smuggling", None, "DZ")},
         ),
         # one movement that a sentence calls both smuggling and trafficking is trafficking
         (
