@@ -174,8 +174,7 @@ _flows = round3._flows
             {("migrant_smuggling", None, "DZ")},
         ),
         (
-            "Migrant smuggling\n\nSmuggling networks turned to Algeria rather than to "
-            "Morocco.",
+            "Migrant smuggling\n\nSmuggling networks turned to Algeria rather than to Morocco.",
             "en",
             {("migrant_smuggling", None, "DZ")},
         ),
