@@ -146,6 +146,7 @@ def _found(scanner, text, lang):
         ("Heroin went to Nice. It was nice.", "en", [("Nice", "FR")]),
         # Iceland's own name, "Port" alone and "States" alone are no places in English text
         ("Boats reached the Island and the Port.", "en", []),
+        ("Selon les sources à la Douane, la cargaison venait du Togo.", "fr", [("Togo", "TG")]),
         # a country before a hyphen and an adjective heads a longer name; before another
         # place or word it stays a place
         ("saisie en Colombie-Britannique", "fr", [("Colombie-Britannique", "CA")]),
