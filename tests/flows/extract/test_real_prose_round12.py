@@ -10,6 +10,7 @@ taken from the gold corpus) -> (category, origin, destination):
 - where "the journey begins" ("le périple commence à") the movement starts;
 - a trade "entre X et Y" across a longer phrase, and "avant de finir à";
 - "authorities from" a list of countries, and "approved shipments", give no flow;
+- "au péage d'Arles", "à la gare de": the town is where they were stopped;
 - the place after "plutôt que" or "rather than" is not where goods go;
 - one movement a sentence gives as both smuggling and trafficking is trafficking;
 - divisions by their French names ("Bavière", "Colombie-Britannique": see
@@ -221,3 +222,16 @@ def test_places_inside_a_country_are_the_origins(extractor, text, origins):
     doc = Document(id="t", text="Migrant smuggling\n\n" + text, lang="en")
     found = {c.origin.place.name for c in extractor.extract(doc, "en").candidates if c.origin}
     assert found == origins
+
+
+def test_the_town_of_a_toll_is_where_they_were_stopped(extractor):
+    text = (
+        "Cocaïne\n\nQuatre personnes ont été interpellées au péage d'Arles en provenance "
+        "d'Espagne avec 4,2 kilos de cocaïne."
+    )
+    found = {
+        (c.origin.place.name if c.origin else None, c.destination.place.name)
+        for c in extractor.extract(Document(id="t", text=text, lang="fr"), "fr").candidates
+        if c.destination
+    }
+    assert found == {("Spain", "Arles")}
