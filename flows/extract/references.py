@@ -134,10 +134,10 @@ def demonym_hints(
 
 
 # Nouns a demonym qualifies before the place's own name: "the Spanish port of Algeciras",
-# "the African nation of Togo", "l'émirat gazier du Qatar" (GEO_NOUNS, and kinds of states).
+# "the African nation of Togo", "le pays africain du Togo" (GEO_NOUNS, and kinds of states).
 _PLACE_NOUNS = GEO_NOUNS | frozenset(
     """nation nations country state kingdom republic emirate town village archipelago
-    pays état royaume république émirat village bourg archipel""".split()
+    pays état royaume république émirat bourg archipel""".split()
 )
 
 
