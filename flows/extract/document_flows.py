@@ -225,6 +225,8 @@ def document_flows(
             prior = [h for i, h in recent if idx - 2 <= i < idx]
             if prior:
                 dom, inherited = prior[-1], True
+                if cat.is_weak(dom) and doc_hit is not None and dom.category != "illicit_finance":
+                    dom = doc_hit  # "Prosecutors charged eleven people.": the document decides
                 if dom.category == "other" and _PEOPLE_NAMED[lang].search(sentence):
                     # "avec à son bord 81 hommes originaires du Mali", after a sentence on the
                     # boat's fuel: the people are what moves, not the goods said before

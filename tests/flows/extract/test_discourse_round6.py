@@ -128,12 +128,13 @@ ARMS_EN = "Arms trafficking\n\n"
             {("weapons", None, "HT")},
         ),
         # "de X, en Floride, à Y": where X lies is an aside; a title that says smuggling makes
-        # the arms of the text illicit
+        # the arms of the text illicit (and its flow to Haiti takes the origin of the text's
+        # flow, round 13)
         (
             "Comment les armes de contrebande arrivent en Haïti\n\nLa cargaison avait parcouru "
             "1 200 km de Fort Lauderdale, en Floride, à Cap-Haïtien.",
             "fr",
-            {("weapons", None, "HT"), ("weapons", "US", "HT")},
+            {("weapons", "US", "HT")},
         ),
         # a stretch of coast is no movement
         (

@@ -236,12 +236,22 @@ def test_place_on_the_way_is_not_the_missing_end(extractor):
             {(MS, "EG", "DE"), (MS, "SY", "DE")},
             set(),
         ),
-        # without a title line, nothing is borrowed from the first sentence's flow
+        # without a title line, the first sentence's whole flow gives the end all the same
+        # (the end the document's whole flows share, round 13), and the title's destination
+        # is no end of its own
         (
             "Police bust group smuggling people from Turkey to Germany. "
             "The network smuggled about 80 migrants originating from Egypt and Syria.",
-            set(),
             {(MS, "EG", "DE"), (MS, "SY", "DE")},
+            set(),
+        ),
+        # a title flow goes before the flows the body shares
+        (
+            "Police bust group smuggling people from Turkey to Germany\n"
+            "Migrants from Iraq were smuggled to Austria. Migrants from Iran were smuggled to "
+            "Austria. The network smuggled about 80 migrants originating from Egypt.",
+            {(MS, "EG", "DE")},
+            {(MS, "EG", "AT")},
         ),
     ],
 )

@@ -1,0 +1,98 @@
+"""Round 13 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- a half-flow takes the end that the document's whole flows of its category share, however
+  far back they were told ("Assault rifles from Russia are smuggled to Italy ... In Sicily,
+  shipments arrive at ports such as Catania"), unless that end lies in the same country as
+  its known end or one holds the other; with no whole flow, a destination-only flow keeps
+  no origin;
+- a sentence that inherits its category from the one before does not inherit a weak word
+  ("Prosecutors charged eleven people" is no migrant smuggling in a text about arms).
+
+Endpoints: the ISO code of a country, the gazetteer name of a city or a region; None when the
+text gives no such end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.readers import Document
+from tests.flows.extract import test_real_prose_round3 as round3
+
+extractor = round3.extractor
+
+
+def _end(t) -> str | None:
+    if t is None:
+        return None
+    return t.place.country_code if t.place.kind == "country" else t.place.name
+
+
+def _flows(extractor, text: str, lang: str) -> set[tuple]:
+    doc = Document(id="t", text=text, lang=lang)
+    found = extractor.extract(doc).candidates
+    return {(c.category, _end(c.origin), _end(c.destination)) for c in found}
+
+
+# three sentences with no place between a whole flow and a half-flow: further back than the
+# sentences the rules look at for a source
+_GAP_EN = "The investigation lasted three years. Prosecutors charged eleven people. "
+_GAP_FR = "L'enquête a duré deux ans. Onze personnes ont été mises en examen. "
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Arms trafficking\n\nAssault rifles from Russia are smuggled to Italy by criminal "
+            f"groups. {_GAP_EN}The trial opens in May. In Sicily, shipments arrive at ports "
+            "such as Catania and Palermo.",
+            "en",
+            {("weapons", "RU", "IT"), ("weapons", "RU", "Catania"), ("weapons", "RU", "Palermo")},
+        ),
+        (
+            "Trafic de cocaïne\n\nLa cocaïne part du Brésil vers le Portugal, selon la police. "
+            f"{_GAP_FR}Le procès s'ouvrira en mai. Des cargaisons sont arrivées au port de "
+            "Sines.",
+            "fr",
+            {("drugs", "BR", "PT"), ("drugs", "BR", "Sines")},
+        ),
+        # an origin-only flow: the destination the whole flows share
+        (
+            "Migrant smuggling\n\nThe network smuggled migrants from Libya to Italy. "
+            f"{_GAP_EN}The trial opens in May. Migrants from Eritrea also paid the smugglers.",
+            "en",
+            {("migrant_smuggling", "LY", "IT"), ("migrant_smuggling", "ER", "IT")},
+        ),
+        (
+            "Trafic de migrants\n\nLe réseau faisait passer des migrants de Libye vers "
+            f"l'Italie. {_GAP_FR}Le procès s'ouvrira en mai. Des migrants originaires "
+            "d'Érythrée ont aussi payé les passeurs.",
+            "fr",
+            {("migrant_smuggling", "LY", "IT"), ("migrant_smuggling", "ER", "IT")},
+        ),
+        (
+            "Drug trafficking\n\nHeroin is smuggled from Afghanistan to Iran and to Pakistan. "
+            f"{_GAP_EN}The trial opens in May. Heroin shipments also arrived in Turkey.",
+            "en",
+            {("drugs", "AF", "IR"), ("drugs", "AF", "PK"), ("drugs", "AF", "TR")},
+        ),
+        # the shared origin lies in the destination's country: no movement, no origin
+        (
+            "Drug trafficking\n\nCocaine is shipped from Marseille to Lyon by the gang. "
+            f"{_GAP_EN}The trial opens in May. More cocaine was later sent to France.",
+            "en",
+            {("drugs", "Marseille", "Lyon"), ("drugs", None, "FR")},
+        ),
+        # no whole flow in the document: the origin stays empty
+        (
+            "Blanchiment\n\nDes sommes issues du trafic de drogue ont été évacuées vers la "
+            "Belgique.",
+            "fr",
+            {("illicit_finance", None, "BE")},
+        ),
+    ],
+)
+def test_round13_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
