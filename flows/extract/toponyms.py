@@ -19,6 +19,7 @@ from functools import lru_cache
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
 from geodata.gazetteer import sphere_distance_km
+from geodata.names import localized_name
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
 from geodata.place import Place
 
@@ -300,6 +301,13 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     return len(gap) <= 2 and not gap.strip(" '’-‐‑\u00a0")
 
 
+def _other_language_name(place: Place, surface: str, lang: str | None) -> bool:
+    """``surface`` is not what ``lang`` calls the country ``place`` ("Syrien" is German for
+    Syria; French says "Syrie")."""
+    own = localized_name(place.id, place.name, lang or "en", place.country_code)
+    return fold_key(own) != fold_key(surface)
+
+
 def _hyphenated(text: str, a: Token, b: Token) -> bool:
     """True when a hyphen alone joins two tokens ("Colombie-Britannique")."""
     return text[a.end : b.start] in ("-", "‐", "‑")
@@ -355,8 +363,15 @@ class ToponymScanner:
             code = demonym_country(surface, lang or "en") if " " not in surface else None
             if code is not None:
                 # "Thai women": a nationality, not the Malaysian town that GeoNames also
-                # calls "Thai" (a town of that country would still be kept)
-                hit = tuple(p for p in hit if p.kind != "city" or p.country_code == code)
+                # calls "Thai" (a town of that country would still be kept). "un jeune
+                # Syrien": a nationality, not Syria by its German name; the country stays
+                # only where this language calls it so ("l'Argentine", "la Suisse").
+                hit = tuple(
+                    p
+                    for p in hit
+                    if (p.kind != "city" or p.country_code == code)
+                    and not (p.kind == "country" and _other_language_name(p, surface, lang))
+                )
             if not hit:
                 # Written abbreviations (UK, U.S., UAE): the gazetteer's curated, case-exact list.
                 place = self.gazetteer.abbreviation(surface)

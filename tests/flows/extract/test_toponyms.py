@@ -163,6 +163,16 @@ def _found(scanner, text, lang):
         ),
         ("sur l'axe Paris-Bruxelles", "fr", [("Paris", "FR"), ("Bruxelles", "BE")]),
         ("at the Mexico-United States border", "en", [("Mexico", "MX"), ("United States", "US")]),
+        # a nationality that is another language's name of its country is the nationality
+        # ("Syrien", "Italien" are German names); where this language names the country so,
+        # it is the country
+        ("Un jeune Syrien et un Italien en route vers l'Allemagne.", "fr", [("Allemagne", "DE")]),
+        (
+            "la cocaïne arrive en Argentine et en Suisse",
+            "fr",
+            [("Argentine", "AR"), ("Suisse", "CH")],
+        ),
+        ("An Emirati was arrested in the Philippines.", "en", [("Philippines", "PH")]),
         # a typo without a space after an elision
         (
             "dont la Grèce, la Suèdel’Espagne et l’Allemagne",
