@@ -25,7 +25,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "AM": ("arménien", "Armenian"),
     "AT": ("autrichien", "Austrian"),
     "AZ": ("azerbaïdjanais", "Azerbaijani"),
-    "BD": ("bangladais", "Bangladeshi"),
+    "BD": ("bangladais bangladeshi", "Bangladeshi Bengali"),
     "BE": ("belge", "Belgian"),
     "BY": ("biélorusse bélarusse", "Belarusian"),
     "BO": ("bolivien", "Bolivian"),

@@ -6,6 +6,8 @@ taken from the gold corpus) -> (category, origin, destination):
   shipments arrive at ports such as Catania"), unless that end lies in the same country as
   its known end or one holds the other; with no whole flow, a destination-only flow keeps
   no origin;
+- "of different nationalities:" before a list of nationalities, like "were", makes them the
+  origins of the people who moved;
 - a sentence that inherits its category from the one before does not inherit a weak word
   ("Prosecutors charged eleven people" is no migrant smuggling in a text about arms).
 
@@ -84,6 +86,28 @@ _GAP_FR = "L'enquête a duré deux ans. Onze personnes ont été mises en examen
             f"{_GAP_EN}The trial opens in May. More cocaine was later sent to France.",
             "en",
             {("drugs", "Marseille", "Lyon"), ("drugs", None, "FR")},
+        ),
+        # people "of different nationalities:" a list of nationalities come from those
+        # countries ("Bengalis" are from Bangladesh), to where the boats arrived
+        (
+            "Migrant smuggling\n\nNearly 800 migrants arrived in Lampedusa. A total of 154 "
+            "people were on board, of different nationalities: Bengalis, Egyptians and Syrians.",
+            "en",
+            {
+                ("migrant_smuggling", "BD", "Lampedusa"),
+                ("migrant_smuggling", "EG", "Lampedusa"),
+                ("migrant_smuggling", "SY", "Lampedusa"),
+            },
+        ),
+        (
+            "Trafic de migrants\n\nPrès de 800 migrants sont arrivés à Lampedusa. Ils étaient de "
+            "différentes nationalités : Bangladais, Égyptiens et Syriens.",
+            "fr",
+            {
+                ("migrant_smuggling", "BD", "Lampedusa"),
+                ("migrant_smuggling", "EG", "Lampedusa"),
+                ("migrant_smuggling", "SY", "Lampedusa"),
+            },
         ),
         # no whole flow in the document: the origin stays empty
         (
