@@ -129,6 +129,10 @@ def demonym_hints(
             role = DEST  # "destinées à des gangs suédois": where the goods go
         if role is None and not perpetrators and _people_from(t, toks, lo, hi, text, lang):
             role = ORIGIN
+        if role is None and _bracketed_people(toks, lo, text, lang):
+            # "le passage de 150 personnes (Turcs, Afghans et Pakistanais)": who moved, even
+            # after the smugglers' name ("the gang smuggled 150 migrants (Syrians...)")
+            role = ORIGIN
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
 
@@ -195,6 +199,21 @@ def _perpetrators_are(toks: list[Token], lo: int, lang: str) -> bool:
     if k < 0 or not (toks[k].text.lower() in _COPULA[lang] or named_as):
         return False
     return any(toks[i].text.lower() in _PERPETRATORS[lang] for i in range(k))
+
+
+# who the nationalities in brackets after them are: "150 personnes (Turcs, Afghans)"
+_PEOPLE_WORDS = frozenset("people persons individuals personnes individus".split())
+
+
+def _bracketed_people(toks: list[Token], lo: int, text: str | None, lang: str) -> bool:
+    """The demonym list at ``lo`` opens a bracket right after a noun of people who move
+    ("150 migrants (Syrians, Afghans)", "150 personnes (Turcs, Afghans et Pakistanais)")."""
+    if text is None or lo == 0:
+        return False
+    noun = toks[lo - 1].text.lower()
+    if noun not in _PEOPLE_WORDS and noun not in _CARRIED[lang]:
+        return False
+    return text[toks[lo - 1].end : toks[lo].start].strip() == "("
 
 
 def _counted(toks: list[Token], lo: int, lang: str) -> bool:

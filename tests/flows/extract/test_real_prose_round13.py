@@ -7,7 +7,8 @@ taken from the gold corpus) -> (category, origin, destination):
   its known end or one holds the other; with no whole flow, a destination-only flow keeps
   no origin;
 - "of different nationalities:" before a list of nationalities, like "were", makes them the
-  origins of the people who moved;
+  origins of the people who moved, and so are nationalities in brackets after them ("150
+  personnes (Turcs, Afghans et Pakistanais)");
 - a sentence that inherits its category from the one before does not inherit a weak word
   ("Prosecutors charged eleven people" is no migrant smuggling in a text about arms).
 
@@ -108,6 +109,22 @@ _GAP_FR = "L'enquête a duré deux ans. Onze personnes ont été mises en examen
                 ("migrant_smuggling", "EG", "Lampedusa"),
                 ("migrant_smuggling", "SY", "Lampedusa"),
             },
+        ),
+        # nationalities in brackets after the people who moved
+        (
+            "Trafic de migrants\n\nL'affaire concerne le passage de 150 personnes (Turcs, "
+            "Afghans et Pakistanais) vers l'Autriche.",
+            "fr",
+            {
+                ("migrant_smuggling", "TR", "AT"),
+                ("migrant_smuggling", "AF", "AT"),
+                ("migrant_smuggling", "PK", "AT"),
+            },
+        ),
+        (
+            "Migrant smuggling\n\nThe gang smuggled 150 migrants (Syrians and Iraqis) to Germany.",
+            "en",
+            {("migrant_smuggling", "SY", "DE"), ("migrant_smuggling", "IQ", "DE")},
         ),
         # no whole flow in the document: the origin stays empty
         (
