@@ -9,6 +9,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - "of different nationalities:" before a list of nationalities, like "were", makes them the
   origins of the people who moved, and so are nationalities in brackets after them ("150
   personnes (Turcs, Afghans et Pakistanais)");
+- "clandestin" is migrants only as a noun ("des clandestins"), not after a noun it qualifies
+  ("un laboratoire clandestin");
 - a sentence that inherits its category from the one before does not inherit a weak word
   ("Prosecutors charged eleven people" is no migrant smuggling in a text about arms).
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.extract.categories import find_category_terms
 from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
 
@@ -137,3 +140,19 @@ _GAP_FR = "L'enquête a duré deux ans. Onze personnes ont été mises en examen
 )
 def test_round13_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # "clandestin" after a noun qualifies it: no migrants in "un laboratoire clandestin"
+        ("fabriqués dans un laboratoire clandestin au Niger", []),
+        ("des réseaux bancaires clandestins", []),
+        # the noun, after a determiner or a number, or opening a title
+        ("des clandestins arrivent en Libye", ["migrant_smuggling"]),
+        ("QUELQUE 30.000 CLANDESTINS AFRICAINS EN LIBYE", ["migrant_smuggling"]),
+        ("Clandestins en Libye", ["migrant_smuggling"]),
+    ],
+)
+def test_clandestine_is_a_noun_of_people(text, categories):
+    assert [h.category for h in find_category_terms(text, "fr")] == categories
