@@ -294,7 +294,8 @@ def _shared_end(whole: list[Candidate], category: str, attr: str, known: Tagged)
 
 def _most_named(mentions):
     """The first mention of the most named country or city of the document (named twice or
-    more, and more often than any other), else of the most named region, else None."""
+    more, and more often than any other; a town named as often as its own country is the more
+    specific of the two), else of the most named region, else None."""
     # a country or city first; a region ("Europe") only when no country or city stands out
     for kinds in (("country", "city"), ("region",)):
         top = _most_named_of(mentions, kinds)
@@ -307,10 +308,20 @@ def _most_named_of(mentions, kinds: tuple[str, ...]):
     counts = Counter(m.place.id for m in mentions if m.place.kind in kinds and not m.demonym)
     if not counts:
         return None
-    (best, n), *rest = counts.most_common(2) + [(None, 0)]
-    if n < 2 or (rest and rest[0][1] == n):
-        return None  # not named twice, or two places as often: no clear focus
-    return next(m for m in mentions if m.place.id == best)
+    top = counts.most_common(3)
+    n = top[0][1]
+    tied = [next(m for m in mentions if m.place.id == pid) for pid, k in top if k == n]
+    if n < 2:
+        return None  # not named twice: no clear focus
+    if len(tied) == 2:
+        # a country and a town of it named as often: the town is the more specific place
+        city = [m for m in tied if m.place.kind == "city"]
+        land = [m for m in tied if m.place.kind == "country"]
+        if city and land and city[0].place.country_code == land[0].place.country_code:
+            return city[0]
+    if len(tied) > 1:
+        return None  # two places as often: no clear focus
+    return tied[0]
 
 
 def _document_focus(first, known: Tagged):

@@ -11,6 +11,8 @@ taken from the gold corpus) -> (category, origin, destination):
   personnes (Turcs, Afghans et Pakistanais)");
 - "clandestin" is migrants only as a noun ("des clandestins"), not after a noun it qualifies
   ("un laboratoire clandestin");
+- the place a document is about, for an origin-only flow: a town named as often as its own
+  country is the more specific of the two;
 - a sentence that inherits its category from the one before does not inherit a weak word
   ("Prosecutors charged eleven people" is no migrant smuggling in a text about arms).
 
@@ -156,3 +158,15 @@ def test_round13_sentences(extractor, text, lang, expected):
 )
 def test_clandestine_is_a_noun_of_people(text, categories):
     assert [h.category for h in find_category_terms(text, "fr")] == categories
+
+
+def test_a_town_named_as_often_as_its_country_is_the_focus(extractor):
+    # the origin-only flow takes the place the document is about: Aboisso and Côte d'Ivoire
+    # are named twice each, and the town is the more specific
+    text = (
+        "Trafic d'enfants\n\nDes mineurs venus du Bénin ont été amenés par un réseau de "
+        "trafiquants. Le réseau opérait depuis deux ans. La police d'Aboisso, en Côte d'Ivoire, "
+        "a arrêté un passeur. La ville d'Aboisso compte de nombreuses plantations de cacao, "
+        "premier produit de la Côte d'Ivoire."
+    )
+    assert ("migrant_smuggling", "BJ", "Aboisso") in _flows(extractor, text, "fr")
