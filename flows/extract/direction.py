@@ -233,7 +233,17 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             item.negated = True
             continue
         if role is None:
-            if prev is not None and prev.role and _COORD.match(before):
+            if (
+                prev is not None
+                and prev.role in (ORIGIN, DEST, VIA)
+                and getattr(prev.place, "kind", None) == "region"
+                and _MEMBERS_OF.match(before)
+            ):
+                # "from the three South Caucasus states of Armenia, Azerbaijan and Georgia":
+                # the states named are the ends; the region says where they lie
+                role, item.negated = prev.role, prev.negated
+                prev.role, prev.negated = None, True
+            elif prev is not None and prev.role and _COORD.match(before):
                 role = prev.role
                 # "from the Middle East, mainly Syria, to Germany": a preposition of another
                 # direction ends the list
@@ -299,6 +309,10 @@ def _past_aside(head: str, lang: str) -> str | None:
 
 
 _IN_BRACKETS = re.compile(r"^\s*\(\s*$")
+# "the South Caucasus states of", "les pays du Maghreb que sont": a region's members named
+_MEMBERS_OF = re.compile(
+    r"^\s*(?:states|countries|nations|republics)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _bracketed_country(sentence: str, offset: int, items: list[Tagged]) -> None:

@@ -133,6 +133,6 @@ def test_prefill_values_quote_the_stored_evidence(queued):
     src = row.record.sources[0]
     assert values["rv_add_evidence"] == row.doc_text[src.evidence_start : src.evidence_end]
     assert values["rv_add_doc"] == row.content_hash
-    assert (values["rv_add_cat"], values["rv_add_org"]) == ("weapons", "")
+    assert (values["rv_add_cat"], values["rv_add_org"]) == ("weapons", "Norway (NO)")
     assert values["rv_add_dst"] == "Iceland (IS)"
     assert values["rv_add_via"] == "" and values["rv_add_pe"] == (row.record.period_end or "")

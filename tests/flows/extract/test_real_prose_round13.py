@@ -13,6 +13,8 @@ taken from the gold corpus) -> (category, origin, destination):
   ("un laboratoire clandestin");
 - the place a document is about, for an origin-only flow: a town named as often as its own
   country is the more specific of the two;
+- a region's members named ("from the three South Caucasus states of Armenia, Azerbaijan and
+  Georgia") are the ends, and the region is where they lie;
 - a sentence that inherits its category from the one before does not inherit a weak word
   ("Prosecutors charged eleven people" is no migrant smuggling in a text about arms).
 
@@ -130,6 +132,25 @@ _GAP_FR = "L'enquête a duré deux ans. Onze personnes ont été mises en examen
             "Migrant smuggling\n\nThe gang smuggled 150 migrants (Syrians and Iraqis) to Germany.",
             "en",
             {("migrant_smuggling", "SY", "DE"), ("migrant_smuggling", "IQ", "DE")},
+        ),
+        # "the South Caucasus states of": the states named are the ends, each of them
+        (
+            "Human trafficking\n\nEvery year, women are lured from the three South Caucasus "
+            "states of Armenia and Georgia to Turkey.",
+            "en",
+            {("human_trafficking", "AM", "TR"), ("human_trafficking", "GE", "TR")},
+        ),
+        (
+            "Drug trafficking\n\nHeroin is shipped from the Central Asian states of Tajikistan "
+            "and Kyrgyzstan to Russia.",
+            "en",
+            {("drugs", "TJ", "RU"), ("drugs", "KG", "RU")},
+        ),
+        (
+            "Migrant smuggling\n\nMigrants are smuggled from the Balkan countries of Serbia and "
+            "Bosnia to Austria.",
+            "en",
+            {("migrant_smuggling", "RS", "AT"), ("migrant_smuggling", "BA", "AT")},
         ),
         # no whole flow in the document: the origin stays empty
         (
