@@ -49,6 +49,8 @@ GROUPS = {
         "dev_round8_fr.jsonl",
         "dev_round12_en.jsonl",
         "dev_round12_fr.jsonl",
+        "dev_round13_en.jsonl",
+        "dev_round13_fr.jsonl",
     ],
     "fresh": [
         "dev_round9_en.jsonl",
