@@ -27,12 +27,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import yaml
 
 from geodata.admin1 import admin1_exonyms
 from geodata.supplement import DATA_DIR, SUPPLEMENT_PATH, load_supplement
+
+if TYPE_CHECKING:  # the extractor names places without loading pandas
+    import pandas as pd
 
 EXONYMS_PATH = DATA_DIR / "exonyms.yaml"
 SOURCE_LANGUAGE = "en"  # the language place names are stored in
