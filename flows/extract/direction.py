@@ -309,7 +309,8 @@ def _past_aside(head: str, lang: str) -> str | None:
 
 
 _IN_BRACKETS = re.compile(r"^\s*\(\s*$")
-# "the South Caucasus states of", "les pays du Maghreb que sont": a region's members named
+# "the South Caucasus states of", "the Balkan countries of": a region's members named (English
+# only: no French case was met on the corpus)
 _MEMBERS_OF = re.compile(
     r"^\s*(?:states|countries|nations|republics)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )

@@ -285,10 +285,10 @@ def _shared_end(whole: list[Candidate], category: str, attr: str, known: Tagged)
         return None
     best = counts.most_common(1)[0][0]
     end = next(getattr(w, attr) for w in whole if getattr(w, attr).place.id == best)
-    if not other_place(end, known) or in_region(known.place, end.place):
+    if not other_place(end, known):
         return None
-    if in_region(end.place, known.place):
-        return None
+    if in_region(known.place, end.place) or in_region(end.place, known.place):
+        return None  # "Balkans" for a flow from Serbia: no movement between them
     return end
 
 

@@ -18,7 +18,7 @@ taken from the gold corpus) -> (category, origin, destination):
 - a sentence that inherits its category from the one before does not inherit a weak word
   ("Prosecutors charged eleven people" is no migrant smuggling in a text about arms).
 
-Endpoints: the ISO code of a country, the gazetteer name of a city or a region; None when the
+Endpoints: the ISO code of a country, the gazetteer name of any other place; None when the
 text gives no such end.
 """
 
