@@ -241,7 +241,7 @@ def test_an_online_basemap_that_cannot_load_says_so(page, url, browser_output):
 
 # -- the exported PNG shows the screen's frame -----------------------------------------------------
 def _dark_blob(image, x: float, y: float, reach: float) -> tuple[float, float] | None:
-    """Centre of the dark grey blob (a hub's dot) of 40 pixels or more nearest x, y, within
+    """Centre of the dark blob (a hub's dot) of 40 pixels or more nearest x, y, within
     ``reach`` pixels. Nearest, not biggest: arcs that cross a big dot cut it in pieces, and a
     label's letters or a neighbour's dot may be bigger than the piece under x, y."""
     import numpy as np
@@ -251,7 +251,9 @@ def _dark_blob(image, x: float, y: float, reach: float) -> tuple[float, float] |
     x0, x1 = max(0, int(x - reach)), min(w, int(x + reach))
     y0, y1 = max(0, int(y - reach)), min(h, int(y + reach))
     win = a[y0:y1, x0:x1]
-    grey = (np.ptp(win, axis=2) < 14) & (win.max(axis=2) < 115)
+    # dark grey, or dark grey tinted by the blue arcs under a translucent dot ([31, 60, 76]);
+    # the arcs themselves are brighter
+    grey = (np.ptp(win, axis=2) < 50) & (win.max(axis=2) < 100)
     seen = np.zeros_like(grey)
     blobs: list[list[tuple[int, int]]] = []
     for sy, sx in zip(*np.nonzero(grey), strict=True):
