@@ -173,6 +173,12 @@ def _found(scanner, text, lang):
             [("Argentine", "AR"), ("Suisse", "CH")],
         ),
         ("An Emirati was arrested in the Philippines.", "en", [("Philippines", "PH")]),
+        # presidents' surnames that are towns too
+        (
+            "Under the Obama and Bush administrations, guns went to Mexico.",
+            "en",
+            [("Mexico", "MX")],
+        ),
         # a typo without a space after an elision
         (
             "dont la Grèce, la Suèdel’Espagne et l’Allemagne",
