@@ -31,6 +31,8 @@ _KIND_OF = lexicon("en").table("kind_of")
 _WHENCE = ByLang("whence")
 # Words a demonym qualifies when it says where goods or people come from.
 _CARRIED = ByLang("carried", words=True)
+# nouns of people who move (the lexicon's PEOPLE): "150 personnes (Turcs, Afghans)"
+_PEOPLE_NAMED = ByLang("people_named")
 # Words inside a list of demonyms ("Syrian, Afghan and Iraqi", "des Maliens et des Guinéens").
 _LIST_WORDS = lexicon("en").words("list_words")
 # "les passagers sont des Sénégalais", "most of them were Eritreans": people named by nationality.
@@ -201,17 +203,12 @@ def _perpetrators_are(toks: list[Token], lo: int, lang: str) -> bool:
     return any(toks[i].text.lower() in _PERPETRATORS[lang] for i in range(k))
 
 
-# who the nationalities in brackets after them are: "150 personnes (Turcs, Afghans)"
-_PEOPLE_WORDS = frozenset("people persons individuals personnes individus".split())
-
-
 def _bracketed_people(toks: list[Token], lo: int, text: str | None, lang: str) -> bool:
     """The demonym list at ``lo`` opens a bracket right after a noun of people who move
     ("150 migrants (Syrians, Afghans)", "150 personnes (Turcs, Afghans et Pakistanais)")."""
     if text is None or lo == 0:
         return False
-    noun = toks[lo - 1].text.lower()
-    if noun not in _PEOPLE_WORDS and noun not in _CARRIED[lang]:
+    if not _PEOPLE_NAMED[lang].fullmatch(toks[lo - 1].text):
         return False
     return text[toks[lo - 1].end : toks[lo].start].strip() == "("
 
