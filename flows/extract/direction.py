@@ -40,6 +40,12 @@ def _compiled_cues(lang: str) -> list[tuple[str, re.Pattern]]:
 
 _COORD = lexicon("en").regex("coord")
 _APPOSITION = lexicon("en").regex("apposition")
+# Names the gazetteer does not know, listed right before a place ("provenaient de Tajoura,
+# Zuwarah et Garabulli"): the cue before them is the cue of the whole list.
+_UNKNOWN_LISTED = re.compile(
+    r"(?:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\bet\b|\band\b|\bou\b|\bor\b)\s*)+$"
+)
+_JOINED = re.compile(r"\b(?:et|and|ou|or|ainsi|as\s+well)\b")
 _PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", re.IGNORECASE)
 _SEQUENCE = lexicon("en").regex("sequence")
 # A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
@@ -209,6 +215,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
     """Set ``role`` and ``negated`` of each item (sorted by position) of one sentence."""
     lang = "fr" if lang == "fr" else "en"
     prev: Tagged | None = None
+    aside: Tagged | None = None  # the country of the place before: "Agadez, au Niger"
     for item in items:
         if item.fixed:
             prev = item
@@ -231,7 +238,14 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             # "Agadez, au Niger", "Haiphong in Vietnam": where the city is, not another place.
             item.role = None
             item.negated = True
+            aside = item
             continue
+        # "de Zuwarah en Libye, ainsi que de Zarzis": the list goes on past the country its
+        # member lies in
+        listed_on = before
+        if aside is not None and _JOINED.search(sentence[aside.end - offset : rel]):
+            listed_on = sentence[aside.end - offset : rel]  # not "en Floride, à Cap-Haïtien"
+        aside = None
         if role is None:
             if (
                 prev is not None
@@ -243,7 +257,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 # the states named are the ends; the region says where they lie
                 role, item.negated = prev.role, prev.negated
                 prev.role, prev.negated = None, True
-            elif prev is not None and prev.role and _COORD.match(before):
+            elif prev is not None and prev.role and _COORD.match(listed_on):
                 role = prev.role
                 # "from the Middle East, mainly Syria, to Germany": a preposition of another
                 # direction ends the list
@@ -258,6 +272,12 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 role = (
                     cue_role(sentence[:rel], lang) if window_start < rel or prev is None else None
                 )
+                listed = _UNKNOWN_LISTED.search(before) if role is None else None
+                if listed is not None and not _in_list(listed.group(), sentence, item, offset):
+                    listed = None  # "according to Jeremy Douglas, Southeast Asia regional"
+                if listed is not None:
+                    role = cue_role(sentence[: window_start + listed.start()], lang)
+                    role = role if role in (ORIGIN, DEST, VIA) else None
                 if role == LOCATION:
                     role = _past_aside(sentence[:rel], lang) or role
                 item.cued = item.inferred and role in (ORIGIN, DEST, VIA)
@@ -290,6 +310,14 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
 # An aside between two commas right before a short preposition phrase: "fait entrer 1 000
 # migrants, principalement originaires de Syrie, dans l'Union européenne"
 _ASIDE = re.compile(r",[^,;:()]{1,120},\s*((?:[\w'’-]+\s*){1,3})$")
+
+
+def _in_list(names: str, sentence: str, item: Tagged, offset: int) -> bool:
+    """``names`` (unknown names right before ``item``) and ``item`` make a list: a
+    conjunction joins them or another member follows ``item``."""
+    if re.search(r"\b(?:et|and|ou|or)\b", names):
+        return True
+    return bool(re.match(r"\s*(?:,|\bet\b|\band\b|\bou\b|\bor\b)", sentence[item.end - offset :]))
 
 
 def _past_aside(head: str, lang: str) -> str | None:
@@ -462,6 +490,21 @@ def _elsewhere(t: Tagged, known: Tagged) -> bool:
     return t.place is not known.place and (code is None or code != known.place.country_code)
 
 
+# "à la frontière entre", "sur la route entre", "at the border between", "on the road between":
+# where something happened, not which way it went
+_AT_BETWEEN = re.compile(
+    r"\b(?:à|sur|at|on)\s+(?:la|l['’]|the)\s*(?:frontière|route|axe|autoroute|border|road|"
+    r"highway|motorway)s?\s+(?:[\w'’-]+\s+){0,2}?(?:entre|between)\s+(?:(?:la|le|les|l['’]|the)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _at_between(t: Tagged, items: list[Tagged], sentence: str, offset: int) -> bool:
+    """``t`` is one side of a "between" named after a locative ("à la frontière entre")."""
+    first = next((u for u in items if getattr(u, "between", False)), t)
+    return bool(_AT_BETWEEN.search(sentence[: first.start - offset]))
+
+
 def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) -> list[FlowDraft]:
     """Group role-tagged places into flows (origin -> via... -> destination).
 
@@ -470,9 +513,12 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
     lang = "fr" if lang == "fr" else "en"
     explicit = any(t.role in (DEST, ORIGIN) and not t.inferred and not t.between for t in items)
     for t in items:
-        if t.role == BETWEEN or (explicit and getattr(t, "between", False)):
+        if t.role == BETWEEN or (
+            getattr(t, "between", False) and (explicit or _at_between(t, items, sentence, offset))
+        ):
             # "entre X" without a second place, or "saisies à la frontière entre la Bosnie
-            # et la Croatie" in a sentence that names where the goods go: where, not a route
+            # et la Croatie" in a sentence that names where the goods go: where, not a route;
+            # "seized on the road between Ouagadougou and Bobo-Dioulasso": where, too
             t.role = LOCATION
     live = [t for t in items if not t.negated and t.role is not None]
     # "Sudanese migrants crossed from France to the UK": the leg the sentence states is the

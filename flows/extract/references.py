@@ -48,6 +48,12 @@ _RECEIVER_PREPS = ByLang("receiver_preps", words=True)
 # Who commits the crime: their nationality is no origin of what moves ("the smugglers, mostly
 # Albanians", "des passeurs, essentiellement des Irakiens").
 _PERPETRATORS = ByLang("perpetrators", words=True)
+# "nationals", "ressortissants": people named by passport only; after perpetrators or their
+# group ("the smugglers, mainly Polish nationals", "a syndicate composed of Iraqi nationals")
+# they are who commits the crime.
+_IDENTITY = ByLang("identity", words=True)
+_PERPETRATOR_GROUPS = ByLang("perpetrator_groups", words=True)
+_MEMBERS_FILLER = ByLang("members_filler", words=True)
 # Who buys, named by nationality, after a verb of supplying: "sold to Albanian gangs".
 _BUYERS = ByLang("buyers", words=True)
 _BUYER_GIVEN = ByLang("buyer_given")
@@ -118,7 +124,9 @@ def demonym_hints(
             out.append(Tagged(a, b, t.text, place, role, inferred=True, fixed=True))
             continue
         role = ORIGIN if any(w in carried for w in nouns) else None
-        if role == ORIGIN and _perpetrators_are(toks, lo, lang):
+        if role == ORIGIN and (
+            _perpetrators_are(toks, lo, lang) or _members_of_crime(toks, lo, nouns, lang)
+        ):
             role = None  # "the suspects ... are Serbian and Bosnian nationals"
         # "the smugglers, mostly Albanians": the nationality of who commits the crime
         perpetrators = any(
@@ -201,6 +209,23 @@ def _perpetrators_are(toks: list[Token], lo: int, lang: str) -> bool:
     if k < 0 or not (toks[k].text.lower() in _COPULA[lang] or named_as):
         return False
     return any(toks[i].text.lower() in _PERPETRATORS[lang] for i in range(k))
+
+
+def _members_of_crime(toks: list[Token], lo: int, nouns: list[str], lang: str) -> bool:
+    """The demonym list at ``lo`` qualifies a noun of passport ("nationals", "ressortissants")
+    a few words after the perpetrators or their group ("The smugglers, mainly Polish, Russian
+    and Ukrainian nationals", "a syndicate composed mainly of Iraqi nationals")."""
+    if not any(w in _IDENTITY[lang] for w in nouns[:1]):
+        return False
+    k = lo - 1
+    if lang == "fr":
+        k -= 1  # "des passeurs, surtout des ressortissants albanais": the noun comes first
+    filler = _MEMBERS_FILLER[lang]
+    while k >= 0 and (
+        toks[k].text.lower() in filler or toks[k].text.isdigit() or not toks[k].text[0].isalnum()
+    ):
+        k -= 1
+    return k >= 0 and toks[k].text.lower() in (_PERPETRATORS[lang] | _PERPETRATOR_GROUPS[lang])
 
 
 def _bracketed_people(toks: list[Token], lo: int, text: str | None, lang: str) -> bool:

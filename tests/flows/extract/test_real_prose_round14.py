@@ -1,0 +1,119 @@
+"""Round 14 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- "nationals", "ressortissants" right after the perpetrators or their group ("the smugglers,
+  mainly Polish nationals", "a syndicate composed of Iraqi nationals") are who commits the
+  crime: their country is no origin; nationals who are moved still are;
+- a cue before names the gazetteer does not know holds for the known places listed with them
+  ("de Tajoura, Zuwarah et Garabulli"), and a list goes on past the country its member lies
+  in ("de Zuwarah en Libye, ainsi que de Zarzis");
+- a border or a road "between" two places where something was seized ("à la frontière entre
+  le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
+  way: no flow from the first to the second.
+
+Endpoints: the ISO code of a country, the gazetteer name of any other place; None when the
+text gives no such end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the perpetrators' passports: no origin of what moves
+        (
+            "Migrants were smuggled into Germany. The smugglers, mainly Polish and Ukrainian "
+            "nationals, charged fees of 5,000 euros per person.",
+            "en",
+            {("migrant_smuggling", None, "DE")},
+        ),
+        (
+            "Heroin was sold across Spain. The syndicate, composed mainly of Iraqi nationals, "
+            "laundered the proceeds.",
+            "en",
+            {("drugs", None, "ES")},
+        ),
+        (
+            "Des migrants ont été conduits en Allemagne. Les passeurs, essentiellement des "
+            "ressortissants albanais, demandaient 3 000 euros.",
+            "fr",
+            {("migrant_smuggling", None, "DE")},
+        ),
+        # nationals who are moved keep their origin
+        (
+            "The network smuggled Pakistani nationals to Libya.",
+            "en",
+            {("migrant_smuggling", "PK", "LY")},
+        ),
+        (
+            "Un réseau de passeurs faisait passer des ressortissants syriens en Grèce.",
+            "fr",
+            {("migrant_smuggling", "SY", "GR")},
+        ),
+        # a cue before a name the gazetteer does not know holds for the list
+        (
+            "Les embarcations de migrants provenaient de Tajourax, Zuwarah et Sabratha en Libye.",
+            "fr",
+            {("migrant_smuggling", "Zuwara", None), ("migrant_smuggling", "Şabrātah", None)},
+        ),
+        # ... not for a place after a person's name
+        (
+            "Cocaine seizures rose, according to Jeremy Douglas, Southeast Asia regional "
+            "representative of the UNODC.",
+            "en",
+            set(),
+        ),
+        # the list goes on past the country its member lies in
+        (
+            "Les embarcations de migrants provenaient de Zuwarah en Libye, ainsi que de Zarzis "
+            "en Tunisie.",
+            "fr",
+            {("migrant_smuggling", "Zuwara", None), ("migrant_smuggling", "Zarzis", None)},
+        ),
+        # ... but a bare comma and another preposition is the other end
+        (
+            "Les armes illégales avaient parcouru 1 200 km de Fort Lauderdale, en Floride, à "
+            "Cap-Haïtien.",
+            "fr",
+            {("weapons", "Fort Lauderdale", "Cap-Haïtien")},
+        ),
+        # where on a border or a road something was seized: no direction
+        (
+            "300 kg de cocaïne ont été saisis à Kidira, à la frontière entre le Sénégal et le "
+            "Mali.",
+            "fr",
+            set(),
+        ),
+        (
+            "596 kg de cocaïne ont été interceptés sur la route entre le Burkina Faso et le Mali.",
+            "fr",
+            set(),
+        ),
+        (
+            "Police seized 40 rifles on the border between Paraguay and Brazil.",
+            "en",
+            set(),
+        ),
+        # crossing or a route between two places still goes from the first to the second
+        (
+            "Des migrants ont franchi la frontière entre la Biélorussie et la Pologne.",
+            "fr",
+            {("migrant_smuggling", "BY", "PL")},
+        ),
+        (
+            "Guns are smuggled across the border between Mexico and Guatemala.",
+            "en",
+            {("weapons", "MX", "GT")},
+        ),
+    ],
+)
+def test_round14_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
