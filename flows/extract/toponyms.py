@@ -511,6 +511,20 @@ class ToponymScanner:
                 return True
         return False
 
+    def _in_person_name(self, text: str, toks: list[Token], i: int, named: set[str]) -> bool:
+        """``toks[i]`` follows a capitalised word that names no place, in the same name
+        ("Joel Martinez") or a name part already met (``named``), not at a sentence start."""
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        return (
+            prev.capitalised
+            and _joined(text, prev, toks[i])
+            and not _sentence_initial(text, prev)
+            and fold_key(prev.text) not in STOPWORDS
+            and not (self.candidates(prev.text, None) and prev.text not in named)
+        )
+
     def _trim_article(self, text, toks, i, j, places, lang) -> int:
         """Start index without a leading article when the name does not need it."""
         if j > i and toks[i].text.lower() in _ARTICLES:
@@ -612,6 +626,9 @@ class ToponymScanner:
         # Words the document writes in lower case: the same word capitalised in a heading or
         # a title ("Director, Media and Advocacy", "Drug Seizures") is that word, not a town.
         lower = {t.text for t in toks if t.text.islower()}
+        # Town names met as part of a person's name ("Edgar Joel Martinez Reyes"): the same
+        # word alone further on is that person ("Martinez would use cryptocurrency")
+        named: set[str] = set()
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
@@ -626,13 +643,28 @@ class ToponymScanner:
                 places = self.candidates(surface, lang)
                 if not places:
                     continue
+                only_cities = all(p.kind == "city" for p in places)
                 echo = (
                     i == j
-                    and t.text.lower() in lower
-                    and all(p.kind == "city" for p in places)
+                    and only_cities
+                    and (t.text.lower() in lower or t.text in named)
                     and not any(_by_own_name(p, t.text, _TRUSTED_POPULATION) for p in places)
                 )
-                if not echo and not self._rejected(text, toks, i, j, places):
+                # "Martinez Reyes": a town's name after a name part is a name part too
+                after_name = i > 0 and toks[i - 1].text in named and _joined(text, toks[i - 1], t)
+                rejected = (
+                    echo
+                    or (i == j and only_cities and after_name)
+                    or self._rejected(text, toks, i, j, places)
+                )
+                if (
+                    rejected
+                    and i == j
+                    and only_cities
+                    and self._in_person_name(text, toks, i, named)
+                ):
+                    named.add(t.text)
+                if not rejected:
                     i0 = self._trim_article(text, toks, i, j, places, lang)
                     out.append((i0, j, self.candidates(text[toks[i0].start : toks[j].end], lang)))
                     step = j - i + 1

@@ -51,6 +51,7 @@ GROUPS = {
         "dev_round12_fr.jsonl",
         "dev_round13_en.jsonl",
         "dev_round13_fr.jsonl",
+        "dev_round14_en.jsonl",
     ],
     "fresh": [
         "dev_round9_en.jsonl",

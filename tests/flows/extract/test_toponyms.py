@@ -185,6 +185,19 @@ def _found(scanner, text, lang):
             "fr",
             [("Grèce", "GR"), ("Suède", "SE"), ("Espagne", "ES"), ("Allemagne", "DE")],
         ),
+        # a town's name met in a person's full name is that person further on
+        (
+            "The defendant, Edgar Joel Martinez Reyes, ran couriers. Martinez moved the funds "
+            "to China.",
+            "en",
+            [("China", "CN")],
+        ),
+        # ... but not a town named before any such person
+        (
+            "The cash went through Martinez, California, to China.",
+            "en",
+            [("Martinez", "US"), ("California", "US"), ("China", "CN")],
+        ),
     ],
 )
 def test_places_in_sentences(scanner, text, lang, expected):
