@@ -52,6 +52,7 @@ GROUPS = {
         "dev_round13_en.jsonl",
         "dev_round13_fr.jsonl",
         "dev_round14_en.jsonl",
+        "dev_round14_fr.jsonl",
     ],
     "fresh": [
         "dev_round9_en.jsonl",
