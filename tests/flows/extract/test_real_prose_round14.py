@@ -7,6 +7,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - a cue before names the gazetteer does not know holds for the known places listed with them
   ("de Tajoura, Zuwarah et Garabulli"), and a list goes on past the country its member lies
   in ("de Zuwarah en Libye, ainsi que de Zarzis");
+- a destination-only flow, with no whole flow of its category in the document, takes the
+  origin that the document's origin-only flows of that category share;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -101,6 +103,21 @@ extractor = round3.extractor
             "Police seized 40 rifles on the border between Paraguay and Brazil.",
             "en",
             set(),
+        ),
+        # a destination-only flow takes the origin the document's origin-only flows share
+        (
+            "Trafic d'armes au Sahel. Le trafic d'armes en provenance de la Libye a ralenti en "
+            "2013. L'enquête a duré deux ans. Les fusils sont acheminés vers le Niger et le Mali "
+            "par des groupes armés.",
+            "fr",
+            {("weapons", "LY", "NE"), ("weapons", "LY", "ML")},
+        ),
+        # ... and keeps none where the document gives none
+        (
+            "Trafic d'armes au Sahel. Le trafic d'armes a ralenti en 2013. Les fusils sont "
+            "acheminés vers le Niger et le Mali par des groupes armés.",
+            "fr",
+            {("weapons", None, "NE"), ("weapons", None, "ML")},
         ),
         # crossing or a route between two places still goes from the first to the second
         (
