@@ -46,6 +46,18 @@ _UNKNOWN_LISTED = re.compile(
     r"(?:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\bet\b|\band\b|\bou\b|\bor\b)\s*)+$"
 )
 _JOINED = re.compile(r"\b(?:et|and|ou|or|ainsi|as\s+well)\b")
+
+
+def _resident(lang: str, sentence: str, rel: int, end: int) -> bool:
+    """The place between ``rel`` and ``end`` is a person's home in an aside before what was
+    done to the person ("Aleksandar Kuzmanovic, 27, from Austria, was stopped at Dover")."""
+    # case matters: a person's name ends right before the aside
+    lex = lexicon(lang)
+    if not lex.regex("resident_before", flags=0).search(sentence[max(0, rel - 60) : rel]):
+        return False
+    return bool(lex.regex("resident_after").search(sentence[end:]))
+
+
 _PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", re.IGNORECASE)
 _SEQUENCE = lexicon("en").regex("sequence")
 # A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
@@ -280,6 +292,10 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                     role = role if role in (ORIGIN, DEST, VIA) else None
                 if role == LOCATION:
                     role = _past_aside(sentence[:rel], lang) or role
+                if role in (ORIGIN, WEAK_ORIGIN) and _resident(
+                    lang, sentence, rel, item.end - offset
+                ):
+                    role = None
                 item.cued = item.inferred and role in (ORIGIN, DEST, VIA)
                 item.negated = _negated(sentence[max(0, rel - 120) : rel], lang) or bool(
                     _RETURNED[lang].search(sentence[max(0, rel - 90) : rel])

@@ -9,6 +9,8 @@ taken from the gold corpus) -> (category, origin, destination):
   in ("de Zuwarah en Libye, ainsi que de Zarzis");
 - a destination-only flow, with no whole flow of its category in the document, takes the
   origin that the document's origin-only flows of that category share;
+- a person's home in an aside before what was done to the person ("Aleksandar Kuzmanovic,
+  27, from Austria, was stopped at Dover") is no origin;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -118,6 +120,25 @@ extractor = round3.extractor
             "acheminés vers le Niger et le Mali par des groupes armés.",
             "fr",
             {("weapons", None, "NE"), ("weapons", None, "ML")},
+        ),
+        # a person's home, in an aside before what was done to the person, is no origin
+        (
+            "Robert Tromp, from Hillegom in the Netherlands, was charged with importing cocaine "
+            "into the UK.",
+            "en",
+            {("drugs", None, "GB")},
+        ),
+        (
+            "Jean Dupont, 45 ans, originaire de Lyon, a été interpellé pour avoir importé de la "
+            "cocaïne en Belgique.",
+            "fr",
+            {("drugs", None, "BE")},
+        ),
+        # ... but people who move, from a place in an aside, still come from it
+        (
+            "The migrants, from Syria, were detained in Greece.",
+            "en",
+            {("migrant_smuggling", "SY", "GR")},
         ),
         # crossing or a route between two places still goes from the first to the second
         (
