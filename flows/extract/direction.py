@@ -279,6 +279,8 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 if role == BETWEEN:  # "la frontière entre la Biélorussie et la Pologne"
                     prev.role, role = ORIGIN, DEST
                     prev.between = item.between = True
+                elif prev.between and role == DEST:
+                    item.between = True  # "entre la France, la Belgique, l'Inde et Dubaï"
                 item.negated = prev.negated
             else:
                 role = (
@@ -528,9 +530,17 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
     """
     lang = "fr" if lang == "fr" else "en"
     explicit = any(t.role in (DEST, ORIGIN) and not t.inferred and not t.between for t in items)
+    # "blanchiment entre la France, la Belgique, l'Inde et Dubaï": more than two places
+    # "between" are where a network works, not one way
+    several = sum(1 for t in items if getattr(t, "between", False)) > 2
     for t in items:
-        if t.role == BETWEEN or (
-            getattr(t, "between", False) and (explicit or _at_between(t, items, sentence, offset))
+        if (
+            t.role == BETWEEN
+            or (several and getattr(t, "between", False))
+            or (
+                getattr(t, "between", False)
+                and (explicit or _at_between(t, items, sentence, offset))
+            )
         ):
             # "entre X" without a second place, or "saisies à la frontière entre la Bosnie
             # et la Croatie" in a sentence that names where the goods go: where, not a route;

@@ -11,6 +11,10 @@ taken from the gold corpus) -> (category, origin, destination):
   origin that the document's origin-only flows of that category share;
 - a person's home in an aside before what was done to the person ("Aleksandar Kuzmanovic,
   27, from Austria, was stopped at Dover") is no origin;
+- more than two places "between" ("entre la France, la Belgique, l'Inde et Dubaï") are where
+  a network works, not one way;
+- where goods are bought ("s'approvisionnent en armes dans les Balkans", "achètent leurs
+  armes en Bosnie", "procure firearms in Serbia") is their origin;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -139,6 +143,27 @@ extractor = round3.extractor
             "The migrants, from Syria, were detained in Greece.",
             "en",
             {("migrant_smuggling", "SY", "GR")},
+        ),
+        # more than two places "between": where a network works, not one way
+        (
+            "Un réseau de blanchiment de l'argent de la drogue entre la France, la Belgique, "
+            "l'Inde et Dubaï a été démantelé.",
+            "fr",
+            set(),
+        ),
+        # where the goods are bought is where they come from
+        (
+            "Les trafiquants s'approvisionnent en armes dans les pays des Balkans occidentaux.",
+            "fr",
+            {("weapons", "Western Balkans", None)},
+        ),
+        ("Les réseaux achètent leurs armes en Bosnie.", "fr", {("weapons", "BA", None)}),
+        ("Criminal gangs procure firearms in Serbia.", "en", {("weapons", "RS", None)}),
+        # ... not "a source country for sex trafficking in Europe" (no flow from Europe)
+        (
+            "Paraguay serves as a major source country for sex trafficking in Europe.",
+            "en",
+            set(),
         ),
         # crossing or a route between two places still goes from the first to the second
         (
