@@ -302,7 +302,15 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 item.negated = _negated(sentence[max(0, rel - 120) : rel], lang) or bool(
                     _RETURNED[lang].search(sentence[max(0, rel - 90) : rel])
                 )
-        if role in (None, LOCATION, WEAK_ORIGIN):
+        # "arrests in Latvia, Germany and Malta against a firm involved in laundering": the
+        # last of a list of where things happened is one of them, not who sends
+        listed_where = (
+            role == LOCATION
+            and prev is not None
+            and prev.role == LOCATION
+            and _JOINED.search(before) is not None
+        )
+        if role in (None, LOCATION, WEAK_ORIGIN) and not listed_where:
             # what the place does, up to the next place: "Moscou s'est arrangé pour transférer",
             # "l'Europe est confrontée à des flux migratoires"
             nxt = next((t.start for t in items if t.start >= item.end), offset + len(sentence))

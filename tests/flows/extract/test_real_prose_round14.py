@@ -15,6 +15,8 @@ taken from the gold corpus) -> (category, origin, destination):
   a network works, not one way;
 - where goods are bought ("s'approvisionnent en armes dans les Balkans", "achètent leurs
   armes en Bosnie", "procure firearms in Serbia") is their origin;
+- the last of a list of where things happened ("arrests in Latvia, Italy and Malta against a
+  firm involved in laundering") is one of those places, not who sends;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -162,6 +164,13 @@ extractor = round3.extractor
         # ... not "a source country for sex trafficking in Europe" (no flow from Europe)
         (
             "Paraguay serves as a major source country for sex trafficking in Europe.",
+            "en",
+            set(),
+        ),
+        # the last of a list of where things happened is one of them, not who sends
+        (
+            "Over 100 searches and four arrests in Latvia, Germany, France, Italy and Malta "
+            "against financial institution involved in money laundering",
             "en",
             set(),
         ),
