@@ -17,6 +17,8 @@ taken from the gold corpus) -> (category, origin, destination):
   armes en Bosnie", "procure firearms in Serbia") is their origin;
 - the last of a list of where things happened ("arrests in Latvia, Italy and Malta against a
   firm involved in laundering") is one of those places, not who sends;
+- people who "belonged to" places are from them; "head home to" is no smuggling; "by phone
+  from Tunis" is where a speaker is;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -171,6 +173,21 @@ extractor = round3.extractor
         (
             "Over 100 searches and four arrests in Latvia, Germany, France, Italy and Malta "
             "against financial institution involved in money laundering",
+            "en",
+            set(),
+        ),
+        # "belonged to" places: where people are from
+        (
+            "The Pakistani migrants belonged to Gujrat and Rawalpindi, and drowned off Libya.",
+            "en",
+            {("migrant_smuggling", "Gujrat", None), ("migrant_smuggling", "Rawalpindi", None)},
+        ),
+        # going home is no smuggling
+        ("Most of the migrants were trying to head home to Ethiopia and Somalia.", "en", set()),
+        # where a speaker is
+        (
+            "Migrants drowned off Zuwara, the IOM spokesperson told reporters in Geneva by phone "
+            "from Tunis.",
             "en",
             set(),
         ),
