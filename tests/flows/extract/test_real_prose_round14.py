@@ -191,6 +191,17 @@ extractor = round3.extractor
             "en",
             set(),
         ),
+        # people "vers" places go there; people "du" place come from it
+        (
+            "Des filières de traite convoient des filles vers des pays comme le Qatar et la Chine.",
+            "fr",
+            {("human_trafficking", None, "QA"), ("human_trafficking", None, "CN")},
+        ),
+        (
+            "Des victimes du Nigeria sont exploitées en Italie.",
+            "fr",
+            {("human_trafficking", "NG", "IT")},
+        ),
         # crossing or a route between two places still goes from the first to the second
         (
             "Des migrants ont franchi la frontière entre la Biélorussie et la Pologne.",
