@@ -19,6 +19,9 @@ taken from the gold corpus) -> (category, origin, destination):
   firm involved in laundering") is one of those places, not who sends;
 - people who "belonged to" places are from them; "head home to" is no smuggling; "by phone
   from Tunis" is where a speaker is;
+- "from the country's southern neighbor Paraguay", "to nearby Greek islands": a neighbour
+  word may stand between a cue and its place; "for use in" a place is where goods go;
+  "from arms dealers in Slovakia" is where they come from;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -201,6 +204,23 @@ extractor = round3.extractor
             "Des victimes du Nigeria sont exploitées en Italie.",
             "fr",
             {("human_trafficking", "NG", "IT")},
+        ),
+        # a neighbour named before the place; "for use in" a place; sellers "in" a place
+        (
+            "The gang smuggled hundreds of weapons from the country's southern neighbor "
+            "Paraguay for use in Rio de Janeiro's shantytowns.",
+            "en",
+            {("weapons", "PY", "Rio de Janeiro")},
+        ),
+        (
+            "Migrants typically cross from Turkey to nearby Greek islands.",
+            "en",
+            {("migrant_smuggling", "TR", "GR")},
+        ),
+        (
+            "The smuggled weapons came from arms dealers in Slovakia.",
+            "en",
+            {("weapons", "SK", None)},
         ),
         # crossing or a route between two places still goes from the first to the second
         (
