@@ -479,6 +479,17 @@ class ToponymScanner:
             )
         ):
             return True
+        if (
+            i == j
+            and only_cities
+            and i >= 2
+            and toks[i - 1].text.lower() in ("de", "du", "of")
+            and toks[i - 2].capitalised
+            and not _sentence_initial(text, toks[i - 2])
+            and not self.candidates(toks[i - 2].text, None)
+            and not any(_by_own_name(p, surface, 0) for p in places)
+        ):
+            return True  # "Ligne de Mire", a press agency: not Muret by another of its names
         if prev is not None and _joined(text, prev, toks[i]) and prev.capitalised:
             if not _sentence_initial(text, prev) or fold_key(prev.text) not in STOPWORDS:
                 if not self.candidates(prev.text, None) and only_cities:

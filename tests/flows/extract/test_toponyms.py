@@ -192,6 +192,12 @@ def _found(scanner, text, lang):
             "en",
             [("China", "CN")],
         ),
+        # a town's other name after "de" in an organisation's name
+        (
+            "Une journaliste de l'agence de presse Ligne de Mire a suivi des armes vers la France.",
+            "fr",
+            [("France", "FR")],
+        ),
         # ... but not a town named before any such person
         (
             "The cash went through Martinez, California, to China.",
