@@ -54,6 +54,8 @@ _PERPETRATORS = ByLang("perpetrators", words=True)
 _IDENTITY = ByLang("identity", words=True)
 _PERPETRATOR_GROUPS = ByLang("perpetrator_groups", words=True)
 _MEMBERS_FILLER = ByLang("members_filler", words=True)
+_PROSECUTED = ByLang("prosecuted", words=True)
+_MOVERS = ByLang("movers", words=True)
 # Who buys, named by nationality, after a verb of supplying: "sold to Albanian gangs".
 _BUYERS = ByLang("buyers", words=True)
 _BUYER_GIVEN = ByLang("buyer_given")
@@ -125,7 +127,9 @@ def demonym_hints(
             continue
         role = ORIGIN if any(w in carried for w in nouns) else None
         if role == ORIGIN and (
-            _perpetrators_are(toks, lo, lang) or _members_of_crime(toks, lo, nouns, lang)
+            _perpetrators_are(toks, lo, lang)
+            or _members_of_crime(toks, lo, nouns, lang)
+            or (any(w in _IDENTITY[lang] for w in nouns[:1]) and _prosecuted(toks, lang))
         ):
             role = None  # "the suspects ... are Serbian and Bosnian nationals"
         # "the smugglers, mostly Albanians": the nationality of who commits the crime
@@ -226,6 +230,13 @@ def _members_of_crime(toks: list[Token], lo: int, nouns: list[str], lang: str) -
     ):
         k -= 1
     return k >= 0 and toks[k].text.lower() in (_PERPETRATORS[lang] | _PERPETRATOR_GROUPS[lang])
+
+
+def _prosecuted(toks: list[Token], lang: str) -> bool:
+    """The sentence tells of a prosecution and names no people who move ("Both men, who are
+    Polish nationals, denied any involvement")."""
+    words = {t.text.lower() for t in toks}
+    return not words.isdisjoint(_PROSECUTED[lang]) and words.isdisjoint(_MOVERS[lang])
 
 
 def _bracketed_people(toks: list[Token], lo: int, text: str | None, lang: str) -> bool:

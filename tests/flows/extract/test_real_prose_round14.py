@@ -3,7 +3,9 @@ taken from the gold corpus) -> (category, origin, destination):
 
 - "nationals", "ressortissants" right after the perpetrators or their group ("the smugglers,
   mainly Polish nationals", "a syndicate composed of Iraqi nationals") are who commits the
-  crime: their country is no origin; nationals who are moved still are;
+  crime: their country is no origin, nor is theirs in a sentence of prosecution that names
+  no people who move ("Both men, who are Polish nationals, denied any involvement");
+  nationals who are moved still are;
 - a cue before names the gazetteer does not know holds for the known places listed with them
   ("de Tajoura, Zuwarah et Garabulli"), and a list goes on past the country its member lies
   in ("de Zuwarah en Libye, ainsi que de Zarzis");
@@ -62,7 +64,19 @@ extractor = round3.extractor
             "fr",
             {("migrant_smuggling", None, "DE")},
         ),
-        # nationals who are moved keep their origin
+        (
+            "Heroin was found in a lorry arriving in Harwich. Both men, who are Polish "
+            "nationals, denied any involvement.",
+            "en",
+            {("drugs", None, "Harwich")},
+        ),
+        # nationals who are moved keep their origin, in a sentence of prosecution too
+        (
+            "Eleven men were accused of facilitating the illegal immigration of mostly Tunisian "
+            "citizens to Italy.",
+            "en",
+            {("migrant_smuggling", "TN", "IT")},
+        ),
         (
             "The network smuggled Pakistani nationals to Libya.",
             "en",
