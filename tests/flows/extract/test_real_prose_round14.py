@@ -23,7 +23,8 @@ taken from the gold corpus) -> (category, origin, destination):
   from Tunis" is where a speaker is;
 - "from the country's southern neighbor Paraguay", "to nearby Greek islands": a neighbour
   word may stand between a cue and its place; "for use in" a place is where goods go;
-  "from arms dealers in Slovakia" is where they come from;
+  "from arms dealers in Slovakia", "de fabricants de Croatie" is where they come from;
+  "partent désormais d'Algérie": an adverb may stand between the verb and its place;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -235,6 +236,18 @@ extractor = round3.extractor
             "The smuggled weapons came from arms dealers in Slovakia.",
             "en",
             {("weapons", "SK", None)},
+        ),
+        # the sellers' country; a departure said with an adverb
+        (
+            "Le couple a importé illégalement des fusils de fabricants de Croatie et de Slovénie "
+            "vers le Paraguay.",
+            "fr",
+            {("weapons", "HR", "PY"), ("weapons", "SI", "PY")},
+        ),
+        (
+            "75 % des migrants partent désormais d’Algérie vers l'Espagne.",
+            "fr",
+            {("migrant_smuggling", "DZ", "ES")},
         ),
         # crossing or a route between two places still goes from the first to the second
         (
