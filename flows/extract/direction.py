@@ -78,12 +78,17 @@ _REDISPATCH = ByLang("redispatch")
 _PROCESSED = ByLang("processed")
 
 
+_ONWARD = re.compile(r"onwards?|for\s+onward|pour\s+poursuivre", re.IGNORECASE)
+
+
 def _new_leg(gap: str, lang: str) -> bool:
     """ "puis transportée", "and then trucked", "puis par la route": after a destination, a
     sequence word followed by a verb of movement or a mode of transport starts a new leg."""
     seq = _SEQUENCE.search(gap)
     if seq is None:
         return False
+    if _ONWARD.fullmatch(seq.group()):
+        return True  # "to east Africa ... and onwards to Europe": the word says it moves on
     rest = gap[seq.end() :]
     return bool(_MOVE_AFTER[lang].search(rest) or _MODE[lang].search(rest))
 

@@ -25,6 +25,8 @@ taken from the gold corpus) -> (category, origin, destination):
   word may stand between a cue and its place; "for use in" a place is where goods go;
   "from arms dealers in Slovakia", "de fabricants de Croatie" is where they come from;
   "partent désormais d'Algérie": an adverb may stand between the verb and its place;
+- "and onwards to Europe" starts a new leg from the place reached before; "the destination
+  is", "la destination finale est" name where the goods or people go;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -248,6 +250,28 @@ extractor = round3.extractor
             "75 % des migrants partent désormais d’Algérie vers l'Espagne.",
             "fr",
             {("migrant_smuggling", "DZ", "ES")},
+        ),
+        # "and onwards to": a new leg from the place reached before
+        (
+            "The heroin is typically transported from Pakistan and Iran to east Africa, known for "
+            "its porous borders, and onwards to Europe.",
+            "en",
+            {
+                ("drugs", "PK", "East Africa"),
+                ("drugs", "IR", "East Africa"),
+                ("drugs", "East Africa", "Europe"),
+            },
+        ),
+        # "the destination is": where they go
+        (
+            "The cocaine was seized at sea. But the destination was Morocco.",
+            "en",
+            {("drugs", None, "MA")},
+        ),
+        (
+            "Pour beaucoup de migrants, « la destination finale est la France ».",
+            "fr",
+            {("migrant_smuggling", None, "FR")},
         ),
         # crossing or a route between two places still goes from the first to the second
         (
