@@ -27,6 +27,7 @@ taken from the gold corpus) -> (category, origin, destination):
   "partent désormais d'Algérie": an adverb may stand between the verb and its place;
 - "and onwards to Europe" starts a new leg from the place reached before; "the destination
   is", "la destination finale est" name where the goods or people go;
+- "to Libya and other Middle-East countries": "other" goes on with the list;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -272,6 +273,13 @@ extractor = round3.extractor
             "Pour beaucoup de migrants, « la destination finale est la France ».",
             "fr",
             {("migrant_smuggling", None, "FR")},
+        ),
+        # "and other ... countries" goes on with the list
+        (
+            "Poor workers were lured to travel illegally to Libya and other Middle-East countries "
+            "for better wages.",
+            "en",
+            {("migrant_smuggling", None, "LY"), ("migrant_smuggling", None, "Middle East")},
         ),
         # crossing or a route between two places still goes from the first to the second
         (
