@@ -536,6 +536,16 @@ def _at_between(t: Tagged, items: list[Tagged], sentence: str, offset: int) -> b
     return bool(_AT_BETWEEN.search(sentence[: first.start - offset]))
 
 
+def _listed_on(live: list[Tagged], k: int, sentence: str, offset: int) -> None:
+    """The places listed after ``live[k]``, a destination that was a location ("de la Grèce
+    à la Hongrie ou à la Croatie"), are destinations too."""
+    last = live[k]
+    for u in live[k + 1 :]:
+        if u.role != LOCATION or not _COORD.match(sentence[last.end - offset : u.start - offset]):
+            break
+        u.role, last = DEST, u
+
+
 def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) -> list[FlowDraft]:
     """Group role-tagged places into flows (origin -> via... -> destination).
 
@@ -582,7 +592,15 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             elif (near or aside) and nxt.role == LOCATION and _FROM_TO.match(gap):
                 near = True
                 nxt.role = DEST  # "De Hanoï à Londres via Moscou": "à" right after "de X"
+                _listed_on(live, k + 1, sentence, offset)
             t.role = ORIGIN if near and nxt.role in (DEST, VIA) and not has_origin else None
+        elif t.role == ORIGIN and k + 1 < len(live) and live[k + 1].role == LOCATION:
+            nxt = live[k + 1]
+            if 0 < nxt.start - t.end <= 30 and _FROM_TO.match(
+                sentence[t.end - offset : nxt.start - offset]
+            ):
+                nxt.role = DEST  # "les migrants de la Grèce à la Hongrie"
+                _listed_on(live, k + 1, sentence, offset)
         elif t.role == SUBJECT and has_origin:
             t.role = None  # an explicit origin beats the sending subject
         elif t.role == SUBJECT:

@@ -28,6 +28,7 @@ taken from the gold corpus) -> (category, origin, destination):
 - "and onwards to Europe" starts a new leg from the place reached before; "the destination
   is", "la destination finale est" name where the goods or people go;
 - "to Libya and other Middle-East countries": "other" goes on with the list;
+- "de la Grèce à la Hongrie ou à la Croatie": the destinations after "de X à" go on as a list;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -280,6 +281,12 @@ extractor = round3.extractor
             "for better wages.",
             "en",
             {("migrant_smuggling", None, "LY"), ("migrant_smuggling", None, "Middle East")},
+        ),
+        # "de X à Y ou à Z": the list of destinations goes on
+        (
+            "Des passeurs font passer les migrants de la Grèce à la Hongrie ou à la Croatie.",
+            "fr",
+            {("migrant_smuggling", "GR", "HU"), ("migrant_smuggling", "GR", "HR")},
         ),
         # crossing or a route between two places still goes from the first to the second
         (
