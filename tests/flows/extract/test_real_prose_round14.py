@@ -29,6 +29,7 @@ taken from the gold corpus) -> (category, origin, destination):
   is", "la destination finale est" name where the goods or people go;
 - "to Libya and other Middle-East countries": "other" goes on with the list;
 - "de la Grèce à la Hongrie ou à la Croatie": the destinations after "de X à" go on as a list;
+- "immigrés" and the Maghreb's "harraga" are migrants;
 - a border or a road "between" two places where something was seized ("à la frontière entre
   le Sénégal et le Mali", "on the border between Paraguay and Brazil") says where, not which
   way: no flow from the first to the second.
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.extract.categories import find_category_terms
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
 
@@ -303,3 +305,17 @@ extractor = round3.extractor
 )
 def test_round14_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # "immigrés" and the Maghreb's "harraga" are people who cross without papers
+        ("25 000 immigrés en provenance de Tunisie", ["migrant_smuggling"]),
+        ("De nombreux harraga ont débarqué lundi à Lampedusa", ["migrant_smuggling"]),
+        # nothing of the kind in a text about money
+        ("des fonds immobiliers", ["illicit_finance"]),
+    ],
+)
+def test_migrant_words(text, categories):
+    assert [h.category for h in find_category_terms(text, "fr")] == categories
