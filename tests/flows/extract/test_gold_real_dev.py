@@ -33,7 +33,9 @@ _spec.loader.exec_module(score_real)
 #   0.702, French 0.678). Round 12's 28 documents joined it after one score (places P 0.925
 #   R 0.939, strict 0.420, lenient 0.670); round 12's rules were written partly from their
 #   errors (strict 0.523, lenient 0.704); rounds 8 and 12 together: places P 0.922 R 0.914,
-#   strict 0.430 -> 0.470, lenient 0.684 -> 0.700 (English 0.685, French 0.721).
+#   strict 0.430 -> 0.470, lenient 0.684 -> 0.700 (English 0.685, French 0.721). Rounds 13
+#   and 14 joined it the same way, after one score each on arrival (round 14's 28: places P
+#   0.914 R 0.882, strict 0.318, lenient 0.682; after round 14's rules 0.417 / 0.714).
 # - "fresh": the round-9, round-10 and round-11 documents, each scored once when written and
 #   never tuned on by flow rules (round 9: places P 0.898 R 0.801, strict 0.237, lenient
 #   0.524; round 10: strict 0.271, lenient 0.614; round 11's place fixes were written from
