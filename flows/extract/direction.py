@@ -346,7 +346,7 @@ _ASIDE = re.compile(r",[^,;:()]{1,120},\s*((?:[\w'’-]+\s*){1,3})$")
 def _in_list(names: str, sentence: str, item: Tagged, offset: int) -> bool:
     """``names`` (unknown names right before ``item``) and ``item`` make a list: a
     conjunction joins them or another member follows ``item``."""
-    if re.search(r"\b(?:et|and|ou|or)\b", names):
+    if _JOINED.search(names):
         return True
     return bool(re.match(r"\s*(?:,|\bet\b|\band\b|\bou\b|\bor\b)", sentence[item.end - offset :]))
 
