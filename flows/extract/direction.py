@@ -42,9 +42,9 @@ _COORD = lexicon("en").regex("coord")
 _APPOSITION = lexicon("en").regex("apposition")
 # Names the gazetteer does not know, listed right before a place ("provenaient de Tajoura,
 # Zuwarah et Garabulli"): the cue before them is the cue of the whole list.
-_UNKNOWN_LISTED = re.compile(
-    r"(?:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\bet\b|\band\b|\bou\b|\bor\b)\s*)+$"
-)
+_LIST_SEP = r"(?:,|\bet\b|\band\b|\bou\b|\bor\b)"
+_UNKNOWN_LISTED = re.compile(rf"(?:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*{_LIST_SEP}\s*)+$")
+_NEXT_LISTED = re.compile(rf"\s*{_LIST_SEP}")
 _JOINED = re.compile(r"\b(?:et|and|ou|or|ainsi|as\s+well)\b")
 
 
@@ -348,7 +348,7 @@ def _in_list(names: str, sentence: str, item: Tagged, offset: int) -> bool:
     conjunction joins them or another member follows ``item``."""
     if _JOINED.search(names):
         return True
-    return bool(re.match(r"\s*(?:,|\bet\b|\band\b|\bou\b|\bor\b)", sentence[item.end - offset :]))
+    return bool(_NEXT_LISTED.match(sentence, item.end - offset))
 
 
 def _past_aside(head: str, lang: str) -> str | None:
