@@ -28,6 +28,7 @@ from flows.extract.direction import (
     has_movement,
 )
 from flows.extract.discourse import (
+    PEOPLE_CATEGORIES,
     across_the_sea,
     complete_from_document,
     fan_out,
@@ -66,7 +67,6 @@ _CONTINUE = ByLang("continue")
 _AUTHORITIES_MOVE = ByLang("authorities_move")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
 _PEOPLE_MOVED = ByLang("people_moved")
-_PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
 # Goods that also move lawfully: a flow of them needs a word that makes it illicit.
 _GUARDED = frozenset({"weapons", "illicit_finance"})
 _TRAFFICKED = ByLang("trafficked")
@@ -117,6 +117,7 @@ def document_flows(
     # provenait de Miami") are the same trade
     said_illicit: set[str] = set()
     pending_illicit: set[str] = set()
+    nationals: list[Tagged] = []  # nationalities of moved people, anywhere in the document
     stopped_at = None
     for idx, (s, e) in enumerate(sentences):
         if time.monotonic() > deadline:
@@ -166,6 +167,9 @@ def document_flows(
                 state = capital_state(t.place, country)
                 if state is not None:
                     t.place = state
+        # the nationality of moved people ("16 Nepali women rescued from Delhi"), kept even
+        # when the sentence gives no flow: the origin of destination-only flows of people
+        nationals += [h for h in hints if h.role == ORIGIN and h.inferred]
         for h in hints:  # a demonym gives an origin (goods), a sender or a receiver of money
             if h.fixed:
                 continue
@@ -203,7 +207,7 @@ def document_flows(
         ):
             dom = doc_hit  # only weak words here ("victimes", "bateaux"): the document decides
         moved_people = _PEOPLE_MOVED[lang].search(sentence) is not None
-        if moved_people and (dom is None or dom.category not in _PEOPLE_CATEGORIES):
+        if moved_people and (dom is None or dom.category not in PEOPLE_CATEGORIES):
             # "des adolescents sont acheminés ... pour travailler dans des fermes de
             # cannabis": the people are what moves, the cannabis is why.
             trafficked = _TRAFFICKED[lang].search(sentence) is not None
@@ -368,7 +372,7 @@ def document_flows(
             distinct = list({t.place.id: t for t in reversed(pool)}.values())
             last_end = (idx, distinct)
     title_end = sentences[0][1] if sentences and "\n" in text[: sentences[0][1] + 1] else 0
-    cands = complete_from_document(join_sentences(out, out_idx), mentions, title_end)
+    cands = complete_from_document(join_sentences(out, out_idx), mentions, title_end, nationals)
     cands = across_the_sea(cands, mentions, country)
     return dedupe(cands), stopped_at
 

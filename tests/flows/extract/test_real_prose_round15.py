@@ -1,0 +1,98 @@
+"""Round 15 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- a count of countries before the list that names them ("from 64 countries, mainly Romania",
+  "de plusieurs pays, notamment de Colombie", "provenaient de 64 pays, principalement de
+  Roumanie"): the cue before the count is the cue of the list, whatever word introduces it
+  and with a preposition repeated after it;
+- the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
+  when it is the only one named for moved people, is where its destination-only flows of
+  people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
+  two nationalities are named.
+
+Endpoints: the ISO code of a country, the gazetteer name of any other place; None when the
+text gives no such end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a count of countries, then the countries
+        (
+            "Une opération contre la traite des êtres humains. Les victimes provenaient de 64 "
+            "pays, principalement de Roumanie, d'Ukraine et de Chine.",
+            "fr",
+            {
+                ("human_trafficking", "RO", None),
+                ("human_trafficking", "UA", None),
+                ("human_trafficking", "CN", None),
+            },
+        ),
+        (
+            "Réseau de trafic de cocaïne. La drogue arrivait de plusieurs pays, notamment de "
+            "Colombie et d'Équateur.",
+            "fr",
+            {("drugs", "CO", None), ("drugs", "EC", None)},
+        ),
+        (
+            "Cocaine trafficking network. The cocaine was shipped to several countries, mostly "
+            "to Spain and Italy.",
+            "en",
+            {("drugs", None, "ES"), ("drugs", None, "IT")},
+        ),
+        # guards: the introducers that already worked keep working
+        (
+            "Human trafficking operation. The victims came from 64 countries, including "
+            "Romania and Ukraine.",
+            "en",
+            {("human_trafficking", "RO", None), ("human_trafficking", "UA", None)},
+        ),
+        (
+            "Réseau de trafic de cocaïne. La drogue arrivait de plusieurs pays, notamment la "
+            "Colombie et l'Équateur.",
+            "fr",
+            {("drugs", "CO", None), ("drugs", "EC", None)},
+        ),
+        # the one nationality of the moved people: the origin of the document's
+        # destination-only flows of people
+        (
+            "16 Nepali women rescued from Delhi\nA team rescued 16 Nepali women from a house "
+            "in the Indian capital. She said the women were being trafficked to Iraq and "
+            "Kuwait.",
+            "en",
+            {("human_trafficking", "NP", "IQ"), ("human_trafficking", "NP", "KW")},
+        ),
+        (
+            "Dix-sept femmes nigérianes secourues au Niger\nLes jeunes femmes avaient été "
+            "recrutées par un réseau de traite. Elles devaient être conduites vers l'Italie "
+            "pour y être prostituées.",
+            "fr",
+            {("human_trafficking", "NG", "IT")},
+        ),
+        # guards: two nationalities name no one origin; goods take none from people
+        (
+            "Nepali and Bangladeshi women rescued from Delhi\nA team rescued 16 women from a "
+            "house in the Indian capital. She said the women were being trafficked to Iraq.",
+            "en",
+            {("human_trafficking", None, "IQ")},
+        ),
+        (
+            "Nigerian women rescued in Niger\nPolice found the women in a house. The heroin "
+            "seized there was bound for Italy.",
+            "en",
+            {("drugs", None, "IT")},
+        ),
+    ],
+)
+def test_round15_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
