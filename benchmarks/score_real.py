@@ -30,7 +30,8 @@ Rules (ANNOTATION.md; "place match" is used by every score below):
   language; "by category" uses the flow's category for flows (precision counts predictions of
   that category) and the document's category for places.
 
-The review queue's order: the candidates sorted as the review store lists them (confidence,
+The review queue's order: every candidate (``flows extract --min-confidence 0``: the queue
+keeps the ones the output leaves out) sorted as the review store lists them (confidence,
 highest first), with the share of right ones (a strict match) at the top (``queue_order``);
 ``--against CHECKOUT`` runs the product of another source tree too (a ``git archive`` of an
 older commit) and gives a paired bootstrap of the gain.
@@ -288,11 +289,12 @@ def flows_command() -> list[str]:
 
 
 def run_contract(
-    subcommand: str, collection: Path, checkout: Path | None = None
+    subcommand: str, collection: Path, checkout: Path | None = None, extra: Sequence[str] = ()
 ) -> tuple[list[dict], float]:
     """Run ``flows SUBCOMMAND COLLECTION --format jsonl``; parsed lines and wall time.
     ``checkout``: run the code of that source tree instead (put first on ``PYTHONPATH``)."""
     cmd = [*flows_command(), subcommand, str(collection), "--format", "jsonl", "--no-progress"]
+    cmd += list(extra)
     env = None
     if checkout is not None:
         env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
@@ -304,6 +306,13 @@ def run_contract(
     return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()], wall
 
 
+def _write_collection(docs: list[dict], collection: Path) -> None:
+    with collection.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            row = {k: d.get(k) for k in CONTRACT_FIELDS if d.get(k) is not None}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def run_product(
     docs: list[dict], checkout: Path | None = None
 ) -> tuple[list[dict], list[dict], float, float]:
@@ -311,13 +320,23 @@ def run_product(
     fields the contract reads: (mentions, candidates, places seconds, extract seconds)."""
     with tempfile.TemporaryDirectory() as tmp:
         collection = Path(tmp) / "docs.jsonl"
-        with collection.open("w", encoding="utf-8") as fh:
-            for d in docs:
-                row = {k: d.get(k) for k in CONTRACT_FIELDS if d.get(k) is not None}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        _write_collection(docs, collection)
         mentions, t_places = run_contract("places", collection, checkout)
         cands, t_extract = run_contract("extract", collection, checkout)
     return mentions, cands, t_places, t_extract
+
+
+def run_queue(docs: list[dict], checkout: Path | None = None) -> list[dict] | None:
+    """Every candidate the review queue holds (``flows extract --min-confidence 0``: the
+    output alone leaves out the doubtful ones), or None when that source tree has no such
+    option (then its output is its queue)."""
+    cli = (checkout or ROOT) / "flows" / "extract" / "cli.py"
+    if "--min-confidence" not in cli.read_text(encoding="utf-8"):
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        collection = Path(tmp) / "docs.jsonl"
+        _write_collection(docs, collection)
+        return run_contract("extract", collection, checkout, ["--min-confidence", "0"])[0]
 
 
 def load_gold(paths: Sequence[Path]) -> list[dict]:
@@ -575,18 +594,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         systems["baseline"] = score_system(docs, b_places, b_flows, args.errors)
         runs["baseline"] = (b_places, b_flows)
 
+    queued = run_queue(docs) or cands
     against = {}
     if args.against is not None:
         a_mentions, a_cands, _, _ = run_product(docs, args.against)
         systems[args.against.name] = score_system(docs, a_mentions, a_cands, False)
+        a_queued = run_queue(docs, args.against) or a_cands
         against = {
             "checkout": str(args.against),
-            "review_queue": queue_order(docs, a_cands),
-            "gain_95": queue_gain_interval(docs, cands, a_cands),
+            "review_queue": queue_order(docs, a_queued),
+            "gain_95": queue_gain_interval(docs, queued, a_queued),
         }
     results = {name: report(c) for name, (c, _) in systems.items()}
     intervals = run_intervals(docs, runs) if args.intervals else {}
-    queue = queue_order(docs, cands)
+    queue = queue_order(docs, queued)
     meta = {
         "files": [str(p) for p in args.files],
         "documents": len(docs),

@@ -100,7 +100,7 @@ def edits_from_form(record: FlowRecord, values: dict) -> dict:
 def _extractor():
     from flows.extract.pipeline import Extractor
 
-    return Extractor()
+    return Extractor(min_confidence=0)  # the review queue keeps every lead, ranked
 
 
 def _store():

@@ -127,6 +127,7 @@ class DocResult:
     candidates: list[Candidate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     cut: str | None = None  # why extraction stopped before the end of the text (time, size)
+    left_out: int = 0  # candidates under the confidence threshold, not in ``candidates``
 
 
 def confidence(d: FlowDraft, inherited: bool, illicit: bool) -> float:

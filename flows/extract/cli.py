@@ -26,6 +26,17 @@ def _docs_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
 
+def _share(text: str) -> float:
+    """A number from 0 to 1, for ``--min-confidence``."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 0 to 1")
+    return value
+
+
 def _emit(obj: dict) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
@@ -40,7 +51,10 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
     from flows.extract.pipeline import Extractor, iter_documents, progress
 
     issues: list = []
-    extractor = Extractor()
+    # the review queue keeps every lead, ranked by confidence; the output alone leaves out the
+    # candidates under the model's threshold (or --min-confidence)
+    to_review = want_flows and getattr(args, "to_review", False)
+    extractor = Extractor(min_confidence=0 if to_review else getattr(args, "min_confidence", None))
     store = batch = None
     from flows.review.store import ReviewError
 
@@ -56,7 +70,7 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         batch = []
-    added = dups = n_docs = n_items = 0
+    added = dups = n_docs = n_items = left_out = 0
     cut: list[str] = []  # documents extracted in part (time budget) or not at all (size)
     for doc in progress(iter_documents(args.docs, issues), "extracting" if want_flows else
                         "finding places", disable=args.no_progress):  # fmt: skip
@@ -74,6 +88,7 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
         if getattr(result, "cut", None):
             cut.append(doc.id)
         if want_flows:
+            left_out += result.left_out
             for cand in result.candidates:
                 n_items += 1
                 obj = cand.as_json()
@@ -115,6 +130,9 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
         added, dups = added + rep.added, dups + rep.duplicates
     what = "candidate flows" if want_flows else "place mentions"
     summary = f"{n_docs} documents, {n_items} {what}, {len(issues)} unreadable"
+    if left_out:
+        summary += (f", {left_out} more under confidence {extractor.min_confidence:g} left out "
+                    "(--min-confidence 0 keeps them)")  # fmt: skip
     if cut:
         summary += f", {len(cut)} cut short (see the warnings)"
     print(summary, file=sys.stderr)
@@ -153,6 +171,10 @@ def _run_dask(args: argparse.Namespace) -> int:
         return 2
     if args.to_review:
         print("error: --dask and --to-review do not go together yet", file=sys.stderr)
+        return 2
+    if args.min_confidence is not None:
+        print("error: --dask uses the model's threshold; --min-confidence does not go with it "
+              "yet", file=sys.stderr)  # fmt: skip
         return 2
     from flows.extract.dask_run import extract_with_dask
 
@@ -210,6 +232,10 @@ def register(subparsers) -> None:
         "--out", metavar="DIR", type=path_text_arg, help="folder of the Parquet parts (with --dask)"
     )
     p.add_argument("--workers", type=int, help="worker processes of --dask local (default: cores)")
+    p.add_argument("--min-confidence", type=_share, metavar="P",
+                   help="leave out candidates under this confidence (0 to 1; default: the "
+                   "threshold the bundled model was trained with; 0 keeps all; --to-review "
+                   "keeps all)")  # fmt: skip
     p.set_defaults(func=cmd_extract)
 
     p = subparsers.add_parser("export-reviewed", help="write reviewed records as curated YAML")

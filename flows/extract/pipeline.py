@@ -18,7 +18,7 @@ from flows.extract.candidate import Candidate, DocResult
 from flows.extract.direction import DEST
 from flows.extract.document_flows import document_flows
 from flows.extract.lang import detect_language, language_warning
-from flows.extract.ranking import ConfidenceModel, rescore
+from flows.extract.ranking import ConfidenceModel, keep_confident, rescore
 from flows.extract.readers import Document, ReadIssue, read_documents
 from flows.extract.toponyms import Token, ToponymScanner
 from flows.limits import EXTRACT_SECONDS, MAX_DOCUMENT_MB
@@ -28,12 +28,23 @@ class Extractor:
     """Extracts place mentions and candidate flows; load once, reuse for many documents."""
 
     def __init__(
-        self, gazetteer=None, confidence: ConfidenceModel | None | str = "bundled"
+        self,
+        gazetteer=None,
+        confidence: ConfidenceModel | None | str = "bundled",
+        min_confidence: float | None = None,
     ) -> None:
         """``confidence``: the model that scores candidates (:mod:`ranking`); "bundled" loads
-        the shipped weights, None keeps the rules' scores."""
+        the shipped weights, None keeps the rules' scores. ``min_confidence``: candidates under
+        it are left out; None takes the model's threshold (chosen by cross-validation when it
+        was trained), 0 keeps every candidate. Without a model nothing is left out."""
         self.scanner = ToponymScanner(gazetteer)
         self.confidence = ConfidenceModel.load() if confidence == "bundled" else confidence
+        if self.confidence is None:
+            self.min_confidence = 0.0
+        elif min_confidence is None:
+            self.min_confidence = self.confidence.min_confidence
+        else:
+            self.min_confidence = min_confidence
 
     # -- language ------------------------------------------------------------------------------
     def language(self, doc: Document, override: str | None = None) -> tuple[str | None, list[str]]:
@@ -74,9 +85,9 @@ class Extractor:
         candidates, stopped_at = document_flows(
             doc, result.mentions, rules_lang, result.lang, tokens, self._place_of, deadline
         )
-        result.candidates = rescore(
-            candidates, doc.text, rules_lang, result.mentions, self.confidence
-        )
+        scored = rescore(candidates, doc.text, rules_lang, result.mentions, self.confidence)
+        result.candidates = keep_confident(scored, self.min_confidence)
+        result.left_out = len(scored) - len(result.candidates)
         if stopped_at is not None:
             limit = EXTRACT_SECONDS.describe() if budget is None else f"the {budget:g} s budget"
             result.cut = (

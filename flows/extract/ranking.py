@@ -133,6 +133,12 @@ class ConfidenceModel:
     weights: dict[str, float]
     meta: dict = field(default_factory=dict)
 
+    @property
+    def min_confidence(self) -> float:
+        """Candidates under this probability are left out: the threshold that cross-validation
+        on the training documents chose (``meta["min_confidence"]``; 0 keeps all)."""
+        return float(self.meta.get("min_confidence", 0.0))
+
     def probability(self, features: Iterable[str]) -> float:
         z = self.intercept + sum(self.weights.get(x, 0.0) for x in features)
         return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
@@ -178,3 +184,13 @@ def rescore(
     for c, feats in zip(candidates, features, strict=True):
         c.confidence = model.probability(feats)
     return candidates
+
+
+def keep_confident(candidates: list, threshold: float) -> list:
+    """The candidates whose confidence reaches ``threshold`` (all of them for 0).
+
+    >>> from types import SimpleNamespace as C
+    >>> [c.confidence for c in keep_confident([C(confidence=0.1), C(confidence=0.5)], 0.16)]
+    [0.5]
+    """
+    return [c for c in candidates if c.confidence >= threshold] if threshold > 0 else candidates

@@ -114,3 +114,18 @@ def test_export_reviewed_to_a_folder_is_refused(tmp_path):
     r = flows("export-reviewed", "--out", tmp_path, workspace=tmp_path / "ws")
     assert r.returncode == 1
     assert f"error: {tmp_path}: is a folder" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_extract_leaves_out_what_the_model_doubts_and_says_so(tmp_path):
+    doc = tmp_path / "a.txt"
+    # one end and no cue of a crime: the bundled model doubts it, the table says so
+    doc.write_text("Des migrants partent de Libye.", encoding="utf-8")
+    ws = tmp_path / "ws"
+    cut = flows("extract", doc, "--format", "jsonl", workspace=ws)
+    every = flows("extract", doc, "--format", "jsonl", "--min-confidence", "0", workspace=ws)
+    assert cut.stdout == "" and "1 more under confidence" in cut.stderr
+    assert "--min-confidence 0 keeps them" in cut.stderr
+    (obj,) = [json.loads(line) for line in every.stdout.splitlines()]
+    assert obj["origin"]["country_code"] == "LY" and "left out" not in every.stderr
+    bad = flows("extract", doc, "--min-confidence", "1.5", workspace=ws)
+    assert bad.returncode == 2 and "'1.5' is not a number from 0 to 1" in bad.stderr

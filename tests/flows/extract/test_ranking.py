@@ -15,6 +15,7 @@ from flows.extract.ranking import (
     ConfidenceModel,
     candidate_features,
     document_features,
+    keep_confident,
     rescore,
 )
 from flows.extract.readers import Document
@@ -148,3 +149,40 @@ def test_the_extractor_scores_with_the_bundled_model():
     assert [c.key for c in learned] == [c.key for c in rules]  # the same candidates
     assert learned and all(0.0 < c.confidence < 1.0 for c in learned)
     assert [c.confidence for c in learned] != [c.confidence for c in rules]
+
+
+@pytest.mark.parametrize(
+    ("confidences", "threshold", "kept"),
+    [
+        ([0.1, 0.5, 0.16], 0.16, [0.5, 0.16]),  # the threshold itself is kept
+        ([0.1, 0.5], 0.0, [0.1, 0.5]),  # 0 keeps all
+        ([0.1, 0.15], 0.16, []),
+        ([], 0.5, []),
+    ],
+)
+def test_keep_confident(confidences, threshold, kept):
+    cands = [_candidate(TR, GR, confidence=c) for c in confidences]
+    assert [c.confidence for c in keep_confident(cands, threshold)] == kept
+
+
+def test_the_threshold_comes_from_the_model_unless_given(tmp_path):
+    assert ConfidenceModel(0.0, {}).min_confidence == 0.0  # older files: keep all
+    model = ConfidenceModel(-9.0, {}, meta={"min_confidence": 0.2})  # every probability ~0
+    assert model.min_confidence == 0.2
+    text = "Des migrants partent de Libye."
+    doc = Document(id="x", text=text, lang="fr")
+    rules = Extractor(confidence=None).extract(doc)
+    assert rules.candidates and rules.left_out == 0
+    cut = Extractor(confidence=model).extract(doc)
+    assert cut.candidates == [] and cut.left_out == len(rules.candidates)
+    kept = Extractor(confidence=model, min_confidence=0).extract(doc)
+    assert len(kept.candidates) == len(rules.candidates) and kept.left_out == 0
+
+
+def test_the_bundled_threshold_was_chosen_by_cross_validation():
+    model = ConfidenceModel.load(WEIGHTS_PATH)
+    table = model.meta["threshold_cv"]
+    chosen = next(r for r in table if r["threshold"] == model.min_confidence)
+    best = max(r["strict_f1"] + r["lenient_f1"] for r in table)
+    assert 0 < model.min_confidence < 0.5
+    assert chosen["strict_f1"] + chosen["lenient_f1"] == pytest.approx(best, abs=1e-3)
