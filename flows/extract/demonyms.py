@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from flows.extract.lexicon import lexicon
 from geodata.normalize import fold_key
 
 # code: (French masculine singular forms, English forms), forms separated by spaces; an
@@ -269,6 +270,31 @@ _CONTINENT_OF = {
     "américaines": "america", "asiatique": "asia", "asiatiques": "asia",
     "européen": "europe", "européens": "europe", "européenne": "europe", "européennes": "europe",
 }  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _city_demonyms() -> dict[str, dict[str, str]]:
+    """lang -> {every form of a city adjective: the city's name} (lexicon ``city_demonyms``)."""
+    from geodata.supplement import english_demonym_forms, french_demonym_forms
+
+    table = lexicon("en").table("city_demonyms")
+    forms = {"fr": french_demonym_forms, "en": english_demonym_forms}
+    return {
+        lang: {form: city for word, city in (table.get(lang) or {}).items()
+               for form in forms[lang](word)}
+        for lang in ("fr", "en")
+    }  # fmt: skip
+
+
+def demonym_city(word: str, lang: str) -> str | None:
+    """The city a city adjective names, as written (French in lower case only), or None.
+
+    >>> demonym_city("toulousaines", "fr"), demonym_city("Parisian", "en")
+    ('Toulouse', 'Paris')
+    >>> demonym_city("Parisien", "fr"), demonym_city("parisian", "en")
+    (None, None)
+    """
+    return _city_demonyms()["fr" if lang == "fr" else "en"].get(word)
 
 
 def demonym_region(word: str) -> str | None:

@@ -63,9 +63,11 @@ class Extractor:
         return DocResult(doc, lang, mentions, warnings=warnings), tokens
 
     def _place_of(self, key: str):
-        """A country by ISO code, or a region by name (``region:Europe``)."""
-        if key.startswith("region:"):
-            res = self.scanner.resolve(key[7:], "en", ())
+        """A country by ISO code, or a region or a city by name (``region:Europe``,
+        ``place:Toulouse``)."""
+        kind, _, name = key.partition(":")
+        if kind in ("region", "place"):
+            res = self.scanner.resolve(name, "en", ())
             return res.place if res is not None else None
         return self.scanner._country(key)
 

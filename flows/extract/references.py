@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from flows.extract.demonyms import compass_country, compass_region, demonym_country, demonym_region
+from flows.extract.demonyms import (
+    compass_country,
+    compass_region,
+    demonym_city,
+    demonym_country,
+    demonym_region,
+)
 from flows.extract.direction import DEST, LOCATION, ORIGIN, VIA, Tagged
 from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.toponyms import Mention, Token
@@ -78,7 +84,10 @@ def demonym_hints(
     ("les Ukrainiens inondent"), as inferred origins. ``toks``: the sentence's."""
     out: list[Tagged] = []
     carried = _CARRIED[lang]
-    codes = [demonym_country(t.text, lang) or _region_key(t.text) for t in toks]
+    codes = [
+        demonym_country(t.text, lang) or _region_key(t.text) or _city_key(t.text, lang)
+        for t in toks
+    ]
     starts = [t.start for t in toks]
     for i in range(len(toks)):
         # "West African women", "les Africains de l'Ouest": a compass word makes the region
@@ -453,6 +462,12 @@ def _compass_region(toks: list[Token], i: int, lang: str) -> tuple[str | None, i
             if region is not None:
                 return region, i, k
     return None, i, i
+
+
+def _city_key(word: str, lang: str) -> str | None:
+    """``place:Toulouse`` for a city adjective ("toulousaines"), resolved by ``country``."""
+    name = demonym_city(word, lang)
+    return f"place:{name}" if name else None
 
 
 def _region_key(word: str) -> str | None:

@@ -5,6 +5,9 @@ taken from the gold corpus) -> (category, origin, destination):
   "de plusieurs pays, notamment de Colombie", "provenaient de 64 pays, principalement de
   Roumanie"): the cue before the count is the cue of the list, whatever word introduces it
   and with a preposition repeated after it;
+- a city adjective names the city as an end ("à destination des cités toulousaines et
+  marseillaises", "a Parisian suburb"); French ones in lower case only ("Le Parisien" is a
+  newspaper); "les pays de l'Est" are Eastern Europe;
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -62,6 +65,23 @@ extractor = round3.extractor
             "Colombie et l'Équateur.",
             "fr",
             {("drugs", "CO", None), ("drugs", "EC", None)},
+        ),
+        # city adjectives
+        (
+            "Trafic d'armes. Entre 300 et 400 armes, en provenance des pays de l’Est, ont été "
+            "vendues à destination des cités toulousaines et marseillaises.",
+            "fr",
+            {("weapons", "Eastern Europe", "Toulouse"), ("weapons", "Eastern Europe", "Marseille")},
+        ),
+        (
+            "Heroin trafficking. The heroin was smuggled from Turkey to a Parisian suburb.",
+            "en",
+            {("drugs", "TR", "Paris")},
+        ),
+        (
+            "Trafic d'héroïne. Selon Le Parisien, l'héroïne venait de Turquie.",
+            "fr",
+            {("drugs", "TR", None)},
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
