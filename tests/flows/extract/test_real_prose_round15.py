@@ -8,6 +8,11 @@ taken from the gold corpus) -> (category, origin, destination):
 - a city adjective names the city as an end ("à destination des cités toulousaines et
   marseillaises", "a Parisian suburb"); French ones in lower case only ("Le Parisien" is a
   newspaper); "les pays de l'Est" are Eastern Europe;
+- where places lie in a city ("dans les caves des cités de Marseille", "les quartiers nord de
+  Marseille") is that city, not where what moves comes from;
+- arms or money whose sentence gives no illicit cue are a flow when the next sentence gives
+  one ("... parties de Croatie, puis retrouvées à Marseille. La cour condamnait les membres du
+  réseau d'importation");
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -82,6 +87,20 @@ extractor = round3.extractor
             "Trafic d'héroïne. Selon Le Parisien, l'héroïne venait de Turquie.",
             "fr",
             {("drugs", "TR", None)},
+        ),
+        # the city where the places lie; the illicit cue of the next sentence
+        (
+            "Les armes de guerre\nDes kalachnikovs parties de Croatie, puis retrouvées dans les "
+            "caves des cités de Marseille. La cour d'appel condamnait les membres du réseau "
+            "de trafic d'armes.",
+            "fr",
+            {("weapons", "HR", "Marseille")},
+        ),
+        (
+            "Les armes de guerre\nDes kalachnikovs parties de Croatie ont été achetées par un "
+            "musée de Marseille. Le musée les expose depuis mai.",
+            "fr",
+            set(),
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
