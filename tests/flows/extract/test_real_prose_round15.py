@@ -13,6 +13,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - arms or money whose sentence gives no illicit cue are a flow when the next sentence gives
   one ("... parties de Croatie, puis retrouvées à Marseille. La cour condamnait les membres du
   réseau d'importation");
+- "point d'embarquement", "point de départ", "the main departure point for the boats is"
+  name where boats leave from;
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -101,6 +103,19 @@ extractor = round3.extractor
             "musée de Marseille. Le musée les expose depuis mai.",
             "fr",
             set(),
+        ),
+        # departure points
+        (
+            "Trafic de migrants. Les passeurs organisaient des voyages vers l'Italie, avec pour "
+            "point d'embarquement le port de Zuwarah en Libye.",
+            "fr",
+            {("migrant_smuggling", "Zuwara", "IT")},
+        ),
+        (
+            "Migrant smuggling. The boats sail to the Canary Islands. The main departure point "
+            "for the boats is Nouadhibou.",
+            "en",
+            {("migrant_smuggling", "Nouadhibou", "Canary Islands")},
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
