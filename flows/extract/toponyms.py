@@ -430,12 +430,16 @@ class ToponymScanner:
         letters = re.sub(r"[^\w]", "", surface)
         if len(letters) <= 3 and not letters.isupper():
             # "us", "Un", "Man": short names must be written as acronyms, unless a town of
-            # some size, by its own name, follows a locative word ("en provenance de Gao")
+            # some size, by its own name, or an island or region the supplement names ("vers
+            # l'île de Kos"), follows a locative word ("en provenance de Gao")
             town = (
                 len(letters) == 3
                 and _placed(text, toks, i, [])
                 and key not in STOPWORDS
-                and any(_by_own_name(p, surface, _SHORT_TOWN_POPULATION) for p in places)
+                and any(
+                    _by_own_name(p, surface, _SHORT_TOWN_POPULATION) or p.kind == "region"
+                    for p in places
+                )
             )
             if not town:
                 return True

@@ -15,6 +15,11 @@ taken from the gold corpus) -> (category, origin, destination):
   réseau d'importation");
 - "point d'embarquement", "point de départ", "the main departure point for the boats is"
   name where boats leave from;
+- "cela part en Allemagne", "partait ensuite pour l'Europe": where it goes; where buyers come
+  from ("pas mal d'acheteurs viennent de France", "many buyers come from Sweden") is where
+  the goods go;
+- a three-letter island the gazetteer's supplement names is a place after a locative word
+  ("vers l'île égéenne de Kos");
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -116,6 +121,29 @@ extractor = round3.extractor
             "for the boats is Nouadhibou.",
             "en",
             {("migrant_smuggling", "Nouadhibou", "Canary Islands")},
+        ),
+        # "part en", buyers' homes
+        (
+            "Trafic d'armes depuis Sarajevo. «Cela part en Allemagne, en Belgique, pas mal "
+            "d'acheteurs viennent de France».",
+            "fr",
+            {
+                ("weapons", "Sarajevo", "DE"),
+                ("weapons", "Sarajevo", "BE"),
+                ("weapons", "Sarajevo", "FR"),
+            },
+        ),
+        (
+            "Arms trafficking in Bosnia. The smuggled rifles are sold in Sarajevo; many buyers "
+            "come from Sweden.",
+            "en",
+            {("weapons", None, "Sarajevo"), ("weapons", None, "SE")},
+        ),
+        (
+            "Trafic de migrants. Un réseau faisait passer des migrants de la Turquie vers l'île "
+            "égéenne de Kos.",
+            "fr",
+            {("migrant_smuggling", "TR", "Kos island")},
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
