@@ -53,6 +53,14 @@ def other_place(a: Tagged, b: Tagged) -> bool:
     return a.place.id != b.place.id and not (ca and cb and ca == cb)
 
 
+def _two_cities_or_others(a: Tagged, b: Tagged) -> bool:
+    """Two ends of one movement told in two sentences: places of two countries, or two towns
+    ("departed from Ponta Porã ... Its destination was Palhoça": a trip within Brazil)."""
+    if other_place(a, b):
+        return True
+    return a.place.id != b.place.id and a.place.kind == b.place.kind == "city"
+
+
 def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
     """Join the halves of one movement told in two sentences, and drop the half-flows that a
     neighbouring sentence completes.
@@ -104,7 +112,7 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
             if (
                 p.origin is None
                 and p.destination is not None
-                and other_place(c.origin, p.destination)
+                and _two_cities_or_others(c.origin, p.destination)
             ):
                 c.destination = inferred(p.destination, DEST)
                 drop.add(i)

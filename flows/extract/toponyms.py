@@ -112,7 +112,7 @@ _COMMON_WORDS = frozenset(
     first next new old police officials authorities monday tuesday wednesday thursday friday
     saturday sunday january february march april june july august september october november
     december north south east west central source sources home accueil related articles
-    republic république""".split()
+    republic république drug drugs gold""".split()
 )
 _ROUTE_WORD = re.compile(r"\broutes?\b", re.IGNORECASE)
 _BRACKET_LIST = re.compile(r"[^()]{0,40}?,[^()]*\)")

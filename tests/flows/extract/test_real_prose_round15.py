@@ -20,6 +20,10 @@ taken from the gold corpus) -> (category, origin, destination):
   the goods go;
 - a three-letter island the gazetteer's supplement names is a place after a locative word
   ("vers l'île égéenne de Kos");
+- "la destination finale de la cargaison était une entreprise en Belgique", "Its destination
+  was the municipality of Palhoça": where it goes, past the thing's name and a firm or a
+  municipality; two towns of one country told in two sentences are one trip; "next to" a
+  place says where a town lies;
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -144,6 +148,19 @@ extractor = round3.extractor
             "égéenne de Kos.",
             "fr",
             {("migrant_smuggling", "TR", "Kos island")},
+        ),
+        # final destinations, trips within a country, "next to"
+        (
+            "Trafic de drogue. La drogue était cachée dans un conteneur transporté depuis "
+            "l'Iran. La destination finale de la cargaison était une entreprise en Belgique.",
+            "fr",
+            {("drugs", "IR", "BE")},
+        ),
+        (
+            "Drug trafficking. The truck departed from the city of Ponta Porã, next to Pedro "
+            "Juan Caballero, Paraguay. Its destination was the municipality of Palhoça.",
+            "en",
+            {("drugs", "Ponta Porã", "Palhoça")},
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people

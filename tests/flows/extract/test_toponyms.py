@@ -192,6 +192,15 @@ def _found(scanner, text, lang):
             "en",
             [("China", "CN")],
         ),
+        # topic words that are other names of towns (Durg, Gold Coast) are no places
+        (
+            "Gold smuggling ring busted\nGold worth 2 million dollars was smuggled to Dubai. "
+            "Drug lords paid for it.",
+            "en",
+            [("Dubai", "AE")],
+        ),
+        # an island of three letters after a locative word
+        ("Les migrants arrivent à Kos.", "fr", [("Kos", "GR")]),
         # a town's other name after "de" in an organisation's name
         (
             "Une journaliste de l'agence de presse Ligne de Mire a suivi des armes vers la France.",
