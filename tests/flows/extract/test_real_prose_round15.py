@@ -24,6 +24,8 @@ taken from the gold corpus) -> (category, origin, destination):
   was the municipality of Palhoça": where it goes, past the thing's name and a firm or a
   municipality; two towns of one country told in two sentences are one trip; "next to" a
   place says where a town lies;
+- where people seek work, a better life or asylum is where they mean to go ("migrants from East
+  Africa seeking work in the Gulf countries", "à la recherche d'un emploi en Arabie saoudite");
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -161,6 +163,19 @@ extractor = round3.extractor
             "Juan Caballero, Paraguay. Its destination was the municipality of Palhoça.",
             "en",
             {("drugs", "Ponta Porã", "Palhoça")},
+        ),
+        # where people seek work
+        (
+            "Migrant smuggling. Yemen remains a major transit point for migrants from East "
+            "Africa seeking work in Saudi Arabia.",
+            "en",
+            {("migrant_smuggling", "East Africa", "SA")},
+        ),
+        (
+            "Trafic de migrants. Des milliers de migrants venus d'Éthiopie traversent Djibouti "
+            "à la recherche d'un emploi en Arabie saoudite.",
+            "fr",
+            {("migrant_smuggling", "ET", "SA")},
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
