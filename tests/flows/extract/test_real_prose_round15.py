@@ -26,6 +26,9 @@ taken from the gold corpus) -> (category, origin, destination):
   place says where a town lies;
 - where people seek work, a better life or asylum is where they mean to go ("migrants from East
   Africa seeking work in the Gulf countries", "à la recherche d'un emploi en Arabie saoudite");
+- "Elle était destinée au marché australien" right after "une cargaison a été saisie à
+  Rotterdam": the goods seized go on from there; nationality words of Australia, New
+  Zealand, Burundi, Madagascar and twenty-odd more countries;
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -176,6 +179,18 @@ extractor = round3.extractor
             "à la recherche d'un emploi en Arabie saoudite.",
             "fr",
             {("migrant_smuggling", "ET", "SA")},
+        ),
+        # the goods seized go on; nationality words added
+        (
+            "Trafic de drogue. Une cargaison de MDMA a été saisie à Rotterdam. Elle était "
+            "destinée au marché australien.",
+            "fr",
+            {("drugs", None, "Rotterdam"), ("drugs", "Rotterdam", "AU")},
+        ),
+        (
+            "Human trafficking. Burundian and Malagasy women were trafficked to Oman.",
+            "en",
+            {("human_trafficking", "BI", "OM"), ("human_trafficking", "MG", "OM")},
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
