@@ -29,6 +29,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - "Elle était destinée au marché australien" right after "une cargaison a été saisie à
   Rotterdam": the goods seized go on from there; nationality words of Australia, New
   Zealand, Burundi, Madagascar and twenty-odd more countries;
+- "qui migrent en Europe" (the verb, not "les migrants en Europe") is where they go; "depuis
+  les rivages d'Afrique de l'Ouest" is where they leave from;
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -191,6 +193,19 @@ extractor = round3.extractor
             "Human trafficking. Burundian and Malagasy women were trafficked to Oman.",
             "en",
             {("human_trafficking", "BI", "OM"), ("human_trafficking", "MG", "OM")},
+        ),
+        # migrating; shores
+        (
+            "Trafic de migrants. Des jeunes filles venues du Nigeria migrent en Europe.",
+            "fr",
+            {("migrant_smuggling", "NG", "Europe")},
+        ),
+        ("Trafic de migrants. Les migrants en Europe sont nombreux.", "fr", set()),
+        (
+            "Trafic de migrants. Ces enfants arrivent au Gabon sur une embarcation de fortune "
+            "depuis les rivages d'Afrique de l'Ouest.",
+            "fr",
+            {("migrant_smuggling", "West Africa", "GA")},
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
