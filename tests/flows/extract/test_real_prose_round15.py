@@ -31,6 +31,7 @@ taken from the gold corpus) -> (category, origin, destination):
   Zealand, Burundi, Madagascar and twenty-odd more countries;
 - "qui migrent en Europe" (the verb, not "les migrants en Europe") is where they go; "depuis
   les rivages d'Afrique de l'Ouest" is where they leave from;
+- "the town of", "the village of" between a cue and its place;
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -206,6 +207,12 @@ extractor = round3.extractor
             "depuis les rivages d'Afrique de l'Ouest.",
             "fr",
             {("migrant_smuggling", "West Africa", "GA")},
+        ),
+        # "headed to the town of Obock"
+        (
+            "Migrant smuggling. The boat with 34 migrants was headed to the town of Obock.",
+            "en",
+            {("migrant_smuggling", None, "Obock")},
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
