@@ -73,6 +73,7 @@ _ORG_TAILS = frozenset(
     university institute center centre council bank police ministry airlines airways
     telecom football fc""".split()
 )
+_CARTEL = frozenset(("cartel", "cartels"))
 # Words after a country's name that make it a currency ("U.S. dollars", "Hong Kong dollars").
 _CURRENCY_TAILS = frozenset("dollar dollars dollar's".split())
 # Broadcasters named by a place and a number ("France 24", "Europe 1"); any other place
@@ -502,6 +503,15 @@ class ToponymScanner:
                     return True
         if text[toks[j].end : toks[j].end + 1] == "$":
             return True  # "US$3,870": a currency
+        # "the Sinaloa Cartel", "le cartel du Golfe": the group's name, not the place
+        if nxt is not None and nxt.text.lower() in _CARTEL and _joined(text, toks[j], nxt):
+            return True
+        if (
+            i >= 2
+            and toks[i - 1].text.lower() in ("de", "du", "des")
+            and (toks[i - 2].text.lower() in _CARTEL)
+        ):
+            return True
         if nxt is not None and nxt.text.lower() in _CURRENCY_TAILS and _joined(text, toks[j], nxt):
             return True
         if nxt is not None and _joined(text, toks[j], nxt):

@@ -199,6 +199,14 @@ def _found(scanner, text, lang):
             "en",
             [("Dubai", "AE")],
         ),
+        # a cartel's name is no place; "the Gulf" alone is the Gulf states
+        (
+            "The Gulf Cartel and the Sinaloa cartel fight in Mexico; migrants seek work in the "
+            "Gulf.",
+            "en",
+            [("Mexico", "MX"), ("Gulf", "Arabian Peninsula")],
+        ),
+        ("Le cartel de Sinaloa vend au Canada.", "fr", [("Canada", "CA")]),
         # an island of three letters after a locative word
         ("Les migrants arrivent à Kos.", "fr", [("Kos", "GR")]),
         # a town's other name after "de" in an organisation's name
