@@ -41,6 +41,8 @@ _CARRIED = ByLang("carried", words=True)
 _PEOPLE_NAMED = ByLang("people_named")
 # Words inside a list of demonyms ("Syrian, Afghan and Iraqi", "des Maliens et des Guinéens").
 _LIST_WORDS = lexicon("en").words("list_words")
+# a list of nationalities goes on past peoples with no state ("afghans, kurdes et irakiens")
+_IN_LIST = _LIST_WORDS | lexicon("en").words("stateless_peoples")
 # "les passagers sont des Sénégalais", "most of them were Eritreans": people named by nationality.
 _COPULA = ByLang("copula", words=True)
 _COUNTS = ByLang("counts", words=True)
@@ -113,9 +115,9 @@ def demonym_hints(
             continue
         # A list of demonyms shares the noun it qualifies: walk over the list.
         lo, hi = i, i
-        while lo > 0 and (codes[lo - 1] or toks[lo - 1].text.lower() in _LIST_WORDS):
+        while lo > 0 and (codes[lo - 1] or toks[lo - 1].text.lower() in _IN_LIST):
             lo -= 1
-        while hi + 1 < len(toks) and (codes[hi + 1] or toks[hi + 1].text.lower() in _LIST_WORDS):
+        while hi + 1 < len(toks) and (codes[hi + 1] or toks[hi + 1].text.lower() in _IN_LIST):
             hi += 1
         # the noun a demonym qualifies, one adjective apart at most: "Afghan opium",
         # "Russian clandestine funding", "l'héroïne afghane", "les partis politiques européens"

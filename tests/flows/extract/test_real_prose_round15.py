@@ -32,6 +32,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - "qui migrent en Europe" (the verb, not "les migrants en Europe") is where they go; "depuis
   les rivages d'Afrique de l'Ouest" is where they leave from;
 - "the town of", "the village of" between a cue and its place;
+- a list of nationalities goes on past peoples with no state of their own ("iraniens,
+  afghans, kurdes et irakiens");
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -213,6 +215,17 @@ extractor = round3.extractor
             "Migrant smuggling. The boat with 34 migrants was headed to the town of Obock.",
             "en",
             {("migrant_smuggling", None, "Obock")},
+        ),
+        # a list of nationalities goes on past peoples with no state
+        (
+            "Trafic de migrants. Les passeurs ont facilité le passage de très nombreux "
+            "ressortissants iraniens, afghans, kurdes et irakiens vers le Royaume-Uni.",
+            "fr",
+            {
+                ("migrant_smuggling", "IR", "GB"),
+                ("migrant_smuggling", "AF", "GB"),
+                ("migrant_smuggling", "IQ", "GB"),
+            },
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
