@@ -207,6 +207,12 @@ def _found(scanner, text, lang):
             [("Mexico", "MX"), ("Gulf", "Arabian Peninsula")],
         ),
         ("Le cartel de Sinaloa vend au Canada.", "fr", [("Canada", "CA")]),
+        # the areas of the Channel coast where small boats leave from
+        (
+            "Les migrants des camps du Dunkerquois et du Calaisis partent de la Côte d'Opale.",
+            "fr",
+            [("Dunkerquois", "FR"), ("Calaisis", "FR"), ("Côte d'Opale", "FR")],
+        ),
         # an island of three letters after a locative word
         ("Les migrants arrivent à Kos.", "fr", [("Kos", "GR")]),
         # a town's other name after "de" in an organisation's name
