@@ -179,7 +179,7 @@ def _names_a_place_of(toks: list[Token], i: int, mentions: list[Mention], lang: 
         noun, k = (toks[i + 1].text.lower() if i + 1 < len(toks) else ""), i + 2
     if noun not in _PLACE_NOUNS or k >= len(toks):
         return False
-    if toks[k].text.lower() not in ("of", "de", "d'", "d’", "du"):
+    if toks[k].text.lower() not in ("of", "de", "d'", "d’", "du", "des"):
         return False
     end = toks[k].end
     return any(0 <= m.start - end <= 4 for m in mentions)

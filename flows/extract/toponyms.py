@@ -335,7 +335,7 @@ def _sentence_initial(text: str, tok: Token) -> bool:
     return tok.start == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == ""
 
 
-_OF_WORDS = frozenset({"of", "de", "d'", "d’", "du"})
+_OF_WORDS = frozenset({"of", "de", "d'", "d’", "du", "des"})  # "les îles espagnoles des Canaries"
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:

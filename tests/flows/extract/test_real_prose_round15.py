@@ -34,6 +34,7 @@ taken from the gold corpus) -> (category, origin, destination):
 - "the town of", "the village of" between a cue and its place;
 - a list of nationalities goes on past peoples with no state of their own ("iraniens,
   afghans, kurdes et irakiens");
+- "les îles espagnoles des Canaries" names the islands, the adjective only their country;
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -226,6 +227,13 @@ extractor = round3.extractor
                 ("migrant_smuggling", "AF", "GB"),
                 ("migrant_smuggling", "IQ", "GB"),
             },
+        ),
+        # "les îles espagnoles des Canaries": the islands, not Spain
+        (
+            "Trafic de migrants. Un réseau faisait passer des migrants du continent africain "
+            "vers les îles espagnoles des Canaries.",
+            "fr",
+            {("migrant_smuggling", "Africa", "Canary Islands")},
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
