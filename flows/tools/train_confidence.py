@@ -17,7 +17,9 @@ refused: they judge the model.
 
 The threshold under which ``flows extract`` leaves candidates out (``min_confidence`` in the
 file) is chosen by cross-validation: the documents are split in ``--folds`` parts, each part's
-candidates are scored by a model learned on the others, and the threshold (0 to 0.40 by 0.02)
+candidates are scored by a model learned on the others, kept as the product keeps them
+(:func:`flows.extract.ranking.confident`: each document's most confident always), and the
+threshold (0 to 0.40 by 0.02)
 that gives the highest sum of strict and lenient F1 over all documents wins (the lower on a
 tie). Both measures count: a threshold that buys strict F1 with lenient F1 is not taken.
 """
@@ -31,7 +33,7 @@ import sys
 from pathlib import Path
 
 from flows.extract.pipeline import Extractor
-from flows.extract.ranking import WEIGHTS_PATH, ConfidenceModel, document_features
+from flows.extract.ranking import WEIGHTS_PATH, ConfidenceModel, confident, document_features
 from flows.extract.readers import Document
 from flows.tools.review_gold import same_place
 
@@ -137,7 +139,8 @@ def choose_threshold(
         t = round(step * 0.02, 2)
         tot = [0, 0, 0, 0]
         for i, d in enumerate(docs):
-            kept = [js for (_, js), p in zip(per_doc[i], probs[i], strict=True) if p >= t]
+            keep = confident(probs[i], t)
+            kept = [js for (_, js), k in zip(per_doc[i], keep, strict=True) if k]
             tot = [a + b for a, b in zip(tot, _counts(kept, d["flows"]), strict=True)]
         strict, lenient = _f1(tot[0], tot[2], tot[3]), _f1(tot[1], tot[2], tot[3])
         table.append(

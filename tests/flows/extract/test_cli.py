@@ -118,14 +118,20 @@ def test_export_reviewed_to_a_folder_is_refused(tmp_path):
 
 def test_extract_leaves_out_what_the_model_doubts_and_says_so(tmp_path):
     doc = tmp_path / "a.txt"
-    # one end and no cue of a crime: the bundled model doubts it, the table says so
-    doc.write_text("Des migrants partent de Libye.", encoding="utf-8")
+    # a whole flow, then one end and no cue of a crime: the bundled model doubts the second
+    doc.write_text(
+        "Cocaine is smuggled from Ecuador into Spain by a criminal network. Migrants also "
+        "leave from Libya.",
+        encoding="utf-8",
+    )
     ws = tmp_path / "ws"
     cut = flows("extract", doc, "--format", "jsonl", workspace=ws)
     every = flows("extract", doc, "--format", "jsonl", "--min-confidence", "0", workspace=ws)
-    assert cut.stdout == "" and "1 more under confidence" in cut.stderr
+    (kept,) = [json.loads(line) for line in cut.stdout.splitlines()]
+    assert kept["origin"]["country_code"] == "EC" and "1 more under confidence" in cut.stderr
     assert "--min-confidence 0 keeps them" in cut.stderr
-    (obj,) = [json.loads(line) for line in every.stdout.splitlines()]
-    assert obj["origin"]["country_code"] == "LY" and "left out" not in every.stderr
+    objs = [json.loads(line) for line in every.stdout.splitlines()]
+    assert {o["origin"]["country_code"] for o in objs} == {"EC", "LY"}
+    assert "left out" not in every.stderr
     bad = flows("extract", doc, "--min-confidence", "1.5", workspace=ws)
     assert bad.returncode == 2 and "'1.5' is not a number from 0 to 1" in bad.stderr

@@ -156,7 +156,8 @@ def test_the_extractor_scores_with_the_bundled_model():
     [
         ([0.1, 0.5, 0.16], 0.16, [0.5, 0.16]),  # the threshold itself is kept
         ([0.1, 0.5], 0.0, [0.1, 0.5]),  # 0 keeps all
-        ([0.1, 0.15], 0.16, []),
+        ([0.1, 0.15], 0.16, [0.15]),  # the document's most confident always stays
+        ([0.1, 0.1, 0.05], 0.16, [0.1, 0.1]),  # all of them on a tie
         ([], 0.5, []),
     ],
 )
@@ -167,16 +168,20 @@ def test_keep_confident(confidences, threshold, kept):
 
 def test_the_threshold_comes_from_the_model_unless_given(tmp_path):
     assert ConfidenceModel(0.0, {}).min_confidence == 0.0  # older files: keep all
-    model = ConfidenceModel(-9.0, {}, meta={"min_confidence": 0.2})  # every probability ~0
+    # the rules score a whole flow 0.8 and a half-flow 0.55: the model makes them 0.5 and 0
+    model = ConfidenceModel(-9.0, {"rule_conf=8": 9.0}, meta={"min_confidence": 0.2})
     assert model.min_confidence == 0.2
-    text = "Des migrants partent de Libye."
-    doc = Document(id="x", text=text, lang="fr")
+    text = (
+        "Cocaine is smuggled from Ecuador into Spain by a criminal network. Migrants also "
+        "leave from Libya."
+    )
+    doc = Document(id="x", text=text, lang="en")
     rules = Extractor(confidence=None).extract(doc)
-    assert rules.candidates and rules.left_out == 0
+    assert len(rules.candidates) == 2 and rules.left_out == 0
     cut = Extractor(confidence=model).extract(doc)
-    assert cut.candidates == [] and cut.left_out == len(rules.candidates)
+    assert [c.origin.place.name for c in cut.candidates] == ["Ecuador"] and cut.left_out == 1
     kept = Extractor(confidence=model, min_confidence=0).extract(doc)
-    assert len(kept.candidates) == len(rules.candidates) and kept.left_out == 0
+    assert len(kept.candidates) == 2 and kept.left_out == 0
 
 
 def test_the_bundled_threshold_was_chosen_by_cross_validation():
