@@ -51,8 +51,8 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
     from flows.extract.pipeline import Extractor, iter_documents, progress
 
     issues: list = []
-    # the review queue keeps every lead, ranked by confidence; the output alone leaves out the
-    # candidates under the model's threshold (or --min-confidence)
+    # the review queue keeps every lead, ranked by confidence; the output alone may leave out
+    # the candidates under --min-confidence (or the model's default threshold, if it has one)
     to_review = want_flows and getattr(args, "to_review", False)
     extractor = Extractor(min_confidence=0 if to_review else getattr(args, "min_confidence", None))
     store = batch = None
@@ -173,8 +173,7 @@ def _run_dask(args: argparse.Namespace) -> int:
         print("error: --dask and --to-review do not go together yet", file=sys.stderr)
         return 2
     if args.min_confidence is not None:
-        print("error: --dask uses the model's threshold; --min-confidence does not go with it "
-              "yet", file=sys.stderr)  # fmt: skip
+        print("error: --min-confidence does not go with --dask yet", file=sys.stderr)
         return 2
     from flows.extract.dask_run import extract_with_dask
 
@@ -233,9 +232,9 @@ def register(subparsers) -> None:
     )
     p.add_argument("--workers", type=int, help="worker processes of --dask local (default: cores)")
     p.add_argument("--min-confidence", type=_share, metavar="P",
-                   help="leave out candidates under this confidence (0 to 1; default: the "
-                   "threshold the bundled model was trained with; 0 keeps all; --to-review "
-                   "keeps all)")  # fmt: skip
+                   help="leave out candidates under this confidence (0 to 1), each document's "
+                   "most confident excepted (default: the bundled model's setting, which keeps "
+                   "all; --to-review keeps all)")  # fmt: skip
     p.set_defaults(func=cmd_extract)
 
     p = subparsers.add_parser("export-reviewed", help="write reviewed records as curated YAML")

@@ -135,8 +135,8 @@ class ConfidenceModel:
 
     @property
     def min_confidence(self) -> float:
-        """Candidates under this probability are left out: the threshold that cross-validation
-        on the training documents chose (``meta["min_confidence"]``; 0 keeps all)."""
+        """Candidates under this probability are left out by default (``meta["min_confidence"]``,
+        written by ``train_confidence --apply-threshold``; 0, keeping all, when absent)."""
         return float(self.meta.get("min_confidence", 0.0))
 
     def probability(self, features: Iterable[str]) -> float:
