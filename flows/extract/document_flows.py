@@ -271,15 +271,14 @@ def document_flows(
                 )
                 told = kept_at.get(hit.category, -9) >= idx - 1
                 earlier_said = hit.category in said_illicit
-                if not (lawful or prev_illicit or title_says or told or earlier_said):
+                if lawful:
+                    continue
+                if not (prev_illicit or title_says or told or earlier_said):
                     # "... parties de Croatie, puis retrouvées à Marseille. La cour condamnait
                     # les membres du réseau d'importation": the next sentence says it
                     nxt = sentences[idx + 1] if idx + 1 < len(sentences) else None
-                    next_says = nxt is not None and cat.has_illicit_cue(text[nxt[0] : nxt[1]], lang)
-                else:
-                    next_says = False
-                if lawful or not (prev_illicit or title_says or told or earlier_said or next_says):
-                    continue
+                    if nxt is None or not cat.has_illicit_cue(text[nxt[0] : nxt[1]], lang):
+                        continue
             first = min(p.start for p in d.places) - s
             if (
                 d.origin is None

@@ -35,8 +35,9 @@ class Extractor:
     ) -> None:
         """``confidence``: the model that scores candidates (:mod:`ranking`); "bundled" loads
         the shipped weights, None keeps the rules' scores. ``min_confidence``: candidates under
-        it are left out; None takes the model's threshold (chosen by cross-validation when it
-        was trained), 0 keeps every candidate. Without a model nothing is left out."""
+        it are left out, each document's most confident excepted (``ranking.confident``); None
+        takes the model's setting (the bundled model keeps every candidate), 0 keeps every
+        candidate. Without a model nothing is left out."""
         self.scanner = ToponymScanner(gazetteer)
         self.confidence = ConfidenceModel.load() if confidence == "bundled" else confidence
         if self.confidence is None:
