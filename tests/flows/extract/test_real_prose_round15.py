@@ -35,6 +35,7 @@ taken from the gold corpus) -> (category, origin, destination):
 - a list of nationalities goes on past peoples with no state of their own ("iraniens,
   afghans, kurdes et irakiens");
 - "les îles espagnoles des Canaries" names the islands, the adjective only their country;
+- "gold smuggling", "smuggled gold": the gold moves, not people (categories);
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -48,6 +49,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.extract.categories import find_category_terms
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
 
@@ -268,3 +270,17 @@ extractor = round3.extractor
 )
 def test_round15_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "categories"),
+    [
+        # smuggled gold is what moves, not people ("smuggling" alone is people)
+        ("facilitating gold smuggling from Dubai", "en", ["illicit_finance"]),
+        ("smuggled gold worth 2 million dollars", "en", ["illicit_finance"]),
+        ("the smuggling of gold from Mali", "en", ["illicit_finance"]),
+        ("people smuggling from Libya", "en", ["migrant_smuggling"]),
+    ],
+)
+def test_gold_before_smuggling(text, lang, categories):
+    assert [h.category for h in find_category_terms(text, lang)][:1] == categories
