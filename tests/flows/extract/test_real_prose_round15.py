@@ -25,7 +25,8 @@ taken from the gold corpus) -> (category, origin, destination):
   municipality; two towns of one country told in two sentences are one trip; "next to" a
   place says where a town lies;
 - where people seek work, a better life or asylum is where they mean to go ("migrants from East
-  Africa seeking work in the Gulf countries", "à la recherche d'un emploi en Arabie saoudite");
+  Africa seeking work in the Gulf countries", "à la recherche d'un emploi en Arabie saoudite",
+  "the mere chance of a better life in the United States", "l'espoir d'une vie meilleure");
 - "Elle était destinée au marché australien" right after "une cargaison a été saisie à
   Rotterdam": the goods seized go on from there; nationality words of Australia, New
   Zealand, Burundi, Madagascar and twenty-odd more countries;
@@ -236,6 +237,18 @@ extractor = round3.extractor
             "vers les îles espagnoles des Canaries.",
             "fr",
             {("migrant_smuggling", "Africa", "Canary Islands")},
+        ),
+        (
+            "Migrant smuggling. Migrants from Guatemala risk everything for the mere chance of "
+            "a better life in the United States.",
+            "en",
+            {("migrant_smuggling", "GT", "US")},
+        ),
+        (
+            "Trafic de migrants. Des migrants venus du Mali partent dans l'espoir d'une vie "
+            "meilleure en France.",
+            "fr",
+            {("migrant_smuggling", "ML", "FR")},
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
