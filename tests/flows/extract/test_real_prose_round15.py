@@ -37,6 +37,7 @@ taken from the gold corpus) -> (category, origin, destination):
   afghans, kurdes et irakiens");
 - "les îles espagnoles des Canaries" names the islands, the adjective only their country;
 - "gold smuggling", "smuggled gold": the gold moves, not people (categories);
+- where officers or offices are deployed is where they work ("deployed to Serbia and the UK");
 - the nationality of the people a document tells of ("16 Nepali women rescued from Delhi"),
   when it is the only one named for moved people, is where its destination-only flows of
   people start ("they were being trafficked to Iraq and Kuwait"); not for goods, and not when
@@ -249,6 +250,13 @@ extractor = round3.extractor
             "meilleure en France.",
             "fr",
             {("migrant_smuggling", "ML", "FR")},
+        ),
+        # where officers are deployed is where they work
+        (
+            "Weapons trafficking. Europol mobile offices were deployed to Serbia and the UK "
+            "during the action against arms smugglers.",
+            "en",
+            set(),
         ),
         # the one nationality of the moved people: the origin of the document's
         # destination-only flows of people
