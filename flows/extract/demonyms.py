@@ -1,8 +1,9 @@
 """Demonym adjectives (French and English) -> ISO alpha-2 country code.
 
 "les côtes libyennes" names a place (Libya); "des femmes nigérianes" names where people come
-from. French forms are generated from the masculine singular (libyen -> libyenne, libyens,
-libyennes); irregular ones are listed whole.
+from. The words are the gazetteer's table, ``geodata/data/demonyms.yaml`` (one list for both:
+French forms are generated from the masculine singular, libyen -> libyenne, libyens,
+libyennes); this module adds the regional demonyms and the compass words around them.
 """
 
 from __future__ import annotations
@@ -12,220 +13,24 @@ from functools import lru_cache
 from flows.extract.lexicon import lexicon
 from geodata.normalize import fold_key
 
-# code: (French masculine singular forms, English forms), forms separated by spaces; an
-# English form of two words is written with "_" ("South_African"): it is never one token, and
-# split on its space it would make "South" and "African" South Africa, "Sudanese" South Sudan.
-_TABLE: dict[str, tuple[str, str]] = {
-    "AF": ("afghan", "Afghan"),
-    "AL": ("albanais", "Albanian"),
-    "DZ": ("algérien", "Algerian"),
-    "DE": ("allemand", "German"),
-    "AO": ("angolais", "Angolan"),
-    "SA": ("saoudien", "Saudi"),
-    "AR": ("argentin", "Argentinian Argentine"),
-    "AM": ("arménien", "Armenian"),
-    "AT": ("autrichien", "Austrian"),
-    "AZ": ("azerbaïdjanais", "Azerbaijani"),
-    "BD": ("bangladais bangladeshi", "Bangladeshi Bengali"),
-    "BE": ("belge", "Belgian"),
-    "BY": ("biélorusse bélarusse", "Belarusian"),
-    "BO": ("bolivien", "Bolivian"),
-    "BA": ("bosnien bosniaque", "Bosnian"),
-    "BR": ("brésilien", "Brazilian"),
-    "BG": ("bulgare", "Bulgarian"),
-    "BF": ("burkinabè", "Burkinabe"),
-    "CM": ("camerounais", "Cameroonian"),
-    "CA": ("canadien", "Canadian"),
-    "CL": ("chilien", "Chilean"),
-    "CN": ("chinois", "Chinese"),
-    "CY": ("chypriote", "Cypriot"),
-    "CO": ("colombien", "Colombian"),
-    "CI": ("ivoirien", "Ivorian"),
-    "HR": ("croate", "Croatian"),
-    "CU": ("cubain", "Cuban"),
-    "DK": ("danois", "Danish"),
-    "EG": ("égyptien", "Egyptian"),
-    "AE": ("émirien émirati", "Emirati"),
-    "EC": ("équatorien", "Ecuadorian Ecuadorean"),
-    "ER": ("érythréen", "Eritrean"),
-    "ES": ("espagnol", "Spanish"),
-    "EE": ("estonien", "Estonian"),
-    "US": ("américain étasunien", "American"),
-    "ET": ("éthiopien", "Ethiopian"),
-    "FI": ("finlandais", "Finnish"),
-    "FR": ("français", "French"),
-    "GM": ("gambien", "Gambian"),
-    "GE": ("géorgien", "Georgian"),
-    "GH": ("ghanéen", "Ghanaian"),
-    "GR": ("grec", "Greek"),
-    "GN": ("guinéen", "Guinean"),
-    "HU": ("hongrois", "Hungarian"),
-    "IN": ("indien", "Indian"),
-    "ID": ("indonésien", "Indonesian"),
-    "IQ": ("irakien", "Iraqi"),
-    "IR": ("iranien", "Iranian"),
-    "IE": ("irlandais", "Irish"),
-    "IT": ("italien", "Italian"),
-    "JM": ("jamaïcain", "Jamaican"),
-    "JP": ("japonais", "Japanese"),
-    "JO": ("jordanien", "Jordanian"),
-    "KZ": ("kazakh", "Kazakh"),
-    "KE": ("kényan", "Kenyan"),
-    "XK": ("kosovar", "Kosovar Kosovan"),
-    "LV": ("letton", "Latvian"),
-    "LB": ("libanais", "Lebanese"),
-    "LY": ("libyen", "Libyan"),
-    "LT": ("lituanien", "Lithuanian"),
-    "MK": ("macédonien", "Macedonian"),
-    "ML": ("malien", "Malian"),
-    "MA": ("marocain", "Moroccan"),
-    "MR": ("mauritanien", "Mauritanian"),
-    "MX": ("mexicain", "Mexican"),
-    "MD": ("moldave", "Moldovan"),
-    "ME": ("monténégrin", "Montenegrin"),
-    "NE": ("nigérien", "Nigerien"),
-    "NG": ("nigérian nigérian", "Nigerian"),
-    "NL": ("néerlandais hollandais", "Dutch"),
-    "PK": ("pakistanais", "Pakistani"),
-    "PY": ("paraguayen", "Paraguayan"),
-    "PE": ("péruvien", "Peruvian"),
-    "PL": ("polonais", "Polish"),
-    "PT": ("portugais", "Portuguese"),
-    "RO": ("roumain", "Romanian"),
-    "GB": ("britannique", "British"),
-    "RU": ("russe", "Russian"),
-    "SN": ("sénégalais", "Senegalese"),
-    "RS": ("serbe", "Serbian Serb"),
-    "SK": ("slovaque", "Slovak"),
-    "SI": ("slovène", "Slovenian"),
-    "SO": ("somalien", "Somali"),
-    "SD": ("soudanais", "Sudanese"),
-    "SE": ("suédois", "Swedish"),
-    "CH": ("suisse", "Swiss"),
-    "SY": ("syrien", "Syrian"),
-    "TJ": ("tadjik", "Tajik"),
-    "TD": ("tchadien", "Chadian"),
-    "CZ": ("tchèque", "Czech"),
-    "TH": ("thaïlandais", "Thai"),
-    "TN": ("tunisien", "Tunisian"),
-    "TR": ("turc", "Turkish"),
-    "UA": ("ukrainien", "Ukrainian"),
-    "VE": ("vénézuélien", "Venezuelan"),
-    "VN": ("vietnamien", "Vietnamese"),
-    "YE": ("yéménite", "Yemeni"),
-    "NO": ("norvégien", "Norwegian"),
-    "MY": ("malaisien", "Malaysian"),
-    "PH": ("philippin", "Filipino Philippine"),
-    "NP": ("népalais", "Nepalese Nepali"),
-    "LK": ("sri-lankais", "Sri_Lankan"),
-    "MM": ("birman", "Burmese"),
-    "KH": ("cambodgien", "Cambodian"),
-    "KR": ("coréen sud-coréen", "Korean"),
-    "UZ": ("ouzbek", "Uzbek"),
-    "KG": ("kirghiz", "Kyrgyz"),
-    "TM": ("turkmène", "Turkmen"),
-    "UG": ("ougandais", "Ugandan"),
-    "TZ": ("tanzanien", "Tanzanian"),
-    "CD": ("congolais", "Congolese"),
-    "RW": ("rwandais", "Rwandan"),
-    "ZW": ("zimbabwéen", "Zimbabwean"),
-    "ZM": ("zambien", "Zambian"),
-    "MW": ("malawite malawien", "Malawian"),
-    "MZ": ("mozambicain", "Mozambican"),
-    "ZA": ("sud-africain", "South_African"),
-    "SL": ("sierra-léonais", "Sierra_Leonean"),
-    "LR": ("libérien", "Liberian"),
-    "BJ": ("béninois", "Beninese"),
-    "TG": ("togolais", "Togolese"),
-    "HT": ("haïtien", "Haitian"),
-    "DO": ("dominicain", "Dominican"),
-    "GT": ("guatémaltèque", "Guatemalan"),
-    "HN": ("hondurien", "Honduran"),
-    "SV": ("salvadorien", "Salvadoran Salvadorian"),
-    "OM": ("omanais", "Omani"),
-    "QA": ("qatari qatarien", "Qatari"),
-    "KW": ("koweïtien", "Kuwaiti"),
-    "IL": ("israélien", "Israeli"),
-    "PS": ("palestinien", "Palestinian"),
-    "IS": ("islandais", "Icelandic"),
-    "MT": ("maltais", "Maltese"),
-    "LU": ("luxembourgeois", "Luxembourgish"),
-    "CV": ("cap-verdien", "Cape_Verdean"),
-    "GW": ("bissau-guinéen", "Bissau-Guinean"),
-    "NI": ("nicaraguayen", "Nicaraguan"),
-    "PA": ("panaméen", "Panamanian"),
-    "UY": ("uruguayen", "Uruguayan"),
-    "CR": ("costaricien", "Costa_Rican"),
-    "SS": ("sud-soudanais", "South_Sudanese"),
-    "KP": ("nord-coréen", "North_Korean"),
-    "AU": ("australien", "Australian"),
-    "NZ": ("néo-zélandais", "New_Zealander"),
-    "TT": ("trinidadien", "Trinidadian"),
-    "SG": ("singapourien", "Singaporean"),
-    "TW": ("taïwanais", "Taiwanese"),
-    "MG": ("malgache", "Malagasy"),
-    "MU": ("mauricien", "Mauritian"),
-    "DJ": ("djiboutien", "Djiboutian"),
-    "BI": ("burundais", "Burundian"),
-    "GA": ("gabonais", "Gabonese"),
-    "KM": ("comorien", "Comorian"),
-    "LA": ("laotien", "Laotian"),
-    "GY": ("guyanien", "Guyanese"),
-    "SR": ("surinamien", "Surinamese"),
-    "NA": ("namibien", "Namibian"),
-    "MN": ("mongol", "Mongolian"),
-    "BH": ("bahreïni bahreïnien", "Bahraini"),
-    "BZ": ("bélizien", "Belizean"),
-    "BB": ("barbadien", "Barbadian"),
-    "BS": ("bahaméen", "Bahamian"),
-    "MC": ("monégasque", "Monegasque"),
-    "FJ": ("fidjien", "Fijian"),
-    "CF": ("centrafricain", "Central_African"),
-    "GQ": ("équato-guinéen", "Equatoguinean"),
-    "MV": ("maldivien", "Maldivian"),
-    "BT": ("bhoutanais", "Bhutanese"),
-    "BW": ("botswanais", "Botswanan"),
-}
-_IRREGULAR_FR = {
-    "turc": ("turque", "turcs", "turques"),
-    "grec": ("grecque", "grecs", "grecques"),
-    "kazakh": ("kazakhe", "kazakhs", "kazakhes"),
-    "tadjik": ("tadjike", "tadjiks", "tadjikes"),
-    "burkinabè": ("burkinabè", "burkinabès", "burkinabès"),
-    "ouzbek": ("ouzbèke", "ouzbeks", "ouzbèkes"),
-    "turkmène": ("turkmènes",),
-}
-
-
-def _french_forms(m: str) -> set[str]:
-    if m in _IRREGULAR_FR:
-        return {m, *_IRREGULAR_FR[m]}
-    if m.endswith("e"):
-        return {m, m + "s"}
-    if m.endswith(("ien", "éen", "yen")):
-        f = m + "ne"
-    elif m.endswith("s"):
-        return {m, m + "e", m + "es"}
-    else:
-        f = m + "e"
-    return {m, m + "s", f, f + "s"}
-
 
 @lru_cache(maxsize=1)
 def demonym_index() -> dict[str, dict[str, str]]:
-    """``{lang: {folded form: country code}}``."""
-    fr: dict[str, str] = {}
-    en: dict[str, str] = {}
-    for code, (fr_forms, en_forms) in _TABLE.items():
-        for base in fr_forms.split():
-            for form in _french_forms(base):
-                fr[fold_key(form)] = code
-        for form in en_forms.split():
-            if "_" in form:
-                continue  # two words ("South_African"): not a token of its own
-            en[fold_key(form)] = code
-            en[fold_key(form + "s")] = code
-    return {"fr": fr, "en": en}
+    """``{lang: {folded form: country code}}`` from ``geodata/data/demonyms.yaml``.
+
+    The one table of nationality words is the gazetteer's; the extractor reads it a token at a
+    time, so it leaves out forms of two words ("South African": split on its space it would
+    make "South" and "African" South Africa) and the words it reads as regions ("anglais",
+    "English": England, not the United Kingdom).
+    """
+    from geodata.supplement import load_demonyms
+
+    index: dict[str, dict[str, str]] = {"fr": {}, "en": {}}
+    for code, forms in load_demonyms().items():
+        for form, lang in forms:
+            if " " not in form and form.lower() not in _REGIONAL:
+                index[lang][fold_key(form)] = code
+    return index
 
 
 @lru_cache(maxsize=1)

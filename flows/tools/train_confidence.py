@@ -67,11 +67,6 @@ def is_gold_flow(cand: dict, flows: list[dict]) -> bool:
     )
 
 
-def labelled_rows(docs: list[dict], extractor: Extractor) -> list[tuple[set[str], bool]]:
-    """(features, is a gold flow) of every candidate the rules give on ``docs``."""
-    return [row for rows in document_rows(docs, extractor) for row, _ in rows]
-
-
 def document_rows(docs: list[dict], extractor: Extractor) -> list[list[tuple[tuple, dict]]]:
     """Per document, ((features, is a gold flow), candidate as JSON) of each candidate."""
     out = []
