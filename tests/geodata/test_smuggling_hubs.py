@@ -47,6 +47,8 @@ ROWS = [
     ("île Maurice", "fr", "country", "MU", None),
     ("Trinidad et Tobago", "fr", "country", "TT", None),
     ("bassin méditerranéen", "fr", "sea", None, None),
+    ("Augusta", "fr", "city", "IT", (15.22, 37.23)),  # the Sicilian port, not Augsburg
+    ("Dade County", "en", "region", "US", (-80.5, 25.6)),
 ]
 
 
