@@ -109,7 +109,8 @@ def _warm_gazetteer() -> float:
     own process, and the time it took is reported apart.
     """
     code = (
-        "import json, time; from geodata.gazetteer import cache_path, load_gazetteer; "
+        "import json, time; from geodata.gazetteer import load_gazetteer; "
+        "from geodata.index_cache import cache_path; "
         "there = cache_path().exists(); start = time.perf_counter(); load_gazetteer(); "
         "print(json.dumps(0.0 if there else round(time.perf_counter() - start, 1)))"
     )

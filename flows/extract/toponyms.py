@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
-from geodata.gazetteer import sphere_distance_km
+from geodata.index_build import sphere_distance_km
 from geodata.names import localized_name
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
 from geodata.place import Place

@@ -45,9 +45,9 @@ def cache_dir() -> Path:
     env = os.environ.get("FLOWS_TABLE_CACHE_DIR")
     if env:
         return Path(env)
-    from geodata.gazetteer import _cache_dir
+    from geodata.index_cache import cache_dir
 
-    return _cache_dir() / "tables"
+    return cache_dir() / "tables"
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +148,7 @@ def write_cached(path: Path, records, issues) -> None:
 
 # -- per table -------------------------------------------------------------------------------------
 def table_key(files: list[Path], extra: str, options: tuple = ()) -> str:
-    from geodata.gazetteer import index_fingerprint
+    from geodata.index_cache import index_fingerprint
 
     signatures = [file_signature(p) for p in files]
     return _key("table", signatures, extra, index_fingerprint(), options)

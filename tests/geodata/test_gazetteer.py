@@ -10,13 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from geodata.gazetteer import (
-    Gazetteer,
-    ResolveContext,
-    cache_path,
-    index_fingerprint,
-    load_gazetteer,
-)
+from geodata.gazetteer import Gazetteer, ResolveContext, load_gazetteer
+from geodata.index_cache import cache_path, index_fingerprint
 from geodata.normalize import STOPWORDS, fold_key, normalize_key
 from geodata.supplement import (
     SupplementError,
@@ -579,7 +574,7 @@ def test_cache_location_follows_the_environment(
 def test_only_the_three_newest_index_caches_are_kept(tmp_path: Path) -> None:
     import os
 
-    from geodata.gazetteer import prune_index_caches
+    from geodata.index_cache import prune_index_caches
 
     for age, name in enumerate(["e", "d", "c", "b", "a"]):  # "a" oldest
         for suffix in (".pickle", ".surfaces"):
