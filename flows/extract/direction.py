@@ -552,6 +552,22 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
     ``offset`` is the document offset of ``sentence`` (items carry document offsets).
     """
     lang = "fr" if lang == "fr" else "en"
+    _settle_between(items, sentence, offset)
+    live = [t for t in items if not t.negated and t.role is not None]
+    # "Sudanese migrants crossed from France to the UK": the leg the sentence states is the
+    # flow, not the nationality of who moves (a nationality right before a stated origin)
+    live = [t for k, t in enumerate(live) if not _nationality_overridden(live, k, lang)]
+    live = _settle_weak_roles(live, items, sentence, offset)
+    flows, leg_lists = _Walk(live, sentence, lang, offset).run()
+    _leave_from_each_of_list(flows, leg_lists)
+    _share_destinations(flows)
+    _complete_at_seizure(flows, live, sentence, lang, offset)
+    return [f for f in flows if f.origin is not None or f.destination is not None]
+
+
+def _settle_between(items: list[Tagged], sentence: str, offset: int) -> None:
+    """Places "between" two others that are where something happens, not a route, become
+    locations."""
     explicit = any(t.role in (DEST, ORIGIN) and not t.inferred and not t.between for t in items)
     # "blanchiment entre la France, la Belgique, l'Inde et Dubaï": more than two places
     # "between" are where a network works, not one way
@@ -569,10 +585,14 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
             # et la Croatie" in a sentence that names where the goods go: where, not a route;
             # "seized on the road between Ouagadougou and Bobo-Dioulasso": where, too
             t.role = LOCATION
-    live = [t for t in items if not t.negated and t.role is not None]
-    # "Sudanese migrants crossed from France to the UK": the leg the sentence states is the
-    # flow, not the nationality of who moves (a nationality right before a stated origin)
-    live = [t for k, t in enumerate(live) if not _nationality_overridden(live, k, lang)]
+
+
+def _settle_weak_roles(
+    live: list[Tagged], items: list[Tagged], sentence: str, offset: int
+) -> list[Tagged]:
+    """A bare "de X" is an origin only right before a destination; "de X à Y" makes Y a
+    destination; a sending subject is the origin unless the sentence states one. The places
+    left with a role, in order."""
     has_origin = any(t.role == ORIGIN for t in live)
     for k, t in enumerate(live):
         if t.role == WEAK_ORIGIN:
@@ -606,135 +626,172 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
         elif t.role == SUBJECT:
             t.role = ORIGIN
             t.inferred = True
-    live = [t for t in live if t.role is not None]
+    return [t for t in live if t.role is not None]
 
-    flows: list[FlowDraft] = []
-    cur = FlowDraft()
-    trailing_dest: Tagged | None = None  # "arrived in Italy ... from Libya and Tunisia"
-    leg_lists: dict[int, list[Tagged]] = {}  # a new leg's origin -> the other ends of its list
 
-    def next_role(k: int) -> str | None:
+class _Walk:
+    """The flows the places of a sentence state, read in the order they are named: each origin,
+    transit and destination extends the flow being read or starts the next one."""
+
+    def __init__(self, live: list[Tagged], sentence: str, lang: str, offset: int) -> None:
+        self.live, self.sentence, self.lang, self.offset = live, sentence, lang, offset
+        self.flows: list[FlowDraft] = []
+        self.cur = FlowDraft()
+        self.trailing_dest: Tagged | None = None  # "arrived in Italy ... from Libya and Tunisia"
+        # a new leg's origin (by id) -> the other ends of its list
+        self.leg_lists: dict[int, list[Tagged]] = {}
+
+    def run(self) -> tuple[list[FlowDraft], dict[int, list[Tagged]]]:
+        """The flows, and for each new leg's origin (by id) the other places of its list."""
+        handlers = {ORIGIN: self.origin, VIA: self.via, DEST: self.destination}
+        for k, t in enumerate(self.live):
+            if t.role in handlers:
+                handlers[t.role](k, t)
+        self.flows.append(self.cur)
+        return self.flows, self.leg_lists
+
+    def next_role(self, k: int) -> str | None:
         """Role of the next end in the same clause (a dash or a semicolon ends the clause:
         "arrived on the Canaries from Africa — one in 35 who try to reach Europe dies")."""
-        here = live[k]
-        for t in live[k + 1 :]:
-            if _CLAUSE_BREAK.search(sentence, here.end - offset, t.start - offset):
+        here = self.live[k]
+        for t in self.live[k + 1 :]:
+            if _CLAUSE_BREAK.search(self.sentence, here.end - self.offset, t.start - self.offset):
                 return None
             if t.role in (ORIGIN, DEST):
                 return t.role
         return None
 
-    for k, t in enumerate(live):
-        if t.role == ORIGIN:
-            if trailing_dest is not None and cur.origin is None and next_role(k) != DEST:
-                # the next origins of a trailing list share the destination named before them
-                flows.append(FlowDraft(origin=t, destination=trailing_dest, start=t.start))
-                continue
-            if cur.destination is not None and next_role(k) != DEST:
-                trailing_dest = cur.destination
-                # a trailing origin: "ont rejoint la Grèce depuis la Turquie", shared by the
-                # destinations listed before it ("arrivées à Lesbos et à Chios depuis...")
-                flows.append(cur)
-                for f in flows:
-                    if f.origin is None and f.destination is not None:
-                        f.origin = t
-                if cur.origin is not None and cur.origin is not t:
-                    flows.append(FlowDraft(origin=t, destination=cur.destination, start=t.start))
-                cur = FlowDraft()
-                continue
-            if cur.origin is not None and cur.destination is None and not cur.via:
-                flows.append(cur)  # coordinated origins: "d'Afghanistan et du Pakistan vers..."
-                cur = FlowDraft(origin=t, start=t.start)
+    def origin(self, k: int, t: Tagged) -> None:
+        flows = self.flows
+        if self.trailing_dest is not None and self.cur.origin is None and self.next_role(k) != DEST:
+            # the next origins of a trailing list share the destination named before them
+            flows.append(FlowDraft(origin=t, destination=self.trailing_dest, start=t.start))
+            return
+        if self.cur.destination is not None and self.next_role(k) != DEST:
+            self.trailing_dest = self.cur.destination
+            # a trailing origin: "ont rejoint la Grèce depuis la Turquie", shared by the
+            # destinations listed before it ("arrivées à Lesbos et à Chios depuis...")
+            flows.append(self.cur)
+            for f in flows:
+                if f.origin is None and f.destination is not None:
+                    f.origin = t
+            if self.cur.origin is not None and self.cur.origin is not t:
+                flows.append(FlowDraft(origin=t, destination=self.cur.destination, start=t.start))
+            self.cur = FlowDraft()
+            return
+        if self.cur.origin is not None and self.cur.destination is None and not self.cur.via:
+            flows.append(self.cur)  # coordinated origins: "d'Afghanistan et du Pakistan vers..."
+            self.cur = FlowDraft(origin=t, start=t.start)
+        else:
+            if self.cur.origin is not None or self.cur.destination is not None:
+                flows.append(self.cur)
+                self.cur = FlowDraft()
+            self.cur.origin, self.cur.start = t, self.cur.start or t.start
+
+    def via(self, k: int, t: Tagged) -> None:
+        sentence, lang, offset, flows = self.sentence, self.lang, self.offset, self.flows
+        if self.cur.destination is not None:
+            if self.next_role(k) is None:
+                # trailing transit: "... vers le Mali et le Niger, en passant par l'Algérie"
+                for f in [*flows, self.cur]:
+                    if f.destination is not None and f.origin is self.cur.origin:
+                        f.via.append(t)
+                return
+            if self.next_role(k) == ORIGIN and self.cur.origin is None:
+                # "arrived in Britain, who crossed the Channel from France": a transit
+                # before the trailing origin belongs to the same movement
+                self.cur.via.append(t)
+                return
+            flows.append(self.cur)
+            if _new_leg(sentence[self.cur.destination.end - offset : t.start - offset], lang):
+                # "jusqu'en Russie, puis par la route à travers l'Europe de l'Est jusqu'en
+                # France": the next leg starts where the first one ended
+                self.cur = FlowDraft(
+                    origin=replace(self.cur.destination, role=ORIGIN, inferred=True)
+                )
             else:
-                if cur.origin is not None or cur.destination is not None:
-                    flows.append(cur)
-                    cur = FlowDraft()
-                cur.origin, cur.start = t, cur.start or t.start
-        elif t.role == VIA:
-            if cur.destination is not None:
-                if next_role(k) is None:
-                    # trailing transit: "... vers le Mali et le Niger, en passant par l'Algérie"
-                    for f in [*flows, cur]:
-                        if f.destination is not None and f.origin is cur.origin:
-                            f.via.append(t)
-                    continue
-                if next_role(k) == ORIGIN and cur.origin is None:
-                    # "arrived in Britain, who crossed the Channel from France": a transit
-                    # before the trailing origin belongs to the same movement
-                    cur.via.append(t)
-                    continue
-                flows.append(cur)
-                if _new_leg(sentence[cur.destination.end - offset : t.start - offset], lang):
-                    # "jusqu'en Russie, puis par la route à travers l'Europe de l'Est jusqu'en
-                    # France": the next leg starts where the first one ended
-                    cur = FlowDraft(origin=replace(cur.destination, role=ORIGIN, inferred=True))
-                else:
-                    cur = FlowDraft(origin=cur.origin)
-            cur.via.append(t)
-        elif t.role == DEST:
-            trailing_dest = None
-            if len(cur.via) == 1 and cur.destination is None:
-                # one stop (not a list of transit countries, not a sea crossed)
-                stop = cur.via[-1]
-                crossed = getattr(stop.place, "kind", None) in ("sea", "route")
-                hop = sentence[stop.end - offset : t.start - offset]
-                lead = sentence[max(0, stop.start - offset - 60) : stop.start - offset]
-                processed = _PROCESSED[lang].search(lead) and _new_leg(hop, lang)
-                if not crossed and (_REDISPATCH[lang].search(hop) or processed):
-                    # "transite par Rotterdam avant d'être redistribuée vers la France",
-                    # "moved through Tallinn before being wired to London": the transit is
-                    # a stop where a new leg starts
-                    if cur.origin is not None:
-                        flows.append(
-                            FlowDraft(cur.origin, replace(stop, role=DEST), cur.via[:-1], cur.start)
+                self.cur = FlowDraft(origin=self.cur.origin)
+        self.cur.via.append(t)
+
+    def destination(self, k: int, t: Tagged) -> None:
+        sentence, lang, offset, flows = self.sentence, self.lang, self.offset, self.flows
+        leg_lists = self.leg_lists
+        self.trailing_dest = None
+        if len(self.cur.via) == 1 and self.cur.destination is None:
+            # one stop (not a list of transit countries, not a sea crossed)
+            stop = self.cur.via[-1]
+            crossed = getattr(stop.place, "kind", None) in ("sea", "route")
+            hop = sentence[stop.end - offset : t.start - offset]
+            lead = sentence[max(0, stop.start - offset - 60) : stop.start - offset]
+            processed = _PROCESSED[lang].search(lead) and _new_leg(hop, lang)
+            if not crossed and (_REDISPATCH[lang].search(hop) or processed):
+                # "transite par Rotterdam avant d'être redistribuée vers la France",
+                # "moved through Tallinn before being wired to London": the transit is
+                # a stop where a new leg starts
+                if self.cur.origin is not None:
+                    flows.append(
+                        FlowDraft(
+                            self.cur.origin,
+                            replace(stop, role=DEST),
+                            self.cur.via[:-1],
+                            self.cur.start,
                         )
-                    cur = FlowDraft(replace(stop, role=ORIGIN, inferred=True), t, [], t.start)
-                    continue
-            gap = (
-                sentence[cur.destination.end - offset : t.start - offset] if cur.destination else ""
-            )
-            diverted = _DIVERTED[lang].search(gap) is not None
-            listed = _listed_before(flows, cur, sentence, offset) if cur.destination else []
-            arrived = cur.destination is not None and _arrived_then_moved(
-                [*listed, cur.destination], gap, sentence, offset, lang
-            )
-            if cur.destination is not None and (_new_leg(gap, lang) or diverted or arrived):
-                # "shipped to Hamburg and then trucked to Berlin", "vers Anvers, puis
-                # transportée jusqu'à Lille": a new leg starts where the first one ended;
-                # "weapons intended for Ukraine appeared in Sweden": the intended delivery
-                # (no origin said) is not the movement the text reports; nor is the arrival
-                # that only says where the next leg starts ("après leur arrivée en Roumanie,
-                # les pilules étaient transportées vers...")
-                if (diverted or arrived) and cur.origin is None:
-                    flows[:] = [f for f in flows if f.origin is not None or f.destination
-                                not in listed]  # fmt: skip
-                else:
-                    flows.append(cur)
-                leg_from = replace(cur.destination, role=ORIGIN, inferred=True)
-                # "rejoindre l'Essonne et le Val-d'Oise, où ils étaient hébergés avant de
-                # rejoindre la Grande-Bretagne": the next leg leaves from each of the list
-                leg_lists[id(leg_from)] = listed
-                cur = FlowDraft(origin=leg_from, destination=t, start=t.start)
-                continue
-            if cur.destination is not None and _SEQUENCE.search(gap):
-                # "jusqu'à Agadez, puis ... jusqu'en Libye": the earlier stop is a transit
-                cur.via.append(cur.destination)
-                cur.destination = t
-                continue
-            if cur.destination is not None:
-                # several destinations: same origin and route, one flow each
-                flows.append(cur)
-                cur = FlowDraft(origin=cur.origin, via=list(cur.via))
-            cur.destination = t
-            cur.start = cur.start or t.start
-    flows.append(cur)
+                    )
+                self.cur = FlowDraft(replace(stop, role=ORIGIN, inferred=True), t, [], t.start)
+                return
+        gap = (
+            sentence[self.cur.destination.end - offset : t.start - offset]
+            if self.cur.destination
+            else ""
+        )
+        diverted = _DIVERTED[lang].search(gap) is not None
+        listed = _listed_before(flows, self.cur, sentence, offset) if self.cur.destination else []
+        arrived = self.cur.destination is not None and _arrived_then_moved(
+            [*listed, self.cur.destination], gap, sentence, offset, lang
+        )
+        if self.cur.destination is not None and (_new_leg(gap, lang) or diverted or arrived):
+            # "shipped to Hamburg and then trucked to Berlin", "vers Anvers, puis
+            # transportée jusqu'à Lille": a new leg starts where the first one ended;
+            # "weapons intended for Ukraine appeared in Sweden": the intended delivery
+            # (no origin said) is not the movement the text reports; nor is the arrival
+            # that only says where the next leg starts ("après leur arrivée en Roumanie,
+            # les pilules étaient transportées vers...")
+            if (diverted or arrived) and self.cur.origin is None:
+                flows[:] = [f for f in flows if f.origin is not None or f.destination
+                            not in listed]  # fmt: skip
+            else:
+                flows.append(self.cur)
+            leg_from = replace(self.cur.destination, role=ORIGIN, inferred=True)
+            # "rejoindre l'Essonne et le Val-d'Oise, où ils étaient hébergés avant de
+            # rejoindre la Grande-Bretagne": the next leg leaves from each of the list
+            leg_lists[id(leg_from)] = listed
+            self.cur = FlowDraft(origin=leg_from, destination=t, start=t.start)
+            return
+        if self.cur.destination is not None and _SEQUENCE.search(gap):
+            # "jusqu'à Agadez, puis ... jusqu'en Libye": the earlier stop is a transit
+            self.cur.via.append(self.cur.destination)
+            self.cur.destination = t
+            return
+        if self.cur.destination is not None:
+            # several destinations: same origin and route, one flow each
+            flows.append(self.cur)
+            self.cur = FlowDraft(origin=self.cur.origin, via=list(self.cur.via))
+        self.cur.destination = t
+        self.cur.start = self.cur.start or t.start
+
+
+def _leave_from_each_of_list(flows: list[FlowDraft], leg_lists: dict[int, list[Tagged]]) -> None:
+    """A leg that starts from a list of places starts from each of them."""
     for f in list(flows):
         for other in leg_lists.get(id(f.origin), ()) if f.origin is not None else ():
             if f.destination is None or other.place.id != f.destination.place.id:
                 flows.append(FlowDraft(replace(other, role=ORIGIN, inferred=True),
                                        f.destination, list(f.via), f.start))  # fmt: skip
-    # Coordinated origins waiting for a destination share the next flow's destination, and
-    # each of its list ("from Colombia and Peru to Antwerp and Rotterdam": four flows).
+
+
+def _share_destinations(flows: list[FlowDraft]) -> None:
+    """Coordinated origins waiting for a destination share the next flow's destination, and
+    each of its list ("from Colombia and Peru to Antwerp and Rotterdam": four flows)."""
     shared: list[FlowDraft] = []
     for i, f in enumerate(flows):
         if f.destination is None and f.origin is not None and not f.via:
@@ -747,8 +804,13 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
                     if g is not nxt and g.origin is nxt.origin and g.destination is not None
                 ]
     flows += shared
-    # A place of seizure or arrival completes a flow with one open end: "sent from Rotterdam
-    # ... seized in Sydney" (destination), "seized in Mombasa, bound for Haiphong" (origin).
+
+
+def _complete_at_seizure(
+    flows: list[FlowDraft], live: list[Tagged], sentence: str, lang: str, offset: int
+) -> None:
+    """A place of seizure or arrival completes a flow with one open end: "sent from Rotterdam
+    ... seized in Sydney" (destination), "seized in Mombasa, bound for Haiphong" (origin)."""
     locations = [t for t in live if t.role == LOCATION]
     if locations and _SEIZED[lang].search(sentence):
         for f in list(flows):
@@ -779,7 +841,6 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
                     g.origin = place
                 if n:
                     flows.append(g)
-    return [f for f in flows if f.origin is not None or f.destination is not None]
 
 
 _FOUND = ByLang("seized_here")
