@@ -8,10 +8,11 @@ seizure places, the halves of one movement told in two sentences.
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from flows.extract import categories as cat
 from flows.extract.candidate import Candidate, confidence, dedupe, in_region, same_place
@@ -86,45 +87,81 @@ def document_flows(
 ) -> tuple[list[Candidate], int | None]:
     """Candidate flows of ``doc`` (``lang``: the rules' language, ``fr`` or ``en``), and
     where extraction stopped when ``time.monotonic()`` passed ``deadline`` (else None)."""
-    text = doc.text
-    sentences = split_sentences(text)
-    out: list[Candidate] = []
-    out_idx: list[int] = []  # sentence index of each candidate
-    recent: list[tuple[int, cat.CategoryHit]] = []  # (sentence index, category)
-    # One pass over the document for category terms; sentences take their share by offset.
-    all_hits = cat.find_category_terms(text, lang)
-    doc_hit = cat.document_category(all_hits, lang)
-    people_doc = _PEOPLE_HT[lang].search(text) is not None
-    starts = [t.start for t in tokens]
-    hit_starts = [h.start for h in all_hits]
-    m_starts = [m.start for m in mentions]
-    earlier = Earlier(mentions)
-    # (sentence index, where the flows of the last sentence with flows ended)
-    last_end: tuple[int, list[Tagged]] | None = None
-    sources: list[tuple[int, str | None, Tagged]] = []  # where goods come from (earlier)
-    seized: list[tuple[int, Tagged]] = []  # places of seizure or arrest (earlier)
-    # money in a document about laundering moves illicitly
-    launders = _LAUNDERING[lang].search(text) is not None
-    title_illicit = bool(sentences) and cat.has_illicit_cue(
-        text[sentences[0][0] : sentences[0][1]], lang
-    )
-    # sentence index of the last flow kept per category: "D'autres armes ont été acheminées
-    # du Liberia" goes on telling the illicit trade of the sentence before
-    kept_at: dict[str, int] = {}
-    told_dest: dict[str, tuple[int, Tagged]] = {}  # last destination told, per category
-    # categories an earlier sentence called illicit ("un complot visant l'exportation
-    # clandestine d'armes à feu"): the story's later movements of those goods ("la cargaison
-    # provenait de Miami") are the same trade
-    said_illicit: set[str] = set()
-    pending_illicit: set[str] = set()
-    nationals: list[Tagged] = []  # nationalities of moved people, anywhere in the document
+    reader = _DocumentReader(doc, mentions, lang, doc_lang, tokens, country)
     stopped_at = None
-    for idx, (s, e) in enumerate(sentences):
+    for idx, (s, e) in enumerate(reader.sentences):
         if time.monotonic() > deadline:
             stopped_at = s
             break
+        reader.read_sentence(idx, s, e)
+    return reader.finish(), stopped_at
+
+
+class _DocumentReader:
+    """Reads a document sentence by sentence, remembering what the sentences before said."""
+
+    def __init__(
+        self,
+        doc: Document,
+        mentions: list[Mention],
+        lang: str,
+        doc_lang: str | None,
+        tokens: list[Token],
+        country: Callable[[str], object],
+    ) -> None:
+        self.doc, self.mentions, self.lang, self.doc_lang = doc, mentions, lang, doc_lang
+        self.tokens, self.country = tokens, country
+        text = self.text = doc.text
+        self.sentences = split_sentences(text)
+        self.out: list[Candidate] = []
+        self.out_idx: list[int] = []  # sentence index of each candidate
+        self.recent: list[tuple[int, cat.CategoryHit]] = []  # (sentence index, category)
+        # One pass over the document for category terms; sentences take their share by offset.
+        self.all_hits = cat.find_category_terms(text, lang)
+        self.doc_hit = cat.document_category(self.all_hits, lang)
+        self.people_doc = _PEOPLE_HT[lang].search(text) is not None
+        self.starts = [t.start for t in tokens]
+        self.hit_starts = [h.start for h in self.all_hits]
+        self.m_starts = [m.start for m in mentions]
+        self.earlier = Earlier(mentions)
+        # (sentence index, where the flows of the last sentence with flows ended)
+        self.last_end: tuple[int, list[Tagged]] | None = None
+        # where goods come from (earlier)
+        self.sources: list[tuple[int, str | None, Tagged]] = []
+        self.seized: list[tuple[int, Tagged]] = []  # places of seizure or arrest (earlier)
+        # money in a document about laundering moves illicitly
+        self.launders = _LAUNDERING[lang].search(text) is not None
+        sentences = self.sentences
+        self.title_illicit = bool(sentences) and cat.has_illicit_cue(
+            text[sentences[0][0] : sentences[0][1]], lang
+        )
+        # sentence index of the last flow kept per category: "D'autres armes ont été acheminées
+        # du Liberia" goes on telling the illicit trade of the sentence before
+        self.kept_at: dict[str, int] = {}
+        # last destination told, per category
+        self.told_dest: dict[str, tuple[int, Tagged]] = {}
+        # categories an earlier sentence called illicit ("un complot visant l'exportation
+        # clandestine d'armes à feu"): the story's later movements of those goods ("la
+        # cargaison provenait de Miami") are the same trade
+        self.said_illicit: set[str] = set()
+        self.pending_illicit: set[str] = set()
+        # nationalities of moved people, anywhere in the document
+        self.nationals: list[Tagged] = []
+
+    def finish(self) -> list[Candidate]:
+        """The candidates, joined and completed across sentences, without duplicates."""
+        text, sentences, mentions = self.text, self.sentences, self.mentions
+        title_end = sentences[0][1] if sentences and "\n" in text[: sentences[0][1] + 1] else 0
+        joined = join_sentences(self.out, self.out_idx)
+        cands = complete_from_document(joined, mentions, title_end, self.nationals)
+        cands = across_the_sea(cands, mentions, self.country)
+        return dedupe(cands)
+
+    # -- one sentence ------------------------------------------------------------------------
+    def read_sentence(self, idx: int, s: int, e: int) -> None:
+        text, lang = self.text, self.lang
         sentence = text[s:e]
-        hits = all_hits[bisect_left(hit_starts, s) : bisect_left(hit_starts, e)]
+        hits = self.all_hits[bisect_left(self.hit_starts, s) : bisect_left(self.hit_starts, e)]
         dom = cat.dominant_category(hits)
         political = political_funding(sentence, lang)
         if dom is None and (
@@ -132,44 +169,86 @@ def document_flows(
         ):
             dom = cat.CategoryHit("illicit_finance", "money", 0, 0, "money")
         if dom is not None:
-            recent.append((idx, dom))
-        said_illicit |= pending_illicit  # from the sentences before this one only
-        pending_illicit = {h.category for h in hits if h.category in _GUARDED} - said_illicit
-        illicit: bool | None = None  # the sentence's illicit cue, looked for once
-        if pending_illicit:
+            self.recent.append((idx, dom))
+        illicit = self._track_illicit(hits, sentence)
+        tagged = self._tagged_places(s, e, sentence)
+        if tagged is None:
+            return
+        items, hints = tagged
+        money = dom if dom is not None else self.doc_hit
+        if money is not None and money.category == "illicit_finance":
+            # "Moscow secretly financed parties in France": the payer and the paid
+            funding_roles(items, sentence, s, lang)
+        remember_places(items, sentence, lang, idx, dom, self.sources, self.seized)
+        drafts = group_flows(items, sentence, lang, s)
+        if not drafts and has_movement(sentence, lang):
+            # "80 % des drogues saisies en France arrivent par la mer": where goods are
+            # seized is where they arrive (the destination of a flow from nowhere said)
+            drafts = found_at(items, sentence, lang, s)
+        if not drafts:
+            return
+        # "turned into heroin in Turkey, then sent to Europe": the hub ends one flow
+        drafts = split_at_hubs(drafts, items, sentence, s, lang)
+        if illicit is None:
             illicit = cat.has_illicit_cue(sentence, lang)
-            if not illicit:
-                pending_illicit = set()
-        lo, hi = bisect_left(m_starts, s), bisect_left(m_starts, e)
+        lawful = cat.has_lawful_cue(sentence, lang)
+        if lawful and not illicit:
+            return  # military aid, relocations: lawful movements are not flows
+        if _AUTHORITIES_MOVE[lang].search(sentence):
+            return  # "the cartel leader was extradited to the US": the state moves him
+        decided = self._category(idx, sentence, dom, hints, drafts)
+        if decided is None:
+            return
+        dom, inherited, moved_people = decided
+        context = _SentenceContext(
+            idx, s, e, sentence, hits, dom, inherited, moved_people, illicit, lawful, political,
+            items, _CONTINUE[lang].search(sentence),
+        )  # fmt: skip
+        ends: list[Tagged] = []
+        queue = list(drafts)
+        for d in queue:
+            self._read_draft(d, context, queue, ends)
+        if ends:
+            with_dest = [d.destination for d in ends if d.destination is not None]
+            pool = with_dest or [d.origin for d in ends if d.origin is not None]
+            distinct = list({t.place.id: t for t in reversed(pool)}.values())
+            self.last_end = (idx, distinct)
+
+    def _track_illicit(self, hits: list[cat.CategoryHit], sentence: str) -> bool | None:
+        """The sentence's illicit cue when it was looked for (guarded goods named), else None;
+        remembers which guarded goods the sentences so far called illicit."""
+        self.said_illicit |= self.pending_illicit  # from the sentences before this one only
+        self.pending_illicit = {h.category for h in hits if h.category in _GUARDED}
+        self.pending_illicit -= self.said_illicit
+        if not self.pending_illicit:
+            return None
+        illicit = cat.has_illicit_cue(sentence, self.lang)
+        if not illicit:
+            self.pending_illicit = set()
+        return illicit
+
+    def _tagged_places(
+        self, s: int, e: int, sentence: str
+    ) -> tuple[list[Tagged], list[Tagged]] | None:
+        """The sentence's places, demonyms and back-references with their roles, and the
+        demonym hints among them; None when it names no place."""
+        text, lang, mentions, country = self.text, self.lang, self.mentions, self.country
+        lo, hi = bisect_left(self.m_starts, s), bisect_left(self.m_starts, e)
         sent_mentions = [m for m in mentions[lo:hi] if m.end <= e]
         items = [Tagged(m.start, m.end, m.surface, m.place, None) for m in sent_mentions]
-        sent_toks = tokens[bisect_left(starts, s) : bisect_left(starts, e)]
+        sent_toks = self.tokens[bisect_left(self.starts, s) : bisect_left(self.starts, e)]
         hints = demonym_hints(sent_toks, sent_mentions, lang, text, country)
-        earlier.upto = lo
-        items += hints + back_references(text, s, e, earlier, lang, sent_mentions)
+        self.earlier.upto = lo
+        items += hints + back_references(text, s, e, self.earlier, lang, sent_mentions)
         if not items:
-            continue
+            return None
         items.sort(key=lambda t: t.start)
         assign_roles(sentence, s, items, lang)
         for t in items:
-            if t.role is None and t.surface.isupper() and in_dateline(text, t.start, t.end):
-                # "BERLIN — Police raided...": the country where the story happens (the city is
-                # where it was written)
-                t.role = LOCATION
-                t.place = country(t.place.country_code) or t.place
-            if t.role in (ORIGIN, DEST) and not t.inferred:
-                # "vers le nord de la France": the part of the country is the endpoint
-                part = part_of_country(text, t.start, t.place, lang)
-                if part is not None:
-                    t.place = part
-            if t.role == SUBJECT:
-                # "Moscou transfère...", "Washington sent...": the capital acts for its state
-                state = capital_state(t.place, country)
-                if state is not None:
-                    t.place = state
+            _settle_place(t, text, lang, country)
         # the nationality of moved people ("16 Nepali women rescued from Delhi"), kept even
         # when the sentence gives no flow: the origin of destination-only flows of people
-        nationals += [h for h in hints if h.role == ORIGIN and h.inferred]
+        self.nationals += [h for h in hints if h.role == ORIGIN and h.inferred]
         for h in hints:  # a demonym gives an origin (goods), a sender or a receiver of money
             if h.fixed:
                 continue
@@ -177,27 +256,19 @@ def document_flows(
                 h.role = None  # "Dutch networks move...": who acts, not where from
             if h.role not in (ORIGIN, SUBJECT, DEST):
                 h.role = None
-        money = dom if dom is not None else doc_hit
-        if money is not None and money.category == "illicit_finance":
-            # "Moscow secretly financed parties in France": the payer and the paid
-            funding_roles(items, sentence, s, lang)
-        remember_places(items, sentence, lang, idx, dom, sources, seized)
-        drafts = group_flows(items, sentence, lang, s)
-        if not drafts and has_movement(sentence, lang):
-            # "80 % des drogues saisies en France arrivent par la mer": where goods are
-            # seized is where they arrive (the destination of a flow from nowhere said)
-            drafts = found_at(items, sentence, lang, s)
-        if not drafts:
-            continue
-        # "turned into heroin in Turkey, then sent to Europe": the hub ends one flow
-        drafts = split_at_hubs(drafts, items, sentence, s, lang)
-        if illicit is None:
-            illicit = cat.has_illicit_cue(sentence, lang)
-        lawful = cat.has_lawful_cue(sentence, lang)
-        if lawful and not illicit:
-            continue  # military aid, relocations: lawful movements are not flows
-        if _AUTHORITIES_MOVE[lang].search(sentence):
-            continue  # "the cartel leader was extradited to the US": the state moves him
+        return items, hints
+
+    def _category(
+        self,
+        idx: int,
+        sentence: str,
+        dom: cat.CategoryHit | None,
+        hints: list[Tagged],
+        drafts: list[FlowDraft],
+    ) -> tuple[cat.CategoryHit, bool, bool] | None:
+        """The sentence's category, whether it was inherited (from the sentences before or
+        the document) and whether people are what moves; None when no category applies."""
+        lang, doc_hit, people_doc = self.lang, self.doc_hit, self.people_doc
         inherited = False
         if (
             dom is not None
@@ -226,161 +297,231 @@ def document_flows(
             )
             inherited = True
         if dom is None:
-            prior = [h for i, h in recent if idx - 2 <= i < idx]
-            if prior:
-                dom, inherited = prior[-1], True
-                if cat.is_weak(dom) and doc_hit is not None and dom.category != "illicit_finance":
-                    dom = doc_hit  # "Prosecutors charged eleven people.": the document decides
-                if dom.category == "other" and _PEOPLE_NAMED[lang].search(sentence):
-                    # "avec à son bord 81 hommes originaires du Mali", after a sentence on the
-                    # boat's fuel: the people are what moves, not the goods said before
-                    category = "human_trafficking" if people_doc else "migrant_smuggling"
-                    dom = cat.CategoryHit(category, "people", 0, 0, "people")
-            elif doc_hit is not None and (
-                (
-                    has_movement(sentence, lang)
-                    and any(not p.inferred for d in drafts for p in (d.origin, d.destination) if p)
-                )
-                # "De Hanoï à Londres via Moscou": both ends stated, in a document about it
-                or any(
-                    d.origin is not None
-                    and d.destination is not None
-                    and not d.origin.inferred
-                    and not d.destination.inferred
-                    for d in drafts
-                )
-            ):
-                dom, inherited = doc_hit, True
-            else:
-                continue
-        prev_s = text[sentences[idx - 1][0] : sentences[idx - 1][1]] if idx else ""
-        prev_illicit = cat.has_illicit_cue(prev_s, lang)
-        cont = _CONTINUE[lang].search(sentence)
-        ends: list[Tagged] = []
-        queue = list(drafts)
-        for d in queue:
-            hit = category_for(d, hits) or dom
-            if cat.is_weak(hit) and not inherited or moved_people:
-                hit = dom
-            if hit.category in _GUARDED and not illicit:
-                # Arms and money move lawfully too: ask for an illicit cue in the sentence
-                # or the one before (when this one has no lawful cue).
-                # Money also when the title says it is covert ("pour influencer les politiciens").
-                title_says = title_illicit or (
-                    hit.category == "illicit_finance" and (launders or political)
-                )
-                told = kept_at.get(hit.category, -9) >= idx - 1
-                earlier_said = hit.category in said_illicit
-                if lawful:
-                    continue
-                if not (prev_illicit or title_says or told or earlier_said):
-                    # "... parties de Croatie, puis retrouvées à Marseille. La cour condamnait
-                    # les membres du réseau d'importation": the next sentence says it
-                    nxt = sentences[idx + 1] if idx + 1 < len(sentences) else None
-                    if nxt is None or not cat.has_illicit_cue(text[nxt[0] : nxt[1]], lang):
-                        continue
-            first = min(p.start for p in d.places) - s
-            if (
-                d.origin is None
-                and cont is not None
-                and cont.start() < first
-                and last_end is not None
-                and last_end[0] >= idx - 2
-            ):
-                # "De là", "ensuite": the movement goes on from where the last one ended (from
-                # each place of a list, "produced in Afghanistan and Myanmar. Traffickers then
-                # move it..."; not from every other place where a flow ended)
-                d.origin = inferred(last_end[1][0], ORIGIN)
-                queue += fan_out(d, listed_with(last_end[1][0], last_end[1][1:], text))
-            moved_on(d, sentence, lang, told_dest.get(hit.category), idx, items)
-            if d.origin is None and d.destination is not None:
-                # Where they were before they moved, said earlier in the sentence: "After
-                # weeks in camps near Tripoli, the victims are put on boats to Sicily"; not
-                # a place of the destination's own list ("arrested in France, Germany and
-                # Belgium": three destinations)
-                located = [t for t in items if t.role == LOCATION]
-                listed = {t.start for t in listed_with(d.destination, located, text)}
-                here = [
-                    t
-                    for t in items
-                    if t.role == LOCATION
-                    and not t.negated
-                    and not t.inferred
-                    and t.end <= d.destination.start
-                    and t.start not in listed
-                    and other_place(t, d.destination)
-                    # a fronted phrase: the place ends the sentence's first clause
-                    and "," not in sentence[: t.start - s]
-                    and "," in text[t.end : d.destination.start]
-                ]
-                if here:
-                    d.origin = inferred(here[-1], ORIGIN)
-            if d.origin is None and (d.destination is not None or d.via):
-                # Where these goods come from, said a sentence or two before
-                # ("La production explose en Afghanistan. Une partie part vers l'Iran").
-                src = latest(sources, idx, 3, hit.category, d)
-                if src is not None:
-                    d.origin = inferred(src, ORIGIN)
-                    # a list of sources ("produced in Afghanistan and Myanmar"): one flow from
-                    # each place of the list
-                    queue += fan_out(d, siblings(sources, src, hit.category, text))
-            if hit.category == "illicit_finance":
-                money_found_out(d, seized, idx)
-            more_of_the_same(d, sentence, lang, told_dest.get(hit.category), idx)
-            if d.destination is None and d.origin is not None:
-                # Where they were seized or arrested, said just before ("Cocaine was seized
-                # in Antwerp. It came from Ecuador.")
-                recent_seized = [(i, None, t) for i, t in seized]
-                dst = latest(recent_seized, idx, 2, None, d)
-                if dst is not None and in_region(dst.place, d.origin.place):
-                    dst = None  # "balles retrouvées à Zenica" is no end of "armes des Balkans"
-                if dst is not None:
-                    dst = finest(recent_seized, dst, idx, 2)
-                    d.destination = inferred(dst, DEST)
-            if (
+            dom = self._inherited_category(idx, sentence, drafts)
+            if dom is None:
+                return None
+            inherited = True
+        return dom, inherited, moved_people
+
+    def _inherited_category(
+        self, idx: int, sentence: str, drafts: list[FlowDraft]
+    ) -> cat.CategoryHit | None:
+        """For a sentence with no category word: the category of the sentences just before,
+        else the document's when the sentence states a movement; None otherwise."""
+        lang, doc_hit = self.lang, self.doc_hit
+        prior = [h for i, h in self.recent if idx - 2 <= i < idx]
+        if prior:
+            dom = prior[-1]
+            if cat.is_weak(dom) and doc_hit is not None and dom.category != "illicit_finance":
+                dom = doc_hit  # "Prosecutors charged eleven people.": the document decides
+            if dom.category == "other" and _PEOPLE_NAMED[lang].search(sentence):
+                # "avec à son bord 81 hommes originaires du Mali", after a sentence on the
+                # boat's fuel: the people are what moves, not the goods said before
+                category = "human_trafficking" if self.people_doc else "migrant_smuggling"
+                dom = cat.CategoryHit(category, "people", 0, 0, "people")
+            return dom
+        if doc_hit is not None and (
+            (
+                has_movement(sentence, lang)
+                and any(not p.inferred for d in drafts for p in (d.origin, d.destination) if p)
+            )
+            # "De Hanoï à Londres via Moscou": both ends stated, in a document about it
+            or any(
                 d.origin is not None
                 and d.destination is not None
-                and same_place(d.origin.place, d.destination.place)
-            ):
-                continue  # "Paris" -> "Paris", "France" -> "Paris": no movement
-            ends.append(d)
-            if d.origin is not None and not d.origin.inferred:
-                sources.append((idx, hit.category, d.origin))
-            period = sentence_period(sentence, lang, doc.published, focus(d, s, e))
-            cand = Candidate(
-                doc=doc,
-                category=hit.category,
-                commodity=hit.commodity,
-                origin=d.origin,
-                destination=d.destination,
-                via=d.via,
-                period_start=period.start,
-                period_end=period.end,
-                evidence=sentence,
-                evidence_start=s,
-                evidence_end=e,
-                confidence=confidence(d, inherited, illicit),
-                lang=doc_lang,
+                and not d.origin.inferred
+                and not d.destination.inferred
+                for d in drafts
             )
-            out_idx.append(idx)
-            out.append(cand)
-            kept_at[hit.category] = idx
-            if d.destination is not None:
-                told_dest[hit.category] = (idx, d.destination)
-            for other in cat.coordinated(hits, hit, text):
-                if other.category in ("weapons", "illicit_finance") and not illicit:
-                    continue  # arms and money move lawfully too (see above)
-                out_idx.append(idx)
-                out.append(replace(cand, category=other.category, commodity=other.commodity))
-        if ends:
-            with_dest = [d.destination for d in ends if d.destination is not None]
-            pool = with_dest or [d.origin for d in ends if d.origin is not None]
-            distinct = list({t.place.id: t for t in reversed(pool)}.values())
-            last_end = (idx, distinct)
-    title_end = sentences[0][1] if sentences and "\n" in text[: sentences[0][1] + 1] else 0
-    cands = complete_from_document(join_sentences(out, out_idx), mentions, title_end, nationals)
-    cands = across_the_sea(cands, mentions, country)
-    return dedupe(cands), stopped_at
+        ):
+            return doc_hit
+        return None
+
+    # -- one flow of the sentence --------------------------------------------------------------
+    def _read_draft(
+        self, d: FlowDraft, c: _SentenceContext, queue: list[FlowDraft], ends: list[Tagged]
+    ) -> None:
+        """Completes ``d`` from the sentence and the ones before, and keeps it as a candidate
+        (with one more per coordinated category) unless it is no illicit movement."""
+        text = self.text
+        idx, s = c.idx, c.s
+        hit = category_for(d, c.hits) or c.dom
+        if cat.is_weak(hit) and not c.inherited or c.moved_people:
+            hit = c.dom
+        if hit.category in _GUARDED and not c.illicit and not self._illicit_around(hit, c):
+            return
+        first = min(p.start for p in d.places) - s
+        cont, last_end = c.cont, self.last_end
+        if (
+            d.origin is None
+            and cont is not None
+            and cont.start() < first
+            and last_end is not None
+            and last_end[0] >= idx - 2
+        ):
+            # "De là", "ensuite": the movement goes on from where the last one ended (from
+            # each place of a list, "produced in Afghanistan and Myanmar. Traffickers then
+            # move it..."; not from every other place where a flow ended)
+            d.origin = inferred(last_end[1][0], ORIGIN)
+            queue += fan_out(d, listed_with(last_end[1][0], last_end[1][1:], text))
+        self._complete(d, hit, c, queue)
+        if (
+            d.origin is not None
+            and d.destination is not None
+            and same_place(d.origin.place, d.destination.place)
+        ):
+            return  # "Paris" -> "Paris", "France" -> "Paris": no movement
+        ends.append(d)
+        if d.origin is not None and not d.origin.inferred:
+            self.sources.append((idx, hit.category, d.origin))
+        self._keep(d, hit, c)
+
+    def _illicit_around(self, hit: cat.CategoryHit, c: _SentenceContext) -> bool:
+        """Arms and money move lawfully too: without an illicit cue in the sentence, one in
+        the sentence before (when this one has no lawful cue), the title, an earlier flow of
+        the same trade or the next sentence. Money also when the title says it is covert
+        ("pour influencer les politiciens")."""
+        text, lang, sentences, idx = self.text, self.lang, self.sentences, c.idx
+        if c.lawful:
+            return False
+        prev_s = text[sentences[idx - 1][0] : sentences[idx - 1][1]] if idx else ""
+        title_says = self.title_illicit or (
+            hit.category == "illicit_finance" and (self.launders or c.political)
+        )
+        told = self.kept_at.get(hit.category, -9) >= idx - 1
+        earlier_said = hit.category in self.said_illicit
+        if cat.has_illicit_cue(prev_s, lang) or title_says or told or earlier_said:
+            return True
+        # "... parties de Croatie, puis retrouvées à Marseille. La cour condamnait
+        # les membres du réseau d'importation": the next sentence says it
+        nxt = sentences[idx + 1] if idx + 1 < len(sentences) else None
+        return nxt is not None and cat.has_illicit_cue(text[nxt[0] : nxt[1]], lang)
+
+    def _complete(
+        self, d: FlowDraft, hit: cat.CategoryHit, c: _SentenceContext, queue: list[FlowDraft]
+    ) -> None:
+        """Fills an open end of ``d`` from the sentence (a place it was in before) or the
+        sentences before (sources, seizure places, where the story's goods went)."""
+        text, idx, items = self.text, c.idx, c.items
+        moved_on(d, c.sentence, self.lang, self.told_dest.get(hit.category), idx, items)
+        if d.origin is None and d.destination is not None:
+            here = _located_before(d, items, c.sentence, c.s, text)
+            if here:
+                d.origin = inferred(here[-1], ORIGIN)
+        if d.origin is None and (d.destination is not None or d.via):
+            # Where these goods come from, said a sentence or two before
+            # ("La production explose en Afghanistan. Une partie part vers l'Iran").
+            src = latest(self.sources, idx, 3, hit.category, d)
+            if src is not None:
+                d.origin = inferred(src, ORIGIN)
+                # a list of sources ("produced in Afghanistan and Myanmar"): one flow from
+                # each place of the list
+                queue += fan_out(d, siblings(self.sources, src, hit.category, text))
+        if hit.category == "illicit_finance":
+            money_found_out(d, self.seized, idx)
+        more_of_the_same(d, c.sentence, self.lang, self.told_dest.get(hit.category), idx)
+        if d.destination is None and d.origin is not None:
+            # Where they were seized or arrested, said just before ("Cocaine was seized
+            # in Antwerp. It came from Ecuador.")
+            recent_seized = [(i, None, t) for i, t in self.seized]
+            dst = latest(recent_seized, idx, 2, None, d)
+            if dst is not None and in_region(dst.place, d.origin.place):
+                dst = None  # "balles retrouvées à Zenica" is no end of "armes des Balkans"
+            if dst is not None:
+                dst = finest(recent_seized, dst, idx, 2)
+                d.destination = inferred(dst, DEST)
+
+    def _keep(self, d: FlowDraft, hit: cat.CategoryHit, c: _SentenceContext) -> None:
+        """``d`` as a candidate, and one more for each category coordinated with its own."""
+        idx, s, e = c.idx, c.s, c.e
+        period = sentence_period(c.sentence, self.lang, self.doc.published, focus(d, s, e))
+        cand = Candidate(
+            doc=self.doc,
+            category=hit.category,
+            commodity=hit.commodity,
+            origin=d.origin,
+            destination=d.destination,
+            via=d.via,
+            period_start=period.start,
+            period_end=period.end,
+            evidence=c.sentence,
+            evidence_start=s,
+            evidence_end=e,
+            confidence=confidence(d, c.inherited, c.illicit),
+            lang=self.doc_lang,
+        )
+        self.out_idx.append(idx)
+        self.out.append(cand)
+        self.kept_at[hit.category] = idx
+        if d.destination is not None:
+            self.told_dest[hit.category] = (idx, d.destination)
+        for other in cat.coordinated(c.hits, hit, self.text):
+            if other.category in ("weapons", "illicit_finance") and not c.illicit:
+                continue  # arms and money move lawfully too (see _illicit_around)
+            self.out_idx.append(idx)
+            self.out.append(replace(cand, category=other.category, commodity=other.commodity))
+
+
+@dataclass
+class _SentenceContext:
+    """What one sentence's flows share: where it is, its category terms and decisions."""
+
+    idx: int
+    s: int
+    e: int
+    sentence: str
+    hits: list[cat.CategoryHit]
+    dom: cat.CategoryHit
+    inherited: bool
+    moved_people: bool
+    illicit: bool
+    lawful: bool
+    political: bool
+    items: list[Tagged]
+    cont: re.Match | None  # "De là", "ensuite", "then"
+
+
+def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], object]) -> None:
+    """The place a tagged mention stands for in a flow: the country of a dateline city, the
+    part of a country an end names, the state a capital acts for."""
+    if t.role is None and t.surface.isupper() and in_dateline(text, t.start, t.end):
+        # "BERLIN — Police raided...": the country where the story happens (the city is
+        # where it was written)
+        t.role = LOCATION
+        t.place = country(t.place.country_code) or t.place
+    if t.role in (ORIGIN, DEST) and not t.inferred:
+        # "vers le nord de la France": the part of the country is the endpoint
+        part = part_of_country(text, t.start, t.place, lang)
+        if part is not None:
+            t.place = part
+    if t.role == SUBJECT:
+        # "Moscou transfère...", "Washington sent...": the capital acts for its state
+        state = capital_state(t.place, country)
+        if state is not None:
+            t.place = state
+
+
+def _located_before(
+    d: FlowDraft, items: list[Tagged], sentence: str, s: int, text: str
+) -> list[Tagged]:
+    """Where they were before they moved, said earlier in the sentence: "After weeks in camps
+    near Tripoli, the victims are put on boats to Sicily"; not a place of the destination's
+    own list ("arrested in France, Germany and Belgium": three destinations)."""
+    located = [t for t in items if t.role == LOCATION]
+    listed = {t.start for t in listed_with(d.destination, located, text)}
+    return [
+        t
+        for t in items
+        if t.role == LOCATION
+        and not t.negated
+        and not t.inferred
+        and t.end <= d.destination.start
+        and t.start not in listed
+        and other_place(t, d.destination)
+        # a fronted phrase: the place ends the sentence's first clause
+        and "," not in sentence[: t.start - s]
+        and "," in text[t.end : d.destination.start]
+    ]
 
 
 def category_for(d: FlowDraft, hits: list[cat.CategoryHit]) -> cat.CategoryHit | None:
