@@ -418,10 +418,23 @@ class ToponymScanner:
     def _rejected(self, text: str, toks: list[Token], i: int, j: int, places) -> bool:
         """Context filters: function words, person and organisation names, acronyms."""
         surface = text[toks[i].start : toks[j].end]
+        only_cities = all(p.kind == "city" for p in places)
+        args = (text, toks, i, j, places, surface, only_cities)
+        return (
+            self._not_a_name(*args)
+            or self._part_of_longer_name(*args)
+            or self._named_thing_follows(*args)
+            or _after_organisation_head(toks, i)
+        )
+
+    def _not_a_name(
+        self, text: str, toks: list[Token], i: int, j: int, places, surface: str, only_cities: bool
+    ) -> bool:
+        """A function or common word, a short word not written as an acronym, an acronym, a
+        capitalised first word of a sentence that names a small town."""
         key = normalize_key(surface)
         if not key or key in _NOT_PLACES or fold_key(surface) in _NOT_PLACES:
             return True
-        only_cities = all(p.kind == "city" for p in places)
         # Function words that are also town names ("Sur", "Selon"); seas, countries and regions
         # are never dropped this way ("la Manche" is a sea and a common word).
         if i == j and only_cities and (key in STOPWORDS or fold_key(surface) in STOPWORDS):
@@ -459,6 +472,13 @@ class ToponymScanner:
             # A capitalised first word may be any word: only big cities are taken on trust.
             if max(p.population for p in places) < _TRUSTED_POPULATION:
                 return True
+        return False
+
+    def _part_of_longer_name(
+        self, text: str, toks: list[Token], i: int, j: int, places, surface: str, only_cities: bool
+    ) -> bool:
+        """Part of a noun phrase or of a longer proper name ("La Garde civile", "Jürgen
+        Stock", "Ligne de Mire")."""
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if (
@@ -501,6 +521,14 @@ class ToponymScanner:
                     return True
                 if prev.text.lower() in _ORG_HEADS:
                     return True
+        return False
+
+    def _named_thing_follows(
+        self, text: str, toks: list[Token], i: int, j: int, places, surface: str, only_cities: bool
+    ) -> bool:
+        """The head of a currency, a cartel, a medium or an organisation named after it
+        ("US$", "the Sinaloa Cartel", "France 24", "Colombie-Britannique")."""
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
         if text[toks[j].end : toks[j].end + 1] == "$":
             return True  # "US$3,870": a currency
         # "the Sinaloa Cartel", "le cartel du Golfe": the group's name, not the place
@@ -527,13 +555,6 @@ class ToponymScanner:
             only_seas = all(p.kind == "sea" for p in places)
             if i == j and nxt.capitalised and only_seas and not self.candidates(nxt.text, None):
                 return True  # "North Atlantic Treaty Organisation", "Pacific Links Foundation"
-        # Organisation heads: "Conseil de l'Europe", "Bank of England", "ministère de l'Intérieur".
-        k = i - 1
-        while k >= 0 and toks[k].text.lower() in _CONNECTORS and i - k <= 3:
-            k -= 1
-        if k >= 0 and k < i - 1 and toks[k].text.lower() in _ORG_HEADS:
-            if toks[k].capitalised:
-                return True
         return False
 
     def _in_person_name(self, text: str, toks: list[Token], i: int, named: set[str]) -> bool:
@@ -696,3 +717,12 @@ class ToponymScanner:
                 break
             i += step
         return out
+
+
+def _after_organisation_head(toks: list[Token], i: int) -> bool:
+    """Named after an organisation's head: "Conseil de l'Europe", "Bank of England",
+    "ministère de l'Intérieur"."""
+    k = i - 1
+    while k >= 0 and toks[k].text.lower() in _CONNECTORS and i - k <= 3:
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].text.lower() in _ORG_HEADS and toks[k].capitalised
