@@ -76,6 +76,18 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
       other end too.
     """
     drop: set[int] = set()
+    _take_destination_before(cands, idxs, drop)
+    listed = _take_destination_after(cands, idxs, drop)
+    _drop_completed_halves(cands, idxs, drop)
+    extra: dict[int, list[Candidate]] = {}
+    for j, c in listed:
+        extra.setdefault(j, []).append(c)
+    return [x for j, c in enumerate(cands) if j not in drop for x in (c, *extra.get(j, ()))]
+
+
+def _take_destination_before(cands: list[Candidate], idxs: list[int], drop: set[int]) -> None:
+    """An origin-only flow takes the destination of the flow just before ("Heroin reached
+    Germany. It was smuggled from Afghanistan"), which is dropped when it had no origin."""
     for j, c in enumerate(cands):
         if c.origin is None or c.destination is not None:
             continue
@@ -95,6 +107,13 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
             if p.origin is None:
                 drop.add(i)
             break
+
+
+def _take_destination_after(
+    cands: list[Candidate], idxs: list[int], drop: set[int]
+) -> list[tuple[int, Candidate]]:
+    """An origin-only flow takes the destination-only flow told just after it, and each of
+    its list; the copies for a list's other places, each after the candidate it copies."""
     listed: list[tuple[int, Candidate]] = []  # (after candidate j) copies for a list's others
     for j, c in enumerate(cands):
         # "Le bateau venait du Chili. [...] Sa destination finale était le Havre.": an
@@ -126,6 +145,12 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
                             listed.append((j, replace(c, destination=end, via=list(c.via))))
                             drop.add(k)
                 break
+    return listed
+
+
+def _drop_completed_halves(cands: list[Candidate], idxs: list[int], drop: set[int]) -> None:
+    """A half-flow goes when a flow within two sentences has the same category, the same
+    known end and the other end too."""
     for j, c in enumerate(cands):
         if j in drop or (c.origin is None) == (c.destination is None):
             continue
@@ -140,10 +165,6 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
             if pk is not None and getattr(p, other) is not None and pk.place.id == known.place.id:
                 drop.add(j)
                 break
-    extra: dict[int, list[Candidate]] = {}
-    for j, c in listed:
-        extra.setdefault(j, []).append(c)
-    return [x for j, c in enumerate(cands) if j not in drop for x in (c, *extra.get(j, ()))]
 
 
 def inferred(t: Tagged, role: str) -> Tagged:
