@@ -58,7 +58,7 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
     store = batch = None
     from flows.review.store import ReviewError
 
-    if want_flows and getattr(args, "to_review", False):
+    if to_review:
         from flows.access import local_actor
         from flows.review.store import ReviewStore
 
@@ -91,18 +91,7 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
             left_out += result.left_out
             for cand in result.candidates:
                 n_items += 1
-                obj = cand.as_json()
-                if args.format == "jsonl":
-                    _emit(obj)
-                else:
-                    via = " > ".join(_fmt_place(v) for v in obj["via"])
-                    period = obj["period_start"] or ""
-                    if obj["period_end"]:
-                        period += f"..{obj['period_end']}"
-                    route = f"{_fmt_place(obj['origin'])} -> {_fmt_place(obj['destination'])}"
-                    route += f" via {via}" if via else ""
-                    conf, evidence = f"{obj['confidence']:.2f}", obj["evidence"][:100]
-                    print(f"{doc.id}\t{obj['category']}\t{route}\t{period}\t{conf}\t{evidence}")
+                _print_candidate(doc.id, cand.as_json(), args.format)
             if batch is not None:
                 batch.append(result)
                 if len(batch) >= BATCH_SIZE:
@@ -114,14 +103,7 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
         else:
             for m in result.mentions:
                 n_items += 1
-                obj = {"doc": doc.id, "surface": m.surface, "start": m.start, "end": m.end,
-                       **m.place.as_json()}  # fmt: skip
-                if args.format == "jsonl":
-                    _emit(obj)
-                else:
-                    print(f"{doc.id}\t{m.start}-{m.end}\t{m.surface}\t{obj['name']}\t"
-                          f"{obj['kind']}\t{obj['country_code'] or '-'}\t{obj['lon']}, "
-                          f"{obj['lat']}")  # fmt: skip
+                _print_mention(doc.id, m, args.format)
     if batch:
         try:
             rep = store.add_results(batch, actor=actor)
@@ -140,6 +122,33 @@ def _run(args: argparse.Namespace, want_flows: bool) -> int:
         print(f"review store {store.path}: {added} candidates added, {dups} already there",
               file=sys.stderr)  # fmt: skip
     return 1 if issues or cut else 0
+
+
+def _print_candidate(doc_id: str, obj: dict, fmt: str) -> None:
+    """One candidate flow on stdout: its JSON object, or a tab-separated line."""
+    if fmt == "jsonl":
+        _emit(obj)
+        return
+    via = " > ".join(_fmt_place(v) for v in obj["via"])
+    period = obj["period_start"] or ""
+    if obj["period_end"]:
+        period += f"..{obj['period_end']}"
+    route = f"{_fmt_place(obj['origin'])} -> {_fmt_place(obj['destination'])}"
+    route += f" via {via}" if via else ""
+    conf, evidence = f"{obj['confidence']:.2f}", obj["evidence"][:100]
+    print(f"{doc_id}\t{obj['category']}\t{route}\t{period}\t{conf}\t{evidence}")
+
+
+def _print_mention(doc_id: str, m, fmt: str) -> None:
+    """One place mention on stdout: its JSON object, or a tab-separated line."""
+    obj = {"doc": doc_id, "surface": m.surface, "start": m.start, "end": m.end,
+           **m.place.as_json()}  # fmt: skip
+    if fmt == "jsonl":
+        _emit(obj)
+        return
+    print(f"{doc_id}\t{m.start}-{m.end}\t{m.surface}\t{obj['name']}\t"
+          f"{obj['kind']}\t{obj['country_code'] or '-'}\t{obj['lon']}, "
+          f"{obj['lat']}")  # fmt: skip
 
 
 def _store_failed(exc: Exception, store, added: int, pending: int) -> int:
