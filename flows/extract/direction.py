@@ -275,38 +275,9 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 role, item.negated = prev.role, prev.negated
                 prev.role, prev.negated = None, True
             elif prev is not None and prev.role and _COORD.match(listed_on):
-                role = prev.role
-                # "from the Middle East, mainly Syria, to Germany": a preposition of another
-                # direction ends the list
-                own = cue_role(sentence[:rel], lang) if _PREPOSITION.search(before) else None
-                if own in (ORIGIN, DEST, VIA) and role in (ORIGIN, DEST, VIA) and own != role:
-                    role = own
-                if role == BETWEEN:  # "la frontière entre la Biélorussie et la Pologne"
-                    prev.role, role = ORIGIN, DEST
-                    prev.between = item.between = True
-                elif prev.between and role == DEST:
-                    item.between = True  # "entre la France, la Belgique, l'Inde et Dubaï"
-                item.negated = prev.negated
+                role = _role_in_list(prev, item, sentence, rel, before, lang)
             else:
-                role = (
-                    cue_role(sentence[:rel], lang) if window_start < rel or prev is None else None
-                )
-                listed = _UNKNOWN_LISTED.search(before) if role is None else None
-                if listed is not None and not _in_list(listed.group(), sentence, item, offset):
-                    listed = None  # "according to Jeremy Douglas, Southeast Asia regional"
-                if listed is not None:
-                    role = cue_role(sentence[: window_start + listed.start()], lang)
-                    role = role if role in (ORIGIN, DEST, VIA) else None
-                if role == LOCATION:
-                    role = _past_aside(sentence[:rel], lang) or role
-                if role in (ORIGIN, WEAK_ORIGIN) and _resident(
-                    lang, sentence, rel, item.end - offset
-                ):
-                    role = None
-                item.cued = item.inferred and role in (ORIGIN, DEST, VIA)
-                item.negated = _negated(sentence[max(0, rel - 120) : rel], lang) or bool(
-                    _RETURNED[lang].search(sentence[max(0, rel - 90) : rel])
-                )
+                role = _cued_role(item, sentence, offset, window_start, prev is None, lang)
         # "arrests in Latvia, Germany and Malta against a firm involved in laundering": the
         # last of a list of where things happened is one of them, not who sends
         listed_where = (
@@ -316,19 +287,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             and _JOINED.search(before) is not None
         )
         if role in (None, LOCATION, WEAK_ORIGIN) and not listed_where:
-            # what the place does, up to the next place: "Moscou s'est arrangé pour transférer",
-            # "l'Europe est confrontée à des flux migratoires"
-            nxt = next((t.start for t in items if t.start >= item.end), offset + len(sentence))
-            after = sentence[item.end - offset : nxt - offset]
-            if _BOUND.match(after):
-                role = DEST  # "Europe-bound heroin"
-            elif not re.match(r"^\s*[,;]?\s*(?:qui|which|who)", after):
-                if _ON_ROUTE[lang].match(after):
-                    role = VIA
-                elif _SEND[lang].match(after):
-                    role = SUBJECT
-                elif _RECEIVE[lang].match(after):
-                    role = DEST
+            role = _role_from_what_follows(item, items, sentence, offset, lang) or role
         item.role = role
         prev = item
     _parenthesised_parts(sentence, offset, items)
@@ -336,6 +295,70 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
     _named_parts(sentence, offset, items)
     _compound_routes(sentence, offset, items, lang)
     return items
+
+
+def _role_in_list(
+    prev: Tagged, item: Tagged, sentence: str, rel: int, before: str, lang: str
+) -> str | None:
+    """The role of a place that continues the list of ``prev``: the same, unless a
+    preposition of another direction ends the list ("from the Middle East, mainly Syria, to
+    Germany"); "entre X et Y" makes X the origin and Y the destination."""
+    role = prev.role
+    own = cue_role(sentence[:rel], lang) if _PREPOSITION.search(before) else None
+    if own in (ORIGIN, DEST, VIA) and role in (ORIGIN, DEST, VIA) and own != role:
+        role = own
+    if role == BETWEEN:  # "la frontière entre la Biélorussie et la Pologne"
+        prev.role, role = ORIGIN, DEST
+        prev.between = item.between = True
+    elif prev.between and role == DEST:
+        item.between = True  # "entre la France, la Belgique, l'Inde et Dubaï"
+    item.negated = prev.negated
+    return role
+
+
+def _cued_role(
+    item: Tagged, sentence: str, offset: int, window_start: int, first: bool, lang: str
+) -> str | None:
+    """The role the words before a place give it (the cue before a list of unknown names
+    counts for the list); sets whether the place is negated or was cued."""
+    rel = item.start - offset
+    before = sentence[window_start:rel]
+    role = cue_role(sentence[:rel], lang) if window_start < rel or first else None
+    listed = _UNKNOWN_LISTED.search(before) if role is None else None
+    if listed is not None and not _in_list(listed.group(), sentence, item, offset):
+        listed = None  # "according to Jeremy Douglas, Southeast Asia regional"
+    if listed is not None:
+        role = cue_role(sentence[: window_start + listed.start()], lang)
+        role = role if role in (ORIGIN, DEST, VIA) else None
+    if role == LOCATION:
+        role = _past_aside(sentence[:rel], lang) or role
+    if role in (ORIGIN, WEAK_ORIGIN) and _resident(lang, sentence, rel, item.end - offset):
+        role = None
+    item.cued = item.inferred and role in (ORIGIN, DEST, VIA)
+    item.negated = _negated(sentence[max(0, rel - 120) : rel], lang) or bool(
+        _RETURNED[lang].search(sentence[max(0, rel - 90) : rel])
+    )
+    return role
+
+
+def _role_from_what_follows(
+    item: Tagged, items: list[Tagged], sentence: str, offset: int, lang: str
+) -> str | None:
+    """What the place does, up to the next place ("Moscou s'est arrangé pour transférer",
+    "l'Europe est confrontée à des flux migratoires", "Europe-bound heroin"), or None."""
+    nxt = next((t.start for t in items if t.start >= item.end), offset + len(sentence))
+    after = sentence[item.end - offset : nxt - offset]
+    if _BOUND.match(after):
+        return DEST
+    if re.match(r"^\s*[,;]?\s*(?:qui|which|who)", after):
+        return None
+    if _ON_ROUTE[lang].match(after):
+        return VIA
+    if _SEND[lang].match(after):
+        return SUBJECT
+    if _RECEIVE[lang].match(after):
+        return DEST
+    return None
 
 
 # An aside between two commas right before a short preposition phrase: "fait entrer 1 000
