@@ -292,6 +292,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
         prev = item
     _parenthesised_parts(sentence, offset, items)
     _bracketed_country(sentence, offset, items)
+    _possessive_parts(sentence, offset, items)
     _named_parts(sentence, offset, items)
     _compound_routes(sentence, offset, items, lang)
     return items
@@ -412,6 +413,27 @@ def _bracketed_country(sentence: str, offset: int, items: list[Tagged]) -> None:
             getattr(prev.place, "members", ()) or ()
         ):
             t.role, t.negated = None, True
+
+
+# "Myanmar's northern Shan state", "Mexico's Sinaloa state": a country's possessive before a
+# finer place of it, two lower-case words apart at most (English only)
+_POSSESSIVE = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _possessive_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
+    """A country with an end role whose possessive names a finer place of it ("produced in
+    Myanmar's northern Shan state"): the finer place is the end (the most specific place,
+    ANNOTATION.md) and the country only where it lies."""
+    for prev, t in zip(items, items[1:], strict=False):
+        if prev.role not in (ORIGIN, DEST, VIA) or prev.inferred or t.inferred:
+            continue
+        if getattr(prev.place, "kind", None) != "country" or t.role not in (None, LOCATION):
+            continue
+        if not _POSSESSIVE.match(sentence[prev.end - offset : t.start - offset]):
+            continue
+        if _within(t.place, prev.place):
+            t.role, t.negated = prev.role, prev.negated
+            prev.role, prev.negated = None, True
 
 
 # "from the Middle East, mainly Egypt, Syria and Turkey", "d'Afrique subsaharienne, en

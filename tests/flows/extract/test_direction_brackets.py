@@ -1,4 +1,5 @@
-"""Places in brackets after a country or region (flows/extract/direction.py): roles in, out."""
+"""Places in brackets after a country or region, and after a country's possessive
+(flows/extract/direction.py): roles in, out."""
 
 from __future__ import annotations
 
@@ -6,7 +7,15 @@ from types import SimpleNamespace as NS
 
 import pytest
 
-from flows.extract.direction import DEST, LOCATION, ORIGIN, Tagged, _parenthesised_parts, _within
+from flows.extract.direction import (
+    DEST,
+    LOCATION,
+    ORIGIN,
+    Tagged,
+    _parenthesised_parts,
+    _possessive_parts,
+    _within,
+)
 
 FR = NS(id="country:FR", kind="country", country_code="FR", members=())
 CALAIS = NS(id="city:calais", kind="city", country_code="FR", members=())
@@ -14,6 +23,9 @@ ANTWERP = NS(id="city:antwerp", kind="city", country_code="BE", members=())
 EAST = NS(id="region:eastern-europe", kind="region", country_code=None, members=("UA", "MD"))
 UA = NS(id="country:UA", kind="country", country_code="UA", members=())
 CN = NS(id="country:CN", kind="country", country_code="CN", members=())
+MM = NS(id="country:MM", kind="country", country_code="MM", members=())
+SHAN = NS(id="region:shan", kind="region", country_code="MM", members=())
+JP = NS(id="country:JP", kind="country", country_code="JP", members=())
 
 
 @pytest.mark.parametrize(
@@ -59,4 +71,31 @@ def _items(sentence, places, roles):
 def test_parenthesised_parts(sentence, places, roles, expected):
     items = _items(sentence, places, roles)
     _parenthesised_parts(sentence, 0, items)
+    assert [t.role for t in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places", "roles", "expected"),
+    [
+        ("produced in Myanmar's northern Shan state", [("Myanmar", MM), ("Shan", SHAN)],
+         [ORIGIN, None], [None, ORIGIN]),
+        ("smuggled into Myanmar’s Shan state", [("Myanmar", MM), ("Shan", SHAN)],
+         [DEST, LOCATION], [None, DEST]),
+        # more than two words between: not the possessive of the place
+        ("from Myanmar's long and troubled history in Shan", [("Myanmar", MM), ("Shan", SHAN)],
+         [ORIGIN, None], [ORIGIN, None]),
+        # the place after the possessive lies in another country: nothing moves
+        ("from Myanmar's ally Japan", [("Myanmar", MM), ("Japan", JP)], [ORIGIN, None],
+         [ORIGIN, None]),
+        # the country has no end role
+        ("in Myanmar's Shan state", [("Myanmar", MM), ("Shan", SHAN)], [LOCATION, None],
+         [LOCATION, None]),
+        # the finer place has a role of its own
+        ("from Myanmar's Shan state", [("Myanmar", MM), ("Shan", SHAN)], [ORIGIN, DEST],
+         [ORIGIN, DEST]),
+    ],
+)  # fmt: skip
+def test_possessive_parts(sentence, places, roles, expected):
+    items = _items(sentence, places, roles)
+    _possessive_parts(sentence, 0, items)
     assert [t.role for t in items] == expected
