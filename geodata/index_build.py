@@ -128,7 +128,17 @@ class _IndexBuilder:
         self.places.append(place)
         return len(self.places) - 1
 
-    def add_name(self, idx: int, name: str, method: int, lang: str | None, weight: float) -> None:
+    def add_name(
+        self,
+        idx: int,
+        name: str,
+        method: int,
+        lang: str | None,
+        weight: float,
+        context_only: bool = False,
+    ) -> None:
+        """Index ``name`` for the place at ``idx``; ``context_only`` names (and city names that
+        are function words) match only where the context names the place's country."""
         place = self.places[idx]
         full = fold_key(name)
         if not full or not is_latin_key(full):
@@ -144,7 +154,7 @@ class _IndexBuilder:
         bits = LANG_BITS.get(lang or "", 0)
         for key, tier in keys:
             target = self.keys
-            if (
+            if context_only or (
                 place.kind == "city"
                 and key in STOPWORDS
                 and not (big and method == EXACT and key not in CORE_STOPWORDS)
@@ -418,20 +428,35 @@ def _add_admin1(b: _IndexBuilder, row: Admin1) -> None:
     name does not count: "Antioquia" is the Colombian department, though Antakya and Santa Fe
     de Antioquia were once called so."""
     place = admin1_place(row)
-    names = [n for n in admin1_names(row) if not _taken(b, fold_key(n), row.country_code)]
+    all_names = admin1_names(row)
+    names = [n for n in all_names if not _taken(b, fold_key(n), row.country_code)]
+    # a name a town of another country holds ("Santa Catarina", Mexico; "Paraná", Argentina):
+    # the division only where the context names its country (a Brazilian story)
+    abroad = [n for n in all_names if n not in names and _only_foreign_towns(b, fold_key(n), row)]
     # its name in a reader's language ("Bavière"), looked up in that language's text only
     local = [
         (n, lang)
         for lang, n in admin1_exonyms().get((row.country_code, row.name), {}).items()
         if not _taken(b, fold_key(n), row.country_code)
     ]
-    if not (names or local) or place.id in b.by_id:
+    if not (names or local or abroad) or place.id in b.by_id:
         return
-    idx = b.add_place(replace(place, names=tuple(names + [n for n, _ in local])))
+    idx = b.add_place(replace(place, names=tuple(names + [n for n, _ in local] + abroad)))
     for n in names:
         b.add_name(idx, n, EXACT, None, float(row.places))
+    for n in abroad:
+        b.add_name(idx, n, EXACT, None, float(row.places), context_only=True)
     for n, lang in local:
         b.add_name(idx, n, EXACT, lang, float(row.places))
+
+
+def _only_foreign_towns(b: _IndexBuilder, key: str, row: Admin1) -> bool:
+    """Every place ``key`` names already is a city of another country than ``row``'s."""
+    held = b.keys.get(key, {})
+    return bool(held) and all(
+        b.places[idx].kind == "city" and b.places[idx].country_code != row.country_code
+        for idx in held
+    )
 
 
 def _taken(b: _IndexBuilder, key: str, country: str) -> bool:
