@@ -4,7 +4,9 @@ The slow path (a few seconds), run when :mod:`geodata.index_cache` finds no vali
 countries (CLDR names in five languages, label points), GeoNames cities of 15,000+ inhabitants,
 the curated places, metonyms, country names, abbreviations and preferences of
 ``supplement.yaml``, the nationality words of ``demonyms.yaml`` and the first-level divisions
-of ``admin1.csv``. The result is a plain dict of tuples and strings that pickles fast;
+of ``admin1.csv`` (under the names no other place holds; a name that only towns of other
+countries hold, "Tuscany", "Virginia", matches the division only where the context names its
+country). The result is a plain dict of tuples and strings that pickles fast;
 :class:`geodata.gazetteer.Gazetteer` reads it. The ranking rules are described in
 :mod:`geodata.gazetteer`.
 """
