@@ -434,6 +434,17 @@ def money_found_out(d: FlowDraft, seized, idx: int) -> None:
         d.origin = inferred(src, ORIGIN)
 
 
+def bound_from_seizure(d: FlowDraft, sentence: str, lang: str, seized, idx: int) -> None:
+    """ "Police seized 500 kg of cocaine in Rotterdam. It was bound for Australia": the goods
+    seized (a pronoun or "the shipment" opening the sentence) go on from where they were
+    seized in the sentence just before. ``seized``: (sentence index, place), in order."""
+    if d.origin is not None or d.destination is None or not _THESE[lang].match(sentence):
+        return
+    src = latest([(i, None, t) for i, t in seized], idx, 1, None, d)
+    if src is not None and other_place(src, d.destination):
+        d.origin = inferred(src, ORIGIN)
+
+
 def more_of_the_same(d: FlowDraft, sentence: str, lang: str, told, idx: int) -> None:
     """ "Other weapons were brought from Liberia": more of the goods of the flow told just
     before (``told``, as in :func:`moved_on`) went where it went."""

@@ -31,6 +31,7 @@ from flows.extract.direction import (
 from flows.extract.discourse import (
     PEOPLE_CATEGORIES,
     across_the_sea,
+    bound_from_seizure,
     complete_from_document,
     fan_out,
     finest,
@@ -404,6 +405,7 @@ class _DocumentReader:
         sentences before (sources, seizure places, where the story's goods went)."""
         text, idx, items = self.text, c.idx, c.items
         moved_on(d, c.sentence, self.lang, self.told_dest.get(hit.category), idx, items)
+        bound_from_seizure(d, c.sentence, self.lang, self.seized, idx)
         if d.origin is None and d.destination is not None:
             here = _located_before(d, items, c.sentence, c.s, text)
             if here:

@@ -3,7 +3,11 @@ taken from the gold corpus) -> (category, origin, destination):
 
 - a country's possessive before a finer place of it ("Myanmar's northern Shan state",
   "Mexico's Sinaloa state") names where the place lies: the finer place is the end (the most
-  specific place, ANNOTATION.md), whichever role the country's cue gave.
+  specific place, ANNOTATION.md), whichever role the country's cue gave;
+- "Police seized 500 kg of cocaine in Rotterdam. It was bound for Australia": the goods seized
+  go on from where they were seized, when the next sentence opens on them ("It", "The
+  shipment", "Elle", "La cargaison"), in either voice of the seizure (one movement told over
+  two sentences, ANNOTATION.md).
 
 Endpoints: the ISO code of a country, the gazetteer name of any other place; None when the
 text gives no such end.
@@ -32,6 +36,37 @@ extractor = round3.extractor
             "Cocaine trafficking. The cocaine was flown from Colombia to Mexico’s Sinaloa state.",
             "en",
             {("drugs", "CO", "Sinaloa")},
+        ),
+        (
+            "Cocaine trafficking. Police seized 500 kg of cocaine in the port of Rotterdam on "
+            "Monday. It was bound for Australia.",
+            "en",
+            {("drugs", "Rotterdam", "AU")},
+        ),
+        (
+            "Trafic de cocaïne. La police a saisi 500 kg de cocaïne à Rotterdam lundi. La "
+            "cargaison était destinée au marché australien.",
+            "fr",
+            {("drugs", "Rotterdam", "AU")},
+        ),
+        # guards: no seizure just before; the sentence does not open on the goods; the seizure
+        # two sentences back
+        (
+            "Cocaine trafficking. Police met in Rotterdam on Monday. It was bound for Australia.",
+            "en",
+            {("drugs", None, "AU")},
+        ),
+        (
+            "Cocaine trafficking. Police seized 500 kg of cocaine in Rotterdam on Monday. "
+            "Other cocaine was bound for Australia.",
+            "en",
+            {("drugs", None, "AU")},
+        ),
+        (
+            "Cocaine trafficking. Police seized 500 kg of cocaine in Rotterdam on Monday. The "
+            "investigation lasted a year. It was bound for Australia.",
+            "en",
+            {("drugs", None, "AU")},
         ),
         # guard: a country with no finer place after it stays the end
         (
