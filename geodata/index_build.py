@@ -432,8 +432,8 @@ def _add_admin1(b: _IndexBuilder, row: Admin1) -> None:
     place = admin1_place(row)
     all_names = admin1_names(row)
     names = [n for n in all_names if not _taken(b, fold_key(n), row.country_code)]
-    # a name a town of another country holds ("Santa Catarina", Mexico; "Paraná", Argentina):
-    # the division only where the context names its country (a Brazilian story)
+    # a name only towns of other countries hold ("Tuscany", Calgary; "Paraná", Argentina):
+    # the division only where the context names its country (an Italian, a Brazilian story)
     abroad = [n for n in all_names if n not in names and _only_foreign_towns(b, fold_key(n), row)]
     # its name in a reader's language ("Bavière"), looked up in that language's text only
     local = [

@@ -37,7 +37,7 @@ def remember_places(items, sentence, lang, idx, dom, sources, seized) -> None:
         return
     if _SEIZED_HERE[lang].search(sentence):
         for t in located:
-            seized.append((idx, t))
+            seized.append((idx, None, t))
 
 
 def focus(d: FlowDraft, s: int, e: int) -> tuple[int, int] | None:
@@ -425,11 +425,11 @@ def moved_on(d: FlowDraft, sentence: str, lang: str, told, idx: int, items) -> N
 def money_found_out(d: FlowDraft, seized, idx: int) -> None:
     """Money sent abroad leaves from where the network was found out ("découverte en France
     ... un réseau de blanchiment permettant l'évacuation de sommes vers la Belgique"): goods
-    seized somewhere arrived there, money collected there left. ``seized``: (sentence index,
+    seized somewhere arrived there, money collected there left. ``seized``: (sentence index, None,
     place) of seizures, raids and arrests, in sentence order."""
     if d.origin is not None or d.destination is None:
         return
-    src = latest([(i, None, t) for i, t in seized], idx, 2, None, d)
+    src = latest(seized, idx, 2, None, d)
     if src is not None and not in_region(src.place, d.destination.place):
         d.origin = inferred(src, ORIGIN)
 
@@ -437,10 +437,10 @@ def money_found_out(d: FlowDraft, seized, idx: int) -> None:
 def bound_from_seizure(d: FlowDraft, sentence: str, lang: str, seized, idx: int) -> None:
     """ "Police seized 500 kg of cocaine in Rotterdam. It was bound for Australia": the goods
     seized (a pronoun or "the shipment" opening the sentence) go on from where they were
-    seized in the sentence just before. ``seized``: (sentence index, place), in order."""
+    seized in the sentence just before. ``seized``: (sentence index, None, place), in order."""
     if d.origin is not None or d.destination is None or not _THESE[lang].match(sentence):
         return
-    src = latest([(i, None, t) for i, t in seized], idx, 1, None, d)
+    src = latest(seized, idx, 1, None, d)
     if src is not None and other_place(src, d.destination):
         d.origin = inferred(src, ORIGIN)
 

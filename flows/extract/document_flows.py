@@ -129,7 +129,8 @@ class _DocumentReader:
         self.last_end: tuple[int, list[Tagged]] | None = None
         # where goods come from (earlier)
         self.sources: list[tuple[int, str | None, Tagged]] = []
-        self.seized: list[tuple[int, Tagged]] = []  # places of seizure or arrest (earlier)
+        # places of seizure or arrest (earlier), shaped like ``sources`` (no category)
+        self.seized: list[tuple[int, str | None, Tagged]] = []
         # money in a document about laundering moves illicitly
         self.launders = _LAUNDERING[lang].search(text) is not None
         sentences = self.sentences
@@ -425,12 +426,11 @@ class _DocumentReader:
         if d.destination is None and d.origin is not None:
             # Where they were seized or arrested, said just before ("Cocaine was seized
             # in Antwerp. It came from Ecuador.")
-            recent_seized = [(i, None, t) for i, t in self.seized]
-            dst = latest(recent_seized, idx, 2, None, d)
+            dst = latest(self.seized, idx, 2, None, d)
             if dst is not None and in_region(dst.place, d.origin.place):
                 dst = None  # "balles retrouvées à Zenica" is no end of "armes des Balkans"
             if dst is not None:
-                dst = finest(recent_seized, dst, idx, 2)
+                dst = finest(self.seized, dst, idx, 2)
                 d.destination = inferred(dst, DEST)
 
     def _keep(self, d: FlowDraft, hit: cat.CategoryHit, c: _SentenceContext) -> None:
