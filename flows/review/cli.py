@@ -1,5 +1,5 @@
-"""``flows review``: list the queue, decide on candidates, add a flow the extractor missed, read
-a record's audit trail, purge.
+"""``flows review``: list the queue, decide on candidates (one by one or from a file of
+decisions), add a flow the extractor missed, read a record's audit trail, purge.
 
 Decisions made here are the local user's (issuer ``local``, subject ``user@host``): whoever can
 run this command on the machine can write the store file anyway. With ``--format jsonl``,
@@ -184,8 +184,50 @@ def _add(store: ReviewStore, args: argparse.Namespace, actor) -> None:
           file=sys.stderr)  # fmt: skip
 
 
+def _apply(store: ReviewStore, args: argparse.Namespace, actor) -> int:
+    """``flows review apply FILE``: check every decision of the file, then apply them."""
+    from tqdm import tqdm
+
+    from flows.review.batch import apply_decisions
+    from flows.review.queue import gazetteer_place_key
+
+    source = "standard input" if args.file == "-" else args.file
+    try:
+        text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+    except (OSError, UnicodeDecodeError) as exc:
+        from flows.review.store import ReviewError
+
+        raise ReviewError(f"cannot read the decisions file {source}: {exc}") from None
+    needs_places = '"add"' in text  # the gazetteer only compares the ends of added flows
+    outcomes = apply_decisions(
+        store, text, actor=actor, source=source, dry_run=args.dry_run,
+        place_key=gazetteer_place_key(_gazetteer()) if needs_places else None,
+        progress=lambda ds: tqdm(ds, desc="decisions", unit="decision", file=sys.stderr,
+                                 delay=1.0, disable=args.no_progress),
+    )  # fmt: skip
+    refused = [o for o in outcomes if o.error]
+    for o in outcomes:
+        if args.format == "jsonl":
+            _emit(o.as_json())
+        elif o.error:
+            print(f"line {o.line}: {o.action} refused: {o.error}", file=sys.stderr)
+    if args.dry_run:
+        print(f"{source}: {len(outcomes)} decisions checked, none applied (--dry-run)",
+              file=sys.stderr)  # fmt: skip
+        return 0
+    done = [o for o in outcomes if not o.error]
+    tally = {a: sum(o.action == a for o in done) for a in ("accept", "reject", "reset", "add")}
+    edited = sum(o.edited for o in done)
+    print(f"applied {len(done)} of {len(outcomes)} decisions (by {actor.name}): "
+          f"{tally['accept']} accepted ({edited} edited), {tally['reject']} rejected, "
+          f"{tally['reset']} reset, {tally['add']} added"
+          + (f"; {len(refused)} refused" if refused else ""), file=sys.stderr)  # fmt: skip
+    return 1 if refused else 0
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from flows.access import AccessDenied, local_actor
+    from flows.review.batch import DecisionsError
     from flows.review.store import ReviewError
 
     try:
@@ -200,20 +242,22 @@ def cmd_review(args: argparse.Namespace) -> int:
             _documents(store, args)
         elif args.action == "add":
             _add(store, args, local_actor())
+        elif args.action == "apply":
+            return _apply(store, args, local_actor())
         elif args.action == "purge":
             actor = local_actor()
             n = store.purge(actor=actor, comment=args.comment)
             print(f"purged {n} rejected candidates (by {actor.name})", file=sys.stderr)
         else:
             _decide(store, args, local_actor())
-    except (ReviewError, AccessDenied) as exc:
+    except (ReviewError, AccessDenied, DecisionsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0
 
 
 def register(subparsers) -> None:
-    """Add ``review`` (list, accept, reject, reset, history, documents, add, purge) to a
+    """Add ``review`` (list, accept, reject, reset, history, documents, add, apply, purge) to a
     ``flows`` parser."""
     p = subparsers.add_parser(
         "review", help="list, accept or reject candidates; print a record's audit trail"
@@ -269,6 +313,21 @@ def register(subparsers) -> None:
         "--set 'destination=Sweden (SE)' (repeat)",
     )
     a.add_argument("--comment", help="why (kept in the audit trail)")
+    a = actions.add_parser(
+        "apply",
+        help="accept, reject, reset and add from a file of decisions (one JSON object per line)",
+        description="Apply the decisions of FILE, one JSON object per line, e.g. "
+        '{"action": "accept", "key": "1d0d08", "set": {"origin": "Ukraine (UA)"}}, '
+        '{"action": "reject", "key": "28b6d4", "comment": "not a flow"}, {"action": "reset", '
+        '"key": "813b1e"}, {"action": "add", "document": "d.txt", "evidence": "a quote", '
+        '"set": {"category": "drugs", "destination": "Europe"}}. Every line is checked first: '
+        "if one is wrong, each problem is listed with its line and nothing is applied.",
+    )
+    a.add_argument("file", metavar="FILE", help="decisions file (.jsonl), or - for stdin")
+    a.add_argument("--dry-run", action="store_true", help="check the file, apply nothing")
+    a.add_argument("--format", choices=("table", "jsonl"), default="table",
+                   help="jsonl: one result per decision on stdout")  # fmt: skip
+    a.add_argument("--no-progress", action="store_true", help="no progress bar")
     a = actions.add_parser("purge", help="remove rejected candidates (their trail stays)")
     a.add_argument("--comment", help="why (kept in the audit trail)")
     p.set_defaults(func=cmd_review)

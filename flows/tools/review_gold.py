@@ -5,7 +5,8 @@ For each gold file (``tests/data/gold_real/*.jsonl``, annotated by ANNOTATION.md
 
 1. ``flows extract FILE --to-review --store STORE`` queues the candidates (the product's path);
 2. ``flows review list --state pending`` reads the queue; each candidate is compared with the
-   annotated flows of its document, and decided with ``flows review accept|reject``:
+   annotated flows of its document, and decided (all decisions in one file, applied with
+   ``flows review apply``, as ``flows review accept|reject`` would one by one):
 
    - the annotation has the same flow (category, origin and destination agree): **accept**;
    - the annotation has a flow in the same sentence that shares the category or both
@@ -35,6 +36,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +57,52 @@ def flows_cli(command: str, *args: str, store: str) -> subprocess.CompletedProce
     cmd += ["--store", store, *args] if command == "review" else [*args, "--store", store]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     return subprocess.run(cmd, env=env, capture_output=True, text=True)
+
+
+# -- decisions through `flows review apply` ----------------------------------------------------
+def as_line(dec: Decision) -> dict:
+    """A decision as a line of a decisions file (``flows review apply``)."""
+    sets = dict(item.partition("=")[::2] for item in dec.settings)
+    if dec.action == "add":
+        return {"action": "add", "document": dec.doc, "evidence": dec.gold["evidence"],
+                "set": sets, "comment": "annotated flow the extractor missed"}  # fmt: skip
+    if dec.action == "reject":
+        return {"action": "reject", "key": dec.key, "comment": dec.note}
+    return {"action": "accept", "key": dec.key, **({"set": sets} if sets else {})}
+
+
+def apply_batch(lines: list[dict], store: str) -> tuple[dict[int, dict], dict[int, str]]:
+    """Apply decisions with one ``flows review apply`` (two processes, not one per decision).
+
+    The file is checked first (``--dry-run``); the lines the store refuses are left out and
+    returned as ``{index: why}``, the others applied. Returns ``({index: outcome}, refused)``,
+    outcomes as ``flows review apply --format jsonl`` prints them.
+    """
+    if not lines:
+        return {}, {}
+    folder = Path(tempfile.mkdtemp(prefix="review-gold-"))
+    path = folder / "decisions.jsonl"
+
+    def write(chosen: list[int]) -> None:
+        path.write_text("".join(json.dumps(lines[i], ensure_ascii=False) + "\n" for i in chosen),
+                        encoding="utf-8")  # fmt: skip
+
+    write(list(range(len(lines))))
+    r = flows_cli("review", "apply", str(path), "--dry-run", "--no-progress", store=store)
+    refused = {int(n) - 1: why for n, why in re.findall(r"^  line (\d+): (.*)$", r.stderr, re.M)}
+    if r.returncode != 0 and not refused:
+        raise RuntimeError(f"flows review apply failed: {r.stderr.strip()}")
+    kept = [i for i in range(len(lines)) if i not in refused]
+    outcomes: dict[int, dict] = {}
+    if kept:
+        write(kept)
+        r = flows_cli("review", "apply", str(path), "--format", "jsonl", "--no-progress",
+                      store=store)  # fmt: skip
+        for row in map(json.loads, r.stdout.splitlines()):
+            outcomes[kept[row["line"] - 1]] = row
+    path.unlink()
+    folder.rmdir()
+    return outcomes, refused
 
 
 # -- places --------------------------------------------------------------------------------------
@@ -392,43 +440,44 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - the corpus tool'
         if row["doc"] in docs:
             by_doc.setdefault(row["doc"], []).append(row)
     decisions: dict[str, Decision] = {}
-    tally = Counter()
-    matched_gold = 0
     for doc_id, cands in by_doc.items():
         for dec in decide(docs[doc_id], cands, resolve):
             decisions[dec.key] = dec
-            tally[dec.action] += 1
-            if dec.action == "reject":
-                r = flows_cli("review", "reject", dec.key, "--note", dec.note, store=args.store)
-            else:
-                matched_gold += 1
-                sets = [a for s in dec.settings for a in ("--set", s)]
-                r = flows_cli("review", "accept", dec.key, *sets, store=args.store)
-            if r.returncode != 0:
-                tally["failed"] += 1
-                if not args.quiet:
-                    print(f"{doc_id}: {dec.action} failed: {r.stderr.strip()}", file=sys.stderr)
-                if dec.action != "reject":
-                    matched_gold -= 1
-                    flows_cli("review", "reject", dec.key, "--note", "edit refused",
-                              store=args.store)  # fmt: skip
+    tally = Counter(dec.action for dec in decisions.values())
+    outcomes, refused = apply_batch([as_line(dec) for dec in decisions.values()], args.store)
+    matched_gold = sum(dec.action != "reject" for dec in decisions.values())
+    edit_refused = []
+    for i, dec in enumerate(decisions.values()):
+        why = refused.get(i) or (outcomes.get(i) or {}).get("error")
+        if why is None:
+            continue
+        tally["failed"] += 1
+        if not args.quiet:
+            print(f"{dec.doc}: {dec.action} failed: {why}", file=sys.stderr)
+        if dec.action != "reject":
+            matched_gold -= 1
+            edit_refused.append({"action": "reject", "key": dec.key, "comment": "edit refused"})
+    if edit_refused:
+        apply_batch(edit_refused, args.store)
+    by_doc_decisions: dict[str, list[Decision]] = {}
+    for dec in decisions.values():
+        by_doc_decisions.setdefault(dec.doc, []).append(dec)
+    additions = [add for doc_id, doc in docs.items()
+                 for add in missed_flows(doc, by_doc_decisions.get(doc_id, []))]  # fmt: skip
+    outcomes, refused = apply_batch([as_line(dec) for dec in additions], args.store)
     added_ids: dict[str, str] = {}  # record id of a flow added by hand -> its decision key
-    for doc_id, doc in docs.items():
-        for dec in missed_flows(doc, [d for d in decisions.values() if d.doc == doc_id]):
-            sets = [a for x in dec.settings for a in ("--set", x)]
-            r = flows_cli("review", "add", doc_id, "--evidence", dec.gold["evidence"], *sets,
-                          "--comment", "annotated flow the extractor missed",
-                          store=args.store)  # fmt: skip
-            found = re.search(r"added: (m-[0-9a-f]+)", r.stderr)
-            if r.returncode != 0 or found is None:
-                tally["add refused"] += 1
-                if not args.quiet:
-                    print(f"{doc_id}: add refused: {r.stderr.strip()}", file=sys.stderr)
-                continue
-            dec.key = f"added:{found.group(1)}"
-            decisions[dec.key] = dec
-            added_ids[found.group(1)] = dec.key
-            tally["add"] += 1
+    for i, dec in enumerate(additions):
+        got = outcomes.get(i) or {}
+        if i in refused or got.get("error") or not got.get("record_id"):
+            tally["add refused"] += 1
+            if not args.quiet:
+                print(f"{dec.doc}: add refused: {refused.get(i) or got.get('error')}",
+                      file=sys.stderr)  # fmt: skip
+            continue
+        dec.key = f"added:{got['record_id']}"
+        decisions[dec.key] = dec
+        added_ids[got["record_id"]] = dec.key
+        tally["add"] += 1
     n_gold = sum(len(d.get("flows") or []) for d in docs.values())
     print(f"{len(docs)} documents, {len(rows)} candidates: {tally['accept']} accepted as "
           f"extracted, {tally['edit']} edited and accepted, {tally['reject']} rejected, "

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from flows.access import Actor
 from flows.extract.pipeline import Extractor
 from flows.extract.readers import Document
+from flows.review.store import ReviewStore
 
 TEXTS = [
     "Les migrants partent de Libye vers l'Italie. La cocaïne arrive d'Équateur vers Anvers.",
@@ -18,3 +20,11 @@ def results():
     """Two documents, three candidate flows."""
     ex = Extractor()
     return [ex.extract(Document(id=f"d{i}", text=t, title=f"Doc {i}")) for i, t in enumerate(TEXTS)]
+
+
+@pytest.fixture()
+def store(tmp_path, results) -> ReviewStore:
+    """A review store holding the three candidates, queued by a reviewer."""
+    s = ReviewStore(tmp_path / "review.sqlite3")
+    s.add_results(results, actor=Actor("https://idp.test", "rita", "Rita Reviewer", "reviewer"))
+    return s

@@ -28,13 +28,6 @@ REVIEWER = Actor(ISSUER, "rita", "Rita Reviewer", "reviewer")
 ADMIN = Actor(ISSUER, "ada", "Ada Admin", "admin")
 
 
-@pytest.fixture()
-def store(tmp_path, results) -> ReviewStore:
-    s = ReviewStore(tmp_path / "review.sqlite3")
-    s.add_results(results, actor=REVIEWER)
-    return s
-
-
 def _trail(store: ReviewStore) -> list[tuple]:
     with sqlite3.connect(store.path) as con:
         rows = con.execute("SELECT * FROM audit ORDER BY seq").fetchall()

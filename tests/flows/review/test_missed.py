@@ -77,13 +77,6 @@ def test_the_key_follows_the_endpoints():
     assert one == same != other
 
 
-@pytest.fixture()
-def store(tmp_path, results) -> ReviewStore:
-    s = ReviewStore(tmp_path / "review.sqlite3")
-    s.add_results(results, actor=REVIEWER)
-    return s
-
-
 def test_a_missed_flow_is_recorded_accepted_with_an_add_entry(store):
     (h0, d0, _, n0), _ = store.list_documents()
     assert (d0, n0) == ("d0", 2)
