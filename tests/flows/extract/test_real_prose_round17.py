@@ -1,0 +1,46 @@
+"""Round 17 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- weapons found, recovered, discovered, confiscated or intercepted in a place ("weapons from
+  the Balkans were found in Sweden, Denmark and the Netherlands", the issue's own example;
+  "des armes venues de Serbie ont été retrouvées en Suède") moved illicitly to where they were
+  found: the finding is the illicit cue that goods which also move lawfully need (one flow per
+  place of the list, ANNOTATION.md).
+
+Endpoints: the ISO code of a country, the gazetteer name of any other place; None when the
+text gives no such end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Weapons from the Balkans were found in Sweden, Denmark and the Netherlands.",
+            "en",
+            {("weapons", "Balkans", "SE"), ("weapons", "Balkans", "DK"),
+             ("weapons", "Balkans", "NL")},
+        ),
+        ("Rifles from Serbia were recovered in Sweden.", "en", {("weapons", "RS", "SE")}),
+        ("Pistols from Ukraine were confiscated at the Polish border.", "en",
+         {("weapons", "UA", "PL")}),
+        ("Des armes venues de Serbie ont été retrouvées en Suède.", "fr",
+         {("weapons", "RS", "SE")}),
+        ("Des fusils en provenance de Bosnie ont été découverts dans un camion en Autriche.",
+         "fr", {("weapons", "BA", "AT")}),
+        # guards: a lawful delivery stays out; "found" that is no finding of goods
+        ("Rifles from Serbia were delivered to the Swedish army.", "en", set()),
+        ("Rifles from Serbia were exported to Sweden, a study found.", "en", set()),
+    ],
+)  # fmt: skip
+def test_round17_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
