@@ -5,7 +5,12 @@ taken from the gold corpus) -> (category, origin, destination):
   the Balkans were found in Sweden, Denmark and the Netherlands", the issue's own example;
   "des armes venues de Serbie ont été retrouvées en Suède") moved illicitly to where they were
   found: the finding is the illicit cue that goods which also move lawfully need (one flow per
-  place of the list, ANNOTATION.md).
+  place of the list, ANNOTATION.md);
+- "the former" before a place after its cue ("weapons from the former Yugoslavia") is read as
+  an article is: the cue gives the place its role;
+- women named by nationality who are forced or constrained ("des Nigérianes étaient
+  contraintes à la prostitution en France") come from their country, in French as in English
+  ("Nigerian women were forced to...").
 
 Endpoints: the ISO code of a country, the gazetteer name of any other place; None when the
 text gives no such end.
@@ -37,6 +42,14 @@ extractor = round3.extractor
          {("weapons", "RS", "SE")}),
         ("Des fusils en provenance de Bosnie ont été découverts dans un camion en Autriche.",
          "fr", {("weapons", "BA", "AT")}),
+        ("Weapons from the former Yugoslavia are illegally sold in France.", "en",
+         {("weapons", "former Yugoslavia", "FR")}),
+        ("Weapons from the former Soviet Union are illegally sold in France.", "en",
+         {("weapons", "former Soviet Union", "FR")}),
+        ("Des Nigérianes étaient contraintes à la prostitution en France.", "fr",
+         {("human_trafficking", "NG", "FR")}),
+        ("Des Nigérianes étaient forcées à se prostituer en France.", "fr",
+         {("human_trafficking", "NG", "FR")}),
         # guards: a lawful delivery stays out; "found" that is no finding of goods
         ("Rifles from Serbia were delivered to the Swedish army.", "en", set()),
         ("Rifles from Serbia were exported to Sweden, a study found.", "en", set()),
