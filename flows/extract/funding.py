@@ -15,6 +15,7 @@ from flows.extract.lexicon import ByLang
 
 _FUNDING = ByLang("funding")
 _MONEY_AMOUNT = ByLang("money_amount")
+_INFLUENCE = ByLang("influence")
 # "busted with $40,000 hidden in their stomachs": cash carried in secret is what moves
 _MONEY_CARRIED = ByLang("money_carried")
 _RECEIVERS = ByLang("receivers", words=True)
@@ -27,20 +28,27 @@ def funding_roles(items: list[Tagged], sentence: str, offset: int, lang: str) ->
 
     ``items`` are the sentence's places in text order (document offsets); ``offset`` is
     where the sentence starts in the document. Nothing changes when the sentence already
-    names an origin or a destination with cue words (a nationality, "des fonds russes", "à des
-    partis européens", is no such cue: it may be the payer or the paid), or when no place
-    comes before the word of funding."""
+    names an origin with cue words, or a destination with cue words unless the money is spent
+    to sway ("spent $300 million to influence politicians in Europe"; a nationality, "des
+    fonds russes", "à des partis européens", is no such cue: it may be the payer or the
+    paid), or when no place comes before the word of funding."""
     m = _FUNDING[lang].search(sentence)
-    if m is None or any(t.role in (ORIGIN, DEST) and not t.inferred for t in items):
+    if m is None or any(t.role == ORIGIN and not t.inferred for t in items):
         return False
     cue = m.start() + offset
+    # "spent $300 million to influence politicians in Europe": spending to sway, a place the
+    # cue already makes a destination is paid too; otherwise a destination cue tells another
+    # movement than the funding
+    swayed = _INFLUENCE[lang].search(sentence, m.start()) is not None
+    if not swayed and any(t.role == DEST and not t.inferred for t in items):
+        return False
     before = [t for t in items if t.end <= cue and not t.negated]
     after = [
         t
         for t in items
         if t.start >= cue
         and not t.negated
-        and (t.role in _PAID_ROLES or (t.role == DEST and t.inferred))  # "à des partis européens"
+        and (t.role in _PAID_ROLES or (t.role == DEST and (t.inferred or swayed)))
     ]
     if not before or not after:
         return False

@@ -8,6 +8,12 @@ taken from the gold corpus) -> (category, origin, destination):
   place of the list, ANNOTATION.md);
 - "the former" before a place after its cue ("weapons from the former Yugoslavia") is read as
   an article is: the cue gives the place its role;
+- goods "destined for Europe" and "seized in Turkey" went from where they were seized (the
+  cue "destined for gangs in Sweden" no longer runs over the verb to the place of seizure);
+- "Russia spent $300 million to influence politicians in Europe" (the issue's pattern): who
+  spends to sway pays the places after, even when a cue already makes them destinations;
+- "des armes destinées à la Libye ont fini (ont atterri) au Mali": diverted goods, as "ended
+  up in" in English;
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -50,6 +56,14 @@ extractor = round3.extractor
          {("human_trafficking", "NG", "FR")}),
         ("Des Nigérianes étaient forcées à se prostituer en France.", "fr",
          {("human_trafficking", "NG", "FR")}),
+        ("Heroin destined for Europe was seized in Turkey.", "en", {("drugs", "TR", "Europe")}),
+        ("Heroin bound for Europe was seized in Turkey.", "en", {("drugs", "TR", "Europe")}),
+        ("Weapons destined for gangs in Sweden were seized in Denmark.", "en",
+         {("weapons", "DK", "SE")}),
+        ("Russia spent $300 million to influence politicians in Europe.", "en",
+         {("illicit_finance", "RU", "Europe")}),
+        ("Des armes destinées à la Libye ont fini au Mali.", "fr", {("weapons", "LY", "ML")}),
+        ("Des armes destinées à la Libye ont atterri au Mali.", "fr", {("weapons", "LY", "ML")}),
         # guards: a lawful delivery stays out; "found" that is no finding of goods
         ("Rifles from Serbia were delivered to the Swedish army.", "en", set()),
         ("Rifles from Serbia were exported to Sweden, a study found.", "en", set()),
