@@ -97,6 +97,17 @@ _CONTRAST = lexicon("en").regex("contrast")
 _NEG = ByLang("neg")
 # A sending subject: "Moscou transfère...", "the cartels ship...".
 _SEND = ByLang("send")
+# a verb of sending in the passive, and an origin named right after it: the place before the
+# verb is not who sends
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|été|est|sont|était|étaient)\s+(?:\w+\s+)?\w+$",
+    re.IGNORECASE,
+)
+_FROM_NEXT = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:from|out\s+of|de|d['’]|du|des|depuis|en\s+provenance)\s*"
+    r"(?:(?:the|le|la|les|l['’])\s*)?$",
+    re.IGNORECASE,
+)
 # A receiving subject: "l'Europe est confrontée à des flux migratoires", "Europe faces...".
 _RECEIVE = ByLang("receive")
 # A place on the way: "Bosnia is part of the so-called Balkans route", "un pays de transit".
@@ -355,11 +366,35 @@ def _role_from_what_follows(
         return None
     if _ON_ROUTE[lang].match(after):
         return VIA
-    if _SEND[lang].match(after):
+    sent = _SEND[lang].match(after)
+    if (
+        sent
+        and not _actors_of(after, lang)
+        and not (
+            (_PASSIVE.search(sent.group()) or _SEIZED[lang].search(sent.group()))
+            and _FROM_NEXT.match(after, sent.end())
+        )
+    ):
+        # ... but not a place whose officers act ("Bangladesh police rescued refugees being
+        # smuggled to Malaysia"), and where the next place says where from, the place before
+        # a passive verb or a seizure is where the goods were, not who sent them: "seized in
+        # Antwerp had been shipped from Ecuador", "police in Spain seized cocaine shipped
+        # from Colombia"
         return SUBJECT
     if _RECEIVE[lang].match(after):
         return DEST
     return None
+
+
+_ACTORS = ByLang("actors", words=True)
+_FIRST_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _actors_of(after: str, lang: str) -> bool:
+    """The words after a place name its state's actors ("Bangladesh police rescued Rohingya
+    being trafficked to Malaysia", "Spanish customs"): where they act, not who sends."""
+    words = [w.lower() for w in _FIRST_WORDS.findall(after[:40])[:2]]
+    return any(w in _ACTORS[lang] for w in words)
 
 
 # An aside between two commas right before a short preposition phrase: "fait entrer 1 000
