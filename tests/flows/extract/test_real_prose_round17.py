@@ -20,6 +20,7 @@ taken from the gold corpus) -> (category, origin, destination):
   place says where from: there the place is where the goods were seized, the destination; nor
   a place whose officers act ("Bangladesh police rescued refugees being smuggled to
   Malaysia");
+- precursor chemicals are drugs' goods ("Chinese precursors are shipped to Mexican cartels");
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -78,6 +79,9 @@ extractor = round3.extractor
          {("drugs", "EC", "Antwerp")}),
         ("Bangladesh police rescued 30 refugees being smuggled to Malaysia.", "en",
          {("migrant_smuggling", None, "MY")}),
+        ("Chinese precursors are shipped to Mexican cartels.", "en", {("drugs", "CN", "MX")}),
+        ("Des précurseurs chinois sont expédiés aux cartels mexicains.", "fr",
+         {("drugs", "CN", "MX")}),
         # guards: the active voice still names who sends; a passive with no origin after it
         # leaves the place where the goods were ("les profits ... aux Pays-Bas étaient
         # transférés vers Dubaï", tests/flows/extract/test_discourse_round6.py)
