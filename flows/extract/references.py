@@ -46,6 +46,8 @@ _IN_LIST = _LIST_WORDS | lexicon("en").words("stateless_peoples")
 # "les passagers sont des Sénégalais", "most of them were Eritreans": people named by nationality.
 _COPULA = ByLang("copula", words=True)
 _COUNTS = ByLang("counts", words=True)
+_MOVES_PEOPLE = ByLang("moves_people", words=True)
+_MOVED_FILLER = ByLang("moved_filler", words=True)
 _COUNT_OF = ByLang("count_of", words=True)
 # People named by nationality who travel: "the Bangladeshis had first flown to", "des
 # Afghans arrivent en Grèce" (the verb follows within a few words, no place in between).
@@ -152,6 +154,10 @@ def demonym_hints(
         buyers = any(w in _BUYERS[lang] for w in nouns)
         if role is None and buyers and _sold_to(toks, lo, lang, text):
             role = DEST  # "destinées à des gangs suédois": where the goods go
+        if role is None and people_noun(t.text, lang) and _object_of_moving(toks, lo, lang):
+            # "the gang smuggled 50 Syrians", "le réseau a fait passer des Syriens": those
+            # moved, whoever moves them
+            role = ORIGIN
         if role is None and not perpetrators and _people_from(t, toks, lo, hi, text, lang):
             role = ORIGIN
         if role is None and _bracketed_people(toks, lo, text, lang):
@@ -258,6 +264,15 @@ def _bracketed_people(toks: list[Token], lo: int, text: str | None, lang: str) -
     if not _PEOPLE_NAMED[lang].fullmatch(toks[lo - 1].text):
         return False
     return text[toks[lo - 1].end : toks[lo].start].strip() == "("
+
+
+def _object_of_moving(toks: list[Token], lo: int, lang: str) -> bool:
+    """The demonym list at ``lo`` is the object of a verb of moving people, a count or a
+    determiner apart ("smuggled some 50 Syrians", "a fait passer des Afghans")."""
+    k = lo - 1
+    while k >= 0 and (toks[k].text.lower() in _MOVED_FILLER[lang] or toks[k].text.isdigit()):
+        k -= 1
+    return k >= 0 and toks[k].text.lower() in _MOVES_PEOPLE[lang]
 
 
 def _counted(toks: list[Token], lo: int, lang: str) -> bool:

@@ -21,6 +21,9 @@ taken from the gold corpus) -> (category, origin, destination):
   a place whose officers act ("Bangladesh police rescued refugees being smuggled to
   Malaysia");
 - precursor chemicals are drugs' goods ("Chinese precursors are shipped to Mexican cartels");
+- people named by nationality as the object of a verb that moves them ("the gang smuggled 50
+  Syrians to Germany", "le réseau a fait passer 50 Syriens en Allemagne") come from their
+  country, whoever moves them (ANNOTATION.md: "Nigerian women brought to Italy");
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -82,6 +85,14 @@ extractor = round3.extractor
         ("Chinese precursors are shipped to Mexican cartels.", "en", {("drugs", "CN", "MX")}),
         ("Des précurseurs chinois sont expédiés aux cartels mexicains.", "fr",
          {("drugs", "CN", "MX")}),
+        ("The gang smuggled 50 Syrians to Germany.", "en", {("migrant_smuggling", "SY", "DE")}),
+        ("The suspects smuggled Syrians and Iraqis through Serbia and Hungary to Germany.", "en",
+         {("migrant_smuggling", "SY", "DE"), ("migrant_smuggling", "IQ", "DE")}),
+        ("Le réseau a fait passer 50 Syriens en Allemagne.", "fr",
+         {("migrant_smuggling", "SY", "DE")}),
+        # guard: the smugglers' nationality is no origin of the migrants
+        ("The Albanian smugglers took migrants to Italy.", "en",
+         {("migrant_smuggling", None, "IT")}),
         # guards: the active voice still names who sends; a passive with no origin after it
         # leaves the place where the goods were ("les profits ... aux Pays-Bas étaient
         # transférés vers Dubaï", tests/flows/extract/test_discourse_round6.py)
