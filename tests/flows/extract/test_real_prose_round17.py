@@ -24,6 +24,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - people named by nationality as the object of a verb that moves them ("the gang smuggled 50
   Syrians to Germany", "le réseau a fait passer 50 Syriens en Allemagne") come from their
   country, whoever moves them (ANNOTATION.md: "Nigerian women brought to Italy");
+- people "exploited in car washes across England" were put to work there, not taken across
+  it; money "reinvested in" a place moves there as "invested" does;
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -93,6 +95,10 @@ extractor = round3.extractor
         # guard: the smugglers' nationality is no origin of the migrants
         ("The Albanian smugglers took migrants to Italy.", "en",
          {("migrant_smuggling", None, "IT")}),
+        ("The victims, all from Romania, were exploited in car washes across England.", "en",
+         {("human_trafficking", "RO", "England")}),
+        ("The proceeds were laundered in Dubai and then reinvested in real estate in Spain.",
+         "en", {("illicit_finance", None, "Dubai"), ("illicit_finance", "Dubai", "ES")}),
         # guards: the active voice still names who sends; a passive with no origin after it
         # leaves the place where the goods were ("les profits ... aux Pays-Bas étaient
         # transférés vers Dubaï", tests/flows/extract/test_discourse_round6.py)
