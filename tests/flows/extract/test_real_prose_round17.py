@@ -26,6 +26,13 @@ taken from the gold corpus) -> (category, origin, destination):
   country, whoever moves them (ANNOTATION.md: "Nigerian women brought to Italy");
 - people "exploited in car washes across England" were put to work there, not taken across
   it; money "reinvested in" a place moves there as "invested" does;
+- public money embezzled in a place leaves from there ("funds embezzled in Gabon were placed
+  in accounts in Monaco", "des fonds détournés au Gabon"), and the origin's cue no longer runs
+  over the verb to the next place;
+- "arrive en Afrique de l'Ouest avant de repartir vers l'Europe": a new leg from the stop, as
+  "avant d'être expédiée";
+- the active voice of exploitation ("networks exploit Nigerian women in Italy", "les réseaux
+  exploitent des femmes en Italie") moves people as the passive does;
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -99,6 +106,19 @@ extractor = round3.extractor
          {("human_trafficking", "RO", "England")}),
         ("The proceeds were laundered in Dubai and then reinvested in real estate in Spain.",
          "en", {("illicit_finance", None, "Dubai"), ("illicit_finance", "Dubai", "ES")}),
+        ("Funds embezzled in Gabon were placed in accounts in Monaco.", "en",
+         {("illicit_finance", "GA", "MC")}),
+        ("Des fonds détournés au Gabon ont été placés sur des comptes à Monaco.", "fr",
+         {("illicit_finance", "GA", "MC")}),
+        ("La cocaïne, en provenance d'Amérique latine, arrive en Afrique de l'Ouest avant de "
+         "repartir vers l'Europe.", "fr",
+         {("drugs", "Latin America", "West Africa"), ("drugs", "West Africa", "Europe")}),
+        ("Networks exploit Nigerian women in Italy and France.", "en",
+         {("human_trafficking", "NG", "IT"), ("human_trafficking", "NG", "FR")}),
+        ("Les réseaux exploitent des femmes en Italie et en France.", "fr",
+         {("human_trafficking", None, "IT"), ("human_trafficking", None, "FR")}),
+        # guard: a person placed in custody moves nothing
+        ("Drug trafficking: the suspects were placed in custody in Paris.", "en", set()),
         # guards: the active voice still names who sends; a passive with no origin after it
         # leaves the place where the goods were ("les profits ... aux Pays-Bas étaient
         # transférés vers Dubaï", tests/flows/extract/test_discourse_round6.py)
