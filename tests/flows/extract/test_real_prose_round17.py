@@ -33,6 +33,9 @@ taken from the gold corpus) -> (category, origin, destination):
   "avant d'être expédiée";
 - the active voice of exploitation ("networks exploit Nigerian women in Italy", "les réseaux
   exploitent des femmes en Italie") moves people as the passive does;
+- brothels ("maisons closes") say what the people moved are for: human trafficking; places of
+  arrival named through them ("to clandestine airstrips in Paraguay", "dans des maisons closes
+  à Lyon") are ends;
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -117,6 +120,12 @@ extractor = round3.extractor
          {("human_trafficking", "NG", "IT"), ("human_trafficking", "NG", "FR")}),
         ("Les réseaux exploitent des femmes en Italie et en France.", "fr",
          {("human_trafficking", None, "IT"), ("human_trafficking", None, "FR")}),
+        ("The women were promised jobs in Dubai but ended up in brothels in Oman.", "en",
+         {("human_trafficking", None, "OM")}),
+        ("The cocaine is flown from Bolivia to clandestine airstrips in Paraguay.", "en",
+         {("drugs", "BO", "PY")}),
+        ("Des femmes nigérianes sont exploitées dans des maisons closes à Lyon.", "fr",
+         {("human_trafficking", "NG", "Lyon")}),
         # guard: a person placed in custody moves nothing
         ("Drug trafficking: the suspects were placed in custody in Paris.", "en", set()),
         # guards: the active voice still names who sends; a passive with no origin after it
