@@ -36,6 +36,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - brothels ("maisons closes") say what the people moved are for: human trafficking; places of
   arrival named through them ("to clandestine airstrips in Paraguay", "dans des maisons closes
   à Lyon") are ends;
+- money from drug sales is illicit money, and where the drugs were sold is where it comes
+  from ("l'argent de la vente de cocaïne en Europe repart vers la Colombie", "cash from cocaine
+  sales in Europe is wired to Colombia");
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -126,6 +129,10 @@ extractor = round3.extractor
          {("drugs", "BO", "PY")}),
         ("Des femmes nigérianes sont exploitées dans des maisons closes à Lyon.", "fr",
          {("human_trafficking", "NG", "Lyon")}),
+        ("L'argent de la vente de cocaïne en Europe repart vers la Colombie.", "fr",
+         {("illicit_finance", "Europe", "CO")}),
+        ("Cash from cocaine sales in Europe is wired to Colombia.", "en",
+         {("illicit_finance", "Europe", "CO")}),
         # guard: a person placed in custody moves nothing
         ("Drug trafficking: the suspects were placed in custody in Paris.", "en", set()),
         # guards: the active voice still names who sends; a passive with no origin after it
