@@ -39,6 +39,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - money from drug sales is illicit money, and where the drugs were sold is where it comes
   from ("l'argent de la vente de cocaïne en Europe repart vers la Colombie", "cash from cocaine
   sales in Europe is wired to Colombia");
+- "la cocaïne du Pérou ... en Australie": goods, then "de" and a place, say where they come
+  from however far the destination comes after (as "cocaine from Peru"); not "le trafic
+  d'armes du pays";
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -133,6 +136,8 @@ extractor = round3.extractor
          {("illicit_finance", "Europe", "CO")}),
         ("Cash from cocaine sales in Europe is wired to Colombia.", "en",
          {("illicit_finance", "Europe", "CO")}),
+        ("La cocaïne du Pérou est envoyée par colis postaux en Australie et en "
+         "Nouvelle-Zélande.", "fr", {("drugs", "PE", "AU"), ("drugs", "PE", "NZ")}),
         # guard: a person placed in custody moves nothing
         ("Drug trafficking: the suspects were placed in custody in Paris.", "en", set()),
         # guards: the active voice still names who sends; a passive with no origin after it
