@@ -367,8 +367,14 @@ def _role_from_what_follows(
     if _ON_ROUTE[lang].match(after):
         return VIA
     sent = _SEND[lang].match(after)
+    # "arrêté en Autriche pour avoir fait passer 20 Afghans": where someone was seized or
+    # arrested is no sender
+    seized_here = _SEIZED[lang].search(
+        sentence[max(0, item.start - offset - 30) : item.start - offset]
+    )
     if (
         sent
+        and not seized_here
         and not _actors_of(after, lang)
         and not (
             (_PASSIVE.search(sent.group()) or _SEIZED[lang].search(sent.group()))

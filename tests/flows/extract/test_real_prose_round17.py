@@ -42,6 +42,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - "la cocaïne du Pérou ... en Australie": goods, then "de" and a place, say where they come
   from however far the destination comes after (as "cocaine from Peru"); not "le trafic
   d'armes du pays";
+- where someone was arrested or goods seized is no sender, whatever follows ("arrêté en
+  Autriche pour avoir fait passer 20 Afghans": Afghanistan -> Austria, as in English);
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -138,6 +140,10 @@ extractor = round3.extractor
          {("illicit_finance", "Europe", "CO")}),
         ("La cocaïne du Pérou est envoyée par colis postaux en Australie et en "
          "Nouvelle-Zélande.", "fr", {("drugs", "PE", "AU"), ("drugs", "PE", "NZ")}),
+        ("Un ressortissant serbe a été arrêté en Autriche pour avoir fait passer 20 Afghans.",
+         "fr", {("migrant_smuggling", "AF", "AT")}),
+        ("A Serbian national was arrested in Austria for smuggling 20 Afghans.", "en",
+         {("migrant_smuggling", "AF", "AT")}),
         # guard: a person placed in custody moves nothing
         ("Drug trafficking: the suspects were placed in custody in Paris.", "en", set()),
         # guards: the active voice still names who sends; a passive with no origin after it
