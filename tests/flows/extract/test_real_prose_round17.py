@@ -44,6 +44,8 @@ taken from the gold corpus) -> (category, origin, destination):
   d'armes du pays";
 - where someone was arrested or goods seized is no sender, whatever follows ("arrêté en
   Autriche pour avoir fait passer 20 Afghans": Afghanistan -> Austria, as in English);
+- weapons "traced to a dealer in Slovakia" ("remonté la piste ... jusqu'à un marchand en
+  Slovaquie") come from the seller's country, and the next sentence's sale goes on from there;
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -144,6 +146,11 @@ extractor = round3.extractor
          "fr", {("migrant_smuggling", "AF", "AT")}),
         ("A Serbian national was arrested in Austria for smuggling 20 Afghans.", "en",
          {("migrant_smuggling", "AF", "AT")}),
+        ("Arms trafficking. Investigators traced the pistols to a dealer in Slovakia. They had "
+         "been converted and sold to gangs in Belgium.", "en", {("weapons", "SK", "BE")}),
+        ("Trafic d'armes. Les enquêteurs ont remonté la piste des pistolets jusqu'à un marchand "
+         "en Slovaquie. Ils avaient été remilitarisés puis vendus à des gangs en Belgique.", "fr",
+         {("weapons", "SK", "BE")}),
         # guard: a person placed in custody moves nothing
         ("Drug trafficking: the suspects were placed in custody in Paris.", "en", set()),
         # guards: the active voice still names who sends; a passive with no origin after it
