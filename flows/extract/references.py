@@ -388,10 +388,15 @@ def back_references(
 
 
 def people_noun(word: str, lang: str) -> bool:
-    """ "les Ukrainiens", "Albanians": a nationality used as a noun (people who act)."""
+    """ "les Ukrainiens", "Albanians", "Vietnamese": a nationality that can be a noun (people).
+
+    >>> [people_noun(w, "en") for w in ("Albanians", "Vietnamese", "Swiss", "Afghan")]
+    [True, True, True, False]
+    """
     if lang == "fr":
         return word[:1].isupper()
-    return word[:1].isupper() and word.endswith("s")
+    # "the Vietnamese", "Sudanese", "the Swiss" are plural nouns as they are
+    return word[:1].isupper() and (word.endswith("s") or word.endswith("ese"))
 
 
 @lru_cache(maxsize=1)

@@ -46,6 +46,11 @@ taken from the gold corpus) -> (category, origin, destination):
   Autriche pour avoir fait passer 20 Afghans": Afghanistan -> Austria, as in English);
 - weapons "traced to a dealer in Slovakia" ("remonté la piste ... jusqu'à un marchand en
   Slovaquie") come from the seller's country, and the next sentence's sale goes on from there;
+- nationalities that are plural nouns as they are ("over 2,000 Vietnamese were smuggled into
+  Britain") are people moved, as "Albanians" are; not "all those arrested are Maltese";
+- "cocaine shipments leave Guayaquil for Rotterdam": where they leave from; "to bring Syrians
+  to Austria", "pour conduire des Syriens en Autriche": the people brought come from their
+  country;
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -151,6 +156,17 @@ extractor = round3.extractor
         ("Trafic d'armes. Les enquêteurs ont remonté la piste des pistolets jusqu'à un marchand "
          "en Slovaquie. Ils avaient été remilitarisés puis vendus à des gangs en Belgique.", "fr",
          {("weapons", "SK", "BE")}),
+        ("Over 2,000 Vietnamese were smuggled into Britain last year.", "en",
+         {("migrant_smuggling", "VN", "GB")}),
+        ("Cocaine shipments leave Guayaquil for Rotterdam and Hamburg.", "en",
+         {("drugs", "Guayaquil", "Rotterdam"), ("drugs", "Guayaquil", "Hamburg")}),
+        ("The smugglers used the Balkan route to bring Syrians to Austria.", "en",
+         {("migrant_smuggling", "SY", "AT")}),
+        ("Les passeurs empruntaient la route des Balkans pour conduire des Syriens en Autriche.",
+         "fr", {("migrant_smuggling", "SY", "AT")}),
+        # guard: those arrested are who commits the crime, not people moved
+        ("Human trafficking. Police raided brothels in Italy. All those arrested are Maltese.",
+         "en", set()),
         # guard: a person placed in custody moves nothing
         ("Drug trafficking: the suspects were placed in custody in Paris.", "en", set()),
         # guards: the active voice still names who sends; a passive with no origin after it
