@@ -51,6 +51,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - "cocaine shipments leave Guayaquil for Rotterdam": where they leave from; "to bring Syrians
   to Austria", "pour conduire des Syriens en Autriche": the people brought come from their
   country;
+- "from both Colombia and Peru", "à la fois de Colombie et du Pérou": each place of the list is
+  an origin;
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -164,6 +166,10 @@ extractor = round3.extractor
          {("migrant_smuggling", "SY", "AT")}),
         ("Les passeurs empruntaient la route des Balkans pour conduire des Syriens en Autriche.",
          "fr", {("migrant_smuggling", "SY", "AT")}),
+        ("The cocaine came from both Colombia and Peru and was bound for Belgium.", "en",
+         {("drugs", "CO", "BE"), ("drugs", "PE", "BE")}),
+        ("La cocaïne venait à la fois de Colombie et du Pérou et était destinée à la Belgique.",
+         "fr", {("drugs", "CO", "BE"), ("drugs", "PE", "BE")}),
         # guard: those arrested are who commits the crime, not people moved
         ("Human trafficking. Police raided brothels in Italy. All those arrested are Maltese.",
          "en", set()),
