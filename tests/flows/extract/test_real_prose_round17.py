@@ -53,6 +53,8 @@ taken from the gold corpus) -> (category, origin, destination):
   country;
 - "from both Colombia and Peru", "à la fois de Colombie et du Pérou": each place of the list is
   an origin;
+- arms for armed groups, not states, move illicitly ("Iran supplies drones and missiles to the
+  Houthis in Yemen", "destinées à des groupes jihadistes en Syrie");
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -170,6 +172,14 @@ extractor = round3.extractor
          {("drugs", "CO", "BE"), ("drugs", "PE", "BE")}),
         ("La cocaïne venait à la fois de Colombie et du Pérou et était destinée à la Belgique.",
          "fr", {("drugs", "CO", "BE"), ("drugs", "PE", "BE")}),
+        ("Iran supplies drones and missiles to the Houthis in Yemen.", "en",
+         {("weapons", "IR", "YE")}),
+        ("L'Iran fournit des drones et des missiles aux Houthis au Yémen.", "fr",
+         {("weapons", "IR", "YE")}),
+        ("Selon les autorités turques, les armes étaient destinées à des groupes jihadistes en "
+         "Syrie.", "fr", {("weapons", None, "SY")}),
+        # guard: arms for a state's army stay a lawful delivery
+        ("Germany supplies tanks to the Ukrainian army.", "en", set()),
         # guard: those arrested are who commits the crime, not people moved
         ("Human trafficking. Police raided brothels in Italy. All those arrested are Maltese.",
          "en", set()),
