@@ -55,6 +55,9 @@ taken from the gold corpus) -> (category, origin, destination):
   an origin;
 - arms for armed groups, not states, move illicitly ("Iran supplies drones and missiles to the
   Houthis in Yemen", "destinées à des groupes jihadistes en Syrie");
+- forced begging, theft and marriage are exploitation, and where the people are forced is the
+  destination ("children from Romania were forced to beg on the streets of Paris", "forcés à
+  mendier dans les rues de Paris", "forced into marriage in China");
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -180,6 +183,12 @@ extractor = round3.extractor
          "Syrie.", "fr", {("weapons", None, "SY")}),
         # guard: arms for a state's army stay a lawful delivery
         ("Germany supplies tanks to the Ukrainian army.", "en", set()),
+        ("Children from Romania were forced to beg on the streets of Paris.", "en",
+         {("human_trafficking", "RO", "Paris")}),
+        ("Des enfants roumains étaient forcés à mendier dans les rues de Paris.", "fr",
+         {("human_trafficking", "RO", "Paris")}),
+        ("Girls from Nepal were forced into marriage in China.", "en",
+         {("human_trafficking", "NP", "CN")}),
         # guard: those arrested are who commits the crime, not people moved
         ("Human trafficking. Police raided brothels in Italy. All those arrested are Maltese.",
          "en", set()),
