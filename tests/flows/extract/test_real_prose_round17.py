@@ -48,9 +48,8 @@ taken from the gold corpus) -> (category, origin, destination):
   Slovaquie") come from the seller's country, and the next sentence's sale goes on from there;
 - nationalities that are plural nouns as they are ("over 2,000 Vietnamese were smuggled into
   Britain") are people moved, as "Albanians" are; not "all those arrested are Maltese";
-- "cocaine shipments leave Guayaquil for Rotterdam": where they leave from; "to bring Syrians
-  to Austria", "pour conduire des Syriens en Autriche": the people brought come from their
-  country;
+- "to bring Syrians to Austria", "pour conduire des Syriens en Autriche": the people brought
+  come from their country;
 - "from both Colombia and Peru", "à la fois de Colombie et du Pérou": each place of the list is
   an origin;
 - arms for armed groups, not states, move illicitly ("Iran supplies drones and missiles to the
@@ -165,8 +164,6 @@ extractor = round3.extractor
          {("weapons", "SK", "BE")}),
         ("Over 2,000 Vietnamese were smuggled into Britain last year.", "en",
          {("migrant_smuggling", "VN", "GB")}),
-        ("Cocaine shipments leave Guayaquil for Rotterdam and Hamburg.", "en",
-         {("drugs", "Guayaquil", "Rotterdam"), ("drugs", "Guayaquil", "Hamburg")}),
         ("The smugglers used the Balkan route to bring Syrians to Austria.", "en",
          {("migrant_smuggling", "SY", "AT")}),
         ("Les passeurs empruntaient la route des Balkans pour conduire des Syriens en Autriche.",
