@@ -344,6 +344,13 @@ def _cued_role(
         role = role if role in (ORIGIN, DEST, VIA) else None
     if role == LOCATION:
         role = _past_aside(sentence[:rel], lang) or role
+    if (
+        role == VIA
+        and getattr(item.place, "kind", None) in ("country", "city")
+        and _CROSSING_OF.search(before)
+        and _TOWARDS.match(sentence, item.end - offset)
+    ):
+        role = ORIGIN  # "la traversée de la Libye vers l'Italie": from Libya, not across it
     if role in (ORIGIN, WEAK_ORIGIN) and _resident(lang, sentence, rel, item.end - offset):
         role = None
     item.cued = item.inferred and role in (ORIGIN, DEST, VIA)
@@ -401,6 +408,11 @@ def _actors_of(after: str, lang: str) -> bool:
     being trafficked to Malaysia", "Spanish customs"): where they act, not who sends."""
     words = [w.lower() for w in _FIRST_WORDS.findall(after[:40])[:2]]
     return any(w in _ACTORS[lang] for w in words)
+
+
+# "la traversée de la Libye vers l'Italie": a crossing "of" a country, then where to
+_CROSSING_OF = re.compile(r"\btravers[ée]es?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
+_TOWARDS = re.compile(r"\s*(?:vers|jusqu['’]|à\s+destination)", re.IGNORECASE)
 
 
 # An aside between two commas right before a short preposition phrase: "fait entrer 1 000

@@ -57,6 +57,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - forced begging, theft and marriage are exploitation, and where the people are forced is the
   destination ("children from Romania were forced to beg on the streets of Paris", "forcés à
   mendier dans les rues de Paris", "forced into marriage in China");
+- "la traversée de la Libye vers l'Italie": the crossing of a country before "vers" leaves
+  from it (a sea crossed stays a transit);
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -186,6 +188,10 @@ extractor = round3.extractor
          {("human_trafficking", "RO", "Paris")}),
         ("Girls from Nepal were forced into marriage in China.", "en",
          {("human_trafficking", "NP", "CN")}),
+        ("Les passeurs réclament jusqu'à 10 000 euros pour la traversée de la Libye vers "
+         "l'Italie.", "fr", {("migrant_smuggling", "LY", "IT")}),
+        ("La traversée de la Méditerranée vers l'Italie est dangereuse pour les migrants.", "fr",
+         {("migrant_smuggling", None, "IT")}),
         # guard: those arrested are who commits the crime, not people moved
         ("Human trafficking. Police raided brothels in Italy. All those arrested are Maltese.",
          "en", set()),
