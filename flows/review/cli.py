@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from flows.cli import path_text_arg
 from flows.review.store import AuditEntry, ReviewStore, skipped_messages
@@ -193,7 +194,8 @@ def _apply(store: ReviewStore, args: argparse.Namespace, actor) -> int:
 
     source = "standard input" if args.file == "-" else args.file
     try:
-        text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+        # "utf-8-sig": a file saved by a spreadsheet or a Windows editor may start with a BOM
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         from flows.review.store import ReviewError
 

@@ -193,6 +193,15 @@ def test_apply_on_the_command_line(store, tmp_path, capsys, monkeypatch):
                       "record_id": f"x-{ecuador[:12]}", "edited": True, "error": None}  # fmt: skip
 
 
+def test_a_file_saved_with_a_byte_order_mark_reads(store, tmp_path, capsys):
+    """Spreadsheets and Windows editors often start UTF-8 files with a BOM."""
+    libya = next(iter(_keys(store).values()))
+    path = tmp_path / "decisions.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + _lines({"action": "accept", "key": libya[:8]}).encode())
+    code, _, err = _cli(capsys, "review", "--store", str(store.path), "apply", str(path))
+    assert code == 0 and "applied 1 of 1 decisions" in err
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
