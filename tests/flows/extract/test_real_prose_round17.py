@@ -59,6 +59,8 @@ taken from the gold corpus) -> (category, origin, destination):
   mendier dans les rues de Paris", "forced into marriage in China");
 - "la traversée de la Libye vers l'Italie": the crossing of a country before "vers" leaves
   from it (a sea crossed stays a transit);
+- "transférés de Lituanie vers ...": money transferred from a place leaves from it, however
+  long the destination's name;
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -192,6 +194,9 @@ extractor = round3.extractor
          "l'Italie.", "fr", {("migrant_smuggling", "LY", "IT")}),
         ("La traversée de la Méditerranée vers l'Italie est dangereuse pour les migrants.", "fr",
          {("migrant_smuggling", None, "IT")}),
+        ("Blanchiment. Les fonds ont été transférés de Lituanie vers des sociétés écrans "
+         "enregistrées aux îles Vierges britanniques.", "fr",
+         {("illicit_finance", "LT", "VG")}),
         # guard: those arrested are who commits the crime, not people moved
         ("Human trafficking. Police raided brothels in Italy. All those arrested are Maltese.",
          "en", set()),
