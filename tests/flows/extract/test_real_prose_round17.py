@@ -61,6 +61,9 @@ taken from the gold corpus) -> (category, origin, destination):
   from it (a sea crossed stays a transit);
 - "transférés de Lituanie vers ...": money transferred from a place leaves from it, however
   long the destination's name;
+- bribes paid "à des responsables au Nigeria" go where the officials are, as "to officials
+  in" does; money hidden in secret accounts ("hid", "cachaient") moves there, tax evasion and
+  secret accounts being what makes it illicit;
 - women named by nationality who are forced or constrained ("des Nigérianes étaient
   contraintes à la prostitution en France") come from their country, in French as in English
   ("Nigerian women were forced to...").
@@ -197,6 +200,12 @@ extractor = round3.extractor
         ("Blanchiment. Les fonds ont été transférés de Lituanie vers des sociétés écrans "
          "enregistrées aux îles Vierges britanniques.", "fr",
          {("illicit_finance", "LT", "VG")}),
+        ("Corruption. Le groupe a versé des pots-de-vin à des responsables au Nigeria et au "
+         "Cameroun.", "fr", {("illicit_finance", None, "NG"), ("illicit_finance", None, "CM")}),
+        ("Tax evasion. Wealthy French clients hid their money in secret accounts in Geneva.",
+         "en", {("illicit_finance", None, "Geneva")}),
+        ("Fraude fiscale. De riches clients français cachaient leur argent sur des comptes "
+         "secrets à Genève.", "fr", {("illicit_finance", None, "Geneva")}),
         # guard: those arrested are who commits the crime, not people moved
         ("Human trafficking. Police raided brothels in Italy. All those arrested are Maltese.",
          "en", set()),
