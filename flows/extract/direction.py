@@ -97,17 +97,10 @@ _CONTRAST = lexicon("en").regex("contrast")
 _NEG = ByLang("neg")
 # A sending subject: "Moscou transfère...", "the cartels ship...".
 _SEND = ByLang("send")
-# a verb of sending in the passive, and an origin named right after it: the place before the
-# verb is not who sends
-_PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be|été|est|sont|était|étaient)\s+(?:\w+\s+)?\w+$",
-    re.IGNORECASE,
-)
-_FROM_NEXT = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,2}?(?:from|out\s+of|de|d['’]|du|des|depuis|en\s+provenance)\s*"
-    r"(?:(?:the|le|la|les|l['’])\s*)?$",
-    re.IGNORECASE,
-)
+# A verb of sending in the passive, and an origin named right after it: the place before the
+# verb is not who sends ("seized in Antwerp had been shipped from Ecuador").
+_PASSIVE = ByLang("passive_end")
+_FROM_NEXT = ByLang("from_next")
 # A receiving subject: "l'Europe est confrontée à des flux migratoires", "Europe faces...".
 _RECEIVE = ByLang("receive")
 # A place on the way: "Bosnia is part of the so-called Balkans route", "un pays de transit".
@@ -347,6 +340,7 @@ def _cued_role(
     if (
         role == VIA
         and getattr(item.place, "kind", None) in ("country", "city")
+        and lang == "fr"
         and _CROSSING_OF.search(before)
         and _TOWARDS.match(sentence, item.end - offset)
     ):
@@ -374,18 +368,17 @@ def _role_from_what_follows(
     if _ON_ROUTE[lang].match(after):
         return VIA
     sent = _SEND[lang].match(after)
-    # "arrêté en Autriche pour avoir fait passer 20 Afghans": where someone was seized or
-    # arrested is no sender
-    seized_here = _SEIZED[lang].search(
-        sentence[max(0, item.start - offset - 30) : item.start - offset]
-    )
     if (
         sent
-        and not seized_here
+        # "arrêté en Autriche pour avoir fait passer 20 Afghans": where someone was seized
+        # or arrested is no sender
+        and not _SEIZED[lang].search(
+            sentence[max(0, item.start - offset - 30) : item.start - offset]
+        )
         and not _actors_of(after, lang)
         and not (
-            (_PASSIVE.search(sent.group()) or _SEIZED[lang].search(sent.group()))
-            and _FROM_NEXT.match(after, sent.end())
+            (_PASSIVE[lang].search(sent.group()) or _SEIZED[lang].search(sent.group()))
+            and _FROM_NEXT[lang].match(after, sent.end())
         )
     ):
         # ... but not a place whose officers act ("Bangladesh police rescued refugees being
@@ -411,8 +404,8 @@ def _actors_of(after: str, lang: str) -> bool:
 
 
 # "la traversée de la Libye vers l'Italie": a crossing "of" a country, then where to
-_CROSSING_OF = re.compile(r"\btravers[ée]es?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
-_TOWARDS = re.compile(r"\s*(?:vers|jusqu['’]|à\s+destination)", re.IGNORECASE)
+_CROSSING_OF = lexicon("fr").regex("crossing_of")
+_TOWARDS = lexicon("fr").regex("towards")
 
 
 # An aside between two commas right before a short preposition phrase: "fait entrer 1 000
