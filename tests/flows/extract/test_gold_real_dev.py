@@ -66,6 +66,7 @@ GROUPS = {
         "dev_round10_fr.jsonl",
         "dev_round11_en.jsonl",
         "dev_round11_fr.jsonl",
+        "dev_round17_en.jsonl",
     ],
 }
 FLOORS = {
