@@ -74,6 +74,10 @@ _VEHICLES = ByLang("vehicles", words=True)
 # Nouns of state and press: "les autorités britanniques", "the Bulgarian customs service" say
 # who acts or reports, not where anything moves.
 _ACTORS = ByLang("actors", words=True)
+# "several African countries including Burkina Faso", "des pays européens comme la France":
+# the countries named after the region are the ends.
+_COUNTRY_NOUNS = ByLang("country_nouns", words=True)
+_EXAMPLES_AFTER = ByLang("examples_after")
 
 
 def demonym_hints(
@@ -127,7 +131,7 @@ def demonym_hints(
             nouns = [toks[k].text.lower() for k in (lo - 1, lo - 2) if k >= 0]
         else:
             nouns = [toks[k].text.lower() for k in (hi + 1, hi + 2) if k < len(toks)]
-        if _names_a_place_of(toks, i, mentions, lang):
+        if _named_elsewhere(toks, i, hi, code, mentions, text, lang):
             continue  # "the Spanish port of Algeciras": the port is the end, not Spain
         if any(w in _ACTORS[lang] or w in _VEHICLES[lang] for w in nouns):
             # "la police espagnole", "Bulgarian customs officers": who acts or reports, never
@@ -311,6 +315,38 @@ def _given_to(toks: list[Token], lo: int, lang: str) -> bool:
     span = 4  # French: the noun (and an adjective) come first; English: "paying lobbyists and
     # prominent European politicians"
     return any(toks[k].text.lower() in preps for k in range(max(0, lo - span), lo))
+
+
+def _named_elsewhere(
+    toks: list[Token],
+    i: int,
+    hi: int,
+    code: str,
+    mentions: list[Mention],
+    text: str | None,
+    lang: str,
+) -> bool:
+    """The sentence names the place the demonym at ``i`` stands for: "the Spanish port of
+    Algeciras", "several African countries including Burkina Faso" (list ending at ``hi``)."""
+    if _names_a_place_of(toks, i, mentions, lang):
+        return True
+    return code.startswith("region:") and _examples_follow(toks, hi, mentions, text, lang)
+
+
+def _examples_follow(
+    toks: list[Token], hi: int, mentions: list[Mention], text: str | None, lang: str
+) -> bool:
+    """The regional demonym list ending at ``hi`` qualifies countries that the sentence then
+    names ("victims from several African countries including Burkina Faso"): the named
+    countries are the ends, not the region. English only: in French ("de pays africains,
+    dont le Nigeria") the named countries take their role through the region's mention."""
+    if lang != "en" or text is None:
+        return False
+    k = hi + 1
+    if k >= len(toks) or toks[k].text.lower() not in _COUNTRY_NOUNS[lang]:
+        return False
+    cue = _EXAMPLES_AFTER[lang].match(text, toks[k].end)
+    return cue is not None and any(0 <= m.start - cue.end() <= 30 for m in mentions)
 
 
 class Earlier:

@@ -1,0 +1,63 @@
+"""Round 18 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- "several", "many", "various" (and "plusieurs", "divers", "nombreux") between a cue and the
+  place it cues are read as a number is ("smuggled migrants into several European countries");
+- a regional demonym before "countries including X, Y" gives way to the countries it names
+  ("victims from several African countries including Burkina Faso, Guinea and Nigeria": one
+  flow per country, none from Africa); English only, since in French the named countries take
+  their role through the region's mention;
+- "avoir pour destination (finale)" is a destination cue ("les cargos avaient pour destination
+  finale Anvers ou Zeebruges");
+- a title with no auxiliary ("Heroin bound for Europe seized in Iran", "De l'héroïne destinée
+  à l'Europe saisie en Iran"): the destination's cue stops at the verb of seizure, so the place
+  of seizure is where the goods were, not a second destination;
+- "bought in Bosnia and resold in Marseille", "achetés en Bosnie et revendus à Marseille": the
+  cue of the first stage ("bought in") no longer runs over the first place to the second.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The network smuggled migrants into several European countries.", "en",
+         {("migrant_smuggling", None, "Europe")}),
+        ("The network smuggled migrants to several EU countries, including Germany and "
+         "Austria.", "en",
+         {("migrant_smuggling", None, "European Union"), ("migrant_smuggling", None, "DE"),
+          ("migrant_smuggling", None, "AT")}),
+        ("Le réseau faisait passer des migrants vers plusieurs pays européens.", "fr",
+         {("migrant_smuggling", None, "Europe")}),
+        ("The victims, who were from several African countries including Burkina Faso, Guinea "
+         "and Nigeria, were rescued in Mali.", "en",
+         {("human_trafficking", "BF", "ML"), ("human_trafficking", "GN", "ML"),
+          ("human_trafficking", "NG", "ML")}),
+        # guard: the French list keeps its role through the region
+        ("Les victimes venaient de plusieurs pays africains, dont le Nigeria et le Ghana, et ont "
+         "été exploitées en France.", "fr",
+         {("human_trafficking", "NG", "FR"), ("human_trafficking", "GH", "FR")}),
+        ("La cocaïne colombienne arrive par cargos, qui ont pour destination finale Anvers ou "
+         "Zeebruges.", "fr",
+         {("drugs", "CO", "Antwerp"), ("drugs", "CO", "Zeebrugge")}),
+        ("Heroin bound for Europe seized in Iran", "en", {("drugs", "IR", "Europe")}),
+        ("De l'héroïne destinée à l'Europe saisie en Iran", "fr", {("drugs", "IR", "Europe")}),
+        # guard: "destinées à des gangs en Suède" still reaches the gangs' country
+        ("Des armes destinées à des gangs en Suède ont été saisies.", "fr",
+         {("weapons", None, "SE")}),
+        ("Arms trafficking: the rifles were bought in Bosnia and resold in Marseille.", "en",
+         {("weapons", "BA", "Marseille")}),
+        ("Trafic d'armes : les fusils sont achetés en Bosnie et revendus à Marseille.", "fr",
+         {("weapons", "BA", "Marseille")}),
+    ],
+)  # fmt: skip
+def test_round18_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
