@@ -376,6 +376,9 @@ def _role_from_what_follows(
             sentence[max(0, item.start - offset - 30) : item.start - offset]
         )
         and not _actors_of(after, lang)
+        and not _ACTORS_IN[lang].search(
+            sentence[max(0, item.start - offset - 40) : item.start - offset]
+        )
         and not (
             (_PASSIVE[lang].search(sent.group()) or _SEIZED[lang].search(sent.group()))
             and _FROM_NEXT[lang].match(after, sent.end())
@@ -393,6 +396,8 @@ def _role_from_what_follows(
 
 
 _ACTORS = ByLang("actors", words=True)
+# "Police in Finland said that weapons sent...": the officers of the place act, it sends nothing
+_ACTORS_IN = ByLang("actors_in")
 _FIRST_WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -917,6 +922,15 @@ def _complete_at_seizure(
                 continue
             after = [t for t in pool if t.start > known.start]
             pick = after[0] if after else pool[-1]
+            if (
+                f.origin is None
+                and after
+                and _delivered_then_found(f, pick, sentence, lang, offset)
+            ):
+                # "weapons sent to Ukraine were found in Sweden": the delivery is lawful, the
+                # movement reported leaves from where they were sent to where they turned up
+                f.origin = replace(f.destination, role=ORIGIN, inferred=True)
+                f.destination = None
             # "found in Sweden, Denmark and the Netherlands", "buyers arrested in Germany,
             # France and Spain": each place of the list ends (or starts) one flow
             # ... but the two sides of "the border between Bosnia and Croatia" are one place
@@ -932,6 +946,23 @@ def _complete_at_seizure(
                     g.origin = place
                 if n:
                     flows.append(g)
+
+
+# "weapons sent (supplied, delivered, donated) to Ukraine": goods that reached their first
+# destination, and then "were found in Sweden"
+_DELIVERED_TO = ByLang("delivered_to")
+_FOUND_AFTER = ByLang("found_after")
+
+
+def _delivered_then_found(
+    f: FlowDraft, pick: Tagged, sentence: str, lang: str, offset: int
+) -> bool:
+    """The flow's destination was reached by a delivery, and the goods were then found at
+    ``pick`` ("weapons sent to Ukraine had been found in Sweden")."""
+    dest = f.destination
+    before = sentence[max(0, dest.start - offset - 40) : dest.start - offset]
+    gap = sentence[dest.end - offset : pick.start - offset]
+    return bool(_DELIVERED_TO[lang].search(before) and _FOUND_AFTER[lang].search(gap))
 
 
 _FOUND = ByLang("seized_here")

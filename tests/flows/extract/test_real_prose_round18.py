@@ -13,7 +13,14 @@ taken from the gold corpus) -> (category, origin, destination):
   à l'Europe saisie en Iran"): the destination's cue stops at the verb of seizure, so the place
   of seizure is where the goods were, not a second destination;
 - "bought in Bosnia and resold in Marseille", "achetés en Bosnie et revendus à Marseille": the
-  cue of the first stage ("bought in") no longer runs over the first place to the second.
+  cue of the first stage ("bought in") no longer runs over the first place to the second;
+- where people were jailed, convicted or sentenced ("condamnés à Lyon") completes a flow with
+  an open end, as the place of an arrest does; "proxénètes" and "souteneurs" name human
+  trafficking;
+- goods sent, supplied or delivered to a place and then found elsewhere ("weapons sent to
+  Ukraine had been found in Sweden") move from the first place to the second: the delivery is
+  lawful, the diversion is the flow; and a place whose officers act ("Police in Finland said
+  that...", "la police en Finlande") sends nothing.
 """
 
 from __future__ import annotations
@@ -57,6 +64,20 @@ extractor = round3.extractor
          {("weapons", "BA", "Marseille")}),
         ("Trafic d'armes : les fusils sont achetés en Bosnie et revendus à Marseille.", "fr",
          {("weapons", "BA", "Marseille")}),
+        ("Three Albanian traffickers were jailed in London for bringing women from Romania to "
+         "work in brothels.", "en", {("human_trafficking", "RO", "London")}),
+        ("Proxénétisme : trois hommes ont été condamnés à Lyon pour avoir fait venir des femmes "
+         "du Nigeria.", "fr", {("human_trafficking", "NG", "Lyon")}),
+        ("Trois proxénètes ont été condamnés à Lyon pour avoir fait venir des femmes du "
+         "Nigeria.", "fr", {("human_trafficking", "NG", "Lyon")}),
+        ("Weapons sent to Ukraine had been found in Sweden and Finland.", "en",
+         {("weapons", "UA", "SE"), ("weapons", "UA", "FI")}),
+        ("Police in Finland said that weapons sent to Ukraine had been found in Sweden.", "en",
+         {("weapons", "UA", "SE")}),
+        ("La police en Finlande affirme que des armes envoyées en Ukraine ont été retrouvées en "
+         "Suède.", "fr", {("weapons", "UA", "SE")}),
+        # guard: goods in transit are seized on the way, not diverted
+        ("Cocaine bound for Spain was seized in Morocco.", "en", {("drugs", "MA", "ES")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
