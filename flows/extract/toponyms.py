@@ -82,10 +82,11 @@ _NUMBERED_MEDIA = frozenset("france europe italia antenne channel canal radio".s
 # Names that look like places in a gazetteer but are not places in this domain ("Island" is
 # Iceland's own name, "Port" alone Le Port's, "States" the United States' only in speech;
 # "la Douane", the customs service, is a Tunisian town's name too; presidents' surnames that
-# are towns too: "the Obama administration" is not Obama, Japan).
+# are towns too: "the Obama administration" is not Obama, Japan). "Kremlin" is a place: it
+# stands for Russia (ANNOTATION.md annotates it).
 _NOT_PLACES = frozenset(
     fold_key(w)
-    for w in """kremlin occident darknet internet schengen otan nato europol interpol frontex
+    for w in """occident darknet internet schengen otan nato europol interpol frontex
     maison-blanche white house pentagone pentagon élysée matignon bercy downing
     island port states
     douane douanes gendarmerie

@@ -20,7 +20,11 @@ taken from the gold corpus) -> (category, origin, destination):
 - goods sent, supplied or delivered to a place and then found elsewhere ("weapons sent to
   Ukraine had been found in Sweden") move from the first place to the second: the delivery is
   lawful, the diversion is the flow; and a place whose officers act ("Police in Finland said
-  that...", "la police en Finlande") sends nothing.
+  that...", "la police en Finlande") sends nothing;
+- informal or hidden channels make money illicit ("hawala", "cash couriers", "offshore", "tax
+  havens", "paradis fiscaux", undeclared or siphoned money);
+- "the Kremlin" and "le Kremlin" are places again (ANNOTATION.md names the Kremlin as one): they
+  stand for Russia, the payer of "Le Kremlin a financé en secret des partis ... en Italie".
 """
 
 from __future__ import annotations
@@ -78,6 +82,18 @@ extractor = round3.extractor
          "Suède.", "fr", {("weapons", "UA", "SE")}),
         # guard: goods in transit are seized on the way, not diverted
         ("Cocaine bound for Spain was seized in Morocco.", "en", {("drugs", "MA", "ES")}),
+        ("Cash couriers carried millions of euros from France to Morocco through the hawala "
+         "system.", "en", {("illicit_finance", "FR", "MA")}),
+        ("Des passeurs de fonds transportaient des millions d'euros de la France vers le Maroc "
+         "par le système hawala.", "fr", {("illicit_finance", "FR", "MA")}),
+        ("The funds were wired to offshore accounts in the British Virgin Islands.", "en",
+         {("illicit_finance", None, "VG")}),
+        ("Les fonds ont été virés vers des comptes offshore aux îles Vierges britanniques.", "fr",
+         {("illicit_finance", None, "VG")}),
+        ("Le Kremlin a financé en secret des partis d'extrême droite en Italie.", "fr",
+         {("illicit_finance", "RU", "IT")}),
+        ("The Kremlin spent $300 million to influence politicians in Europe.", "en",
+         {("illicit_finance", "RU", "Europe")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
