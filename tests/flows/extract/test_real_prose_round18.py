@@ -24,7 +24,10 @@ taken from the gold corpus) -> (category, origin, destination):
 - informal or hidden channels make money illicit ("hawala", "cash couriers", "offshore", "tax
   havens", "paradis fiscaux", undeclared or siphoned money);
 - "the Kremlin" and "le Kremlin" are places again (ANNOTATION.md names the Kremlin as one): they
-  stand for Russia, the payer of "Le Kremlin a financé en secret des partis ... en Italie".
+  stand for Russia, the payer of "Le Kremlin a financé en secret des partis ... en Italie";
+- the job promised is where the victims were taken ("Nigerian women who had been promised jobs
+  in Europe", "lured with promises of well-paid jobs in Dubai", "à qui l'on avait promis un
+  travail en Europe"), and "lured" names human trafficking.
 """
 
 from __future__ import annotations
@@ -94,6 +97,14 @@ extractor = round3.extractor
          {("illicit_finance", "RU", "IT")}),
         ("The Kremlin spent $300 million to influence politicians in Europe.", "en",
          {("illicit_finance", "RU", "Europe")}),
+        ("Most of the victims were Nigerian women who had been promised jobs in Europe.", "en",
+         {("human_trafficking", "NG", "Europe")}),
+        ("The girls were lured with promises of well-paid jobs in Dubai.", "en",
+         {("human_trafficking", None, "Dubai")}),
+        ("Traite : les jeunes femmes, à qui l'on avait promis un travail en Europe, ont été "
+         "forcées à se prostituer.", "fr", {("human_trafficking", None, "Europe")}),
+        ("Les victimes nigérianes s'étaient vu promettre un emploi en France.", "fr",
+         {("human_trafficking", "NG", "FR")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
