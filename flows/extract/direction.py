@@ -66,6 +66,8 @@ _MOVE_AFTER = ByLang("move_after")
 _MODE = ByLang("mode")
 # "destined for Libya, the weapons ended up in Mali": a new leg from the first destination.
 _DIVERTED = ByLang("diverted")
+# "promised jobs in Dubai": a destination that was only promised
+_PROMISED = ByLang("promised")
 # "après leur arrivée en Roumanie", "once landed in Spain": the goods arrived there, and what
 # moves next leaves from there
 _ARRIVED_AT = ByLang("arrived_at")
@@ -845,6 +847,16 @@ class _Walk:
         arrived = self.cur.destination is not None and _arrived_then_moved(
             [*listed, self.cur.destination], gap, sentence, offset, lang
         )
+        if diverted and _PROMISED[lang].search(
+            sentence[
+                max(0, self.cur.destination.start - offset - 60) : self.cur.destination.start
+                - offset
+            ]
+        ):
+            # "promised jobs in Dubai but ended up in brothels in Oman": the promise was never
+            # kept, the movement ends where they ended up
+            self.cur.destination = t
+            return
         if self.cur.destination is not None and (_new_leg(gap, lang) or diverted or arrived):
             # "shipped to Hamburg and then trucked to Berlin", "vers Anvers, puis
             # transportée jusqu'à Lille": a new leg starts where the first one ended;
