@@ -27,7 +27,10 @@ taken from the gold corpus) -> (category, origin, destination):
   stand for Russia, the payer of "Le Kremlin a financé en secret des partis ... en Italie";
 - the job promised is where the victims were taken ("Nigerian women who had been promised jobs
   in Europe", "lured with promises of well-paid jobs in Dubai", "à qui l'on avait promis un
-  travail en Europe"), and "lured" names human trafficking.
+  travail en Europe"), and "lured with promises" names human trafficking; a promise that was
+  not kept ("promised jobs in Dubai but ended up in brothels in Oman") starts no leg;
+- ammunition, grenades, explosives, missiles and drones, and "de fabrication chinoise", are
+  what a demonym qualifies when it says where goods come from ("Serbian-made ammunition").
 """
 
 from __future__ import annotations
@@ -105,6 +108,12 @@ extractor = round3.extractor
          "forcées à se prostituer.", "fr", {("human_trafficking", None, "Europe")}),
         ("Les victimes nigérianes s'étaient vu promettre un emploi en France.", "fr",
          {("human_trafficking", "NG", "FR")}),
+        ("The women were promised jobs in Dubai but ended up in brothels in Oman.", "en",
+         {("human_trafficking", None, "OM")}),
+        ("Arms trafficking: Serbian-made ammunition has been found in Yemen.", "en",
+         {("weapons", "RS", "YE")}),
+        ("Trafic d'armes : des fusils de fabrication chinoise ont été introduits au Soudan.",
+         "fr", {("weapons", "CN", "SD")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
