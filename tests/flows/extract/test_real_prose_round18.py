@@ -30,7 +30,11 @@ taken from the gold corpus) -> (category, origin, destination):
   travail en Europe"), and "lured with promises" names human trafficking; a promise that was
   not kept ("promised jobs in Dubai but ended up in brothels in Oman") starts no leg;
 - ammunition, grenades, explosives, missiles and drones, and "de fabrication chinoise", are
-  what a demonym qualifies when it says where goods come from ("Serbian-made ammunition").
+  what a demonym qualifies when it says where goods come from ("Serbian-made ammunition");
+- fighters and combatants ("combattants", "belligérants") are buyers whose country is where
+  arms go, and arms for them move illicitly ("les armes libyennes sont parvenues aux
+  combattants du Nigeria", "reached fighters in Nigeria"); "en destination de" is "à
+  destination de".
 """
 
 from __future__ import annotations
@@ -114,6 +118,12 @@ extractor = round3.extractor
          {("weapons", "RS", "YE")}),
         ("Trafic d'armes : des fusils de fabrication chinoise ont été introduits au Soudan.",
          "fr", {("weapons", "CN", "SD")}),
+        ("Les armes libyennes sont parvenues aux combattants du Nigeria et du Tchad.", "fr",
+         {("weapons", "LY", "NG"), ("weapons", "LY", "TD")}),
+        ("Libyan weapons reached fighters in Nigeria and Chad.", "en",
+         {("weapons", "LY", "NG"), ("weapons", "LY", "TD")}),
+        ("Trafic d'armes : ces cargaisons étaient en destination du Nigeria.", "fr",
+         {("weapons", None, "NG")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
