@@ -925,7 +925,11 @@ def _complete_at_seizure(
             known = f.origin or f.destination
             if known is None or (f.origin is not None and f.destination is not None):
                 continue
-            pool = [t for t in locations if _elsewhere(t, known)]
+            pool = [
+                t
+                for t in locations
+                if _elsewhere(t, known) and not _works_there(t, sentence, lang, offset)
+            ]
             if f.destination is not None:
                 # the country of the officers who seize ends a flow, it starts none: "Bulgarian
                 # customs seized heroin bound for Germany" passes through Bulgaria
@@ -958,6 +962,17 @@ def _complete_at_seizure(
                     g.origin = place
                 if n:
                     flows.append(g)
+
+
+# "accomplices in Ghana and Lebanon": where a network works, no place of seizure
+_WORKS_THERE = ByLang("works_there")
+
+
+def _works_there(t: Tagged, sentence: str, lang: str, offset: int) -> bool:
+    """A network works or has accomplices where ``t`` is ("des complices en Côte d'Ivoire et
+    au Liban"): no place the goods or people were seized in."""
+    rel = t.start - offset
+    return _WORKS_THERE[lang].search(sentence, max(0, rel - 100), rel) is not None
 
 
 # "weapons sent (supplied, delivered, donated) to Ukraine": goods that reached their first

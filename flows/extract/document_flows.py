@@ -408,7 +408,7 @@ class _DocumentReader:
         moved_on(d, c.sentence, self.lang, self.told_dest.get(hit.category), idx, items)
         bound_from_seizure(d, c.sentence, self.lang, self.seized, idx)
         if d.origin is None and d.destination is not None:
-            here = _located_before(d, items, c.sentence, c.s, text)
+            here = _located_before(d, items, c.sentence, c.s, text, self.lang)
             if here:
                 d.origin = inferred(here[-1], ORIGIN)
         if d.origin is None and (d.destination is not None or d.via):
@@ -503,8 +503,11 @@ def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], obje
             t.place = state
 
 
+_WORKS_THERE = ByLang("works_there")
+
+
 def _located_before(
-    d: FlowDraft, items: list[Tagged], sentence: str, s: int, text: str
+    d: FlowDraft, items: list[Tagged], sentence: str, s: int, text: str, lang: str
 ) -> list[Tagged]:
     """Where they were before they moved, said earlier in the sentence: "After weeks in camps
     near Tripoli, the victims are put on boats to Sicily"; not a place of the destination's
@@ -523,6 +526,8 @@ def _located_before(
         # a fronted phrase: the place ends the sentence's first clause
         and "," not in sentence[: t.start - s]
         and "," in text[t.end : d.destination.start]
+        # not where a network works or has accomplices ("accomplices in Ghana and Lebanon")
+        and not _WORKS_THERE[lang].search(text, max(s, t.start - 100), t.start)
     ]
 
 

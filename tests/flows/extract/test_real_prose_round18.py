@@ -34,7 +34,10 @@ taken from the gold corpus) -> (category, origin, destination):
 - fighters and combatants ("combattants", "belligérants") are buyers whose country is where
   arms go, and arms for them move illicitly ("les armes libyennes sont parvenues aux
   combattants du Nigeria", "reached fighters in Nigeria"); "en destination de" is "à
-  destination de".
+  destination de";
+- where a network has accomplices, contacts or cells ("des complices en Côte d'Ivoire et au
+  Liban") is where it works: no place the people were in before they moved, and no place of
+  seizure that completes a flow (a network "démantelé" is no seizure of goods).
 """
 
 from __future__ import annotations
@@ -124,6 +127,15 @@ extractor = round3.extractor
          {("weapons", "LY", "NG"), ("weapons", "LY", "TD")}),
         ("Trafic d'armes : ces cargaisons étaient en destination du Nigeria.", "fr",
          {("weapons", None, "NG")}),
+        ("Human trafficking. The network has accomplices in Ghana and Lebanon, and other "
+         "networks send girls to countries such as Qatar and China.", "en",
+         {("human_trafficking", None, "QA"), ("human_trafficking", None, "CN")}),
+        ("Traite humaine. Le réseau démantelé samedi dispose de complices en Côte d'Ivoire et "
+         "au Liban, et d'autres filières convoient des filles vers des pays comme le Qatar.",
+         "fr", {("human_trafficking", None, "QA")}),
+        # guard: where the victims were before they moved still starts the flow
+        ("After weeks in camps near Tripoli, the victims are put on boats to Sicily.", "en",
+         {("human_trafficking", "Tripoli", "Sicily")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
