@@ -37,7 +37,8 @@ taken from the gold corpus) -> (category, origin, destination):
   destination de";
 - where a network has accomplices, contacts or cells ("des complices en Côte d'Ivoire et au
   Liban") is where it works: no place the people were in before they moved, and no place of
-  seizure that completes a flow (a network "démantelé" is no seizure of goods).
+  seizure that completes a flow (a network "démantelé" is no seizure of goods);
+- drugs "confectionnées" are made, and "des laboratoires situés surtout aux Pays-Bas" say where.
 """
 
 from __future__ import annotations
@@ -136,6 +137,8 @@ extractor = round3.extractor
         # guard: where the victims were before they moved still starts the flow
         ("After weeks in camps near Tripoli, the victims are put on boats to Sicily.", "en",
          {("human_trafficking", "Tripoli", "Sicily")}),
+        ("L'ecstasy, confectionné dans des laboratoires situés surtout aux Pays-Bas, est "
+         "vendue en France.", "fr", {("drugs", "NL", "FR")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
