@@ -38,7 +38,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - where a network has accomplices, contacts or cells ("des complices en Côte d'Ivoire et au
   Liban") is where it works: no place the people were in before they moved, and no place of
   seizure that completes a flow (a network "démantelé" is no seizure of goods);
-- drugs "confectionnées" are made, and "des laboratoires situés surtout aux Pays-Bas" say where.
+- drugs "confectionnées" are made, and labs "located", "based", "situés" or "installés" in a
+  place say where ("clandestine labs based in Myanmar's Shan State"; before "based in", which
+  alone says where someone operates).
 """
 
 from __future__ import annotations
@@ -139,6 +141,10 @@ extractor = round3.extractor
          {("human_trafficking", "Tripoli", "Sicily")}),
         ("L'ecstasy, confectionné dans des laboratoires situés surtout aux Pays-Bas, est "
          "vendue en France.", "fr", {("drugs", "NL", "FR")}),
+        ("The methamphetamine was made in clandestine labs based in Myanmar's Shan State.",
+         "en", {("drugs", "Shan", None)}),
+        ("L'ecstasy produite dans des laboratoires installés en Belgique est vendue en France.",
+         "fr", {("drugs", "BE", "FR")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
