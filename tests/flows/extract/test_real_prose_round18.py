@@ -40,7 +40,11 @@ taken from the gold corpus) -> (category, origin, destination):
   seizure that completes a flow (a network "démantelé" is no seizure of goods);
 - drugs "confectionnées" are made, and labs "located", "based", "situés" or "installés" in a
   place say where ("clandestine labs based in Myanmar's Shan State"; before "based in", which
-  alone says where someone operates).
+  alone says where someone operates);
+- people named by nationality who were intercepted, rescued or freed moved ("45 Afghans
+  intercepted ... near Vienna", "12 Nigérianes libérées à Madrid"), and where they were freed
+  completes the flow as a place of rescue does; not those who intercept ("les Américains ont
+  intercepté").
 """
 
 from __future__ import annotations
@@ -145,6 +149,17 @@ extractor = round3.extractor
          "en", {("drugs", "Shan", None)}),
         ("L'ecstasy produite dans des laboratoires installés en Belgique est vendue en France.",
          "fr", {("drugs", "BE", "FR")}),
+        ("Human trafficking: 12 Nigerian women freed in Madrid.", "en",
+         {("human_trafficking", "NG", "Madrid")}),
+        ("Traite : 12 Nigérianes libérées à Madrid.", "fr",
+         {("human_trafficking", "NG", "Madrid")}),
+        ("Migrants: 45 Afghans intercepted in a truck on the A4 near Vienna.", "en",
+         {("migrant_smuggling", "AF", "Vienna")}),
+        ("Migrants : 45 Afghans interceptés dans un camion près de Vienne.", "fr",
+         {("migrant_smuggling", "AF", "Vienna")}),
+        # guard: who intercepts is no one moved
+        ("Blanchiment : les Américains ont intercepté huit millions d'euros au Liban.", "fr",
+         set()),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
