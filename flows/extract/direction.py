@@ -64,6 +64,8 @@ _SEQUENCE = lexicon("en").regex("sequence")
 _MOVE_AFTER = ByLang("move_after")
 # "puis par la route", "then by boat": a change of mode after "then" also starts a new leg.
 _MODE = ByLang("mode")
+# "and" (and an auxiliary) right after a destination, before another verb of movement
+_AND_MOVED = ByLang("and_moved")
 # "destined for Libya, the weapons ended up in Mali": a new leg from the first destination.
 _DIVERTED = ByLang("diverted")
 # "promised jobs in Dubai": a destination that was only promised
@@ -88,7 +90,10 @@ def _new_leg(gap: str, lang: str) -> bool:
     sequence word followed by a verb of movement or a mode of transport starts a new leg."""
     seq = _SEQUENCE.search(gap)
     if seq is None:
-        return False
+        # "driven to Athens and flown to Germany": another verb of movement, joined by "and"
+        # right after the destination, moves the goods or people on from there
+        verb = _AND_MOVED[lang].match(gap)
+        return verb is not None and _MOVE_AFTER[lang].match(gap, verb.end()) is not None
     if _ONWARD.fullmatch(seq.group()):
         return True  # "to east Africa ... and onwards to Europe": the word says it moves on
     rest = gap[seq.end() :]

@@ -44,7 +44,10 @@ taken from the gold corpus) -> (category, origin, destination):
 - people named by nationality who were intercepted, rescued or freed moved ("45 Afghans
   intercepted ... near Vienna", "12 Nigérianes libérées à Madrid"), and where they were freed
   completes the flow as a place of rescue does; not those who intercept ("les Américains ont
-  intercepté").
+  intercepté");
+- another verb of movement joined by "and" right after a destination ("driven to Athens and
+  flown to Germany", "expédiée en Espagne et acheminée vers la France") moves on from there: a
+  new leg, as after "then".
 """
 
 from __future__ import annotations
@@ -160,6 +163,14 @@ extractor = round3.extractor
         # guard: who intercepts is no one moved
         ("Blanchiment : les Américains ont intercepté huit millions d'euros au Liban.", "fr",
          set()),
+        ("Migrant smuggling: they were then driven to Athens and flown to Germany with fake "
+         "passports.", "en",
+         {("migrant_smuggling", None, "Athens"), ("migrant_smuggling", "Athens", "DE")}),
+        ("Trafic de cocaïne : la drogue a été expédiée en Espagne et a été acheminée vers la "
+         "France.", "fr", {("drugs", None, "ES"), ("drugs", "ES", "FR")}),
+        # guard: one verb, two destinations
+        ("Migrants were smuggled to Italy and France.", "en",
+         {("migrant_smuggling", None, "IT"), ("migrant_smuggling", None, "FR")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
