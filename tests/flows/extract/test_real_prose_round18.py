@@ -47,7 +47,9 @@ taken from the gold corpus) -> (category, origin, destination):
   intercepté");
 - another verb of movement joined by "and" right after a destination ("driven to Athens and
   flown to Germany", "expédiée en Espagne et acheminée vers la France") moves on from there: a
-  new leg, as after "then".
+  new leg, as after "then";
+- coastguards, gendarmes and patrols are who acts for their country ("Greek coastguards
+  intercepted a boat carrying 50 migrants from Turkey": Turkey -> Greece), as the police are.
 """
 
 from __future__ import annotations
@@ -171,6 +173,8 @@ extractor = round3.extractor
         # guard: one verb, two destinations
         ("Migrants were smuggled to Italy and France.", "en",
          {("migrant_smuggling", None, "IT"), ("migrant_smuggling", None, "FR")}),
+        ("Greek coastguards intercepted a boat carrying 50 migrants from Turkey.", "en",
+         {("migrant_smuggling", "TR", "GR")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
