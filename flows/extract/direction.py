@@ -75,6 +75,8 @@ _PROMISED = ByLang("promised")
 _ARRIVED_AT = ByLang("arrived_at")
 # "returned from China", "renvoyés de force vers la Serbie": a place on the way back
 _RETURNED = ByLang("returned")
+# "the profits were laundered in Dubai and sent back to Colombia": money on its way back moves
+_MONEY_SENT = ByLang("money_sent_back")
 # "avant d'être redistribuée", "before being wired": goods stop, then leave again.
 _REDISPATCH = ByLang("redispatch")
 # "laundered through exchanges in Lebanon, then wired to...": a stop where goods change hands
@@ -355,8 +357,13 @@ def _cued_role(
     if role in (ORIGIN, WEAK_ORIGIN) and _resident(lang, sentence, rel, item.end - offset):
         role = None
     item.cued = item.inferred and role in (ORIGIN, DEST, VIA)
-    item.negated = _negated(sentence[max(0, rel - 120) : rel], lang) or bool(
-        _RETURNED[lang].search(sentence[max(0, rel - 90) : rel])
+    item.negated = (
+        _negated(sentence[max(0, rel - 120) : rel], lang)
+        or bool(
+            _RETURNED[lang].search(sentence[max(0, rel - 90) : rel])
+            # money sent back is laundered money moving, not people returned
+            and not _MONEY_SENT[lang].search(sentence[max(0, rel - 150) : rel])
+        )
     )
     return role
 

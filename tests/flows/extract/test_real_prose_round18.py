@@ -49,7 +49,9 @@ taken from the gold corpus) -> (category, origin, destination):
   flown to Germany", "expédiée en Espagne et acheminée vers la France") moves on from there: a
   new leg, as after "then";
 - coastguards, gendarmes and patrols are who acts for their country ("Greek coastguards
-  intercepted a boat carrying 50 migrants from Turkey": Turkey -> Greece), as the police are.
+  intercepted a boat carrying 50 migrants from Turkey": Turkey -> Greece), as the police are;
+- money "sent back" moves: "the profits were laundered in Dubai and sent back to Colombia"
+  (people sent back are still returned, no flow).
 """
 
 from __future__ import annotations
@@ -175,6 +177,10 @@ extractor = round3.extractor
          {("migrant_smuggling", None, "IT"), ("migrant_smuggling", None, "FR")}),
         ("Greek coastguards intercepted a boat carrying 50 migrants from Turkey.", "en",
          {("migrant_smuggling", "TR", "GR")}),
+        ("Money laundering: the profits were laundered in Dubai and sent back to Colombia.",
+         "en", {("illicit_finance", None, "Dubai"), ("illicit_finance", "Dubai", "CO")}),
+        # guard: people sent back are returned, no flow
+        ("Migrants were sent back to Libya.", "en", set()),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
