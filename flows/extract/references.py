@@ -74,6 +74,10 @@ _VEHICLES = ByLang("vehicles", words=True)
 # Nouns of state and press: "les autorités britanniques", "the Bulgarian customs service" say
 # who acts or reports, not where anything moves.
 _ACTORS = ByLang("actors", words=True)
+# "le marché noir européen", "European markets": the market is where the goods go.
+_MARKETS = ByLang("markets", words=True)
+# ... but not a value on a market: "une valeur estimée à 89 millions sur le marché européen"
+_PRICED = ByLang("priced")
 # "several African countries including Burkina Faso", "des pays européens comme la France":
 # the countries named after the region are the ends.
 _COUNTRY_NOUNS = ByLang("country_nouns", words=True)
@@ -153,11 +157,8 @@ def demonym_hints(
         perpetrators = any(
             toks[k].text.lower() in _PERPETRATORS[lang] for k in range(max(0, lo - 4), lo)
         )
-        if role is None and any(w in _RECEIVERS[lang] for w in nouns) and _given_to(toks, lo, lang):
-            role = DEST  # "funding of European parties": where the money goes
-        buyers = any(w in _BUYERS[lang] for w in nouns)
-        if role is None and buyers and _sold_to(toks, lo, lang, text):
-            role = DEST  # "destinées à des gangs suédois": where the goods go
+        if role is None and _received(toks, lo, nouns, text, lang, a):
+            role = DEST  # "funding of European parties", "destinées à des gangs suédois"
         if role is None and people_noun(t.text, lang) and _object_of_moving(toks, lo, lang):
             # "the gang smuggled 50 Syrians", "le réseau a fait passer des Syriens": those
             # moved, whoever moves them
@@ -315,6 +316,21 @@ def _given_to(toks: list[Token], lo: int, lang: str) -> bool:
     span = 4  # French: the noun (and an adjective) come first; English: "paying lobbyists and
     # prominent European politicians"
     return any(toks[k].text.lower() in preps for k in range(max(0, lo - span), lo))
+
+
+def _received(
+    toks: list[Token], lo: int, nouns: list[str], text: str | None, lang: str, a: int
+) -> bool:
+    """The demonym list at ``lo`` (starting at offset ``a``) names who or what receives: the
+    paid ("funding of European parties"), a market ("le marché noir européen", but not a value
+    on it) or buyers after a verb of supplying ("destinées à des gangs suédois")."""
+    if any(w in _RECEIVERS[lang] for w in nouns) and _given_to(toks, lo, lang):
+        return True
+    if any(w in _MARKETS[lang] for w in nouns) and not (
+        text and _PRICED[lang].search(text, max(0, a - 80), a)
+    ):
+        return True
+    return any(w in _BUYERS[lang] for w in nouns) and _sold_to(toks, lo, lang, text)
 
 
 def _named_elsewhere(

@@ -51,7 +51,10 @@ taken from the gold corpus) -> (category, origin, destination):
 - coastguards, gendarmes and patrols are who acts for their country ("Greek coastguards
   intercepted a boat carrying 50 migrants from Turkey": Turkey -> Greece), as the police are;
 - money "sent back" moves: "the profits were laundered in Dubai and sent back to Colombia"
-  (people sent back are still returned, no flow).
+  (people sent back are still returned, no flow);
+- a market named by a demonym is where goods go ("floods the European market", "le marché
+  noir européen"), but not a value on it ("une valeur estimée à 89 millions sur le marché
+  européen"); arms "used by gangs in Sweden" went there.
 """
 
 from __future__ import annotations
@@ -181,6 +184,15 @@ extractor = round3.extractor
          "en", {("illicit_finance", None, "Dubai"), ("illicit_finance", "Dubai", "CO")}),
         # guard: people sent back are returned, no flow
         ("Migrants were sent back to Libya.", "en", set()),
+        ("Hand grenades from the former Yugoslavia are used by gangs in Sweden.", "en",
+         {("weapons", "former Yugoslavia", "SE")}),
+        ("Heroin from Afghanistan floods the European market.", "en",
+         {("drugs", "AF", "Europe")}),
+        ("Trafic de drogue : l'héroïne afghane inonde le marché européen.", "fr",
+         {("drugs", "AF", "Europe")}),
+        # guard: a value on a market is no movement to it
+        ("La cocaïne venue de Colombie a une valeur estimée à 89 millions de dollars sur le "
+         "marché européen.", "fr", {("drugs", "CO", None)}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
