@@ -54,7 +54,11 @@ taken from the gold corpus) -> (category, origin, destination):
   (people sent back are still returned, no flow);
 - a market named by a demonym is where goods go ("floods the European market", "le marché
   noir européen"), but not a value on it ("une valeur estimée à 89 millions sur le marché
-  européen"); arms "used by gangs in Sweden" went there.
+  européen"); arms "used by gangs in Sweden" went there;
+- arms delivered to a place that "pourraient alimenter le marché noir européen" are diverted
+  from there (Ukraine -> Europe), as "ended up in" (in English the demonym comes before "black
+  market", out of the cue's reach: "could feed the European black market" still gives two
+  half flows).
 """
 
 from __future__ import annotations
@@ -193,6 +197,8 @@ extractor = round3.extractor
         # guard: a value on a market is no movement to it
         ("La cocaïne venue de Colombie a une valeur estimée à 89 millions de dollars sur le "
          "marché européen.", "fr", {("drugs", "CO", None)}),
+        ("Des armes livrées à l'Ukraine pourraient alimenter le marché noir européen.", "fr",
+         {("weapons", "UA", "Europe")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
