@@ -58,7 +58,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - arms delivered to a place that "pourraient alimenter le marché noir européen" are diverted
   from there (Ukraine -> Europe), as "ended up in" (in English the demonym comes before "black
   market", out of the cue's reach: "could feed the European black market" still gives two
-  half flows).
+  half flows);
+- "money from the sale of drugs" is money, not drugs; funds "réinjectés" move on from the
+  stop they went through.
 """
 
 from __future__ import annotations
@@ -199,6 +201,10 @@ extractor = round3.extractor
          "marché européen.", "fr", {("drugs", "CO", None)}),
         ("Des armes livrées à l'Ukraine pourraient alimenter le marché noir européen.", "fr",
          {("weapons", "UA", "Europe")}),
+        ("Money from the sale of drugs in the UK was smuggled in suitcases to Albania.", "en",
+         {("illicit_finance", "GB", "AL")}),
+        ("Blanchiment : les fonds transitaient par Hong Kong avant d'être réinjectés en France.",
+         "fr", {("illicit_finance", "HK", "FR")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
