@@ -672,7 +672,26 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
     _leave_from_each_of_list(flows, leg_lists)
     _share_destinations(flows)
     _complete_at_seizure(flows, live, sentence, lang, offset)
+    _diverted_after_delivery(flows, sentence, lang, offset)
     return [f for f in flows if f.origin is not None or f.destination is not None]
+
+
+def _diverted_after_delivery(flows: list[FlowDraft], sentence: str, lang: str, offset: int) -> None:
+    """Goods delivered to a place that then "end up on the black market", with no place named
+    after: the delivery is lawful, the diversion leaves from there ("weapons sent to Kyiv could
+    end up on the black market": Ukraine -> unknown)."""
+    for f in flows:
+        dest = f.destination
+        if f.origin is not None or dest is None:
+            continue
+        rel = dest.start - offset
+        after = sentence[dest.end - offset :]
+        if (
+            _DELIVERED_TO[lang].search(sentence[max(0, rel - 40) : rel])
+            and _DIVERTED[lang].search(after)
+            and not any(g.start > dest.start for h in flows for g in h.places if g is not dest)
+        ):
+            f.origin, f.destination = replace(dest, role=ORIGIN, inferred=True), None
 
 
 def _settle_between(items: list[Tagged], sentence: str, offset: int) -> None:

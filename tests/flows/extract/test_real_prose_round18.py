@@ -60,7 +60,10 @@ taken from the gold corpus) -> (category, origin, destination):
   market", out of the cue's reach: "could feed the European black market" still gives two
   half flows);
 - "money from the sale of drugs" is money, not drugs; funds "réinjectés" move on from the
-  stop they went through.
+  stop they went through;
+- goods delivered to a place that "could end up on the black market", no place named after,
+  leave from there to an unknown end ("weapons sent to Kyiv": Kyiv -> unknown), instead of a
+  lawful delivery to Kyiv.
 """
 
 from __future__ import annotations
@@ -205,6 +208,10 @@ extractor = round3.extractor
          {("illicit_finance", "GB", "AL")}),
         ("Blanchiment : les fonds transitaient par Hong Kong avant d'être réinjectés en France.",
          "fr", {("illicit_finance", "HK", "FR")}),
+        ("There are fears that Western weapons sent to Kyiv could end up on the black market.",
+         "en", {("weapons", "Kyiv", None)}),
+        ("Des armes livrées à l'Ukraine ont fini sur le marché noir.", "fr",
+         {("weapons", "UA", None)}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
