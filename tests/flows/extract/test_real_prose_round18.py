@@ -63,7 +63,9 @@ taken from the gold corpus) -> (category, origin, destination):
   stop they went through;
 - goods delivered to a place that "could end up on the black market", no place named after,
   leave from there to an unknown end ("weapons sent to Kyiv": Kyiv -> unknown), instead of a
-  lawful delivery to Kyiv.
+  lawful delivery to Kyiv;
+- the underworld as buyer makes arms illicit ("revendues ... à des membres du grand
+  banditisme", "resold ... to gangsters", organised crime).
 """
 
 from __future__ import annotations
@@ -212,6 +214,11 @@ extractor = round3.extractor
          "en", {("weapons", "Kyiv", None)}),
         ("Des armes livrées à l'Ukraine ont fini sur le marché noir.", "fr",
          {("weapons", "UA", None)}),
+        ("Selon le parquet, les armes, achetées légalement en Slovaquie puis démilitarisées, "
+         "étaient ensuite revendues en France à des membres du grand banditisme.", "fr",
+         {("weapons", "SK", "FR")}),
+        ("The rifles, legally bought in Slovakia and deactivated, were then resold in France "
+         "to gangsters.", "en", {("weapons", "SK", "FR")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
