@@ -99,7 +99,11 @@ def _new_leg(gap: str, lang: str) -> bool:
     if _ONWARD.fullmatch(seq.group()):
         return True  # "to east Africa ... and onwards to Europe": the word says it moves on
     rest = gap[seq.end() :]
-    return bool(_MOVE_AFTER[lang].search(rest) or _MODE[lang].search(rest))
+    # "to Mexico, where cartels turn them into pills destined for the US": the goods change
+    # form at the stop, which ends one flow and starts the next (ANNOTATION.md)
+    return bool(
+        _MOVE_AFTER[lang].search(rest) or _MODE[lang].search(rest) or _PROCESSED[lang].search(rest)
+    )
 
 
 _CONTRAST = lexicon("en").regex("contrast")

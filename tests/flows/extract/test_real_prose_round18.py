@@ -65,7 +65,11 @@ taken from the gold corpus) -> (category, origin, destination):
   leave from there to an unknown end ("weapons sent to Kyiv": Kyiv -> unknown), instead of a
   lawful delivery to Kyiv;
 - the underworld as buyer makes arms illicit ("revendues ... à des membres du grand
-  banditisme", "resold ... to gangsters", organised crime).
+  banditisme", "resold ... to gangsters", organised crime);
+- the goods in a place that "come from" another came to it ("most of the heroin in Europe
+  comes from Afghanistan", "la cocaïne en France vient surtout de Colombie");
+- "where cartels turn them into pills destined for the US": goods that change form at a stop
+  named by "where" start a new flow there, as "puis" and a verb of movement do.
 """
 
 from __future__ import annotations
@@ -219,6 +223,11 @@ extractor = round3.extractor
          {("weapons", "SK", "FR")}),
         ("The rifles, legally bought in Slovakia and deactivated, were then resold in France "
          "to gangsters.", "en", {("weapons", "SK", "FR")}),
+        ("Most of the heroin in Europe comes from Afghanistan via the Balkan route.", "en",
+         {("drugs", "AF", "Europe")}),
+        ("La cocaïne en France vient surtout de Colombie.", "fr", {("drugs", "CO", "FR")}),
+        ("Fentanyl precursors are shipped from China to Mexico, where cartels turn them into "
+         "pills destined for the US.", "en", {("drugs", "CN", "MX"), ("drugs", "MX", "US")}),
     ],
 )  # fmt: skip
 def test_round18_sentences(extractor, text, lang, expected):
