@@ -508,11 +508,13 @@ def render_review_page() -> None:
 
 
 def _queue(store, actor) -> None:
+    from dashboard.review_decisions import render_apply_decisions
     from dashboard.review_missed import render_add_missed
     from flows.review.store import skipped_messages
 
     _upload(store, actor)
     render_add_missed(store, actor)
+    render_apply_decisions(store, actor)
     flash = st.session_state.pop("rv_flash", None)
     if flash:
         st.success(md_escape(flash))

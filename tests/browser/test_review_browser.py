@@ -13,6 +13,13 @@ DOC = (
     "qu'une partie est repartie vers le Groenland.\n"
 )
 ONWARD = "Les enquêteurs pensent qu'une partie est repartie vers le Groenland."
+# a document of its own for the decisions file (the first test adds Iceland -> Greenland)
+DOC_DECIDED = (
+    "Trafic d'armes\n\n"
+    "Des pistolets ont été expédiés illégalement de Suède vers la Finlande. Une partie a "
+    "ensuite été revendue en Estonie.\n"
+)
+RESOLD = "Une partie a ensuite été revendue en Estonie."
 # the evidence of the stated flow, marked in its card (every card shows the document around it)
 STATED = ".review-evidence mark:has-text('introduits illégalement en Islande')"
 
@@ -43,7 +50,10 @@ def test_upload_review_accept_shows_on_the_map(
     page.get_by_text("Add documents to the review queue").click()
     doc = tmp_path / "armes-islande.txt"
     doc.write_text(DOC, encoding="utf-8")
-    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(doc))
+    # (the first uploader: documents; the second, in its closed expander, takes decisions)
+    page.locator("[data-testid='stFileUploader'] input[type='file']").first.set_input_files(
+        str(doc)
+    )
     page.wait_for_timeout(1000)
     page.get_by_role("button", name="Extract candidates").click()
     page.get_by_text("added to the queue", exact=False).wait_for(timeout=60_000)
@@ -95,5 +105,59 @@ def test_upload_review_accept_shows_on_the_map(
     _wait_idle(page)
     assert _reviewed_count(page, dashboard_url) == before + 2
     assert recorded_page.dialogs == []
+    assert recorded_page.errors == []
+    assert not page.locator("[data-testid='stException']").count()
+
+
+def test_a_file_of_decisions_is_checked_then_applied(
+    recorded_page, dashboard_url, browser_output, tmp_path
+):
+    """The "Apply a file of decisions" part: a bad file names its lines and applies nothing;
+    a good one adds the flow it states."""
+    import json
+
+    page = recorded_page.page
+    page.goto(f"{dashboard_url}/review")
+    _wait_idle(page)
+    page.get_by_text("Add documents to the review queue").click()
+    doc = tmp_path / "pistolets-finlande.txt"
+    doc.write_text(DOC_DECIDED, encoding="utf-8")
+    uploads = page.locator("[data-testid='stFileUploader'] input[type='file']")
+    uploads.first.set_input_files(str(doc))
+    page.wait_for_timeout(1000)
+    page.get_by_role("button", name="Extract candidates").click()
+    page.get_by_text("added to the queue", exact=False).wait_for(timeout=60_000)
+    _wait_idle(page)
+
+    part = page.locator("[data-testid='stExpander']").filter(has_text="Apply a file of decisions")
+    part.get_by_text("Apply a file of decisions").click()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"action": "accept"}\nnot json\n', encoding="utf-8")
+    part.locator("input[type='file']").set_input_files(str(bad))
+    page.wait_for_timeout(1000)
+    part.get_by_role("button", name="Apply").click()
+    page.get_by_text("2 problems, nothing applied", exact=False).wait_for(timeout=60_000)
+    _wait_idle(page)
+    assert "line 2: not JSON" in part.inner_text()
+
+    good = tmp_path / "decisions.jsonl"
+    added = {
+        "action": "add",
+        "document": "pistolets-finlande.txt",
+        "evidence": RESOLD,
+        # (the extractor gives Finland -> Estonia itself; the pistols came from Sweden)
+        "set": {"category": "weapons", "origin": "Sweden (SE)", "destination": "Estonia (EE)"},
+        "comment": "onward leg",
+    }
+    good.write_text(json.dumps(added, ensure_ascii=False) + "\n", encoding="utf-8")
+    part.locator("input[type='file']").set_input_files(str(good))
+    page.wait_for_timeout(1000)
+    part.get_by_role("button", name="Check").click()
+    page.get_by_text("it can be applied (nothing applied yet)").wait_for(timeout=60_000)
+    _wait_idle(page)
+    part.get_by_role("button", name="Apply").click()
+    page.get_by_text("1 missed flow added").wait_for(timeout=60_000)
+    _wait_idle(page)
+    page.screenshot(path=str(browser_output / "review-decisions-applied.png"), full_page=True)
     assert recorded_page.errors == []
     assert not page.locator("[data-testid='stException']").count()
