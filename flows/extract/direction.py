@@ -683,7 +683,7 @@ def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) 
 def _diverted_after_delivery(flows: list[FlowDraft], sentence: str, lang: str, offset: int) -> None:
     """Goods delivered to a place that then "end up on the black market", with no place named
     after: the delivery is lawful, the diversion leaves from there ("weapons sent to Kyiv could
-    end up on the black market": Ukraine -> unknown)."""
+    end up on the black market": Kyiv -> unknown)."""
     for f in flows:
         dest = f.destination
         if f.origin is not None or dest is None:

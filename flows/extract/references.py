@@ -78,8 +78,8 @@ _ACTORS = ByLang("actors", words=True)
 _MARKETS = ByLang("markets", words=True)
 # ... but not a value on a market: "une valeur estimée à 89 millions sur le marché européen"
 _PRICED = ByLang("priced")
-# "several African countries including Burkina Faso", "des pays européens comme la France":
-# the countries named after the region are the ends.
+# "several African countries including Burkina Faso": the countries named after the region are
+# the ends (English; see _examples_follow).
 _COUNTRY_NOUNS = ByLang("country_nouns", words=True)
 _EXAMPLES_AFTER = ByLang("examples_after")
 

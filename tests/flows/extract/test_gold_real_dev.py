@@ -67,6 +67,7 @@ GROUPS = {
         "dev_round11_en.jsonl",
         "dev_round11_fr.jsonl",
         "dev_round17_en.jsonl",
+        "dev_round18_en.jsonl",
         "dev_round18_fr.jsonl",
     ],
 }
