@@ -215,6 +215,39 @@ def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) ->
     return out
 
 
+# "Nogales, Arizona", "Santa Elena (Ecuador)", "Santa Elena in Ecuador": a place, then the
+# region or country it lies in
+_APPOSED = re.compile(
+    r"\s*(?:,|\(|\bin\b|\ben\b|\bau\b|\baux\b|\bdans\b)\s*(?:the\s+|la\s+|le\s+|l['’])?"
+)
+
+
+def _apposed_senses(
+    mentions: list[Mention], senses: list[tuple[Place, ...]], text: str
+) -> list[Mention]:
+    """A town named with the region or country it lies in ("Nogales, Arizona", "Santa Elena
+    in Ecuador") takes its sense in that country when it has one (Nogales, Arizona is not the
+    Mexican Nogales; Santa Elena is not Saint Helena)."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        town, area = out[k], out[k + 1]
+        code = area.place.country_code
+        if (
+            code is None
+            or area.place.kind not in ("region", "country")
+            or town.place.country_code == code
+            or not _APPOSED.fullmatch(between := text[town.end : area.start])
+            # a country read for a town's name ("Santa Elena", Saint Helena) only before "in"
+            # or a bracket: "le Bénin, le Nigéria" is a list, not Benin City, Nigeria
+            or (town.place.kind not in ("city", "other") and "," in between)
+        ):
+            continue
+        there = [p for p in senses[k] if p.country_code == code and p.kind in ("city", "other")]
+        if there:
+            out[k] = replace(town, place=there[0], method="apposed")
+    return out
+
+
 @dataclass(frozen=True)
 class Mention:
     """A place mention: exact surface and offsets in the text, and the place it resolves to."""
@@ -661,6 +694,7 @@ class ToponymScanner:
             )
             senses.append(_places)
         mentions = _nearest_senses(mentions, senses)
+        mentions = _apposed_senses(mentions, senses, text)
         for m in demonyms:
             if not any(m.start < e and s < m.end for s, e in taken):
                 mentions.append(m)
