@@ -688,10 +688,9 @@ def _diverted_after_delivery(flows: list[FlowDraft], sentence: str, lang: str, o
         dest = f.destination
         if f.origin is not None or dest is None:
             continue
-        rel = dest.start - offset
         after = sentence[dest.end - offset :]
         if (
-            _DELIVERED_TO[lang].search(sentence[max(0, rel - 40) : rel])
+            _delivered_to(dest, sentence, lang, offset)
             and _DIVERTED[lang].search(after)
             and not any(g.start > dest.start for h in flows for g in h.places if g is not dest)
         ):
@@ -963,7 +962,7 @@ def _complete_at_seizure(
             pool = [
                 t
                 for t in locations
-                if _elsewhere(t, known) and not _works_there(t, sentence, lang, offset)
+                if _elsewhere(t, known) and not works_there(t, sentence, lang, offset)
             ]
             if f.destination is not None:
                 # the country of the officers who seize ends a flow, it starts none: "Bulgarian
@@ -1003,7 +1002,7 @@ def _complete_at_seizure(
 _WORKS_THERE = ByLang("works_there")
 
 
-def _works_there(t: Tagged, sentence: str, lang: str, offset: int) -> bool:
+def works_there(t: Tagged, sentence: str, lang: str, offset: int) -> bool:
     """A network works or has accomplices where ``t`` is ("des complices en Côte d'Ivoire et
     au Liban"): no place the goods or people were seized in."""
     rel = t.start - offset
@@ -1022,9 +1021,14 @@ def _delivered_then_found(
     """The flow's destination was reached by a delivery, and the goods were then found at
     ``pick`` ("weapons sent to Ukraine had been found in Sweden")."""
     dest = f.destination
-    before = sentence[max(0, dest.start - offset - 40) : dest.start - offset]
     gap = sentence[dest.end - offset : pick.start - offset]
-    return bool(_DELIVERED_TO[lang].search(before) and _FOUND_AFTER[lang].search(gap))
+    return _delivered_to(dest, sentence, lang, offset) and bool(_FOUND_AFTER[lang].search(gap))
+
+
+def _delivered_to(dest: Tagged, sentence: str, lang: str, offset: int) -> bool:
+    """``dest`` was reached by a delivery ("weapons sent to Ukraine")."""
+    rel = dest.start - offset
+    return _DELIVERED_TO[lang].search(sentence[max(0, rel - 40) : rel]) is not None
 
 
 _FOUND = ByLang("seized_here")

@@ -27,6 +27,7 @@ from flows.extract.direction import (
     found_at,
     group_flows,
     has_movement,
+    works_there,
 )
 from flows.extract.discourse import (
     PEOPLE_CATEGORIES,
@@ -503,9 +504,6 @@ def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], obje
             t.place = state
 
 
-_WORKS_THERE = ByLang("works_there")
-
-
 def _located_before(
     d: FlowDraft, items: list[Tagged], sentence: str, s: int, text: str, lang: str
 ) -> list[Tagged]:
@@ -527,7 +525,7 @@ def _located_before(
         and "," not in sentence[: t.start - s]
         and "," in text[t.end : d.destination.start]
         # not where a network works or has accomplices ("accomplices in Ghana and Lebanon")
-        and not _WORKS_THERE[lang].search(text, max(s, t.start - 100), t.start)
+        and not works_there(t, sentence, lang, s)
     ]
 
 
