@@ -59,6 +59,8 @@ def _resident(lang: str, sentence: str, rel: int, end: int) -> bool:
 
 
 _PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", re.IGNORECASE)
+# "to cities across the United States, including Los Angeles": the examples take their own cue
+_EXAMPLES = re.compile(r",\s*(?:including|such\s+as|notably)\s*$", re.IGNORECASE)
 _SEQUENCE = lexicon("en").regex("sequence")
 # A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
 _MOVE_AFTER = ByLang("move_after")
@@ -322,7 +324,8 @@ def _role_in_list(
     preposition of another direction ends the list ("from the Middle East, mainly Syria, to
     Germany"); "entre X et Y" makes X the origin and Y the destination."""
     role = prev.role
-    own = cue_role(sentence[:rel], lang) if _PREPOSITION.search(before) else None
+    cued = _PREPOSITION.search(before) or _EXAMPLES.search(before)
+    own = cue_role(sentence[:rel], lang) if cued else None
     if own in (ORIGIN, DEST, VIA) and role in (ORIGIN, DEST, VIA) and own != role:
         role = own
     if role == BETWEEN:  # "la frontière entre la Biélorussie et la Pologne"

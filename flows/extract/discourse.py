@@ -298,6 +298,8 @@ def complete_from_document(
         known = getattr(c, attr)
         if (c.category, attr, known.place.id) in ends:
             continue
+        if c.origin is None and _left_from_elsewhere(c, whole, known):
+            continue  # "30 millions saisis dans les Bouches-du-Rhône": where it left from
         out.append(c)
         missing = "destination" if c.origin is not None else "origin"
         role = DEST if c.origin is not None else ORIGIN
@@ -324,6 +326,18 @@ def complete_from_document(
                                        inferred=True))  # fmt: skip
             c.confidence = round(max(0.05, c.confidence - 0.1), 2)
     return out
+
+
+def _left_from_elsewhere(c: Candidate, whole: list[Candidate], known: Tagged) -> bool:
+    """A destination-only flow to a place the document's whole flows of its category leave
+    from, said in no sentence right before them ("30 millions d'euros saisis dans les
+    Bouches-du-Rhône" ... "expédiés depuis les Bouches-du-Rhône vers le Kosovo"): the place
+    is where the goods left from. A leg that goes on in its own or the next sentence ("fly
+    migrants to Benghazi. From there, they are taken to Malta") is a first leg, kept."""
+    leaving = [w for w in whole if w.category == c.category and w.origin.place.id == known.place.id]
+    return bool(leaving) and not any(
+        c.evidence_start <= w.evidence_start <= c.evidence_end + 3 for w in leaving
+    )
 
 
 def _shared_end(whole: list[Candidate], category: str, attr: str, known: Tagged):

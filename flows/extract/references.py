@@ -154,8 +154,10 @@ def demonym_hints(
         ):
             role = None  # "the suspects ... are Serbian and Bosnian nationals"
         # "the smugglers, mostly Albanians": the nationality of who commits the crime
-        perpetrators = any(
-            toks[k].text.lower() in _PERPETRATORS[lang] for k in range(max(0, lo - 4), lo)
+        # but "the migrants arrested were Syrians": those arrested are the people moved
+        window = {toks[k].text.lower() for k in range(max(0, lo - 4), lo)}
+        perpetrators = not window.isdisjoint(_PERPETRATORS[lang]) and window.isdisjoint(
+            _MOVERS[lang]
         )
         if role is None and _received(toks, lo, nouns, text, lang, a):
             role = DEST  # "funding of European parties", "destinées à des gangs suédois"

@@ -71,8 +71,12 @@ _ORG_HEADS = frozenset(
 _ORG_TAILS = frozenset(
     """state department army navy coast guard government times post herald journal
     university institute center centre council bank police ministry airlines airways
-    telecom football fc""".split()
+    telecom football fc customs immigration attorney attorney's attorneys marshals treasury
+    justice""".split()
 )
+# Capitalised words after a town that name a place in it ("the Karachi Sea Port", "Bagdogra
+# Airport"): the town stays the place, where an unknown capitalised word would end it.
+_FACILITY_TAILS = frozenset("sea seaport port airport harbour harbor dry".split())
 _CARTEL = frozenset(("cartel", "cartels"))
 # Words after a country's name that make it a currency ("U.S. dollars", "Hong Kong dollars").
 _CURRENCY_TAILS = frozenset("dollar dollars dollar's".split())
@@ -245,6 +249,50 @@ def _apposed_senses(
         there = [p for p in senses[k] if p.country_code == code and p.kind in ("city", "other")]
         if there:
             out[k] = replace(town, place=there[0], method="apposed")
+    return out
+
+
+# A region named by its first part only, the continent said once for both ("Central and
+# Eastern Europe", "l'Europe centrale et de l'Est"): the bare part is a place too (ANNOTATION.md
+# annotates "East" as East Asia in "East and Southeast Asia").
+_SHARED_CONTINENT = {
+    "en": re.compile(
+        r"\b(?P<part>Central|Eastern|Western|Northern|Southern|North|South|East|West|"
+        r"South-?[Ee]ast(?:ern)?|North-?[Ee]ast(?:ern)?)\s+(?:and|or)\s+"
+        r"(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|"
+        r"South-?[Ee]ast(?:ern)?|North-?[Ee]ast(?:ern)?)\s+(?P<whole>Europe|Africa|Asia|America)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?P<whole>Europe|Afrique|Asie|Amérique)\s+(?:centrale|orientale|occidentale|"
+        r"australe|du\s+[Nn]ord|du\s+[Ss]ud|de\s+l['’](?:[Ee]st|[Oo]uest))\s+(?:et|ou)\s+"
+        r"(?P<link>de\s+l['’]|du\s+|d['’])?"
+        r"(?P<part>[Ee]st|[Oo]uest|[Nn]ord|[Ss]ud|orientale|occidentale|centrale|australe)\b"
+    ),
+}
+
+
+def _shared_continent_parts(text: str, lang: str, mentions: list[Mention], resolve) -> list:
+    """The regions a shared continent name leaves bare, as mentions of their own.
+
+    ``resolve`` maps a region's full name to a place or None.
+    """
+    out = []
+    for m in _SHARED_CONTINENT[lang].finditer(text):
+        start, end = m.span("part")
+        if any(x.start < end and start < x.end for x in mentions):
+            continue
+        part = m.group("part")
+        if lang == "en":
+            full = f"{part} {m.group('whole')}"
+        elif part.lower() in ("est", "ouest"):
+            full = f"{m.group('whole')} de l'{part.lower()}"
+        elif part.lower() in ("nord", "sud"):
+            full = f"{m.group('whole')} du {part.lower()}"
+        else:
+            full = f"{m.group('whole')} {part}"
+        res = resolve(full)
+        if res is not None and res.place is not None and res.place.kind == "region":
+            out.append(Mention(part, start, end, res.place, res.score, "shared continent"))
     return out
 
 
@@ -582,7 +630,7 @@ class ToponymScanner:
             if nxt.text.lower() in _ORG_TAILS and nxt.capitalised:
                 return True
             if nxt.capitalised and only_cities and not self.candidates(nxt.text, None):
-                return True
+                return nxt.text.lower() not in _FACILITY_TAILS
             if nxt.capitalised and _hyphenated(text, toks[j], nxt) and _adjective(nxt.text):
                 if not self.candidates(nxt.text, None):
                     return True  # "Colombie-Britannique": the head of a longer name
@@ -695,6 +743,9 @@ class ToponymScanner:
             senses.append(_places)
         mentions = _nearest_senses(mentions, senses)
         mentions = _apposed_senses(mentions, senses, text)
+        mentions += _shared_continent_parts(
+            text, lang, mentions, lambda name: self.resolve(name, lang, focus)
+        )
         for m in demonyms:
             if not any(m.start < e and s < m.end for s, e in taken):
                 mentions.append(m)

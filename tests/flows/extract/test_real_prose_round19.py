@@ -1,0 +1,77 @@
+"""Round 19 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- a town followed by a facility word ("the Karachi Sea Port", "Bagdogra Airport") is still the
+  town, where any other unknown capitalised word ends the name;
+- a country before the name of a state agency ("U.S. Customs and Border Protection", "US
+  Attorney", "U.S. Immigration") is part of the agency's name, not a place;
+- a continent said once for two regions ("Central and Eastern Europe", "l'Europe centrale et de
+  l'Est", "East and Southeast Asia"): the first, bare part is a region of its own;
+- French words for those arrested ("les personnes arrêtées sont des Syriens") make the
+  nationalities those of the suspects, as the English "arrested" did, not origins; but "the
+  migrants arrested" are still the people moved;
+- a place that only a title or a seizure names as a destination ("30 millions d'euros saisis
+  dans les Bouches-du-Rhône"), when the document's flows of the same category leave from it, is
+  where the goods left from: no destination-only flow;
+- "to cities across the United States, including Los Angeles, Chicago and New York": the
+  places named after "including" are the destinations, the country around them is not; and the
+  cue "from ... cities, including" no longer reaches over "to" ("from Mexico to several cities,
+  including Los Angeles": Los Angeles is where they went);
+- "some from as far away as China" is an origin ("as far afield as", alone, is where to).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Traffickers would smuggle heroin to Belgium and Malaysia from the Karachi Sea Port.",
+         "en", {("drugs", "Karachi", "BE"), ("drugs", "Karachi", "MY")}),
+        ("According to U.S. Customs and Border Protection, officers selected a truck carrying "
+         "smuggled rifles to Mexico.", "en", {("weapons", None, "MX")}),
+        ("Weapons smuggled into France come mostly from Central and Eastern Europe.", "en",
+         {("weapons", "Central Europe", "FR"), ("weapons", "Eastern Europe", "FR")}),
+        ("Les armes de guerre trafiquées en France viennent d'Europe centrale et de l'Est.", "fr",
+         {("weapons", "Central Europe", "FR"), ("weapons", "Eastern Europe", "FR")}),
+        ("Cocaine is trafficked from South America to East and Southeast Asia.", "en",
+         {("drugs", "South America", "East Asia"), ("drugs", "South America", "South-East Asia")}),
+        ("Les personnes arrêtées sont des Syriens, Algériens et Tunisiens. Ils sont suspectés "
+         "d'avoir transporté 200 migrants vers la Hongrie et l'Italie.", "fr",
+         {("migrant_smuggling", None, "HU"), ("migrant_smuggling", None, "IT")}),
+        # guard: the English word for those arrested already said so
+        ("The suspects arrested were Syrians and Egyptians. They smuggled 200 migrants to "
+         "Hungary.", "en", {("migrant_smuggling", None, "HU")}),
+        ("Blanchiment : 30 millions d'euros saisis dans les Bouches-du-Rhône\n\nDix-neuf "
+         "personnes ont été interpellées. L'argent de la drogue, transformé en lingots d'or, "
+         "était expédié depuis les Bouches-du-Rhône vers le "
+         "Kosovo.", "fr", {("illicit_finance", "Bouches-du-Rhône", "XK")}),
+        # guard: the same shape in English
+        ("Money laundering: $5 million seized in Atlanta\n\nEleven people were charged. The "
+         "drug money was laundered from Atlanta to Mexico through money remitters.", "en",
+         {("illicit_finance", "Atlanta", "MX")}),
+        ("The network smuggled migrants from Mexico to cities across the United States, "
+         "including Los Angeles, Chicago and New York.", "en",
+         {("migrant_smuggling", "MX", "Los Angeles"), ("migrant_smuggling", "MX", "Chicago"),
+          ("migrant_smuggling", "MX", "New York City")}),
+        ("The network smuggled migrants from Mexico to several cities, including Los Angeles "
+         "and Chicago.", "en",
+         {("migrant_smuggling", "MX", "Los Angeles"), ("migrant_smuggling", "MX", "Chicago")}),
+        ("The network smuggled migrants from Mexico and Guatemala, and some from as far away as "
+         "China, to Texas.", "en",
+         {("migrant_smuggling", "MX", "Texas"), ("migrant_smuggling", "GT", "Texas"),
+          ("migrant_smuggling", "CN", "Texas")}),
+        # guard: "as far afield as" alone is where to
+        ("Georgian women are trafficked as far afield as the United States.", "en",
+         {("human_trafficking", "GE", "US")}),
+    ],
+)  # fmt: skip
+def test_round19_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
