@@ -78,6 +78,8 @@ def _earned(text: str, hit: CategoryHit) -> bool:
 _WEAK_TERMS = lexicon("en").regex("weak_terms")
 # Money words that name the flow even beside the goods it comes from.
 _FINANCE_FIRST = lexicon("en").regex("finance_first")
+_MONEY_OBJECT = lexicon("en").regex("money_object")
+_MONEY_MOVED = lexicon("en").regex("money_moved")
 
 
 def is_weak(hit: CategoryHit) -> bool:
@@ -135,6 +137,11 @@ def dominant_category(hits: list[CategoryHit]) -> CategoryHit | None:
         if _FINANCE_FIRST.match(h.term):
             return h  # "l'argent du trafic de drogue est blanchi": the flow is the money
     pool = strong or hits
+    if _MONEY_OBJECT.match(pool[0].term):
+        # "smuggled £104 million in cash into Dubai": the money is what the verb moves
+        for h in hits:
+            if _MONEY_MOVED.match(h.term) and 0 <= h.start - pool[0].end <= 30:
+                return h
     # Trafficking in people named explicitly beats the generic "migrants" of the same clause.
     for cat in ("human_trafficking",):
         for h in pool:

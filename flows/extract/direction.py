@@ -55,7 +55,11 @@ def _resident(lang: str, sentence: str, rel: int, end: int) -> bool:
     lex = lexicon(lang)
     if not lex.regex("resident_before", flags=0).search(sentence[max(0, rel - 60) : rel]):
         return False
-    return bool(lex.regex("resident_after").search(sentence[end:]))
+    # what was done to the person, after the aside or before it ("were found guilty: Beatrice
+    # Auty, 26, from London")
+    if lex.regex("resident_after").search(sentence[end:]):
+        return True
+    return bool(lex.regex("resident_tried").search(sentence[:rel]))
 
 
 _PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", re.IGNORECASE)

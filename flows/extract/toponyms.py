@@ -79,7 +79,7 @@ _ORG_TAILS = frozenset(
 _FACILITY_TAILS = frozenset("sea seaport port airport harbour harbor dry".split())
 _CARTEL = frozenset(("cartel", "cartels"))
 # Words after a country's name that make it a currency ("U.S. dollars", "Hong Kong dollars").
-_CURRENCY_TAILS = frozenset("dollar dollars dollar's".split())
+_CURRENCY_TAILS = frozenset("dollar dollars dollar's currency".split())
 # Broadcasters named by a place and a number ("France 24", "Europe 1"); any other place
 # before a number stays a place ("in Honduras 92 per 100,000").
 _NUMBERED_MEDIA = frozenset("france europe italia antenne channel canal radio".split())

@@ -17,7 +17,17 @@ taken from the gold corpus) -> (category, origin, destination):
   places named after "including" are the destinations, the country around them is not; and the
   cue "from ... cities, including" no longer reaches over "to" ("from Mexico to several cities,
   including Los Angeles": Los Angeles is where they went);
-- "some from as far away as China" is an origin ("as far afield as", alone, is where to).
+- "some from as far away as China" is an origin ("as far afield as", alone, is where to);
+- a person's home named in an aside after what was done to them ("Four couriers were found
+  guilty: Beatrice Auty, 26, from London", "26-year-old Beatrice Auty from London") is no
+  origin, as it was when the charge came after the aside; but a migrant's home still is;
+- money that the verb "smuggled" moves ("smuggled £104 million in cash into Dubai") is illicit
+  finance, where the verb alone says migrants; "US currency" is money, not the United States;
+- "pour alimenter Lille", "alimenter le marché de Lille", "alimenter l'agglomération lilloise":
+  where the goods go;
+- "to the company's account which ... was situated in Latvia": the account's country is where
+  the money goes;
+- "Antigua" alone is the Caribbean state (Antigua and Barbuda), not Antigua Guatemala.
 """
 
 from __future__ import annotations
@@ -71,6 +81,26 @@ extractor = round3.extractor
         # guard: "as far afield as" alone is where to
         ("Georgian women are trafficked as far afield as the United States.", "en",
          {("human_trafficking", "GE", "US")}),
+        ("Four couriers were found guilty: Beatrice Auty, 26, from London, and Jonathan Johnson, "
+         "55, from Surrey, who smuggled cash to Dubai.", "en",
+         {("illicit_finance", None, "Dubai")}),
+        ("Four smugglers were found guilty: 26-year-old Beatrice Auty from London flew drug "
+         "money to Dubai.", "en", {("illicit_finance", None, "Dubai")}),
+        # guard: a migrant's home is where the migrant came from
+        ("The migrant, 27, from Eritrea, was smuggled to Italy.", "en",
+         {("migrant_smuggling", "ER", "IT")}),
+        ("Couriers smuggled 104 million pounds in cash into Dubai in suitcases.", "en",
+         {("illicit_finance", None, "Dubai")}),
+        ("Le cannabis arrivait du Maroc pour alimenter l'agglomération lilloise.", "fr",
+         {("drugs", "MA", "Lille")}),
+        ("Le cannabis arrivait du Maroc pour alimenter le marché de Lille.", "fr",
+         {("drugs", "MA", "Lille")}),
+        ("Laundered money was transferred from Russia to the company's account which, as in "
+         "many such cases, was situated in Latvia.", "en", {("illicit_finance", "RU", "LV")}),
+        ("Officers seized $29,000 in US currency concealed within parcels destined for Costa "
+         "Rica.", "en", {("illicit_finance", None, "CR")}),
+        ("Marijuana concealed in cereal boxes was destined for Antigua.", "en",
+         {("drugs", None, "AG")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
