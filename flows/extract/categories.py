@@ -79,6 +79,7 @@ _WEAK_TERMS = lexicon("en").regex("weak_terms")
 # Money words that name the flow even beside the goods it comes from.
 _FINANCE_FIRST = lexicon("en").regex("finance_first")
 _MONEY_OBJECT = lexicon("en").regex("money_object")
+_PRICE_TERMS = lexicon("en").regex("price_terms")
 _MONEY_MOVED = lexicon("en").regex("money_moved")
 
 
@@ -137,6 +138,10 @@ def dominant_category(hits: list[CategoryHit]) -> CategoryHit | None:
         if _FINANCE_FIRST.match(h.term):
             return h  # "l'argent du trafic de drogue est blanchi": the flow is the money
     pool = strong or hits
+    if pool[0].category == "illicit_finance" and _PRICE_TERMS.match(pool[0].term):
+        for h in hits:
+            if h.category in ("migrant_smuggling", "human_trafficking"):
+                return h  # "the passengers paid thousands of dollars to smugglers": a fare
     if _MONEY_OBJECT.match(pool[0].term):
         # "smuggled £104 million in cash into Dubai": the money is what the verb moves
         for h in hits:

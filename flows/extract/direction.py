@@ -39,6 +39,11 @@ def _compiled_cues(lang: str) -> list[tuple[str, re.Pattern]]:
 
 
 _COORD = lexicon("en").regex("coord")
+# between two bare "de" places of one list: ", de ", " et des ", ", and from "
+_WEAK_LISTED = re.compile(
+    r"\s*(?:,|,?\s*(?:et|ou|and|or))\s*(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|from\s+)",
+    re.IGNORECASE,
+)
 _APPOSITION = lexicon("en").regex("apposition")
 # Names the gazetteer does not know, listed right before a place ("provenaient de Tajoura,
 # Zuwarah et Garabulli"): the cue before them is the cue of the whole list.
@@ -733,6 +738,7 @@ def _settle_weak_roles(
     destination; a sending subject is the origin unless the sentence states one. The places
     left with a role, in order."""
     has_origin = any(t.role == ORIGIN for t in live)
+    weak = [t.role == WEAK_ORIGIN for t in live]
     for k, t in enumerate(live):
         if t.role == WEAK_ORIGIN:
             # "de X à Y", "de X vers Y": a bare "de" is an origin only right before a destination.
@@ -765,6 +771,13 @@ def _settle_weak_roles(
         elif t.role == SUBJECT:
             t.role = ORIGIN
             t.inferred = True
+    # "depuis les ports des Hauts-de-France, de Belgique et des Pays-Bas jusqu'à Hull": the
+    # bare "de" places listed before the one right before the destination are origins too
+    for k in range(len(live) - 1, 0, -1):
+        t, before = live[k], live[k - 1]
+        if weak[k] and weak[k - 1] and t.role == ORIGIN and before.role is None:
+            if _WEAK_LISTED.fullmatch(sentence[before.end - offset : t.start - offset]):
+                before.role = ORIGIN
     return [t for t in live if t.role is not None]
 
 

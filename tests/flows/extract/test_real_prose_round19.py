@@ -27,7 +27,12 @@ taken from the gold corpus) -> (category, origin, destination):
   where the goods go;
 - "to the company's account which ... was situated in Latvia": the account's country is where
   the money goes;
-- "Antigua" alone is the Caribbean state (Antigua and Barbuda), not Antigua Guatemala.
+- "Antigua" alone is the Caribbean state (Antigua and Barbuda), not Antigua Guatemala;
+- places listed with a bare "de" before the one right before the destination ("depuis les
+  ports du littoral des Hauts-de-France, de Belgique et des Pays-Bas jusqu'au port de Hull")
+  are origins too, not only the last;
+- a sum paid by the people moved ("the passengers paid tens of thousands of dollars to
+  smugglers to get to the US") is their fare: the flow is of people, not of money.
 """
 
 from __future__ import annotations
@@ -101,6 +106,21 @@ extractor = round3.extractor
          "Rica.", "en", {("illicit_finance", None, "CR")}),
         ("Marijuana concealed in cereal boxes was destined for Antigua.", "en",
          {("drugs", None, "AG")}),
+        ("Les chauffeurs faisaient transiter les migrants depuis les ports du littoral des "
+         "Hauts-de-France, de Belgique et des Pays-Bas jusqu'au port de Hull.", "fr",
+         {("migrant_smuggling", "Hauts-de-France", "Kingston upon Hull"),
+          ("migrant_smuggling", "BE", "Kingston upon Hull"),
+          ("migrant_smuggling", "NL", "Kingston upon Hull")}),
+        # guard: a list with its own cue
+        ("Les passeurs faisaient venir les migrants de Syrie, d'Irak et d'Afghanistan jusqu'en "
+         "Allemagne.", "fr",
+         {("migrant_smuggling", "SY", "DE"), ("migrant_smuggling", "IQ", "DE"),
+          ("migrant_smuggling", "AF", "DE")}),
+        ("The passengers allegedly paid tens of thousands of dollars to smugglers to get to the "
+         "US.", "en", {("migrant_smuggling", None, "US")}),
+        # guard: money that moves is still money
+        ("Millions of dollars in drug money were laundered from Spain to Dubai.", "en",
+         {("illicit_finance", "ES", "Dubai")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
