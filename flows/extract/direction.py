@@ -39,6 +39,14 @@ def _compiled_cues(lang: str) -> list[tuple[str, re.Pattern]]:
 
 
 _COORD = lexicon("en").regex("coord")
+# another number sent somewhere else, after a destination: "et plus de 300 en Roumanie",
+# "and 300 more in Romania"
+_COUNTED_LIST = re.compile(
+    r"\s*,?\s*(?:et|and)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|more\s+than\s+|about\s+|"
+    r"nearly\s+|over\s+|some\s+)?\d[\d\s.,]*\s*(?:[\w'’-]+\s+)?(?:more\s+)?"
+    r"(?:en|au|aux|à|dans|in|to|into)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
 # between two bare "de" places of one list: ", de ", " et des ", ", and from "
 _WEAK_LISTED = re.compile(
     r"\s*(?:,|,?\s*(?:et|ou|and|or))\s*(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|from\s+)",
@@ -314,6 +322,9 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             and prev.role == LOCATION
             and _JOINED.search(before) is not None
         )
+        if role in (None, LOCATION) and prev is not None and prev.role == DEST:
+            if _COUNTED_LIST.match(before):
+                role = DEST  # "560 migrants sur le territoire allemand et plus de 300 en Roumanie"
         if role in (None, LOCATION, WEAK_ORIGIN) and not listed_where:
             role = _role_from_what_follows(item, items, sentence, offset, lang) or role
         item.role = role

@@ -32,7 +32,9 @@ taken from the gold corpus) -> (category, origin, destination):
   ports du littoral des Hauts-de-France, de Belgique et des Pays-Bas jusqu'au port de Hull")
   are origins too, not only the last;
 - a sum paid by the people moved ("the passengers paid tens of thousands of dollars to
-  smugglers to get to the US") is their fare: the flow is of people, not of money.
+  smugglers to get to the US") is their fare: the flow is of people, not of money;
+- another number after a destination ("560 migrants sur le territoire allemand et plus de 300
+  en Roumanie") goes to the next place too ("en" alone would say where something happened).
 """
 
 from __future__ import annotations
@@ -121,6 +123,11 @@ extractor = round3.extractor
         # guard: money that moves is still money
         ("Millions of dollars in drug money were laundered from Spain to Dubai.", "en",
          {("illicit_finance", "ES", "Dubai")}),
+        ("L'organisation est soupçonnée d'avoir fait entrer plus de 560 migrants sur le "
+         "territoire allemand et plus de 300 en Roumanie.", "fr",
+         {("migrant_smuggling", None, "DE"), ("migrant_smuggling", None, "RO")}),
+        # guard: amounts seized in two places are no destinations
+        ("Police seized 5 kg of cocaine in Spain and 300 kg in Portugal.", "en", set()),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
