@@ -92,7 +92,7 @@ _NOT_PLACES = frozenset(
     fold_key(w)
     for w in """occident darknet internet schengen otan nato europol interpol frontex
     maison-blanche white house pentagone pentagon élysée matignon bercy downing
-    island port states
+    island port states airport seaport harbour harbor
     douane douanes gendarmerie
     obama bush kennedy lula
     """.split()

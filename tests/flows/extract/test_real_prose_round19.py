@@ -34,7 +34,11 @@ taken from the gold corpus) -> (category, origin, destination):
 - a sum paid by the people moved ("the passengers paid tens of thousands of dollars to
   smugglers to get to the US") is their fare: the flow is of people, not of money;
 - another number after a destination ("560 migrants sur le territoire allemand et plus de 300
-  en Roumanie") goes to the next place too ("en" alone would say where something happened).
+  en Roumanie") goes to the next place too ("en" alone would say where something happened);
+- where people were "rescued from" is where they were freed, not where they came from ("girls
+  hailing from Nepal were rescued from Bagdogra Airport while being trafficked to the Gulf");
+  it completes an open destination as a place of rescue does ("rescued from brothels in
+  Accra"); and "Airport", "Seaport", "Harbour" alone are no places.
 """
 
 from __future__ import annotations
@@ -128,6 +132,11 @@ extractor = round3.extractor
          {("migrant_smuggling", None, "DE"), ("migrant_smuggling", None, "RO")}),
         # guard: amounts seized in two places are no destinations
         ("Police seized 5 kg of cocaine in Spain and 300 kg in Portugal.", "en", set()),
+        ("Four girls hailing from Nepal were rescued from Bagdogra Airport while being "
+         "trafficked to the Gulf countries.", "en",
+         {("human_trafficking", "NP", "Arabian Peninsula")}),
+        ("Ten women trafficked from Nigeria were rescued from brothels in Accra.", "en",
+         {("human_trafficking", "NG", "Accra")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
