@@ -72,7 +72,7 @@ _ORG_TAILS = frozenset(
     """state department army navy coast guard government times post herald journal
     university institute center centre council bank police ministry airlines airways
     telecom football fc customs immigration attorney attorney's attorneys marshals treasury
-    justice""".split()
+    justice embassy consulate""".split()
 )
 # Capitalised words after a town that name a place in it ("the Karachi Sea Port", "Bagdogra
 # Airport"): the town stays the place, where an unknown capitalised word would end it.

@@ -38,7 +38,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - where people were "rescued from" is where they were freed, not where they came from ("girls
   hailing from Nepal were rescued from Bagdogra Airport while being trafficked to the Gulf");
   it completes an open destination as a place of rescue does ("rescued from brothels in
-  Accra"); and "Airport", "Seaport", "Harbour" alone are no places.
+  Accra"); and "Airport", "Seaport", "Harbour" alone are no places;
+- an embassy's country and the country it is in ("l'ambassade de France au Nigeria", "the US
+  Embassy in Nigeria") are where officials work, no movement from one to the other.
 """
 
 from __future__ import annotations
@@ -137,6 +139,11 @@ extractor = round3.extractor
          {("human_trafficking", "NP", "Arabian Peninsula")}),
         ("Ten women trafficked from Nigeria were rescued from brothels in Accra.", "en",
          {("human_trafficking", "NG", "Accra")}),
+        ("Les passeurs font venir des migrants en Europe. Emmanuel Verin, attaché de sécurité "
+         "intérieure de l'ambassade de France au Nigeria :", "fr",
+         {("migrant_smuggling", None, "Europe")}),
+        ("Des migrants passent par le Niger. Selon l'ambassade de France au Nigeria, le trafic "
+         "de migrants augmente.", "fr", set()),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
