@@ -40,7 +40,11 @@ taken from the gold corpus) -> (category, origin, destination):
   it completes an open destination as a place of rescue does ("rescued from brothels in
   Accra"); and "Airport", "Seaport", "Harbour" alone are no places;
 - an embassy's country and the country it is in ("l'ambassade de France au Nigeria", "the US
-  Embassy in Nigeria") are where officials work, no movement from one to the other.
+  Embassy in Nigeria") are where officials work, no movement from one to the other;
+- people counted before their home ("Two men from Northern Ireland, including the driver, have
+  been charged") are the accused: their home is no origin, as for a named person;
+- goods seized "from a Nigerian man", "from an Indonesian national": who had them, not where
+  they came from.
 """
 
 from __future__ import annotations
@@ -144,6 +148,18 @@ extractor = round3.extractor
          {("migrant_smuggling", None, "Europe")}),
         ("Des migrants passent par le Niger. Selon l'ambassade de France au Nigeria, le trafic "
          "de migrants augmente.", "fr", set()),
+        ("Migrants were smuggled to the UK. Two men from Northern Ireland, including the driver, "
+         "have been charged with human trafficking offences.", "en",
+         {("migrant_smuggling", None, "GB")}),
+        # guard: people moved, counted before their home
+        ("Two men from Syria, who were smuggled to Greece, have been rescued.", "en",
+         {("migrant_smuggling", "SY", "GR")}),
+        ("Police seized seven illegal firearms from an Indonesian national at a checkpoint in "
+         "Kiamba town.", "en", set()),
+        ("Police confiscated heroin from a Nigerian man at the airport in Bangkok.", "en", set()),
+        # guard: goods from a country
+        ("Police seized heroin shipped from the Netherlands at the airport in Bangkok.", "en",
+         {("drugs", "NL", "Bangkok")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
