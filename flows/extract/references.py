@@ -167,6 +167,8 @@ def demonym_hints(
             role = ORIGIN
         if role is None and not perpetrators and _people_from(t, toks, lo, hi, text, lang):
             role = ORIGIN
+        if role is None and text is not None and _apposed_to_movers(text, toks[lo].start, lang):
+            role = ORIGIN  # "the migrants, mostly Eritrean,": the moved people's nationality
         if role is None and _bracketed_people(toks, lo, text, lang):
             # "le passage de 150 personnes (Turcs, Afghans et Pakistanais)": who moved, even
             # after the smugglers' name ("the gang smuggled 150 migrants (Syrians...)")
@@ -215,6 +217,26 @@ def _people_from(
         and people_noun(t.text, lang)
         and _TRAVELLED[lang].match(text, toks[hi].end) is not None
     )
+
+
+# An aside of nationalities right after people who move: "the migrants, mostly Eritrean",
+# "les migrants, pour la plupart érythréens" (lexicon ``movers`` before the comma)
+_APPOSED_FILLER = (
+    r"(?:(?:mostly|mainly|largely|predominantly|primarily|chiefly|all|many|most|majoritairement|"
+    r"surtout|principalement|essentiellement|tous|toutes|pour\s+la\s+plupart|en\s+majorité)\s+)?"
+)
+
+
+@lru_cache(maxsize=2)
+def _apposed_pattern(lang: str) -> re.Pattern:
+    movers = "|".join(sorted(map(re.escape, _MOVERS[lang]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{movers})\s*,\s*{_APPOSED_FILLER}$", re.IGNORECASE)
+
+
+def _apposed_to_movers(text: str, start: int, lang: str) -> bool:
+    """The nationality list starting at ``start`` stands in an aside right after people who
+    move ("The migrants, mostly Eritrean, landed", "Les migrants, pour la plupart érythréens")."""
+    return _apposed_pattern(lang).search(text[max(0, start - 80) : start]) is not None
 
 
 # Words between a copula and a list of nationalities ("are mostly Albanians", "were two

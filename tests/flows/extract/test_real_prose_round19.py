@@ -44,7 +44,12 @@ taken from the gold corpus) -> (category, origin, destination):
 - people counted before their home ("Two men from Northern Ireland, including the driver, have
   been charged") are the accused: their home is no origin, as for a named person;
 - goods seized "from a Nigerian man", "from an Indonesian national": who had them, not where
-  they came from.
+  they came from;
+- a nationality in an aside right after people who move ("The migrants, mostly Eritrean,
+  landed", "Les migrants, pour la plupart érythréens,") is their origin; not after those who
+  smuggle ("Les passeurs, pour la plupart albanais");
+- weapons used in attacks or shootings were used unlawfully, and where they were used is where
+  they went ("used in attacks in Paris and Brussels", "utilisées lors des attentats de Paris").
 """
 
 from __future__ import annotations
@@ -160,6 +165,16 @@ extractor = round3.extractor
         # guard: goods from a country
         ("Police seized heroin shipped from the Netherlands at the airport in Bangkok.", "en",
          {("drugs", "NL", "Bangkok")}),
+        ("The migrants, mostly Eritrean, landed in Lampedusa.", "en",
+         {("migrant_smuggling", "ER", "Lampedusa")}),
+        ("Les migrants, pour la plupart érythréens, ont débarqué à Lampedusa.", "fr",
+         {("migrant_smuggling", "ER", "Lampedusa")}),
+        ("Les passeurs, pour la plupart albanais, ont été arrêtés à Calais.", "fr", set()),
+        ("Weapons from the former Yugoslavia have been used in attacks in Paris and Brussels.",
+         "en", {("weapons", "former Yugoslavia", "Paris"),
+                ("weapons", "former Yugoslavia", "Brussels")}),
+        ("Des armes venues des Balkans ont été utilisées lors des attentats de Paris.", "fr",
+         {("weapons", "Balkans", "Paris")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
