@@ -41,7 +41,7 @@ _CONNECTORS = frozenset(
 # one (adjectives).
 _LOWER_HEADS = frozenset(
     """mer golfe océan détroit canal corne mont monts pays continent région agglomération
-    métropole île îles""".split()
+    métropole île îles sub""".split()
 )
 # "western Europe", "west Africa": a region in lower case (not "northern France", where the
 # country alone is the place, ANNOTATION.md)

@@ -49,7 +49,8 @@ taken from the gold corpus) -> (category, origin, destination):
   landed", "Les migrants, pour la plupart érythréens,") is their origin; not after those who
   smuggle ("Les passeurs, pour la plupart albanais");
 - weapons used in attacks or shootings were used unlawfully, and where they were used is where
-  they went ("used in attacks in Paris and Brussels", "utilisées lors des attentats de Paris").
+  they went ("used in attacks in Paris and Brussels", "utilisées lors des attentats de Paris");
+- "sub-Saharan Africa" in lower case is the region, as "Sub-Saharan Africa" was.
 """
 
 from __future__ import annotations
@@ -175,6 +176,8 @@ extractor = round3.extractor
                 ("weapons", "former Yugoslavia", "Brussels")}),
         ("Des armes venues des Balkans ont été utilisées lors des attentats de Paris.", "fr",
          {("weapons", "Balkans", "Paris")}),
+        ("Migrants from sub-Saharan Africa cross the desert to reach Libya.", "en",
+         {("migrant_smuggling", "Sub-Saharan Africa", "LY")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
