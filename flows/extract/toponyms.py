@@ -46,7 +46,8 @@ _LOWER_HEADS = frozenset(
 # "western Europe", "west Africa": a region in lower case (not "northern France", where the
 # country alone is the place, ANNOTATION.md)
 _COMPASS = frozenset(
-    "western eastern northern southern central west east north south southeast".split()
+    """western eastern northern southern central west east north south southeast south-east
+    northeast north-east southwest south-west northwest north-west""".split()
 )
 _CONTINENTS = frozenset("Europe Africa Asia America".split())
 # French compass adjectives that end a longer name after a hyphen ("Afrique-Occidentale")

@@ -50,7 +50,9 @@ taken from the gold corpus) -> (category, origin, destination):
   smuggle ("Les passeurs, pour la plupart albanais");
 - weapons used in attacks or shootings were used unlawfully, and where they were used is where
   they went ("used in attacks in Paris and Brussels", "utilisées lors des attentats de Paris");
-- "sub-Saharan Africa" in lower case is the region, as "Sub-Saharan Africa" was.
+- "sub-Saharan Africa" in lower case is the region, as "Sub-Saharan Africa" was; so is
+  "south-east Asia" with its hyphen; and the Andes are a region ("the Andean countries", "la
+  région andine"), not the Chilean town of Los Andes.
 """
 
 from __future__ import annotations
@@ -178,6 +180,12 @@ extractor = round3.extractor
          {("weapons", "Balkans", "Paris")}),
         ("Migrants from sub-Saharan Africa cross the desert to reach Libya.", "en",
          {("migrant_smuggling", "Sub-Saharan Africa", "LY")}),
+        ("Migrants from south-east Asia are smuggled to Australia by boat.", "en",
+         {("migrant_smuggling", "South-East Asia", "AU")}),
+        ("Cocaine from the Andean countries is shipped to Europe.", "en",
+         {("drugs", "Andes", "Europe")}),
+        ("La cocaïne de la région andine est expédiée vers l'Europe.", "fr",
+         {("drugs", "Andes", "Europe")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
