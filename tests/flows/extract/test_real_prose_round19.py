@@ -52,7 +52,9 @@ taken from the gold corpus) -> (category, origin, destination):
   they went ("used in attacks in Paris and Brussels", "utilisées lors des attentats de Paris");
 - "sub-Saharan Africa" in lower case is the region, as "Sub-Saharan Africa" was; so is
   "south-east Asia" with its hyphen; and the Andes are a region ("the Andean countries", "la
-  région andine"), not the Chilean town of Los Andes.
+  région andine"), not the Chilean town of Los Andes;
+- goods bought in one place and resold in another ("achetées en Slovaquie, étaient revendues
+  dans les cités de Marseille") moved off the books: resale is a cue of an illicit movement.
 """
 
 from __future__ import annotations
@@ -186,6 +188,10 @@ extractor = round3.extractor
          {("drugs", "Andes", "Europe")}),
         ("La cocaïne de la région andine est expédiée vers l'Europe.", "fr",
          {("drugs", "Andes", "Europe")}),
+        ("Les armes, achetées en Slovaquie, étaient revendues dans les cités de Marseille.", "fr",
+         {("weapons", "SK", "Marseille")}),
+        ("The weapons, bought in Slovakia, were resold in Marseille's housing estates.", "en",
+         {("weapons", "SK", "Marseille")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
