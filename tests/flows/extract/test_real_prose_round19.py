@@ -54,7 +54,9 @@ taken from the gold corpus) -> (category, origin, destination):
   "south-east Asia" with its hyphen; and the Andes are a region ("the Andean countries", "la
   région andine"), not the Chilean town of Los Andes;
 - goods bought in one place and resold in another ("achetées en Slovaquie, étaient revendues
-  dans les cités de Marseille") moved off the books: resale is a cue of an illicit movement.
+  dans les cités de Marseille") moved off the books: resale is a cue of an illicit movement;
+  so are deactivated weapons made to fire again ("converted", "réactivées", "remilitarisées";
+  where they were converted is where they come from) and arms sent by post or in parcels.
 """
 
 from __future__ import annotations
@@ -192,6 +194,10 @@ extractor = round3.extractor
          {("weapons", "SK", "Marseille")}),
         ("The weapons, bought in Slovakia, were resold in Marseille's housing estates.", "en",
          {("weapons", "SK", "Marseille")}),
+        ("The pistols were converted in Slovakia and sent by post to buyers in Germany.", "en",
+         {("weapons", "SK", "DE")}),
+        ("Des armes réactivées en Slovaquie étaient envoyées par colis en France.", "fr",
+         {("weapons", "SK", "FR")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
