@@ -56,7 +56,10 @@ taken from the gold corpus) -> (category, origin, destination):
 - goods bought in one place and resold in another ("achetées en Slovaquie, étaient revendues
   dans les cités de Marseille") moved off the books: resale is a cue of an illicit movement;
   so are deactivated weapons made to fire again ("converted", "réactivées", "remilitarisées";
-  where they were converted is where they come from) and arms sent by post or in parcels.
+  where they were converted is where they come from) and arms sent by post or in parcels;
+- children sent to work in quarries, mines, fields or homes ("Children from Benin are sent to
+  work in quarries in Nigeria", "des enfants envoyés travailler dans des carrières"), and child
+  labour, name human trafficking; adult migrants sent to work on farms still name smuggling.
 """
 
 from __future__ import annotations
@@ -198,6 +201,12 @@ extractor = round3.extractor
          {("weapons", "SK", "DE")}),
         ("Des armes réactivées en Slovaquie étaient envoyées par colis en France.", "fr",
          {("weapons", "SK", "FR")}),
+        ("Children from Benin are sent to work in quarries in Nigeria.", "en",
+         {("human_trafficking", "BJ", "NG")}),
+        ("Les enfants béninois sont envoyés travailler dans des carrières au Nigeria.", "fr",
+         {("human_trafficking", "BJ", "NG")}),
+        ("Migrants from Niger are sent to work on farms in Libya before crossing to Italy.", "en",
+         {("migrant_smuggling", "NE", "LY"), ("migrant_smuggling", "LY", "IT")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
