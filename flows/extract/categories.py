@@ -58,12 +58,24 @@ def find_category_terms(text: str, lang: str) -> list[CategoryHit]:
             added.append(CategoryHit(cat, com, m.start(), m.end(), m.group(0)))
         if added:
             hits = list(heapq.merge(hits, added, key=lambda h: h.start))
-    return [h for h in hits if not _earned(text, h)]
+    return [h for h in hits if not _earned(text, h) and not _value_of(text, h)]
 
 
 # "pour gagner de l'argent", "to earn money": a motive, not money that moves.
 _EARNED = lexicon("en").regex("earned")
 _EARNED_TERMS = lexicon("en").regex("earned_terms")
+
+
+# "une valeur marchande estimée à 30 millions d'euros", "worth $4 million": what seized goods are
+# worth, not money that moves (lexicon ``valued`` before a sum of ``price_terms``)
+_VALUED = lexicon("en").regex("valued")
+
+
+def _value_of(text: str, hit: CategoryHit) -> bool:
+    """``hit`` is the value put on goods ("d'une valeur de 30 millions d'euros")."""
+    return bool(_PRICE_TERMS.match(hit.term)) and bool(
+        _VALUED.search(text[max(0, hit.start - 60) : hit.start])
+    )
 
 
 def _earned(text: str, hit: CategoryHit) -> bool:

@@ -39,6 +39,8 @@ def _compiled_cues(lang: str) -> list[tuple[str, re.Pattern]]:
 
 
 _COORD = lexicon("en").regex("coord")
+# "a vessel registered in Liberia", "battant pavillon du Libéria": a ship's flag
+_FLAG_OF = ByLang("flag_of")
 # another number sent somewhere else, after a destination: "et plus de 300 en Roumanie",
 # "and 300 more in Romania"
 _COUNTED_LIST = re.compile(
@@ -322,6 +324,11 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             and prev.role == LOCATION
             and _JOINED.search(before) is not None
         )
+        if _FLAG_OF[lang].search(sentence, max(0, rel - 120), rel):
+            # "un navire immatriculé au Libéria": a registry, no end and no place of seizure
+            item.role, item.negated = None, True
+            prev = item
+            continue
         if role in (None, LOCATION) and prev is not None and prev.role == DEST:
             if _COUNTED_LIST.match(before):
                 role = DEST  # "560 migrants sur le territoire allemand et plus de 300 en Roumanie"

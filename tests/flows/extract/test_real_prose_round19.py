@@ -59,7 +59,12 @@ taken from the gold corpus) -> (category, origin, destination):
   where they were converted is where they come from) and arms sent by post or in parcels;
 - children sent to work in quarries, mines, fields or homes ("Children from Benin are sent to
   work in quarries in Nigeria", "des enfants envoyés travailler dans des carrières"), and child
-  labour, name human trafficking; adult migrants sent to work on farms still name smuggling.
+  labour, name human trafficking; adult migrants sent to work on farms still name smuggling;
+- a ship's flag is a registry, often of convenience ("un navire immatriculé au Libéria",
+  "battant pavillon du Libéria", "a vessel flagged in Panama"): no end and no place of seizure;
+  a lorry's registration still says where it comes from;
+- a sum after a word of value ("une valeur estimée à 30 millions d'euros", "worth 4 million
+  dollars") is what seized goods are worth, not money that moves: it names no finance flow.
 """
 
 from __future__ import annotations
@@ -207,6 +212,17 @@ extractor = round3.extractor
          {("human_trafficking", "BJ", "NG")}),
         ("Migrants from Niger are sent to work on farms in Libya before crossing to Italy.", "en",
          {("migrant_smuggling", "NE", "LY"), ("migrant_smuggling", "LY", "IT")}),
+        ("La prise a été réalisée sur le Falkonera, un navire immatriculé au Libéria, arrivé du "
+         "Brésil avec 300 kg de cocaïne.", "fr", {("drugs", "BR", None)}),
+        ("The cocaine was seized on a vessel flagged in Panama that had sailed from Brazil.", "en",
+         {("drugs", "BR", None)}),
+        # guard: a lorry's registration
+        ("A lorry registered in Spain was carrying cannabis to France.", "en",
+         {("drugs", "ES", "FR")}),
+        ("Près de 360 kilos de poudre blanche ont été interceptés pour une valeur estimée à 30 "
+         "millions d'euros. Les trafiquants tentent d'inonder les ports français.", "fr", set()),
+        ("The white powder seized in Rotterdam was worth 4 million dollars. Traffickers try to "
+         "flood European ports.", "en", set()),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
