@@ -64,7 +64,9 @@ taken from the gold corpus) -> (category, origin, destination):
   "battant pavillon du Libéria", "a vessel flagged in Panama"): no end and no place of seizure;
   a lorry's registration still says where it comes from;
 - a sum after a word of value ("une valeur estimée à 30 millions d'euros", "worth 4 million
-  dollars") is what seized goods are worth, not money that moves: it names no finance flow.
+  dollars") is what seized goods are worth, not money that moves: it names no finance flow;
+- a description of a place after it ("Rotterdam, the largest port in Europe", "Le Havre, le
+  deuxième port de France") says where it lies, as "Agadez, au Niger" does: no second end.
 """
 
 from __future__ import annotations
@@ -223,6 +225,10 @@ extractor = round3.extractor
          "millions d'euros. Les trafiquants tentent d'inonder les ports français.", "fr", set()),
         ("The white powder seized in Rotterdam was worth 4 million dollars. Traffickers try to "
          "flood European ports.", "en", set()),
+        ("The cocaine arrived in Rotterdam, the largest port in Europe.", "en",
+         {("drugs", None, "Rotterdam")}),
+        ("La cocaïne est arrivée au Havre, le deuxième port de France.", "fr",
+         {("drugs", None, "Le Havre")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
