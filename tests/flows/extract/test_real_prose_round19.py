@@ -66,7 +66,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - a sum after a word of value ("une valeur estimée à 30 millions d'euros", "worth 4 million
   dollars") is what seized goods are worth, not money that moves: it names no finance flow;
 - a description of a place after it ("Rotterdam, the largest port in Europe", "Le Havre, le
-  deuxième port de France") says where it lies, as "Agadez, au Niger" does: no second end.
+  deuxième port de France") says where it lies, as "Agadez, au Niger" does: no second end;
+- the nationals a network "comprenait", "included" or "regroupait" are its members, no origin.
 """
 
 from __future__ import annotations
@@ -229,6 +230,9 @@ extractor = round3.extractor
          {("drugs", None, "Rotterdam")}),
         ("La cocaïne est arrivée au Havre, le deuxième port de France.", "fr",
          {("drugs", None, "Le Havre")}),
+        ("Les passeurs faisaient traverser la Manche aux migrants. Le réseau comprenait "
+         "principalement des ressortissants iraniens vivant en France, aux Pays-Bas et au "
+         "Royaume-Uni.", "fr", set()),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
