@@ -334,9 +334,26 @@ def _left_from_elsewhere(c: Candidate, whole: list[Candidate], known: Tagged) ->
     Bouches-du-Rhône" ... "expédiés depuis les Bouches-du-Rhône vers le Kosovo"): the place
     is where the goods left from. A leg that goes on in its own or the next sentence ("fly
     migrants to Benghazi. From there, they are taken to Malta") is a first leg, kept."""
-    leaving = [w for w in whole if w.category == c.category and w.origin.place.id == known.place.id]
+    same = [w for w in whole if w.category == c.category]
+    # a country holds the place the flows leave from, and none of the places they go to
+    # ("en France" ... "de Paris au Maroc"; not "from Marseille to Lyon ... sent to France")
+    held = not any(_holds(known.place, w.destination.place) for w in same)
+    leaving = [
+        w
+        for w in same
+        if w.origin.place.id == known.place.id or (held and _holds(known.place, w.origin.place))
+    ]
     return bool(leaving) and not any(
         c.evidence_start <= w.evidence_start <= c.evidence_end + 3 for w in leaving
+    )
+
+
+def _holds(country, place) -> bool:
+    """``country`` is a country and ``place`` lies in it ("en France" holds Paris)."""
+    return (
+        country.kind == "country"
+        and bool(country.country_code)
+        and place.country_code == country.country_code
     )
 
 

@@ -67,7 +67,11 @@ taken from the gold corpus) -> (category, origin, destination):
   dollars") is what seized goods are worth, not money that moves: it names no finance flow;
 - a description of a place after it ("Rotterdam, the largest port in Europe", "Le Havre, le
   deuxième port de France") says where it lies, as "Agadez, au Niger" does: no second end;
-- the nationals a network "comprenait", "included" or "regroupait" are its members, no origin.
+- the nationals a network "comprenait", "included" or "regroupait" are its members, no origin;
+- "l'argent du cannabis", "les circuits financiers de la drogue" are money, not drugs; and a
+  destination-only flow to a country that holds where the document's whole flows leave from
+  ("en France" ... "de Paris au Maroc") is dropped as for the same place, unless one of them
+  also goes into that country ("from Marseille to Lyon ... later sent to France" keeps it).
 """
 
 from __future__ import annotations
@@ -233,6 +237,9 @@ extractor = round3.extractor
         ("Les passeurs faisaient traverser la Manche aux migrants. Le réseau comprenait "
          "principalement des ressortissants iraniens vivant en France, aux Pays-Bas et au "
          "Royaume-Uni.", "fr", set()),
+        ("Les policiers ont démantelé un réseau de blanchiment de l'argent du cannabis en France. "
+         "Treize personnes ont été interpellées. L'enquête a suivi les circuits financiers de la "
+         "drogue de Paris au Maroc.", "fr", {("illicit_finance", "Paris", "MA")}),
     ],
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
