@@ -325,7 +325,7 @@ def _check_review_accept(result, home: Path) -> None:
     # Candidate keys are stable hashes: the README names one that the example documents give
     # (if the extractor no longer finds it, this fails and the README needs a new example).
     assert result.returncode == 0, result.stderr
-    _said(result, "accept: 1d0d08c5e11b is accepted")
+    _said(result, "accept: 1acf5ae8a9e5 is accepted")
 
 
 def _said(result, text: str) -> None:
@@ -346,9 +346,9 @@ def _check_reset(result, home: Path) -> None:
 
 
 def _check_history(result, home: Path) -> None:
-    _said(result, "record x-1d0d08c5e11b (candidate 1d0d08c5e11b)")
+    _said(result, "record x-1acf5ae8a9e5 (candidate 1acf5ae8a9e5)")
     assert re.search(r"accept\s+pending -> accepted", result.stdout)
-    assert "origin: (none) -> Ukraine (UA)" in result.stdout  # the edit, in the trail
+    assert "origin: Kyiv (UA) -> Ukraine (UA)" in result.stdout  # the edit, in the trail
 
 
 def _check_review_documents(result, home: Path) -> None:
@@ -451,14 +451,14 @@ CHECKS: dict[str, tuple[Check, bool]] = {
     "flows extract tests/data/examples/documents/ --format jsonl": (_check_extract, False),
     "flows extract tests/data/examples/documents/ --to-review": (_check_to_review, False),
     "flows review list": (_check_review_list, False),
-    'flows review accept 1d0d08 --set "origin=Ukraine (UA)" --set destination=Europe': (
+    'flows review accept 1acf5a --set "origin=Ukraine (UA)" --set destination=Europe': (
         _check_review_accept,
         False,
     ),
     'flows review accept 813b1e --comment "checked"': (_check_accept_comment, False),
     'flows review reject 28b6d4 --comment "not a flow"': (_check_reject, False),
     "flows review reset 813b1e": (_check_reset, False),
-    "flows review history x-1d0d08c5e11b": (_check_history, False),
+    "flows review history x-1acf5ae8a9e5": (_check_history, False),
     "flows review documents": (_check_review_documents, False),
     'flows review add seed-000-fr.txt --evidence "participent à un commerce humain" --set '
     "category=human_trafficking --set destination=Europe": (_check_review_add, False),
