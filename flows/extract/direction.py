@@ -41,19 +41,10 @@ def _compiled_cues(lang: str) -> list[tuple[str, re.Pattern]]:
 _COORD = lexicon("en").regex("coord")
 # "a vessel registered in Liberia", "battant pavillon du Libéria": a ship's flag
 _FLAG_OF = ByLang("flag_of")
-# another number sent somewhere else, after a destination: "et plus de 300 en Roumanie",
-# "and 300 more in Romania"
-_COUNTED_LIST = re.compile(
-    r"\s*,?\s*(?:et|and)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|more\s+than\s+|about\s+|"
-    r"nearly\s+|over\s+|some\s+)?\d[\d\s.,]*\s*(?:[\w'’-]+\s+)?(?:more\s+)?"
-    r"(?:en|au|aux|à|dans|in|to|into)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$",
-    re.IGNORECASE,
-)
-# between two bare "de" places of one list: ", de ", " et des ", ", and from "
-_WEAK_LISTED = re.compile(
-    r"\s*(?:,|,?\s*(?:et|ou|and|or))\s*(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|from\s+)",
-    re.IGNORECASE,
-)
+# another number sent somewhere else after a destination ("et plus de 300 en Roumanie"), and
+# the gap between two bare "de" places of one list (", de ", " et des ")
+_COUNTED_LIST = lexicon("en").regex("counted_list")
+_WEAK_LISTED = lexicon("en").regex("weak_listed")
 _APPOSITION = lexicon("en").regex("apposition")
 # Names the gazetteer does not know, listed right before a place ("provenaient de Tajoura,
 # Zuwarah et Garabulli"): the cue before them is the cue of the whole list.
@@ -79,7 +70,7 @@ def _resident(lang: str, sentence: str, rel: int, end: int) -> bool:
 
 _PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", re.IGNORECASE)
 # "to cities across the United States, including Los Angeles": the examples take their own cue
-_EXAMPLES = re.compile(r",\s*(?:including|such\s+as|notably)\s*$", re.IGNORECASE)
+_EXAMPLES = lexicon("en").regex("examples")
 _SEQUENCE = lexicon("en").regex("sequence")
 # A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
 _MOVE_AFTER = ByLang("move_after")

@@ -221,10 +221,7 @@ def _people_from(
 
 # An aside of nationalities right after people who move: "the migrants, mostly Eritrean",
 # "les migrants, pour la plupart érythréens" (lexicon ``movers`` before the comma)
-_APPOSED_FILLER = (
-    r"(?:(?:mostly|mainly|largely|predominantly|primarily|chiefly|all|many|most|majoritairement|"
-    r"surtout|principalement|essentiellement|tous|toutes|pour\s+la\s+plupart|en\s+majorité)\s+)?"
-)
+_APPOSED_FILLER = lexicon("en").text("apposed_filler")
 
 
 @lru_cache(maxsize=2)

@@ -266,7 +266,7 @@ _SHARED_CONTINENT = {
     "fr": re.compile(
         r"\b(?P<whole>Europe|Afrique|Asie|Amérique)\s+(?:centrale|orientale|occidentale|"
         r"australe|du\s+[Nn]ord|du\s+[Ss]ud|de\s+l['’](?:[Ee]st|[Oo]uest))\s+(?:et|ou)\s+"
-        r"(?P<link>de\s+l['’]|du\s+|d['’])?"
+        r"(?:de\s+l['’]|du\s+|d['’])?"
         r"(?P<part>[Ee]st|[Oo]uest|[Nn]ord|[Ss]ud|orientale|occidentale|centrale|australe)\b"
     ),
 }
