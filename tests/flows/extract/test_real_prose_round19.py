@@ -71,13 +71,16 @@ taken from the gold corpus) -> (category, origin, destination):
 - "l'argent du cannabis", "les circuits financiers de la drogue" are money, not drugs; and a
   destination-only flow to a country that holds where the document's whole flows leave from
   ("en France" ... "de Paris au Maroc") is dropped as for the same place, unless one of them
-  also goes into that country ("from Marseille to Lyon ... later sent to France" keeps it).
+  also goes into that country ("from Marseille to Lyon ... later sent to France" keeps it);
+- a country before "citizen", "nationals" or "passport" ("a 20-year-old U.S. citizen") says
+  who someone is: no place mention (found in a probe of real border-seizure releases).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
 
@@ -244,3 +247,18 @@ extractor = round3.extractor
 )  # fmt: skip
 def test_round19_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a country before "citizen" or "nationals" says who someone is, not a place
+        ("A 20-year-old U.S. citizen was arrested at the border in El Paso.", ["El Paso"]),
+        ("Two US nationals and a Mexican driver were charged in Tucson.", ["Tucson"]),
+        # guard: the country itself is still a place
+        ("The courier drove from Mexico into the U.S. at El Paso.", ["Mexico", "U.S.", "El Paso"]),
+    ],
+)
+def test_round19_nationality_words_are_no_places(extractor, text, surfaces):
+    doc = Document(id="t", text=text, lang="en")
+    assert [m.surface for m in extractor.extract(doc).mentions] == surfaces
