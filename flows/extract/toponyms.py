@@ -79,11 +79,13 @@ _ORG_TAILS = frozenset(
 # Airport"): the town stays the place, where an unknown capitalised word would end it.
 _FACILITY_TAILS = frozenset("sea seaport port airport harbour harbor dry".split())
 _CARTEL = frozenset(("cartel", "cartels"))
-# Words after a country's name that make it a currency ("U.S. dollars", "Hong Kong dollars").
-_CURRENCY_TAILS = frozenset("dollar dollars dollar's currency".split())
-# Words after a country's name that make it a nationality ("a U.S. citizen", "UK nationals"):
-# who someone is, not a place.
-_NATIONALITY_TAILS = frozenset("citizen citizens national nationals passport passports".split())
+# Words after a country's name that make it a currency or a nationality ("U.S. dollars", "Hong
+# Kong dollars", "a U.S. citizen", "UK nationals"): what something is or who someone is, not a
+# place.
+_NOT_A_PLACE_TAILS = frozenset(
+    """dollar dollars dollar's currency citizen citizens national nationals passport
+    passports""".split()
+)
 # Broadcasters named by a place and a number ("France 24", "Europe 1"); any other place
 # before a number stays a place ("in Honduras 92 per 100,000").
 _NUMBERED_MEDIA = frozenset("france europe italia antenne channel canal radio".split())
@@ -626,14 +628,12 @@ class ToponymScanner:
             and (toks[i - 2].text.lower() in _CARTEL)
         ):
             return True
-        if nxt is not None and nxt.text.lower() in _CURRENCY_TAILS and _joined(text, toks[j], nxt):
-            return True
         if (
             nxt is not None
-            and nxt.text.lower() in _NATIONALITY_TAILS
+            and nxt.text.lower() in _NOT_A_PLACE_TAILS
             and _joined(text, toks[j], nxt)
         ):
-            return True  # "a 20-year-old U.S. citizen arrived from Mexico"
+            return True  # "U.S. dollars", "a U.S. citizen arrived from Mexico"
         if nxt is not None and _joined(text, toks[j], nxt):
             if nxt.text.isdigit() and fold_key(surface) in _NUMBERED_MEDIA:
                 return True  # "Europe 1", "France 24"
