@@ -45,6 +45,7 @@ _FLAG_OF = ByLang("flag_of")
 # the gap between two bare "de" places of one list (", de ", " et des ")
 _COUNTED_LIST = lexicon("en").regex("counted_list")
 _WEAK_LISTED = lexicon("en").regex("weak_listed")
+_COUNTED_NEXT = lexicon("en").regex("counted_next")
 _APPOSITION = lexicon("en").regex("apposition")
 # Names the gazetteer does not know, listed right before a place ("provenaient de Tajoura,
 # Zuwarah et Garabulli"): the cue before them is the cue of the whole list.
@@ -305,6 +306,15 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 prev.role, prev.negated = None, True
             elif prev is not None and prev.role and _COORD.match(listed_on):
                 role = _role_in_list(prev, item, sentence, rel, before, lang)
+            elif (
+                prev is not None
+                and prev.role == ORIGIN
+                and item.inferred
+                and (_COUNTED_NEXT.match(before))
+            ):
+                # "46 passagers originaires du Bangladesh, 29 Soudanais, 22 Érythréens": more
+                # people counted by where they come from
+                role = ORIGIN
             else:
                 role = _cued_role(item, sentence, offset, window_start, prev is None, lang)
         # "arrests in Latvia, Germany and Malta against a firm involved in laundering": the
@@ -983,10 +993,14 @@ def _complete_at_seizure(
     """A place of seizure or arrival completes a flow with one open end: "sent from Rotterdam
     ... seized in Sydney" (destination), "seized in Mombasa, bound for Haiphong" (origin)."""
     locations = [t for t in live if t.role == LOCATION]
-    if locations and _SEIZED[lang].search(sentence):
+    seized = _SEIZED[lang].search(sentence) is not None
+    if locations:
         for f in list(flows):
             known = f.origin or f.destination
             if known is None or (f.origin is not None and f.destination is not None):
+                continue
+            framed = f.destination is None and _framed(locations[0], known, sentence, lang, offset)
+            if not seized and not framed:
                 continue
             pool = [
                 t
@@ -1025,6 +1039,22 @@ def _complete_at_seizure(
                     g.origin = place
                 if n:
                     flows.append(g)
+
+
+# "En France, des bandes ... des armes en provenance d'Ukraine", "In Sweden, guns from the
+# Balkans ...": the sentence opens on where it happens, and goods that came from elsewhere
+# ended there
+_FRAMING = ByLang("framing_place")
+
+
+def _framed(t: Tagged, known: Tagged, sentence: str, lang: str, offset: int) -> bool:
+    """The sentence opens on the place ``t`` and a comma ("En France, ..."), before ``known``."""
+    rel = t.end - offset
+    return (
+        t.start < known.start
+        and _FRAMING[lang].fullmatch(sentence[: t.start - offset]) is not None
+        and sentence[rel : rel + 1] == ","
+    )
 
 
 # "accomplices in Ghana and Lebanon": where a network works, no place of seizure

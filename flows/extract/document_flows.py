@@ -242,7 +242,9 @@ class _DocumentReader:
         sent_toks = self.tokens[bisect_left(self.starts, s) : bisect_left(self.starts, e)]
         hints = demonym_hints(sent_toks, sent_mentions, lang, text, country)
         self.earlier.upto = lo
-        items += hints + back_references(text, s, e, self.earlier, lang, sent_mentions)
+        items += hints + back_references(
+            text, s, e, self.earlier, lang, sent_mentions, [h for h in hints if self._of_goods(h)]
+        )
         if not items:
             return None
         items.sort(key=lambda t: t.start)
@@ -261,6 +263,16 @@ class _DocumentReader:
                 h.role = None
         return items, hints
 
+    def _of_goods(self, hint: Tagged) -> bool:
+        """The demonym qualifies the goods right next to it ("Libyan weapons", "armes
+        libyennes"), not a road or a parliament."""
+        k = bisect_left(self.hit_starts, hint.start - 40)
+        return any(
+            0 <= h.start - hint.end <= 2 or 0 <= hint.start - h.end <= 2
+            for h in self.all_hits[k : k + 6]
+            if not cat.is_weak(h)
+        )
+
     def _category(
         self,
         idx: int,
@@ -278,6 +290,9 @@ class _DocumentReader:
             and cat.is_weak(dom)
             and doc_hit is not None
             and dom.category != "illicit_finance"  # "l'argent est acheminé": the money moves
+            # "women trafficked to Oman" in a document on their exploitation: "trafficked"
+            # says it, whatever the document says of migrants
+            and not (dom.category == "human_trafficking" and people_doc)
         ):
             dom = doc_hit  # only weak words here ("victimes", "bateaux"): the document decides
         moved_people = _PEOPLE_MOVED[lang].search(sentence) is not None

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from flows.extract.demonyms import (
@@ -181,8 +181,11 @@ def demonym_hints(
 # "the African nation of Togo", "le pays africain du Togo" (GEO_NOUNS, and kinds of states).
 _PLACE_NOUNS = GEO_NOUNS | frozenset(
     """nation nations country state kingdom republic emirate town village archipelago
-    pays état royaume république émirat bourg archipel""".split()
+    department island pays état royaume république émirat bourg archipel département
+    île""".split()
 )
+# "le département français d'outre-mer de Guadeloupe", "the French overseas department of"
+_OVERSEAS = frozenset(("outre-mer", "overseas"))
 
 
 def _names_a_place_of(toks: list[Token], i: int, mentions: list[Mention], lang: str) -> bool:
@@ -190,7 +193,11 @@ def _names_a_place_of(toks: list[Token], i: int, mentions: list[Mention], lang: 
     Spanish port of Algeciras", "le port espagnol d'Algésiras")."""
     if lang == "fr":
         noun, k = (toks[i - 1].text.lower() if i > 0 else ""), i + 1
+        if k + 1 < len(toks) and toks[k + 1].text.lower() in _OVERSEAS:
+            k += 2
     else:
+        if i + 1 < len(toks) and toks[i + 1].text.lower() in _OVERSEAS:
+            i += 1
         noun, k = (toks[i + 1].text.lower() if i + 1 < len(toks) else ""), i + 2
     if noun not in _PLACE_NOUNS or k >= len(toks):
         return False
@@ -415,12 +422,20 @@ class Earlier:
 
 
 def back_references(
-    text: str, s: int, e: int, earlier: Earlier | list[Mention], lang: str, here: list[Mention]
+    text: str,
+    s: int,
+    e: int,
+    earlier: Earlier | list[Mention],
+    lang: str,
+    here: list[Mention],
+    demonyms: Sequence[Tagged] = (),
 ):
     """ "le pays", "the country" (the last country named before), "l'archipel", "the
     emirate" (the last place of that kind), "d'où" / "from where" (the place just named),
     and French "y" / English "there" after a verb of movement (the last place named
-    before). ``earlier``: mentions before the sentence; ``here``: the sentence's."""
+    before). ``earlier``: mentions before the sentence; ``here``: the sentence's;
+    ``demonyms``: its nationalities, which name a country too ("Libyan weapons are flowing
+    out of the country": Libya)."""
     if isinstance(earlier, list):
         earlier_list, earlier = earlier, Earlier(earlier)
         earlier.upto = len(earlier_list)
@@ -439,7 +454,10 @@ def back_references(
     # smuggled into the country") or an earlier one.
     for m in _BACKREF[lang].finditer(sentence):
         a = s + m.start(1)
-        before = [x for x in here if x.end <= a and x.place.kind == "country"]
+        before = sorted(
+            (x for x in (*here, *demonyms) if x.end <= a and x.place.kind == "country"),
+            key=lambda x: x.end,
+        )
         country = before[-1] if before else earlier.last_of(("country",))
         if country is not None:
             out.append(Tagged(a, s + m.end(1), country.surface, country.place, None, True))

@@ -66,14 +66,14 @@ _ORG_HEADS = frozenset(
     """conseil commission parlement banque cour agence office département ministère
     université institut fondation forum tribunal assemblée ambassade consulat gouvernement
     council bank court agency department ministry university institute foundation embassy
-    consulate government parliament assembly""".split()
+    consulate government parliament assembly radio""".split()
 )
 # Capitalised words after a place that make it part of a name ("U.S. State Department").
 _ORG_TAILS = frozenset(
     """state department army navy coast guard government times post herald journal
     university institute center centre council bank police ministry airlines airways
     telecom football fc customs immigration attorney attorney's attorneys marshals treasury
-    justice embassy consulate""".split()
+    justice embassy consulate internationale télévisions televisions inter info""".split()
 )
 # Capitalised words after a town that name a place in it ("the Karachi Sea Port", "Bagdogra
 # Airport"): the town stays the place, where an unknown capitalised word would end it.

@@ -1,0 +1,80 @@
+"""Round 20 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- a sentence that opens on a place and a comma ("En France, ...", "In Sweden, ...", "À
+  Marseille, ...") says where goods that came from elsewhere ended up: it ends a flow that has
+  only an origin ("des armes en provenance d'Ukraine"), as a place of seizure does; a dateline
+  ("TIRANA, July 17 -") or a place that is not first is no such frame;
+- "envoyées à l'étranger, notamment en Europe", "trafficked abroad, mainly to the Gulf": the
+  places named after "abroad" are where they were sent;
+- people counted by where they come from ("46 passagers originaires du Bangladesh, 29
+  Soudanais, 22 Érythréens") come from each of the countries counted, not only the first;
+- "trafficked" in a document on exploitation names human trafficking, even where the document
+  also speaks of migrants;
+- "Radio France Internationale", "France Info", "France Télévisions" are broadcasters, no
+  places;
+- "the country" after a nationality that qualifies the goods ("Libyan weapons are flowing out
+  of the country") is that nationality's country, not the last country named before; a
+  nationality that qualifies anything else ("British police", "une autoroute autrichienne")
+  does not count;
+- "le département français d'outre-mer de Guadeloupe", "the French overseas department of
+  Guadeloupe": the place named is the end, not the country of the adjective.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("En Suède, des gangs utilisent des grenades en provenance des Balkans.", "fr",
+         {("weapons", "Balkans", "SE")}),
+        ("À Lyon, des trafiquants vendent des fusils d'assaut en provenance de Slovaquie.", "fr",
+         {("weapons", "SK", "Lyon")}),
+        ("In Sweden, gangs use hand grenades from the Balkans.", "en",
+         {("weapons", "Balkans", "SE")}),
+        # guard: a dateline is no frame; the seizure decides
+        ("TIRANA, July 17 - Police said the cannabis came from Albania.", "en",
+         {("drugs", "AL", None)}),
+        # guard: a place that does not open the sentence is no frame
+        ("Des gangs en Suède utilisent des grenades en provenance des Balkans.", "fr",
+         {("weapons", "Balkans", None)}),
+        ("Des milliers de Nigérianes sont victimes de la traite des êtres humains et envoyées à "
+         "l'étranger, notamment en Italie.", "fr", {("human_trafficking", "NG", "IT")}),
+        ("Thousands of Nepali women are trafficked abroad, mainly to Malaysia.", "en",
+         {("human_trafficking", "NP", "MY")}),
+        ("Des migrants tentaient de rallier l'Italie. Le bateau transportait 46 passagers "
+         "originaires du Bangladesh, 29 Soudanais et 22 Érythréens.", "fr",
+         {("migrant_smuggling", "BD", "IT"), ("migrant_smuggling", "SD", "IT"),
+          ("migrant_smuggling", "ER", "IT")}),
+        ("The boat carried 46 migrants from Bangladesh, 29 Sudanese and 22 Eritreans to "
+         "Lampedusa.", "en",
+         {("migrant_smuggling", "BD", "Lampedusa"), ("migrant_smuggling", "SD", "Lampedusa"),
+          ("migrant_smuggling", "ER", "Lampedusa")}),
+        ("Migrants need better protection, an expert said. Women who went abroad to work "
+         "suffered exploitation at the hands of agents. Hundreds of Indian women are "
+         "trafficked to Oman every year.", "en",
+         {("human_trafficking", "IN", "OM")}),
+        ("Officials in France have long warned about this. Libyan weapons are smuggled out of "
+         "the country and into the Sahel.", "en", {("weapons", "LY", "Sahel")}),
+        ("La France met en garde depuis longtemps. Les armes libyennes sortent illégalement du "
+         "pays et gagnent le Sahel.", "fr", {("weapons", "LY", "Sahel")}),
+        ("Selon Radio France Internationale, des armes libyennes sont passées en contrebande au "
+         "Sahel.", "fr",
+         {("weapons", "LY", "Sahel")}),
+        ("Un total de 2,7 tonnes de cocaïne ont été saisies au port du Havre, dans un conteneur "
+         "en provenance du département français d'outre-mer de Guadeloupe.", "fr",
+         {("drugs", "GP", "Le Havre")}),
+        ("The cocaine seized in Le Havre came from the French overseas department of "
+         "Guadeloupe.", "en", {("drugs", "GP", "Le Havre")}),
+    ],
+)  # fmt: skip
+def test_round20_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
