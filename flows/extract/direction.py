@@ -46,6 +46,7 @@ _FLAG_OF = ByLang("flag_of")
 _COUNTED_LIST = lexicon("en").regex("counted_list")
 _WEAK_LISTED = lexicon("en").regex("weak_listed")
 _COUNTED_NEXT = lexicon("en").regex("counted_next")
+_COUNTED_FROM = lexicon("en").regex("counted_from")
 _APPOSITION = lexicon("en").regex("apposition")
 # Names the gazetteer does not know, listed right before a place ("provenaient de Tajoura,
 # Zuwarah et Garabulli"): the cue before them is the cue of the whole list.
@@ -333,6 +334,9 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
         if role in (None, LOCATION) and prev is not None and prev.role == DEST:
             if _COUNTED_LIST.match(before):
                 role = DEST  # "560 migrants sur le territoire allemand et plus de 300 en Roumanie"
+        if role in (None, LOCATION, WEAK_ORIGIN) and prev is not None and prev.role == ORIGIN:
+            if _COUNTED_FROM.match(before):
+                role = ORIGIN  # "24 ressortissants de Côte d'Ivoire, 7 du Mali, 3 de Guinée"
         if role in (None, LOCATION, WEAK_ORIGIN) and not listed_where:
             role = _role_from_what_follows(item, items, sentence, offset, lang) or role
         item.role = role
@@ -658,6 +662,7 @@ def has_movement(sentence: str, lang: str) -> bool:
 
 # A place of seizure or arrival completes a flow with one open end.
 _SEIZED = ByLang("seized")
+_RESCUED = ByLang("rescued_at_sea")
 
 
 def _elsewhere(t: Tagged, known: Tagged) -> bool:
@@ -1010,6 +1015,10 @@ def _complete_at_seizure(
             if f.destination is not None:
                 # the country of the officers who seize ends a flow, it starts none: "Bulgarian
                 # customs seized heroin bound for Germany" passes through Bulgaria
+                pool = [t for t in pool if not t.fixed]
+            elif _RESCUED[lang].search(sentence):
+                # "la marine tunisienne a secouru des migrants partis de Libye": a navy that
+                # rescues at sea is not where the people were going
                 pool = [t for t in pool if not t.fixed]
             if not pool:
                 continue

@@ -95,7 +95,6 @@ def demonym_hints(
     and Iraqi nationals", "sont des Érythréens et des Soudanais") and the people who send
     ("les Ukrainiens inondent"), as inferred origins. ``toks``: the sentence's."""
     out: list[Tagged] = []
-    carried = _CARRIED[lang]
     codes = [
         demonym_country(t.text, lang) or _region_key(t.text) or _city_key(t.text, lang)
         for t in toks
@@ -146,7 +145,7 @@ def demonym_hints(
             role = ORIGIN if taken else LOCATION
             out.append(Tagged(a, b, t.text, place, role, inferred=True, fixed=True))
             continue
-        role = ORIGIN if any(w in carried for w in nouns) else None
+        role = _carried_role(toks, lo, nouns, lang, text)
         if role == ORIGIN and (
             _perpetrators_are(toks, lo, lang)
             or _members_of_crime(toks, lo, nouns, lang)
@@ -318,6 +317,19 @@ def _counted(toks: list[Token], lo: int, lang: str) -> bool:
         and toks[lo - 1].text.lower() in _COUNT_OF[lang]
         and toks[lo - 2].text.lower() in _COUNTS[lang]
     )
+
+
+def _carried_role(
+    toks: list[Token], lo: int, nouns: list[str], lang: str, text: str | None
+) -> str | None:
+    """ORIGIN when the demonym list at ``lo`` qualifies what moves ("Afghan opium"), DEST when
+    that is the men trafficked women are sold to or made to marry ("forced to marry Chinese
+    men", "vendues à des hommes chinois"), None otherwise."""
+    if not any(w in _CARRIED[lang] for w in nouns):
+        return None
+    if any(w in _BUYERS[lang] for w in nouns) and _sold_to(toks, lo, lang, text):
+        return DEST
+    return ORIGIN
 
 
 def _sold_to(toks: list[Token], lo: int, lang: str, text: str | None) -> bool:

@@ -18,7 +18,15 @@ taken from the gold corpus) -> (category, origin, destination):
   nationality that qualifies anything else ("British police", "une autoroute autrichienne")
   does not count;
 - "le département français d'outre-mer de Guadeloupe", "the French overseas department of
-  Guadeloupe": the place named is the end, not the country of the adjective.
+  Guadeloupe": the place named is the end, not the country of the adjective;
+- the men that trafficked women are made to marry or are sold to ("forced to marry Chinese
+  men", "vendues à des hommes chinois") are where the women go, not where they come from;
+- people counted by place ("24 ressortissants de Côte d'Ivoire, 7 du Mali, 3 de Guinée", "24
+  from Ghana, 7 from Mali") come from each place counted;
+- "intended for higher value markets including Australia", "destinée à des marchés plus
+  lucratifs comme l'Australie": the markets named are where the goods go;
+- a navy or coast guard that rescues people at sea ("la marine tunisienne a secouru des
+  migrants partis de Libye") is not where they were going, as officers who arrest are.
 """
 
 from __future__ import annotations
@@ -74,6 +82,25 @@ extractor = round3.extractor
          {("drugs", "GP", "Le Havre")}),
         ("The cocaine seized in Le Havre came from the French overseas department of "
          "Guadeloupe.", "en", {("drugs", "GP", "Le Havre")}),
+        ("Des Vietnamiennes victimes de la traite ont été vendues à des hommes chinois.", "fr",
+         {("human_trafficking", "VN", "CN")}),
+        ("Women from Myanmar were trafficked and sold as brides to Chinese men.", "en",
+         {("human_trafficking", "MM", "CN")}),
+        ("Des victimes de la traite ont été secourues à Lagos : 24 ressortissants de Côte "
+         "d'Ivoire, 7 du Mali et 3 de Guinée.", "fr",
+         {("human_trafficking", "CI", "Lagos"), ("human_trafficking", "ML", "Lagos"),
+          ("human_trafficking", "GN", "Lagos")}),
+        ("The meth tablets were destined for Thailand but the ice was intended for higher value "
+         "markets including Australia.", "en", {("drugs", None, "TH"), ("drugs", None, "AU")}),
+        ("La méthamphétamine était destinée à des marchés plus lucratifs comme l'Australie.", "fr",
+         {("drugs", None, "AU")}),
+        ("La marine tunisienne a secouru plus de 100 migrants partis de Libye.", "fr",
+         {("migrant_smuggling", "LY", None)}),
+        ("The Tunisian navy rescued 100 migrants who had left Libya.", "en",
+         {("migrant_smuggling", "LY", None)}),
+        # guard: officers who arrest still end the flow
+        ("Tunisian police arrested 100 migrants who had left Libya.", "en",
+         {("migrant_smuggling", "LY", "TN")}),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
