@@ -46,6 +46,7 @@ _FLAG_OF = ByLang("flag_of")
 _COUNTED_LIST = lexicon("en").regex("counted_list")
 _WEAK_LISTED = lexicon("en").regex("weak_listed")
 _COUNTED_NEXT = lexicon("en").regex("counted_next")
+_BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
 _COUNTED_FROM = lexicon("en").regex("counted_from")
 _APPOSITION = lexicon("en").regex("apposition")
 # Names the gazetteer does not know, listed right before a place ("provenaient de Tajoura,
@@ -326,6 +327,10 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             and prev.role == LOCATION
             and _JOINED.search(before) is not None
         )
+        if role == DEST and _BASED.match(sentence, item.end - offset):
+            # "paid Libya-based smugglers" says where the smugglers are, not where anything
+            # goes ("a loan from the Moscow-based bank" still comes from Moscow)
+            role = LOCATION
         if _FLAG_OF[lang].search(sentence, max(0, rel - 120), rel):
             # "un navire immatriculé au Libéria": a registry, no end and no place of seizure
             item.role, item.negated = None, True

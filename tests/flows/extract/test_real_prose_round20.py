@@ -26,7 +26,11 @@ taken from the gold corpus) -> (category, origin, destination):
 - "intended for higher value markets including Australia", "destinée à des marchés plus
   lucratifs comme l'Australie": the markets named are where the goods go;
 - a navy or coast guard that rescues people at sea ("la marine tunisienne a secouru des
-  migrants partis de Libye") is not where they were going, as officers who arrest are.
+  migrants partis de Libye") is not where they were going, as officers who arrest are;
+- "paid Libya-based smugglers": where the smugglers are based is no destination ("a loan from
+  the Moscow-based bank" still comes from Moscow);
+- "remitted to an account of his brother at an international bank in Dubai", "wired to
+  accounts in Cyprus": the account's bank is where the money goes.
 """
 
 from __future__ import annotations
@@ -101,6 +105,15 @@ extractor = round3.extractor
         # guard: officers who arrest still end the flow
         ("Tunisian police arrested 100 migrants who had left Libya.", "en",
          {("migrant_smuggling", "LY", "TN")}),
+        ("Most migrants paid Libya-based smugglers to reach Italy.", "en",
+         {("migrant_smuggling", None, "IT")}),
+        # guard: a bank based somewhere still sends from there
+        ("The party obtained an illicit loan of 9 million euros from the Moscow-based bank.",
+         "en", {("illicit_finance", "Moscow", None)}),
+        ("The drug lord laundered his proceeds: US$450,000 was remitted to an account of his "
+         "brother at an international bank in Dubai.", "en", {("illicit_finance", None, "Dubai")}),
+        ("The laundered money was wired to accounts in Cyprus.", "en",
+         {("illicit_finance", None, "CY")}),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
