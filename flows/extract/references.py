@@ -84,6 +84,9 @@ _COUNTRY_NOUNS = ByLang("country_nouns", words=True)
 _EXAMPLES_AFTER = ByLang("examples_after")
 
 
+_PART = "part"  # a word of a longer demonym ("Central" in "Central American")
+
+
 def demonym_hints(
     toks: list[Token],
     mentions: list[Mention],
@@ -104,7 +107,8 @@ def demonym_hints(
         # "West African women", "les Africains de l'Ouest": a compass word makes the region
         region, first, last = _compass_region(toks, i, lang)
         if region is not None:
-            codes[first : last + 1] = [None] * (last + 1 - first)
+            # the compass word stays part of a list ("Mexican and Central American women")
+            codes[first : last + 1] = [_PART] * (last + 1 - first)
             codes[i] = f"region:{region}"
             starts[i] = toks[first].start
         elif codes[i] and i > 0 and toks[i].start - toks[i - 1].end <= 1:
@@ -114,7 +118,7 @@ def demonym_hints(
                 codes[i], starts[i] = other, toks[i - 1].start
     for i, t in enumerate(toks):
         code = codes[i]
-        if code is None:
+        if code is None or code == _PART:
             continue
         a, b = starts[i], t.end
         if any(m.start < b and a < m.end for m in mentions):

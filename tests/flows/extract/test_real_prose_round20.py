@@ -30,7 +30,13 @@ taken from the gold corpus) -> (category, origin, destination):
 - "paid Libya-based smugglers": where the smugglers are based is no destination ("a loan from
   the Moscow-based bank" still comes from Moscow);
 - "remitted to an account of his brother at an international bank in Dubai", "wired to
-  accounts in Cyprus": the account's bank is where the money goes.
+  accounts in Cyprus": the account's bank is where the money goes;
+- a list of nationalities that ends on a region's ("Mexican and Central American women") gives
+  each its origin, not only the region;
+- "from Haiti, Cuba and a number of African and Asian countries", "dont de nombreux
+  Nigériens": a word of quantity does not end a list;
+- officers "from" a country who act with others ("together with colleagues from Kyrgyzstan",
+  "avec leurs homologues d'Espagne") are no end of the flow they seize.
 """
 
 from __future__ import annotations
@@ -114,6 +120,18 @@ extractor = round3.extractor
          "brother at an international bank in Dubai.", "en", {("illicit_finance", None, "Dubai")}),
         ("The laundered money was wired to accounts in Cyprus.", "en",
          {("illicit_finance", None, "CY")}),
+        ("US police arrested 29 people accused of forcing Mexican and Central American women "
+         "into prostitution in the United States.", "en",
+         {("human_trafficking", "MX", "US"), ("human_trafficking", "Central America", "US")}),
+        ("Nearly 22,000 migrants from Haiti, Cuba and a number of African and Asian countries "
+         "were smuggled into Panama.", "en",
+         {("migrant_smuggling", "HT", "PA"), ("migrant_smuggling", "CU", "PA"),
+          ("migrant_smuggling", "Africa", "PA"), ("migrant_smuggling", "Asia", "PA")}),
+        ("Russian officials, together with colleagues from Kyrgyzstan, seized heroin smuggled "
+         "from Afghanistan to the European Union.", "en",
+         {("drugs", "AF", "European Union")}),
+        ("Les policiers français, avec leurs homologues d'Espagne, ont saisi deux tonnes de "
+         "cannabis destinées aux Pays-Bas.", "fr", {("drugs", None, "NL")}),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
