@@ -110,3 +110,26 @@ def admin1_exonyms(path: Path = ADMIN1_NAMES_PATH) -> dict[tuple[str, str], dict
             code, name, local = row
             out.setdefault((code, name), {})[str(lang)] = local
     return out
+
+
+# Divisions that bear a country's name ("Georgia", the US state): the country keeps the name in
+# the index; the division takes it in a text that names the division's country and gives no
+# other sign of the country (no "Georgian", no Tbilisi).
+SHADOWED_BY_COUNTRY = {("GE", "georgia"): ("US", "Georgia")}
+
+
+@lru_cache(maxsize=8)
+def shadowed_division(country_code: str, surface: str) -> Place | None:
+    """The division of another country named ``surface`` that the country ``country_code``
+    shadows, or None.
+
+    >>> shadowed_division("GE", "Georgia").id
+    'admin1:US:georgia'
+    >>> shadowed_division("FR", "France") is None
+    True
+    """
+    target = SHADOWED_BY_COUNTRY.get((country_code, fold_key(surface)))
+    if target is None:
+        return None
+    row = next(r for r in load_admin1() if (r.country_code, r.name) == target)
+    return admin1_place(row)

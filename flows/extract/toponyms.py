@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
+from geodata.admin1 import shadowed_division
 from geodata.index_build import sphere_distance_km
 from geodata.names import localized_name
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
@@ -140,6 +141,8 @@ _LOCATIVES = frozenset(
     """in into from to via through across near at of en à au aux de du des d' d’ dans vers
     depuis par jusqu' jusqu’ province state région region état""".split()
 )
+# "bound for", "headed for": "for" before a place's name
+_BOUND = frozenset("bound destined headed heading intended leaving left sailed sailing".split())
 # "A, B and C", "en A et en B": the list words the flow rules use (lexicon ``coord``)
 _LIST_GAP = lexicon("en").regex("coord")
 
@@ -164,9 +167,30 @@ def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bo
         k -= 1  # "dans le Helmand", "in the Punjab"
     if k >= 0 and toks[k].text.lower() in _LOCATIVES:
         return True
+    if k >= 1 and toks[k].text.lower() == "for" and toks[k - 1].text.lower() in _BOUND:
+        return True  # "bound for Punjab", not "worked for Guerrero"
     if mentions and _LIST_GAP.match(text[mentions[-1].end : toks[i].start]):
         return True
     return False
+
+
+def _unshadowed(mentions: list[Mention], focus: Counter[str]) -> list[Mention]:
+    """A country's name that a division of another country bears ("Georgia") is the division
+    when the text names that country and gives no other sign of the named one (the counts of
+    ``focus`` less the name's own mentions)."""
+    out = []
+    for m in mentions:
+        division = (
+            shadowed_division(m.place.country_code, m.surface)
+            if m.place.kind == "country"
+            else None
+        )
+        if division is not None:
+            own = sum(1 for n in mentions if n.place.id == m.place.id)
+            if focus[m.place.country_code] <= own and focus[division.country_code] > 0:
+                m = replace(m, place=division, method="context")
+        out.append(m)
+    return out
 
 
 def _by_own_name(place: Place, surface: str, population: int) -> bool:
@@ -751,6 +775,7 @@ class ToponymScanner:
                 Mention(surface, toks[i].start, toks[j].end, res.place, res.score, res.method)
             )
             senses.append(_places)
+        mentions = _unshadowed(mentions, focus_counts)
         mentions = _nearest_senses(mentions, senses)
         mentions = _apposed_senses(mentions, senses, text)
         mentions += _shared_continent_parts(

@@ -36,13 +36,17 @@ taken from the gold corpus) -> (category, origin, destination):
 - "from Haiti, Cuba and a number of African and Asian countries", "dont de nombreux
   Nigériens": a word of quantity does not end a list;
 - officers "from" a country who act with others ("together with colleagues from Kyrgyzstan",
-  "avec leurs homologues d'Espagne") are no end of the flow they seize.
+  "avec leurs homologues d'Espagne") are no end of the flow they seize;
+- "Georgia" is the US state in a text that names the United States and gives no other sign of
+  the country (no "Georgian", no Tbilisi); a one-word province after "bound for" ("bound for
+  Punjab via Mumbai") is a place, as after "in" (found in a probe of 40 real pages).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
 
@@ -136,3 +140,22 @@ extractor = round3.extractor
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Guns bought in Georgia were trafficked to New York City, U.S. prosecutors said.",
+         [("Georgia", "US", "region"), ("New York City", "US", "city"),
+          ("United States", "US", "country")]),
+        # guard: a sign of the country keeps it
+        ("Georgian police say weapons from Georgia reach Russia.",
+         [("Georgia", "GE", "country"), ("Russia", "RU", "country")]),
+        ("Heroin smuggled from Dubai was bound for Punjab via Mumbai.",
+         [("Dubai", "AE", "city"), ("Punjab", "IN", "region"), ("Mumbai", "IN", "city")]),
+    ],
+)  # fmt: skip
+def test_round20_places(extractor, text, places):
+    doc = Document(id="t", text=text, lang="en")
+    found = extractor.extract(doc).mentions
+    assert [(m.place.name, m.place.country_code, m.place.kind) for m in found] == places
