@@ -41,21 +41,30 @@ def _compiled(lang: str):
     )
 
 
+# ... but not after "anti-", "counter-": an "anti-trafficking unit" names who fights it
+_COMPOUND_HYPHEN = re.compile(
+    r"(?<=[^\W\d_])(?<!\banti)(?<!\bcounter)(?<!\bcontre)-(?=[^\W\d_])", re.IGNORECASE
+)
+
+
 def find_category_terms(text: str, lang: str) -> list[CategoryHit]:
     """Every category term in ``text``, non-overlapping, earlier list entries first."""
     terms, *_ = _compiled(lang)
     hits: list[CategoryHit] = []
+    # "a migrant-smuggling ring", "money-laundering charges": a compound joined by a hyphen is
+    # the same term (a space of the same length keeps the offsets)
+    scan = _COMPOUND_HYPHEN.sub(" ", text)
     for pattern, cat, com in terms:
         # Matches come in text order, and so do the hits kept so far: one moving pointer
         # finds the hit a match could overlap, so a long text costs no rescans.
         added: list[CategoryHit] = []
         i = 0
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(scan):
             while i < len(hits) and hits[i].end <= m.start():
                 i += 1
             if i < len(hits) and hits[i].start < m.end():
                 continue
-            added.append(CategoryHit(cat, com, m.start(), m.end(), m.group(0)))
+            added.append(CategoryHit(cat, com, m.start(), m.end(), text[m.start() : m.end()]))
         if added:
             hits = list(heapq.merge(hits, added, key=lambda h: h.start))
     return [h for h in hits if not _earned(text, h) and not _value_of(text, h)]

@@ -39,13 +39,17 @@ taken from the gold corpus) -> (category, origin, destination):
   "avec leurs homologues d'Espagne") are no end of the flow they seize;
 - "Georgia" is the US state in a text that names the United States and gives no other sign of
   the country (no "Georgian", no Tbilisi); a one-word province after "bound for" ("bound for
-  Punjab via Mumbai") is a place, as after "in" (found in a probe of 40 real pages).
+  Punjab via Mumbai") is a place, as after "in" (found in a probe of 40 real pages);
+- a category term joined by a hyphen ("a migrant-smuggling ring", "money-laundering charges",
+  "a drug-trafficking gang") is the term, where nothing matched before; but "anti-" and
+  "counter-" make it the name of who fights it ("the anti-human trafficking police").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from flows.extract.categories import find_category_terms
 from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
@@ -136,6 +140,11 @@ extractor = round3.extractor
          {("drugs", "AF", "European Union")}),
         ("Les policiers français, avec leurs homologues d'Espagne, ont saisi deux tonnes de "
          "cannabis destinées aux Pays-Bas.", "fr", {("drugs", None, "NL")}),
+        ("Police arrested 12 people over a migrant-smuggling ring that operated between "
+         "Tunisia and Sicily. The suspects demanded 3,000 euros in cash per person. Profits were "
+         "reinvested in new boats.", "en", {("migrant_smuggling", "TN", "Sicily")}),
+        ("The men face money-laundering charges for moving drug cash from London to Dubai.",
+         "en", {("illicit_finance", "London", "Dubai")}),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
@@ -159,3 +168,19 @@ def test_round20_places(extractor, text, places):
     doc = Document(id="t", text=text, lang="en")
     found = extractor.extract(doc).mentions
     assert [(m.place.name, m.place.country_code, m.place.kind) for m in found] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("a migrant-smuggling ring", [("migrant_smuggling", "migrant-smuggling")]),
+        ("money-laundering charges", [("illicit_finance", "money-laundering")]),
+        ("a drug-trafficking gang", [("drugs", "drug")]),
+        # guard: who fights it is no category term
+        ("the anti-human trafficking police", []),
+        ("an anti-drug operation", []),
+    ],
+)
+def test_round20_hyphenated_category_terms(text, terms):
+    found = find_category_terms(text, "en")
+    assert [(h.category, h.term) for h in found] == terms
