@@ -22,6 +22,8 @@ _CROSSINGS = lexicon("en").table("crossings")
 _OTHERS = ByLang("others")
 # "Ces armes servent maintenant à...": the goods of the flow just told move on.
 _THESE = ByLang("these")
+# "La dernière prise ...", "In a separate case ...": another shipment (see document_flows)
+NEW_EVENT = ByLang("new_event")
 
 
 def remember_places(items, sentence, lang, idx, dom, sources, seized) -> None:
@@ -59,6 +61,11 @@ def _two_cities_or_others(a: Tagged, b: Tagged) -> bool:
     if other_place(a, b):
         return True
     return a.place.id != b.place.id and a.place.kind == b.place.kind == "city"
+
+
+def _new_event(c: Candidate) -> bool:
+    """``c`` is told in a sentence on another shipment or case ("La dernière prise ...")."""
+    return NEW_EVENT["fr" if c.lang == "fr" else "en"].match(c.evidence) is not None
 
 
 def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
@@ -132,6 +139,7 @@ def _take_destination_after(
                 p.origin is None
                 and p.destination is not None
                 and _two_cities_or_others(c.origin, p.destination)
+                and not _new_event(p)
             ):
                 c.destination = inferred(p.destination, DEST)
                 drop.add(i)
@@ -301,6 +309,8 @@ def complete_from_document(
         if c.origin is None and _left_from_elsewhere(c, whole, known):
             continue  # "30 millions saisis dans les Bouches-du-Rhône": where it left from
         out.append(c)
+        if c.origin is None and _new_event(c):
+            continue  # another shipment: the document's origins are not its own
         missing = "destination" if c.origin is not None else "origin"
         role = DEST if c.origin is not None else ORIGIN
         title_flow = titled.get(c.category)

@@ -30,6 +30,7 @@ from flows.extract.direction import (
     works_there,
 )
 from flows.extract.discourse import (
+    NEW_EVENT,
     PEOPLE_CATEGORIES,
     across_the_sea,
     bound_from_seizure,
@@ -421,13 +422,16 @@ class _DocumentReader:
         """Fills an open end of ``d`` from the sentence (a place it was in before) or the
         sentences before (sources, seizure places, where the story's goods went)."""
         text, idx, items = self.text, c.idx, c.items
+        # "La dernière prise ...", "In a separate case ...": another shipment, whose origin
+        # the sentences before do not give
+        new_event = NEW_EVENT[self.lang].match(c.sentence) is not None
         moved_on(d, c.sentence, self.lang, self.told_dest.get(hit.category), idx, items)
         bound_from_seizure(d, c.sentence, self.lang, self.seized, idx)
         if d.origin is None and d.destination is not None:
             here = _located_before(d, items, c.sentence, c.s, text, self.lang)
             if here:
                 d.origin = inferred(here[-1], ORIGIN)
-        if d.origin is None and (d.destination is not None or d.via):
+        if d.origin is None and (d.destination is not None or d.via) and not new_event:
             # Where these goods come from, said a sentence or two before
             # ("La production explose en Afghanistan. Une partie part vers l'Iran").
             src = latest(self.sources, idx, 3, hit.category, d)

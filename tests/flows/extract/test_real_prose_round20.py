@@ -42,7 +42,9 @@ taken from the gold corpus) -> (category, origin, destination):
   Punjab via Mumbai") is a place, as after "in" (found in a probe of 40 real pages);
 - a category term joined by a hyphen ("a migrant-smuggling ring", "money-laundering charges",
   "a drug-trafficking gang") is the term, where nothing matched before; but "anti-" and
-  "counter-" make it the name of who fights it ("the anti-human trafficking police").
+  "counter-" make it the name of who fights it ("the anti-human trafficking police");
+- a sentence on another shipment or case ("La dernière prise ...", "In a separate case ...")
+  takes no origin from the sentences or the flows before it.
 """
 
 from __future__ import annotations
@@ -145,6 +147,16 @@ extractor = round3.extractor
          "reinvested in new boats.", "en", {("migrant_smuggling", "TN", "Sicily")}),
         ("The men face money-laundering charges for moving drug cash from London to Dubai.",
          "en", {("illicit_finance", "London", "Dubai")}),
+        ("Les douaniers découvrent régulièrement de la cocaïne dans des conteneurs en provenance "
+         "du Brésil et du Chili. La dernière prise date d'il y a une semaine avec 64 kilos de "
+         "cocaïne cachés dans un conteneur à destination de la Réunion.", "fr",
+         {("drugs", "BR", None), ("drugs", "CL", None), ("drugs", None, "RE")}),
+        # guard: without the marker, the origins said before are the shipment's
+        ("Les douaniers découvrent de la cocaïne en provenance du Brésil. Elle était cachée dans "
+         "un conteneur à destination de la Réunion.", "fr", {("drugs", "BR", "RE")}),
+        ("Cocaine from Ecuador was seized in Antwerp. In a separate case, 200 kilograms of "
+         "cocaine bound for Rotterdam were found.", "en",
+         {("drugs", "EC", "Antwerp"), ("drugs", None, "Rotterdam")}),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
