@@ -29,8 +29,14 @@ class CategoryHit:
 @lru_cache(maxsize=4)
 def _compiled(lang: str):
     lex = lexicon(lang)
+    # the text is matched with its compound hyphens as spaces (find_category_terms): so are
+    # the terms ("pots-de-vin", "lance-roquettes")
     terms = [
-        (re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE), cat, com)
+        (
+            re.compile(rf"(?<![\w-])(?:{_COMPOUND_HYPHEN.sub(' ', p)})(?![\w-])", re.IGNORECASE),
+            cat,
+            com,
+        )
         for p, cat, com in lex.categories()
     ]
     return (

@@ -44,7 +44,10 @@ taken from the gold corpus) -> (category, origin, destination):
   "a drug-trafficking gang") is the term, where nothing matched before; but "anti-" and
   "counter-" make it the name of who fights it ("the anti-human trafficking police");
 - a sentence on another shipment or case ("La dernière prise ...", "In a separate case ...")
-  takes no origin from the sentences or the flows before it.
+  takes no origin from the sentences or the flows before it;
+- people "kept in captivity" by traffickers, "held captive", women "séquestrées" or taken to
+  a house of "travailleuses du sexe" name human trafficking (a probe of 40 real pages found
+  documents where no word named the category).
 """
 
 from __future__ import annotations
@@ -157,6 +160,11 @@ extractor = round3.extractor
         ("Cocaine from Ecuador was seized in Antwerp. In a separate case, 200 kilograms of "
          "cocaine bound for Rotterdam were found.", "en",
          {("drugs", "EC", "Antwerp"), ("drugs", None, "Rotterdam")}),
+        ("Nepal Police rescued 11 Indian nationals who traffickers had kept in their captivity "
+         "on the pretext of sending them to the United States.", "en",
+         {("human_trafficking", "IN", "US")}),
+        ("Arrivée à Bamako, la jeune Nigériane a été conduite dans une maison de travailleuses "
+         "du sexe gardée par des hommes armés.", "fr", {("human_trafficking", "NG", "Bamako")}),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
@@ -188,11 +196,13 @@ def test_round20_places(extractor, text, places):
         ("a migrant-smuggling ring", [("migrant_smuggling", "migrant-smuggling")]),
         ("money-laundering charges", [("illicit_finance", "money-laundering")]),
         ("a drug-trafficking gang", [("drugs", "drug")]),
+        ("des pots-de-vin versés", [("illicit_finance", "pots-de-vin")]),
+        ("women kept in their captivity", [("human_trafficking", "in their captivity")]),
         # guard: who fights it is no category term
         ("the anti-human trafficking police", []),
         ("an anti-drug operation", []),
     ],
 )
 def test_round20_hyphenated_category_terms(text, terms):
-    found = find_category_terms(text, "en")
+    found = find_category_terms(text, "fr" if text.startswith("des ") else "en")
     assert [(h.category, h.term) for h in found] == terms
