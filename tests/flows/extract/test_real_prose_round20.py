@@ -47,7 +47,9 @@ taken from the gold corpus) -> (category, origin, destination):
   takes no origin from the sentences or the flows before it;
 - people "kept in captivity" by traffickers, "held captive", women "séquestrées" or taken to
   a house of "travailleuses du sexe" name human trafficking (a probe of 40 real pages found
-  documents where no word named the category).
+  documents where no word named the category); so do traffickers who "forced them to do
+  dangerous work", "les forçaient à travailler";
+- how far a network reaches ("ces opérations s'étendaient jusqu'à Dreux") is no destination.
 """
 
 from __future__ import annotations
@@ -165,6 +167,13 @@ extractor = round3.extractor
          {("human_trafficking", "IN", "US")}),
         ("Arrivée à Bamako, la jeune Nigériane a été conduite dans une maison de travailleuses "
          "du sexe gardée par des hommes armés.", "fr", {("human_trafficking", "NG", "Bamako")}),
+        ("An agent lured laborers from Nepal to Kashmir, forced them to do dangerous work and "
+         "withheld their wages.", "en",
+         {("human_trafficking", "NP", "Kashmir")}),
+        ("Le réseau acheminait des jeunes femmes de Roumanie vers l'Espagne et les forçait à "
+         "travailler dans les champs.", "fr", {("human_trafficking", "RO", "ES")}),
+        ("Un réseau de blanchiment de l'argent de la drogue opérait depuis Paris. Ces opérations "
+         "s'étendaient même jusqu'à Dreux.", "fr", {("illicit_finance", "Paris", None)}),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
