@@ -49,7 +49,9 @@ def _compiled(lang: str):
 
 # ... but not after "anti-", "counter-": an "anti-trafficking unit" names who fights it
 _COMPOUND_HYPHEN = re.compile(
-    r"(?<=[^\W\d_])(?<!\banti)(?<!\bcounter)(?<!\bcontre)-(?=[^\W\d_])", re.IGNORECASE
+    r"(?<=[^\W\d_])(?<!\banti)(?<!\bcounter)(?<!\bcontre)-"
+    r"(?=(?:smuggl|traffick|launder|running|dealing|dealer|trafic|blanchi|contreband)\w*)",
+    re.IGNORECASE,
 )
 
 

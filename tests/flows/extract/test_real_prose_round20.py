@@ -49,7 +49,11 @@ taken from the gold corpus) -> (category, origin, destination):
   a house of "travailleuses du sexe" name human trafficking (a probe of 40 real pages found
   documents where no word named the category); so do traffickers who "forced them to do
   dangerous work", "les forçaient à travailler";
-- how far a network reaches ("ces opérations s'étendaient jusqu'à Dreux") is no destination.
+- how far a network reaches ("ces opérations s'étendaient jusqu'à Dreux") is no destination;
+- "l'argent généré par la vente de drogue en France", "issu du trafic de stupéfiants" is money
+  (illicit finance) from where the drugs were sold, as "l'argent de la vente" was; "quittent
+  le territoire national" leaves the country named before, as "le pays" does; money sent "to
+  drug-producing countries such as Colombia" goes to the countries named.
 """
 
 from __future__ import annotations
@@ -174,6 +178,12 @@ extractor = round3.extractor
          "travailler dans les champs.", "fr", {("human_trafficking", "RO", "ES")}),
         ("Un réseau de blanchiment de l'argent de la drogue opérait depuis Paris. Ces opérations "
          "s'étendaient même jusqu'à Dreux.", "fr", {("illicit_finance", "Paris", None)}),
+        ("Le réseau transportait vers la Belgique l'argent généré par la vente de drogue en "
+         "France.", "fr", {("illicit_finance", "FR", "BE")}),
+        ("La France est touchée par le blanchiment. Chaque année, des milliards d'euros blanchis "
+         "quittent le territoire national.", "fr", {("illicit_finance", "FR", None)}),
+        ("The laundering network sent money to drug-producing countries such as Colombia.",
+         "en", {("illicit_finance", None, "CO")}),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
@@ -207,6 +217,8 @@ def test_round20_places(extractor, text, places):
         ("a drug-trafficking gang", [("drugs", "drug")]),
         ("des pots-de-vin versés", [("illicit_finance", "pots-de-vin")]),
         ("women kept in their captivity", [("human_trafficking", "in their captivity")]),
+        # a hyphen joins a term only before a crime word: "drug-producing" names no drugs
+        ("drug-producing countries", []),
         # guard: who fights it is no category term
         ("the anti-human trafficking police", []),
         ("an anti-drug operation", []),
