@@ -1017,11 +1017,14 @@ def _complete_at_seizure(
                 for t in locations
                 if _elsewhere(t, known) and not works_there(t, sentence, lang, offset)
             ]
+            rescued = _RESCUED[lang].search(sentence) is not None
             if f.destination is not None:
                 # the country of the officers who seize ends a flow, it starts none: "Bulgarian
-                # customs seized heroin bound for Germany" passes through Bulgaria
-                pool = [t for t in pool if not t.fixed]
-            elif _RESCUED[lang].search(sentence):
+                # customs seized heroin bound for Germany" passes through Bulgaria; where people
+                # were rescued is where they ended up, never where they came from ("taken to
+                # India, Kuwait and Kenya ... 200 were rescued from India alone")
+                pool = [] if rescued else [t for t in pool if not t.fixed]
+            elif rescued:
                 # "la marine tunisienne a secouru des migrants partis de Libye": a navy that
                 # rescues at sea is not where the people were going
                 pool = [t for t in pool if not t.fixed]

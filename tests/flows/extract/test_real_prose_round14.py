@@ -187,11 +187,12 @@ extractor = round3.extractor
         ),
         ("Les réseaux achètent leurs armes en Bosnie.", "fr", {("weapons", "BA", None)}),
         ("Criminal gangs procure firearms in Serbia.", "en", {("weapons", "RS", None)}),
-        # ... not "a source country for sex trafficking in Europe" (no flow from Europe)
+        # ... not "a source country for sex trafficking in Europe" (no flow from Europe; since
+        # round 20 "sex trafficking" names the category, and Paraguay is the source)
         (
             "Paraguay serves as a major source country for sex trafficking in Europe.",
             "en",
-            set(),
+            {("human_trafficking", "PY", None)},
         ),
         # the last of a list of where things happened is one of them, not who sends
         (

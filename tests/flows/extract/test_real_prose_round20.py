@@ -53,7 +53,14 @@ taken from the gold corpus) -> (category, origin, destination):
 - "l'argent généré par la vente de drogue en France", "issu du trafic de stupéfiants" is money
   (illicit finance) from where the drugs were sold, as "l'argent de la vente" was; "quittent
   le territoire national" leaves the country named before, as "le pays" does; money sent "to
-  drug-producing countries such as Colombia" goes to the countries named.
+  drug-producing countries such as Colombia" goes to the countries named;
+- "sex trafficking", "labor trafficking", "child trafficking", "the trafficking of women",
+  "trafic sexuel", "trafic d'enfants" name human trafficking (a second probe of 40 real pages
+  found a "sex trafficking ring" filed as money or migrants); where people were rescued is
+  never where a flow to elsewhere starts ("taken to India, Kuwait and Kenya ... 200 were
+  rescued from India alone");
+- "une entreprise de produits alimentaires aux Pays-Bas": "produits" after an article is the
+  noun, no place of production; goods "destinés à une entreprise ... aux Pays-Bas" go there.
 """
 
 from __future__ import annotations
@@ -184,6 +191,14 @@ extractor = round3.extractor
          "quittent le territoire national.", "fr", {("illicit_finance", "FR", None)}),
         ("The laundering network sent money to drug-producing countries such as Colombia.",
          "en", {("illicit_finance", None, "CO")}),
+        ("Authorities helped bust a global sex trafficking ring that lured women from Thailand "
+         "to the U.S. with promises of a better life.", "en", {("human_trafficking", "TH", "US")}),
+        ("Le camion transportait de l'héroïne cachée parmi des carreaux de plâtre destinés à une "
+         "entreprise de produits alimentaires aux Pays-Bas.", "fr", {("drugs", None, "NL")}),
+        ("Nepali women were trafficked to India, Kuwait and Kenya under false promises; 200 were "
+         "rescued from India alone.", "en",
+         {("human_trafficking", "NP", "IN"), ("human_trafficking", "NP", "KW"),
+          ("human_trafficking", "NP", "KE")}),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
@@ -217,6 +232,8 @@ def test_round20_places(extractor, text, places):
         ("a drug-trafficking gang", [("drugs", "drug")]),
         ("des pots-de-vin versés", [("illicit_finance", "pots-de-vin")]),
         ("women kept in their captivity", [("human_trafficking", "in their captivity")]),
+        ("a sex trafficking ring", [("human_trafficking", "sex trafficking")]),
+        ("the trafficking of women", [("human_trafficking", "trafficking of women")]),
         # a hyphen joins a term only before a crime word: "drug-producing" names no drugs
         ("drug-producing countries", []),
         # guard: who fights it is no category term
