@@ -60,7 +60,9 @@ taken from the gold corpus) -> (category, origin, destination):
   never where a flow to elsewhere starts ("taken to India, Kuwait and Kenya ... 200 were
   rescued from India alone");
 - "une entreprise de produits alimentaires aux Pays-Bas": "produits" after an article is the
-  noun, no place of production; goods "destinés à une entreprise ... aux Pays-Bas" go there.
+  noun, no place of production; goods "destinés à une entreprise ... aux Pays-Bas" go there;
+- "l'argent généré par des trafiquants de drogue" is money too; "le bateau entamait sa
+  traversée pour l'Europe": where the crossing goes.
 """
 
 from __future__ import annotations
@@ -199,6 +201,10 @@ extractor = round3.extractor
          "rescued from India alone.", "en",
          {("human_trafficking", "NP", "IN"), ("human_trafficking", "NP", "KW"),
           ("human_trafficking", "NP", "KE")}),
+        ("Les camions collectaient l'argent généré par des trafiquants de drogue avant de "
+         "l'acheminer au Maroc.", "fr", {("illicit_finance", None, "MA")}),
+        ("Le voilier chargé de cocaïne entamait sa traversée pour l'Europe.", "fr",
+         {("drugs", None, "Europe")}),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
