@@ -39,7 +39,9 @@ taken from the gold corpus) -> (category, origin, destination):
   "avec leurs homologues d'Espagne") are no end of the flow they seize;
 - "Georgia" is the US state in a text that names the United States and gives no other sign of
   the country (no "Georgian", no Tbilisi); a one-word province after "bound for" ("bound for
-  Punjab via Mumbai") is a place, as after "in" (found in a probe of 40 real pages);
+  Punjab via Mumbai") is a place, as after "in" (found in a probe of 40 real pages); the
+  French Antilles ("French West Indies", "French Caribbean", "Antilles françaises") are a
+  region of their own;
 - a category term joined by a hyphen ("a migrant-smuggling ring", "money-laundering charges",
   "a drug-trafficking gang") is the term, where nothing matched before; but "anti-" and
   "counter-" make it the name of who fights it ("the anti-human trafficking police");
@@ -220,6 +222,9 @@ def test_round20_sentences(extractor, text, lang, expected):
         # guard: a sign of the country keeps it
         ("Georgian police say weapons from Georgia reach Russia.",
          [("Georgia", "GE", "country"), ("Russia", "RU", "country")]),
+        # the French Antilles are a region of their own, not France nor the whole Caribbean
+        ("Cocaine from the French West Indies reached Le Havre.",
+         [("French Antilles", None, "region"), ("Le Havre", "FR", "city")]),
         ("Heroin smuggled from Dubai was bound for Punjab via Mumbai.",
          [("Dubai", "AE", "city"), ("Punjab", "IN", "region"), ("Mumbai", "IN", "city")]),
     ],
