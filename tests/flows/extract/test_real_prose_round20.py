@@ -57,7 +57,8 @@ taken from the gold corpus) -> (category, origin, destination):
   le territoire national" leaves the country named before, as "le pays" does; money sent "to
   drug-producing countries such as Colombia" goes to the countries named;
 - "sex trafficking", "labor trafficking", "child trafficking", "the trafficking of women",
-  "trafic sexuel", "trafic d'enfants" name human trafficking (a second probe of 40 real pages
+  "trafic sexuel", "trafic d'enfants", "false promises of jobs", "fausses promesses
+  d'emploi" name human trafficking (a second probe of 40 real pages
   found a "sex trafficking ring" filed as money or migrants); where people were rescued is
   never where a flow to elsewhere starts ("taken to India, Kuwait and Kenya ... 200 were
   rescued from India alone");
@@ -245,6 +246,7 @@ def test_round20_places(extractor, text, places):
         ("women kept in their captivity", [("human_trafficking", "in their captivity")]),
         ("a sex trafficking ring", [("human_trafficking", "sex trafficking")]),
         ("the trafficking of women", [("human_trafficking", "trafficking of women")]),
+        ("under false promise of good jobs", [("human_trafficking", "false promise of good jobs")]),
         # a hyphen joins a term only before a crime word: "drug-producing" names no drugs
         ("drug-producing countries", []),
         # guard: who fights it is no category term
