@@ -75,7 +75,19 @@ def find_category_terms(text: str, lang: str) -> list[CategoryHit]:
             added.append(CategoryHit(cat, com, m.start(), m.end(), text[m.start() : m.end()]))
         if added:
             hits = list(heapq.merge(hits, added, key=lambda h: h.start))
-    return [h for h in hits if not _earned(text, h) and not _value_of(text, h)]
+    named = [m.span() for m in _ORG_NAMES.finditer(text)] if "ffice" in text else []
+    return [
+        h
+        for h in hits
+        if not _earned(text, h)
+        and not _value_of(text, h)
+        and not any(a <= h.start and h.end <= b for a, b in named)
+    ]
+
+
+# "the United Nations Office on Drugs and Crime" names an agency, in stories on any crime: its
+# words name no category (lexicon ``org_names``)
+_ORG_NAMES = lexicon("en").regex("org_names")
 
 
 # "pour gagner de l'argent", "to earn money": a motive, not money that moves.

@@ -82,6 +82,8 @@ _PRICED = ByLang("priced")
 # the ends (English; see _examples_follow).
 _COUNTRY_NOUNS = ByLang("country_nouns", words=True)
 _EXAMPLES_AFTER = ByLang("examples_after")
+# "sont de nationalité nigériane": the people's nationality
+_NATIONALITY_OF = ByLang("nationality_of")
 
 
 _PART = "part"  # a word of a longer demonym ("Central" in "Central American")
@@ -156,28 +158,35 @@ def demonym_hints(
             or (any(w in _IDENTITY[lang] for w in nouns[:1]) and _prosecuted(toks, lang))
         ):
             role = None  # "the suspects ... are Serbian and Bosnian nationals"
-        # "the smugglers, mostly Albanians": the nationality of who commits the crime
-        # but "the migrants arrested were Syrians": those arrested are the people moved
-        window = {toks[k].text.lower() for k in range(max(0, lo - 4), lo)}
-        perpetrators = not window.isdisjoint(_PERPETRATORS[lang]) and window.isdisjoint(
-            _MOVERS[lang]
-        )
         if role is None and _received(toks, lo, nouns, text, lang, a):
             role = DEST  # "funding of European parties", "destinées à des gangs suédois"
-        if role is None and people_noun(t.text, lang) and _object_of_moving(toks, lo, lang):
-            # "the gang smuggled 50 Syrians", "le réseau a fait passer des Syriens": those
-            # moved, whoever moves them
-            role = ORIGIN
-        if role is None and not perpetrators and _people_from(t, toks, lo, hi, text, lang):
-            role = ORIGIN
-        if role is None and text is not None and _apposed_to_movers(text, toks[lo].start, lang):
-            role = ORIGIN  # "the migrants, mostly Eritrean,": the moved people's nationality
-        if role is None and _bracketed_people(toks, lo, text, lang):
-            # "le passage de 150 personnes (Turcs, Afghans et Pakistanais)": who moved, even
-            # after the smugglers' name ("the gang smuggled 150 migrants (Syrians...)")
+        if role is None and _people_moved_from(t, toks, lo, hi, text, lang):
             role = ORIGIN
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
+
+
+def _people_moved_from(
+    t: Token, toks: list[Token], lo: int, hi: int, text: str | None, lang: str
+) -> bool:
+    """The demonym ``t`` (its list spans ``lo``..``hi``) is the nationality of people moved."""
+    if people_noun(t.text, lang) and _object_of_moving(toks, lo, lang):
+        # "the gang smuggled 50 Syrians", "le réseau a fait passer des Syriens": those
+        # moved, whoever moves them
+        return True
+    if _moved_of_nationality(toks, lo, text, lang):
+        return True  # "les enfants sauvés sont de nationalité nigériane, béninoise"
+    # "the smugglers, mostly Albanians": the nationality of who commits the crime
+    # but "the migrants arrested were Syrians": those arrested are the people moved
+    window = {toks[k].text.lower() for k in range(max(0, lo - 4), lo)}
+    perpetrators = not window.isdisjoint(_PERPETRATORS[lang]) and window.isdisjoint(_MOVERS[lang])
+    if not perpetrators and _people_from(t, toks, lo, hi, text, lang):
+        return True
+    if text is not None and _apposed_to_movers(text, toks[lo].start, lang):
+        return True  # "the migrants, mostly Eritrean,": the moved people's nationality
+    # "le passage de 150 personnes (Turcs, Afghans et Pakistanais)": who moved, even after
+    # the smugglers' name ("the gang smuggled 150 migrants (Syrians...)")
+    return _bracketed_people(toks, lo, text, lang)
 
 
 # Nouns a demonym qualifies before the place's own name: "the Spanish port of Algeciras",
@@ -321,6 +330,19 @@ def _counted(toks: list[Token], lo: int, lang: str) -> bool:
         and toks[lo - 1].text.lower() in _COUNT_OF[lang]
         and toks[lo - 2].text.lower() in _COUNTS[lang]
     )
+
+
+def _moved_of_nationality(toks: list[Token], lo: int, text: str | None, lang: str) -> bool:
+    """The demonym list at ``lo`` follows "sont de nationalité" said of people moved ("les
+    enfants sauvés sont de nationalité nigériane"), not of smugglers ("les passeurs arrêtés
+    sont de nationalité albanaise")."""
+    if text is None:
+        return False
+    start = toks[lo].start
+    if not _NATIONALITY_OF[lang].search(text, max(0, start - 40), start):
+        return False
+    words = {t.text.lower() for t in toks[:lo] if t.start >= start - 80}
+    return not words.isdisjoint(_MOVERS[lang]) and words.isdisjoint(_PERPETRATORS[lang])
 
 
 def _carried_role(

@@ -65,7 +65,13 @@ taken from the gold corpus) -> (category, origin, destination):
 - "une entreprise de produits alimentaires aux Pays-Bas": "produits" after an article is the
   noun, no place of production; goods "destinés à une entreprise ... aux Pays-Bas" go there;
 - "l'argent généré par des trafiquants de drogue" is money too; "le bateau entamait sa
-  traversée pour l'Europe": where the crossing goes.
+  traversée pour l'Europe": where the crossing goes;
+- a third probe of 40 real pages (West Africa, the Sahel, Asia, agency wording): "en
+  provenance des pays voisins, notamment la Guinée, la Gambie" are origins (the cue took only
+  "de" and no comma); "les enfants sauvés sont de nationalité nigériane, béninoise" gives
+  their origins (not for smugglers: "les passeurs arrêtés sont de nationalité albanaise");
+  "the United Nations Office on Drugs and Crime" names an agency, not drugs; "land borders
+  in Mali" is no landing.
 """
 
 from __future__ import annotations
@@ -208,6 +214,18 @@ extractor = round3.extractor
          "l'acheminer au Maroc.", "fr", {("illicit_finance", None, "MA")}),
         ("Le voilier chargé de cocaïne entamait sa traversée pour l'Europe.", "fr",
          {("drugs", None, "Europe")}),
+        ("Les saisies de cocaïne en provenance des pays voisins, notamment la Guinée et la "
+         "Gambie, se multiplient.", "fr", {("drugs", "GN", None), ("drugs", "GM", None)}),
+        ("La police a secouru 137 enfants victimes de traite à Abidjan. Les enfants sauvés sont "
+         "de nationalité nigériane et béninoise.", "fr",
+         {("human_trafficking", "NG", None), ("human_trafficking", "BJ", None)}),
+        # guard: the smugglers' nationality is no origin
+        ("Les passeurs arrêtés en France sont de nationalité albanaise. Ils faisaient passer des "
+         "migrants vers l'Angleterre.", "fr", {("migrant_smuggling", None, "England")}),
+        ("An operation coordinated by the United Nations Office on Drugs and Crime seized "
+         "illicit firearms smuggled from Libya into Niger.", "en", {("weapons", "LY", "NE")}),
+        ("Officers targeted arms smuggling hotspots at airports and land borders in Mali and "
+         "Niger.", "en", set()),
     ],
 )  # fmt: skip
 def test_round20_sentences(extractor, text, lang, expected):
