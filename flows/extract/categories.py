@@ -75,6 +75,7 @@ def find_category_terms(text: str, lang: str) -> list[CategoryHit]:
             added.append(CategoryHit(cat, com, m.start(), m.end(), text[m.start() : m.end()]))
         if added:
             hits = list(heapq.merge(hits, added, key=lambda h: h.start))
+    # every agency of ``org_names`` is an "Office": most texts skip the scan
     named = [m.span() for m in _ORG_NAMES.finditer(text)] if "ffice" in text else []
     return [
         h

@@ -312,7 +312,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 prev is not None
                 and prev.role == ORIGIN
                 and item.inferred
-                and (_COUNTED_NEXT.match(before))
+                and _COUNTED_NEXT.match(before)
             ):
                 # "46 passagers originaires du Bangladesh, 29 Soudanais, 22 Érythréens": more
                 # people counted by where they come from
@@ -1004,6 +1004,7 @@ def _complete_at_seizure(
     ... seized in Sydney" (destination), "seized in Mombasa, bound for Haiphong" (origin)."""
     locations = [t for t in live if t.role == LOCATION]
     seized = _SEIZED[lang].search(sentence) is not None
+    rescued = _RESCUED[lang].search(sentence) is not None
     if locations:
         for f in list(flows):
             known = f.origin or f.destination
@@ -1017,7 +1018,6 @@ def _complete_at_seizure(
                 for t in locations
                 if _elsewhere(t, known) and not works_there(t, sentence, lang, offset)
             ]
-            rescued = _RESCUED[lang].search(sentence) is not None
             if f.destination is not None:
                 # the country of the officers who seize ends a flow, it starts none: "Bulgarian
                 # customs seized heroin bound for Germany" passes through Bulgaria; where people

@@ -22,8 +22,8 @@ _CROSSINGS = lexicon("en").table("crossings")
 _OTHERS = ByLang("others")
 # "Ces armes servent maintenant à...": the goods of the flow just told move on.
 _THESE = ByLang("these")
-# "La dernière prise ...", "In a separate case ...": another shipment (see document_flows)
-NEW_EVENT = ByLang("new_event")
+# "La dernière prise ...", "In a separate case ...": another shipment
+_NEW_EVENT = ByLang("new_event")
 
 
 def remember_places(items, sentence, lang, idx, dom, sources, seized) -> None:
@@ -63,9 +63,15 @@ def _two_cities_or_others(a: Tagged, b: Tagged) -> bool:
     return a.place.id != b.place.id and a.place.kind == b.place.kind == "city"
 
 
+def starts_new_event(sentence: str, lang: str | None) -> bool:
+    """``sentence`` tells of another shipment or case ("La dernière prise ...", "In a
+    separate case ..."): the origins said before it are not its own."""
+    return _NEW_EVENT["fr" if lang == "fr" else "en"].match(sentence) is not None
+
+
 def _new_event(c: Candidate) -> bool:
-    """``c`` is told in a sentence on another shipment or case ("La dernière prise ...")."""
-    return NEW_EVENT["fr" if c.lang == "fr" else "en"].match(c.evidence) is not None
+    """``c`` is told in a sentence on another shipment or case."""
+    return starts_new_event(c.evidence, c.lang)
 
 
 def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:

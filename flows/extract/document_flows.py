@@ -30,7 +30,6 @@ from flows.extract.direction import (
     works_there,
 )
 from flows.extract.discourse import (
-    NEW_EVENT,
     PEOPLE_CATEGORIES,
     across_the_sea,
     bound_from_seizure,
@@ -48,6 +47,7 @@ from flows.extract.discourse import (
     other_place,
     remember_places,
     siblings,
+    starts_new_event,
 )
 from flows.extract.funding import funding_roles, money_carried, money_paid, political_funding
 from flows.extract.hubs import split_at_hubs
@@ -424,7 +424,7 @@ class _DocumentReader:
         text, idx, items = self.text, c.idx, c.items
         # "La dernière prise ...", "In a separate case ...": another shipment, whose origin
         # the sentences before do not give
-        new_event = NEW_EVENT[self.lang].match(c.sentence) is not None
+        new_event = starts_new_event(c.sentence, self.lang)
         moved_on(d, c.sentence, self.lang, self.told_dest.get(hit.category), idx, items)
         bound_from_seizure(d, c.sentence, self.lang, self.seized, idx)
         if d.origin is None and d.destination is not None:
