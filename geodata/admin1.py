@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -118,10 +118,9 @@ def admin1_exonyms(path: Path = ADMIN1_NAMES_PATH) -> dict[tuple[str, str], dict
 SHADOWED_BY_COUNTRY = {("GE", "georgia"): ("US", "Georgia")}
 
 
-@lru_cache(maxsize=8)
 def shadowed_division(country_code: str, surface: str) -> Place | None:
     """The division of another country named ``surface`` that the country ``country_code``
-    shadows, or None.
+    shadows, or None (a dictionary look-up: called for every country a text names).
 
     >>> shadowed_division("GE", "Georgia").id
     'admin1:US:georgia'
@@ -129,7 +128,11 @@ def shadowed_division(country_code: str, surface: str) -> Place | None:
     True
     """
     target = SHADOWED_BY_COUNTRY.get((country_code, fold_key(surface)))
-    if target is None:
-        return None
+    return None if target is None else _division_place(target)
+
+
+@cache
+def _division_place(target: tuple[str, str]) -> Place:
+    """The Place of the division (country code, admin1.csv name); the file is read once."""
     row = next(r for r in load_admin1() if (r.country_code, r.name) == target)
     return admin1_place(row)
