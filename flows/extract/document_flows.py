@@ -303,8 +303,11 @@ class _DocumentReader:
             trafficked = _TRAFFICKED[lang].search(sentence) is not None
             category = "human_trafficking" if people_doc or trafficked else "migrant_smuggling"
             dom = cat.CategoryHit(category, "people", 0, 0, "people")
-        if dom is None and any(
-            people_noun(h.surface, lang) and h.surface.endswith("s") for h in hints
+        if (
+            dom is None
+            # in a document on money, "Azerbaijanis living in Baku" own the accounts
+            and (doc_hit is None or doc_hit.category != "illicit_finance")
+            and any(people_noun(h.surface, lang) and h.surface.endswith("s") for h in hints)
         ):
             # "faisait passer des Afghans de la Turquie vers...": people moved across borders
             # (in a document about exploitation, "des Indonésiennes emmenées au Cambodge" are

@@ -180,7 +180,12 @@ def _people_moved_from(
     # but "the migrants arrested were Syrians": those arrested are the people moved
     window = {toks[k].text.lower() for k in range(max(0, lo - 4), lo)}
     perpetrators = not window.isdisjoint(_PERPETRATORS[lang]) and window.isdisjoint(_MOVERS[lang])
-    if not perpetrators and _people_from(t, toks, lo, hi, text, lang):
+    # "24 personnes dont une dizaine d'Algériens ont comparu": who stands trial, not who moved
+    if (
+        not perpetrators
+        and not _prosecuted(toks, lang)
+        and _people_from(t, toks, lo, hi, text, lang)
+    ):
         return True
     if text is not None and _apposed_to_movers(text, toks[lo].start, lang):
         return True  # "the migrants, mostly Eritrean,": the moved people's nationality

@@ -60,7 +60,7 @@ _LOWER_TAILS = frozenset(
     """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales
     central centrale centraux centrales latine latin subsaharienne subsaharien méridional
     méridionale méridionaux septentrional septentrionale arabique persique
-    state province governorate oblast""".split()
+    sud est state province governorate oblast""".split()
 )
 # Heads of organisation names: "Conseil de l'Europe", "Bank of England".
 _ORG_HEADS = frozenset(

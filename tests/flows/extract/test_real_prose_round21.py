@@ -1,0 +1,87 @@
+"""Round 21 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- "Destinations included Ireland, Britain and Germany": each place listed is where the goods
+  or people went, from the origin the document gave;
+- "Afghanistan supplies the markets of Europe", "feeds the heroin market of Russia": the markets
+  supplied are where the goods go;
+- in a document on money, people named by nationality ("fronting for Russians") own accounts
+  or firms: no migrants moved, the money did;
+- "355 kilos saisis à Orly provenant à 80 % de Martinique, Guadeloupe et Guyane": a share of
+  the goods comes from each place named;
+- "24 personnes dont une dizaine d'Algériens ont comparu devant le tribunal": who stands trial
+  is not who moved;
+- "Amérique du sud", "Europe de l'est" in lower case name the region, as with capitals;
+- a probe of 40 real pages (regional press, court and police releases): "une obligation de
+  quitter le territoire français" is a measure of law, no origin; "avant de repartir sur la
+  Belgique" is where the goods go; "picked up in Germany", "from a weapons dealership in
+  Maubeuge" are where the goods come from; "transportée de Roumanie à un hôtel de Bruges"
+  goes to Bruges.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.readers import Document
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Police broke up a ring that trafficked women from Moldova to Western Europe. "
+         "Destinations included Ireland, Belgium and Germany.", "en",
+         {("human_trafficking", "MD", "Western Europe"), ("human_trafficking", "MD", "IE"),
+          ("human_trafficking", "MD", "BE"), ("human_trafficking", "MD", "DE")}),
+        ("Myanmar opium now supplies the heroin markets of China and Australia.", "en",
+         {("drugs", "MM", "CN"), ("drugs", "MM", "AU")}),
+        # guard: a market where goods are priced is no destination
+        ("The cocaine was worth $3 million on the market in Spain.", "en", set()),
+        ("Billions in dirty money were laundered through banks in Latvia. Banks must report the "
+         "owner of the funds, but transfers made from Moldova, widely seen as fronting for "
+         "Russians, rarely give full information.", "en", {("illicit_finance", "MD", None)}),
+        ("Les douaniers ont saisi 120 kilos de cocaïne à Roissy provenant à 70 % de Guyane et "
+         "du Suriname.", "fr",
+         {("drugs", "GF", "Paris-Charles de Gaulle Airport"),
+          ("drugs", "SR", "Paris-Charles de Gaulle Airport")}),
+        ("Le réseau de trafic d'héroïne a été démantelé. Trente personnes dont une vingtaine de "
+         "Tunisiens ont comparu devant le tribunal de Lyon.", "fr", set()),
+        # read in a probe of 40 real pages (regional press, court and police releases)
+        ("Le bateau arrivait des Comores avec 40 migrants. Une fois à terre, les passagers ont "
+         "reçu une obligation de quitter le territoire français.", "fr",
+         {("migrant_smuggling", "KM", None)}),
+        ("Les douaniers ont saisi 90 kg de cocaïne dans un conteneur en provenance du Guyana, "
+         "en transbordement sur le port du Havre avant de repartir sur les Pays-Bas.", "fr",
+         {("drugs", "GY", "NL")}),
+        ("Police seized nine rifles. The men said the rifles were picked up in Austria and were "
+         "on their way to Oslo.", "en", {("weapons", "AT", "Oslo")}),
+        ("Police seized nine rifles that came from a gun dealership in Lille and were bound for "
+         "Antwerp.", "en", {("weapons", "Lille", "Antwerp")}),
+        ("Une adolescente avait été conduite de Bulgarie à un hôtel de Gand pour y être "
+         "prostituée.", "fr", {("human_trafficking", "BG", "Gent")}),
+        # guard: people counted who move still come from their country
+        ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
+         {("migrant_smuggling", "TN", "Lampedusa")}),
+    ],
+)  # fmt: skip
+def test_round21_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("La cocaïne part d'Amérique du sud vers l'Europe de l'est.",
+         [("South America", None, "region"), ("Eastern Europe", None, "region")]),
+        # guard: "est" the verb is no part of a name
+        ("La France est un pays de transit.", [("France", "FR", "country")]),
+    ],
+)  # fmt: skip
+def test_round21_places(extractor, text, places):
+    doc = Document(id="t", text=text, lang="fr")
+    found = extractor.extract(doc).mentions
+    assert [(m.place.name, m.place.country_code, m.place.kind) for m in found] == places
