@@ -115,7 +115,7 @@ def admin1_exonyms(path: Path = ADMIN1_NAMES_PATH) -> dict[tuple[str, str], dict
 # Divisions that bear a country's name ("Georgia", the US state): the country keeps the name in
 # the index; the division takes it in a text that names the division's country and gives no
 # other sign of the country (no "Georgian", no Tbilisi).
-SHADOWED_BY_COUNTRY = {("GE", "georgia"): ("US", "Georgia")}
+SHADOWED_BY_COUNTRY = {("GE", "georgia"): ("US", "Georgia"), ("GE", "georgie"): ("US", "Georgia")}
 
 
 def shadowed_division(country_code: str, surface: str) -> Place | None:

@@ -16,7 +16,11 @@ taken from the gold corpus) -> (category, origin, destination):
   quitter le territoire français" is a measure of law, no origin; "avant de repartir sur la
   Belgique" is where the goods go; "picked up in Germany", "from a weapons dealership in
   Maubeuge" are where the goods come from; "transportée de Roumanie à un hôtel de Bruges"
-  goes to Bruges.
+  goes to Bruges;
+- "20 % des fusils provenaient de stocks au Soudan", "volés dans des dépôts en Libye": the
+  stores the goods were taken from are their origin; "contraintes de devenir des esclaves ...
+  dans des bordels, principalement en Inde": where they are enslaved is where they went;
+  "Géorgie" in a story on the United States is the US state, as "Georgia" is (round 20).
 """
 
 from __future__ import annotations
@@ -63,6 +67,12 @@ extractor = round3.extractor
          "Antwerp.", "en", {("weapons", "Lille", "Antwerp")}),
         ("Une adolescente avait été conduite de Bulgarie à un hôtel de Gand pour y être "
          "prostituée.", "fr", {("human_trafficking", "BG", "Gent")}),
+        ("Selon le rapport, 20 % des armes saisies chez les jihadistes au Mali provenaient de "
+         "stocks au Soudan et au Tchad.", "fr", {("weapons", "SD", "ML"), ("weapons", "TD", "ML")}),
+        ("Au Bangladesh, la traite des femmes est un fléau : elles sont des milliers chaque "
+         "année à être contraintes de devenir des esclaves domestiques, pour des particuliers "
+         "ou dans des bordels, principalement en Inde.", "fr",
+         {("human_trafficking", "BD", "IN")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
@@ -77,6 +87,10 @@ def test_round21_sentences(extractor, text, lang, expected):
     [
         ("La cocaïne part d'Amérique du sud vers l'Europe de l'est.",
          [("South America", None, "region"), ("Eastern Europe", None, "region")]),
+        # "Géorgie" in a story on the United States is the US state, as "Georgia" is
+        ("Les armes saisies venaient des États-Unis, notamment de Floride et de Géorgie.",
+         [("United States", "US", "country"), ("Florida", "US", "region"),
+          ("Georgia", "US", "region")]),
         # guard: "est" the verb is no part of a name
         ("La France est un pays de transit.", [("France", "FR", "country")]),
     ],
