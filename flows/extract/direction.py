@@ -46,6 +46,7 @@ _FLAG_OF = ByLang("flag_of")
 _COUNTED_LIST = lexicon("en").regex("counted_list")
 _WEAK_LISTED = lexicon("en").regex("weak_listed")
 _COUNTED_NEXT = lexicon("en").regex("counted_next")
+_ONCE_THERE = lexicon("en").regex("once_there")
 _BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
 _COUNTED_FROM = lexicon("en").regex("counted_from")
 _APPOSITION = lexicon("en").regex("apposition")
@@ -351,7 +352,25 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
     _possessive_parts(sentence, offset, items)
     _named_parts(sentence, offset, items)
     _compound_routes(sentence, offset, items, lang)
+    _once_there_then_on(sentence, offset, items)
     return items
+
+
+def _once_there_then_on(sentence: str, offset: int, items: list[Tagged]) -> None:
+    """ "Once in Bosnia, migrants try to cross into Croatia": the place the sentence opens on
+    was reached before; with a destination elsewhere after it, it is where this leg starts
+    ("Once in Italy, they were exploited in Turin" stays in Italy)."""
+    if not items or items[0].role != DEST:
+        return
+    first = items[0]
+    if not _ONCE_THERE.match(sentence[: first.start - offset]):
+        return
+    code = getattr(first.place, "country_code", None)
+    for t in items[1:]:
+        gap = sentence[first.end - offset : t.start - offset]
+        if t.role == DEST and not _JOINED.search(gap) and t.place.country_code != code:
+            first.role = ORIGIN
+            return
 
 
 def _role_in_list(

@@ -80,12 +80,12 @@ _ORG_TAILS = frozenset(
 # Airport"): the town stays the place, where an unknown capitalised word would end it.
 _FACILITY_TAILS = frozenset("sea seaport port airport harbour harbor dry".split())
 _CARTEL = frozenset(("cartel", "cartels"))
-# Words after a country's name that make it a currency or a nationality ("U.S. dollars", "Hong
-# Kong dollars", "a U.S. citizen", "UK nationals"): what something is or who someone is, not a
-# place.
+# Words after a place's name that make it a currency, a nationality or a port authority ("U.S.
+# dollars", "Hong Kong dollars", "a U.S. citizen", "UK nationals", "le Grand port maritime de
+# Marseille"): what something is or who someone is, not a place.
 _NOT_A_PLACE_TAILS = frozenset(
     """dollar dollars dollar's currency citizen citizens national nationals passport
-    passports""".split()
+    passports maritime""".split()
 )
 # Broadcasters named by a place and a number ("France 24", "Europe 1"); any other place
 # before a number stays a place ("in Honduras 92 per 100,000").
@@ -658,6 +658,15 @@ class ToponymScanner:
             and _joined(text, toks[j], nxt)
         ):
             return True  # "U.S. dollars", "a U.S. citizen arrived from Mexico"
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        if (
+            nxt is not None
+            and after is not None
+            and nxt.text.lower() == "member"
+            and after.capitalised
+            and _joined(text, toks[j], nxt)
+        ):
+            return True  # "EU member Hungary": the member named is the place
         if nxt is not None and _joined(text, toks[j], nxt):
             if nxt.text.isdigit() and fold_key(surface) in _NUMBERED_MEDIA:
                 return True  # "Europe 1", "France 24"

@@ -20,7 +20,14 @@ taken from the gold corpus) -> (category, origin, destination):
 - "20 % des fusils provenaient de stocks au Soudan", "volés dans des dépôts en Libye": the
   stores the goods were taken from are their origin; "contraintes de devenir des esclaves ...
   dans des bordels, principalement en Inde": where they are enslaved is where they went;
-  "Géorgie" in a story on the United States is the US state, as "Georgia" is (round 20).
+  "Géorgie" in a story on the United States is the US state, as "Georgia" is (round 20);
+- a second probe of 40 real pages: "Once in Bosnia, migrants try to cross into Croatia", "Une
+  fois en Italie, le réseau organisait leur voyage vers l'Espagne": the place reached is where
+  the next leg starts (not when the next place lies in it: "Once in Italy, ... in Milan");
+  "EU member Hungary" is Hungary; "received intelligence from Saudi Arabia's agency", "the
+  Border Assistance Mission to Moldova" name who informs or where a mission works; "trois
+  tonnes de cocaïne d'Amérique du Sud" come from there, as "la cocaïne du Pérou" does; "le
+  Grand port maritime de Marseille" is no place named Grand Port.
 """
 
 from __future__ import annotations
@@ -73,6 +80,27 @@ extractor = round3.extractor
          "année à être contraintes de devenir des esclaves domestiques, pour des particuliers "
          "ou dans des bordels, principalement en Inde.", "fr",
          {("human_trafficking", "BD", "IN")}),
+        # a second probe of 40 real pages (agency wording, the Sahel, the Mediterranean, the
+        # Balkans)
+        ("Smugglers took the migrants from Greece to North Macedonia. Once in North Macedonia, "
+         "the migrants were driven into Serbia.", "en",
+         {("migrant_smuggling", "GR", "MK"), ("migrant_smuggling", "MK", "RS")}),
+        ("Un réseau de traite faisait venir des Camerounaises en Europe. Une fois en Belgique, "
+         "le réseau organisait leur voyage vers l'Allemagne.", "fr",
+         {("human_trafficking", "CM", "Europe"), ("human_trafficking", "BE", "DE")}),
+        # guard: a place inside the country reached is no new leg
+        ("Women were trafficked from Albania. Once in Italy, they were exploited in Milan.",
+         "en", {("human_trafficking", "AL", "IT"), ("human_trafficking", "AL", "Milan")}),
+        ("The smugglers drove the migrants from Turkey into Bulgaria; they hoped to reach EU "
+         "member Austria.", "en",
+         {("migrant_smuggling", "TR", "BG"), ("migrant_smuggling", "TR", "AT")}),
+        ("Lebanese customs seized five million captagon pills. The raid was carried out after "
+         "the unit received intelligence from Jordan's anti-narcotics agency regarding the "
+         "shipment.", "en", set()),
+        ("Officers of the Border Assistance Mission to Moldova seized 40 rifles smuggled "
+         "from Transnistria.", "en", {("weapons", "Transnistria", None)}),
+        ("Deux tonnes de cocaïne du Venezuela qui devaient arriver au Havre ont été saisies.",
+         "fr", {("drugs", "VE", "Le Havre")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
@@ -91,6 +119,10 @@ def test_round21_sentences(extractor, text, lang, expected):
         ("Les armes saisies venaient des États-Unis, notamment de Floride et de Géorgie.",
          [("United States", "US", "country"), ("Florida", "US", "region"),
           ("Georgia", "US", "region")]),
+        # "le Grand port maritime de Marseille-Fos" is the port of Marseille, not Grand Port
+        # (Mauritius)
+        ("Les douanes ont saisi de la cocaïne sur le Grand port maritime du Havre.",
+         [("Le Havre", "FR", "city")]),
         # guard: "est" the verb is no part of a name
         ("La France est un pays de transit.", [("France", "FR", "country")]),
     ],
