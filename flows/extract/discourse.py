@@ -267,7 +267,11 @@ def fan_out(d: FlowDraft, origins: list[Tagged]) -> list[FlowDraft]:
 
 
 def complete_from_document(
-    cands: list[Candidate], mentions, title_end: int = 0, nationals: list[Tagged] = ()
+    cands: list[Candidate],
+    mentions,
+    title_end: int = 0,
+    nationals: list[Tagged] = (),
+    dateline: Tagged | None = None,
 ) -> list[Candidate]:
     """Half-flows read against the whole document (one movement, one flow).
 
@@ -293,7 +297,9 @@ def complete_from_document(
       0.445; in round 14, the origin-only flows' origin 0.443 -> 0.448. Last, for a flow of
       people, the one nationality ``nationals`` names for moved people in the document ("16
       Nepali women rescued from Delhi ... trafficked to Iraq"): round 15, 0.460 -> 0.464 (6
-      flows right, 4 wrong that had no origin right either, none lost).
+      flows right, 4 wrong that had no origin right either, none lost). Last of all, the city
+      of the document's dateline in another country ("ATLANTA - Eleven defendants laundered
+      drug money to Mexico"; round 21).
     """
     whole = [c for c in cands if c.origin is not None and c.destination is not None]
     # (category, end, place) of the whole flows: one look-up per half-flow, no rescans
@@ -335,6 +341,13 @@ def complete_from_document(
                 only = next(iter(told.values()))
                 if other_place(only, known) and not in_region(known.place, only.place):
                     focus = only
+        if (
+            focus is None
+            and c.origin is None
+            and dateline is not None
+            and dateline.place.country_code != known.place.country_code
+        ):
+            focus = dateline  # "ATLANTA - ... laundering drug money to Mexico"
         if focus is not None and any(v.place.id == focus.place.id for v in c.via):
             focus = None  # "arrivés en Italie ont transité par la Libye": Libya is on the way
         if focus is not None:

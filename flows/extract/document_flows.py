@@ -148,6 +148,16 @@ class _DocumentReader:
         # clandestine d'armes à feu"): the story's later movements of those goods ("la
         # cargaison provenait de Miami") are the same trade
         self.said_illicit: set[str] = set()
+        # "ATLANTA - Eleven defendants laundered drug money to Mexico": the city the story
+        # is written from, where a flow with no stated origin starts
+        self.dateline = next(
+            (
+                Tagged(m.start, m.end, m.surface, m.place, None)
+                for m in mentions[:3]
+                if m.start < 200 and m.surface.isupper() and in_dateline(text, m.start, m.end)
+            ),
+            None,
+        )
         self.pending_illicit: set[str] = set()
         # nationalities of moved people, anywhere in the document
         self.nationals: list[Tagged] = []
@@ -157,7 +167,7 @@ class _DocumentReader:
         text, sentences, mentions = self.text, self.sentences, self.mentions
         title_end = sentences[0][1] if sentences and "\n" in text[: sentences[0][1] + 1] else 0
         joined = join_sentences(self.out, self.out_idx)
-        cands = complete_from_document(joined, mentions, title_end, self.nationals)
+        cands = complete_from_document(joined, mentions, title_end, self.nationals, self.dateline)
         cands = across_the_sea(cands, mentions, self.country)
         return dedupe(cands)
 

@@ -27,7 +27,10 @@ taken from the gold corpus) -> (category, origin, destination):
   "EU member Hungary" is Hungary; "received intelligence from Saudi Arabia's agency", "the
   Border Assistance Mission to Moldova" name who informs or where a mission works; "trois
   tonnes de cocaïne d'Amérique du Sud" come from there, as "la cocaïne du Pérou" does; "le
-  Grand port maritime de Marseille" is no place named Grand Port.
+  Grand port maritime de Marseille" is no place named Grand Port;
+- the city of a dateline ("ATLANTA - Eleven defendants laundered drug money to Mexico") is the
+  origin of a flow that has none after every other reading of the document, when it lies in
+  another country than the destination (US press releases on guns and cash going south).
 """
 
 from __future__ import annotations
@@ -101,6 +104,12 @@ extractor = round3.extractor
          "from Transnistria.", "en", {("weapons", "Transnistria", None)}),
         ("Deux tonnes de cocaïne du Venezuela qui devaient arriver au Havre ont été saisies.",
          "fr", {("drugs", "VE", "Le Havre")}),
+        # the city of the dateline is where a flow with no stated origin starts
+        ("ATLANTA - Eleven defendants have been charged with laundering drug money to Mexico "
+         "through money remitters.", "en", {("illicit_finance", "Atlanta", "MX")}),
+        # guard: not for a destination in the dateline's own country
+        ("MARSEILLE - Les douaniers ont saisi 50 kilos de cocaïne destinés à Paris.", "fr",
+         {("drugs", None, "Paris")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
