@@ -519,7 +519,7 @@ class _SentenceContext:
 def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], object]) -> None:
     """The place a tagged mention stands for in a flow: the country of a dateline city, the
     part of a country an end names, the state a capital acts for."""
-    if t.role is None and t.surface.isupper() and in_dateline(text, t.start, t.end):
+    if t.role in (None, SUBJECT) and t.surface.isupper() and in_dateline(text, t.start, t.end):
         # "BERLIN — Police raided...": the country where the story happens (the city is
         # where it was written)
         t.role = LOCATION

@@ -30,13 +30,22 @@ taken from the gold corpus) -> (category, origin, destination):
   Grand port maritime de Marseille" is no place named Grand Port;
 - the city of a dateline ("ATLANTA - Eleven defendants laundered drug money to Mexico") is the
   origin of a flow that has none after every other reading of the document, when it lies in
-  another country than the destination (US press releases on guns and cash going south).
+  another country than the destination (US press releases on guns and cash going south);
+- two more probes of 40 real pages: "en transit pour le port de Douala", "in transit to
+  Finland" say where goods go; "fournissait l'Europe ... en cocaïne" supplies it; "les départs
+  étaient programmés à Kaolack" is where they left from; "about 400 miles from the U.S.
+  border", "à 400 km au sud d'Alger", "links to Dubai" are no ends; "were sentenced" is no
+  "were sent" (the people-moved pattern read the prefix); "armament" names weapons; "the
+  state of Georgia" is a place after "from"; "a massage parlour in Yangon" is where they were
+  taken; "en route to the Sinaloa cartel in Mexico" goes to Mexico; a dateline that names a
+  country ("MYANMAR -") sends nothing.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from flows.extract.categories import find_category_terms
 from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
@@ -110,6 +119,38 @@ extractor = round3.extractor
         # guard: not for a destination in the dateline's own country
         ("MARSEILLE - Les douaniers ont saisi 50 kilos de cocaïne destinés à Paris.", "fr",
          {("drugs", None, "Paris")}),
+        # two more probes of 40 real pages (US, Caribbean and Asian agency releases; African,
+        # Canadian, Swiss and Belgian French-language press)
+        ("Les chauffeurs ont été arrêtés avec des armes de guerre en provenance du Tchad. Ils "
+         "ont expliqué que les armes étaient en transit pour le port de Douala.", "fr",
+         {("weapons", "TD", "Douala")}),
+        ("Police seized rifles smuggled from Ukraine. The rifles were in transit to Finland.",
+         "en", {("weapons", "UA", "FI")}),
+        ("L'enquête a démontré que cette organisation de trafiquants fournissait l'Europe, "
+         "notamment la Suisse, en cocaïne depuis le Brésil.", "fr", {("drugs", "BR", "CH")}),
+        ("Deux personnes entretenaient un réseau de traite humaine vers la Libye. Les départs "
+         "étaient programmés à Kaolack dans des bus.", "fr",
+         {("human_trafficking", "Kaolack", "LY")}),
+        # "were sentenced" is no "were sent": the money moves, not the nationals
+        ("Two Mexican nationals were sentenced today for laundering drug money sent through "
+         "Texas to Mexico.", "en", {("illicit_finance", "Texas", "MX")}),
+        # how far a place lies is no end
+        ("The smuggled migrants were found in a trailer in Veracruz state, about 400 miles from "
+         "the U.S. border.", "en", {("migrant_smuggling", None, "Veracruz")}),
+        ("Police found guns in a barrel at the wharf in Kingston, Jamaica. The barrel was "
+         "shipped from the state of Georgia in the United States.", "en",
+         {("weapons", "Georgia", "Kingston")}),
+        # a dateline that names a country is no subject that sends
+        ("MYANMAR - A trafficking gang smuggled young Laotian women into Tachileik before "
+         "moving them to a massage parlour in Yangon.", "en",
+         {("migrant_smuggling", "LA", "Tachilek"), ("migrant_smuggling", "Tachilek", "Yangon")}),
+        ("The precursor shipment originated in China and was en route to the Sinaloa cartel in "
+         "Mexico.", "en", {("drugs", "CN", "MX")}),
+        # guard: links to a place and a distance from it are no ends
+        ("Police busted a hawala racket in Kolkata. The hawala network had links to Dubai.",
+         "en", set()),
+        ("Six tonnes de kif ont été saisies dans la région de Laghouat, à 400 km au sud d'Alger.",
+         "fr", set()),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
@@ -117,6 +158,12 @@ extractor = round3.extractor
 )  # fmt: skip
 def test_round21_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+def test_round21_armament_is_weapons():
+    assert [(h.category, h.term) for h in find_category_terms("their armament", "en")] == [
+        ("weapons", "armament")
+    ]
 
 
 @pytest.mark.parametrize(
