@@ -82,6 +82,7 @@ def find_category_terms(text: str, lang: str) -> list[CategoryHit]:
         for h in hits
         if not _earned(text, h)
         and not _value_of(text, h)
+        and not _names_producers(text, h)
         and not any(a <= h.start and h.end <= b for a, b in named)
     ]
 
@@ -105,6 +106,18 @@ def _value_of(text: str, hit: CategoryHit) -> bool:
     """``hit`` is the value put on goods ("d'une valeur de 30 millions d'euros")."""
     return bool(_PRICE_TERMS.match(hit.term)) and bool(
         _VALUED.search(text[max(0, hit.start - 60) : hit.start])
+    )
+
+
+_PRODUCERS_BEFORE = lexicon("en").regex("producers_before")
+_PRODUCERS_AFTER = lexicon("en").regex("producers_after")
+
+
+def _names_producers(text: str, hit: CategoryHit) -> bool:
+    """``hit`` names what a country produces ("pays producteurs de cocaïne", "drug-producing
+    countries"): the countries, not the goods that move."""
+    return bool(_PRODUCERS_BEFORE.search(text[max(0, hit.start - 40) : hit.start])) or bool(
+        _PRODUCERS_AFTER.match(text, hit.end)
     )
 
 

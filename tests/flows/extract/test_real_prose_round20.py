@@ -216,9 +216,10 @@ extractor = round3.extractor
          {("drugs", None, "Europe")}),
         ("Les saisies de cocaïne en provenance des pays voisins, notamment la Guinée et la "
          "Gambie, se multiplient.", "fr", {("drugs", "GN", None), ("drugs", "GM", None)}),
+        # (round 21: "victimes de traite à Abidjan" says where they were trafficked to)
         ("La police a secouru 137 enfants victimes de traite à Abidjan. Les enfants sauvés sont "
          "de nationalité nigériane et béninoise.", "fr",
-         {("human_trafficking", "NG", None), ("human_trafficking", "BJ", None)}),
+         {("human_trafficking", "NG", "Abidjan"), ("human_trafficking", "BJ", "Abidjan")}),
         # guard: the smugglers' nationality is no origin
         ("Les passeurs arrêtés en France sont de nationalité albanaise. Ils faisaient passer des "
          "migrants vers l'Angleterre.", "fr", {("migrant_smuggling", None, "England")}),

@@ -38,7 +38,13 @@ taken from the gold corpus) -> (category, origin, destination):
   "were sent" (the people-moved pattern read the prefix); "armament" names weapons; "the
   state of Georgia" is a place after "from"; "a massage parlour in Yangon" is where they were
   taken; "en route to the Sinaloa cartel in Mexico" goes to Mexico; a dateline that names a
-  country ("MYANMAR -") sends nothing.
+  country ("MYANMAR -") sends nothing;
+- from the development part's errors: "vers d'autres régions françaises ou l'Allemagne" (the
+  plural "régions" before the place), "pénètre en Europe", "victimes de traite en Libye",
+  "victims of trafficking in Egypt", "vers des pays exportateurs de stupéfiants, comme la
+  Colombie" (the countries named are where the money goes); the goods a country produces
+  ("pays producteurs de cocaïne", "drug-producing countries") name the country, not what
+  moves, so the money stays money.
 """
 
 from __future__ import annotations
@@ -151,6 +157,21 @@ extractor = round3.extractor
          "en", set()),
         ("Six tonnes de kif ont été saisies dans la région de Laghouat, à 400 km au sud d'Alger.",
          "fr", set()),
+        # read from the development part's errors
+        ("Les passeurs faisaient entrer les migrants à Perpignan. Certains poursuivaient "
+         "ensuite leur route vers d'autres régions françaises ou l'Allemagne.", "fr",
+         {("migrant_smuggling", None, "Perpignan"), ("migrant_smuggling", "Perpignan", "DE")}),
+        ("L'héroïne vient d'Iran. Une grande partie de l'héroïne pénètre en Europe par voie "
+         "terrestre.", "fr", {("drugs", "IR", "Europe")}),
+        ("L'OIM a constaté l'exploitation des femmes érythréennes après avoir été victimes de "
+         "traite en Libye.", "fr", {("human_trafficking", "ER", "LY")}),
+        ("Many Eritrean women were victims of trafficking in Egypt.", "en",
+         {("human_trafficking", "ER", "EG")}),
+        ("Le réseau de blanchiment permettait d'envoyer de l'argent vers des pays producteurs "
+         "de cocaïne, comme le Pérou et la Bolivie.", "fr",
+         {("illicit_finance", None, "PE"), ("illicit_finance", None, "BO")}),
+        ("The ring sent drug money to drug-producing countries such as Colombia and Mexico.",
+         "en", {("illicit_finance", None, "CO"), ("illicit_finance", None, "MX")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
