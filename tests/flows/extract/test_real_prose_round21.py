@@ -44,7 +44,7 @@ taken from the gold corpus) -> (category, origin, destination):
   "victims of trafficking in Egypt", "vers des pays exportateurs de stupéfiants, comme la
   Colombie" (the countries named are where the money goes); the goods a country produces
   ("pays producteurs de cocaïne", "drug-producing countries") name the country, not what
-  moves, so the money stays money.
+  moves, so the money stays money; "des passeurs d'argent", "cash couriers" carry money.
 """
 
 from __future__ import annotations
@@ -172,6 +172,10 @@ extractor = round3.extractor
          {("illicit_finance", None, "PE"), ("illicit_finance", None, "BO")}),
         ("The ring sent drug money to drug-producing countries such as Colombia and Mexico.",
          "en", {("illicit_finance", None, "CO"), ("illicit_finance", None, "MX")}),
+        # who carries money is no smuggler of migrants
+        ("Plusieurs passeurs d'argent ont été interceptés à l'aéroport de Zaventem. Ils "
+         "tentaient de transporter des euros vers Dubaï.", "fr",
+         {("illicit_finance", "Zaventem", "Dubai")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
