@@ -350,6 +350,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
     _parenthesised_parts(sentence, offset, items)
     _bracketed_country(sentence, offset, items)
     _possessive_parts(sentence, offset, items)
+    _qualified_places(sentence, offset, items)
     _named_parts(sentence, offset, items)
     _compound_routes(sentence, offset, items, lang)
     _once_there_then_on(sentence, offset, items)
@@ -560,6 +561,29 @@ def _possessive_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
         if not _POSSESSIVE.match(sentence[prev.end - offset : t.start - offset]):
             continue
         if _within(t.place, prev.place):
+            t.role, t.negated = prev.role, prev.negated
+            prev.role, prev.negated = None, True
+
+
+# "the Black Sea port of Varna", "the Adriatic resort town of Budva": a sea or region that
+# qualifies a place named right after it
+_QUALIFIED_PLACE = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:port|city|town|harbou?r|resort|island|enclave|village)\s+of\s+$"
+)
+
+
+def _qualified_places(sentence: str, offset: int, items: list[Tagged]) -> None:
+    """A sea or region with an end role that qualifies the place named after it ("arrived at
+    the Black Sea port of Varna"): the place is the end, the sea only where it lies."""
+    for prev, t in zip(items, items[1:], strict=False):
+        if prev.role not in (ORIGIN, DEST, VIA) or prev.inferred or t.inferred:
+            continue
+        if getattr(prev.place, "kind", None) not in ("sea", "region") or t.role not in (
+            None,
+            LOCATION,
+        ):
+            continue
+        if _QUALIFIED_PLACE.match(sentence[prev.end - offset : t.start - offset]):
             t.role, t.negated = prev.role, prev.negated
             prev.role, prev.negated = None, True
 

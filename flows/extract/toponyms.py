@@ -67,7 +67,7 @@ _ORG_HEADS = frozenset(
     """conseil commission parlement banque cour agence office département ministère
     université institut fondation forum tribunal assemblée ambassade consulat gouvernement
     council bank court agency department ministry university institute foundation embassy
-    consulate government parliament assembly radio""".split()
+    consulate government parliament assembly radio voice""".split()
 )
 # Capitalised words after a place that make it part of a name ("U.S. State Department").
 _ORG_TAILS = frozenset(

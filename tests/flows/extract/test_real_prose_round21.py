@@ -44,7 +44,12 @@ taken from the gold corpus) -> (category, origin, destination):
   "victims of trafficking in Egypt", "vers des pays exportateurs de stupéfiants, comme la
   Colombie" (the countries named are where the money goes); the goods a country produces
   ("pays producteurs de cocaïne", "drug-producing countries") name the country, not what
-  moves, so the money stays money; "des passeurs d'argent", "cash couriers" carry money.
+  moves, so the money stays money; "des passeurs d'argent", "cash couriers" carry money;
+- a fifth probe of 40 real pages: "the Black Sea port of Varna" is Varna (the sea says where
+  it lies); "Among the detainees were Ukrainians" names who was arrested, not who moved;
+  "separating northern Morocco from Spain", "90 minutes by ferry from Morocco",
+  "investigations ... expanded to Belgium" are no ends; "Voice of Europe" is a medium, no
+  place; "used rifles made in Bosnia to gun down victims in Brussels" went to Brussels.
 """
 
 from __future__ import annotations
@@ -176,6 +181,19 @@ extractor = round3.extractor
         ("Plusieurs passeurs d'argent ont été interceptés à l'aéroport de Zaventem. Ils "
          "tentaient de transporter des euros vers Dubaï.", "fr",
          {("illicit_finance", "Zaventem", "Dubai")}),
+        # a fifth probe of 40 real pages (European agencies and press)
+        ("Bulgarian customs seized 400 kg of heroin from Iran. The drugs arrived at the Black "
+         "Sea port of Varna in four containers.", "en",
+         {("drugs", "IR", "BG"), ("drugs", "IR", "Varna")}),
+        ("Police dismantled an arms trafficking group. Among the detainees were Ukrainians, "
+         "Latvians and Spaniards.", "en", set()),
+        ("Morocco exports hashish, with just 14 kilometres separating northern Morocco from "
+         "Spain. Police in Algeciras, just 90 minutes by ferry from Morocco, seized hashish.",
+         "en", {("drugs", "MA", None)}),
+        ("Voice of Europe funnelled money to far-right politicians. Investigations into its "
+         "activities expanded to Belgium and Germany.", "en", set()),
+        ("Extremists used smuggled rifles made in Bosnia to gun down victims in Brussels.", "en",
+         {("weapons", "BA", "Brussels")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
