@@ -49,7 +49,11 @@ taken from the gold corpus) -> (category, origin, destination):
   it lies); "Among the detainees were Ukrainians" names who was arrested, not who moved;
   "separating northern Morocco from Spain", "90 minutes by ferry from Morocco",
   "investigations ... expanded to Belgium" are no ends; "Voice of Europe" is a medium, no
-  place; "used rifles made in Bosnia to gun down victims in Brussels" went to Brussels.
+  place; "used rifles made in Bosnia to gun down victims in Brussels" went to Brussels;
+- a sixth probe of 40 real pages: "faisait venir du Nigeria des jeunes femmes" (the infinitive
+  "venir" as a cue of origin); where a network is run from ("organisait le réseau depuis le
+  Bélarus", "géré depuis la Belgique", "a hawala network operated from Dubai") is no origin,
+  while "ce trafic était organisé depuis la Belgique vers la France" still is.
 """
 
 from __future__ import annotations
@@ -194,6 +198,17 @@ extractor = round3.extractor
          "activities expanded to Belgium and Germany.", "en", set()),
         ("Extremists used smuggled rifles made in Bosnia to gun down victims in Brussels.", "en",
          {("weapons", "BA", "Brussels")}),
+        # a sixth probe of 40 real pages (French national and regional press)
+        ("Le réseau faisait venir du Cameroun des jeunes femmes prostituées à Rouen.", "fr",
+         {("human_trafficking", "CM", "Rouen")}),
+        ("La police a arrêté un homme qui organisait le réseau de passeurs depuis la Serbie.",
+         "fr", set()),
+        ("Le réseau de blanchiment, géré depuis la Belgique, a été démantelé.", "fr", set()),
+        ("Police arrested a man linked to a hawala network which was being operated from "
+         "Dubai.", "en", set()),
+        # guard: a trade organised from a place to another is a flow
+        ("Ce trafic d'armes était organisé depuis la Belgique vers la France.", "fr",
+         {("weapons", "BE", "FR")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
