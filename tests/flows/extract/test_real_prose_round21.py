@@ -53,7 +53,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - a sixth probe of 40 real pages: "faisait venir du Nigeria des jeunes femmes" (the infinitive
   "venir" as a cue of origin); where a network is run from ("organisait le réseau depuis le
   Bélarus", "géré depuis la Belgique", "a hawala network operated from Dubai") is no origin,
-  while "ce trafic était organisé depuis la Belgique vers la France" still is.
+  while "ce trafic était organisé depuis la Belgique vers la France" still is;
+- victims "assisted to return to Burundi", "repatriated to Nepal" are no flow (as "returned",
+  "deported" were): the place is where they came from (development errors).
 """
 
 from __future__ import annotations
@@ -209,6 +211,9 @@ extractor = round3.extractor
         # guard: a trade organised from a place to another is a flow
         ("Ce trafic d'armes était organisé depuis la Belgique vers la France.", "fr",
          {("weapons", "BE", "FR")}),
+        # people helped home are no flow: where they return to is where they came from
+        ("Twenty suspected victims of trafficking who were stranded in Kenya have been "
+         "assisted to return to Uganda.", "en", set()),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
