@@ -55,7 +55,14 @@ taken from the gold corpus) -> (category, origin, destination):
   Bélarus", "géré depuis la Belgique", "a hawala network operated from Dubai") is no origin,
   while "ce trafic était organisé depuis la Belgique vers la France" still is;
 - victims "assisted to return to Burundi", "repatriated to Nepal" are no flow (as "returned",
-  "deported" were): the place is where they came from (development errors).
+  "deported" were): the place is where they came from (development errors);
+- two probes of 40 real pages on weapons and money: "tons of gold", "smuggle in
+  foreign-origin gold" name gold (illicit finance); "to a refinery in Entebbe" goes there;
+  "captured from armed groups in Mali", "law enforcement
+  institutions in Latvia", "the suspects are all from Bosnia", "ces suspects sont originaires
+  de Mauritanie" are no ends; "des armes fuitées de la Libye" are illicit; "des liquidités"
+  are money; a newspaper named after a place ("Gulf News", "the Bangkok Post", "the Jamaica
+  Gleaner") is no mention of the place.
 """
 
 from __future__ import annotations
@@ -214,6 +221,22 @@ extractor = round3.extractor
         # people helped home are no flow: where they return to is where they came from
         ("Twenty suspected victims of trafficking who were stranded in Kenya have been "
          "assisted to return to Uganda.", "en", set()),
+        # two probes of 40 real pages on weapons and money (English and French)
+        ("Smugglers moved 7.4 tons of gold on charter jets from Caracas to a refinery in "
+         "Entebbe.", "en", {("illicit_finance", "Caracas", "Entebbe")}),
+        ("Weapons captured from armed groups in Mali and Niger match supplies taken from "
+         "Sudan's armed forces.", "en", set()),
+        ("Law enforcement institutions in Latvia, Germany and Malta performed searches against "
+         "a money laundering group.", "en", set()),
+        ("Des armes légères fuitées de la Libye étaient arrivées au Nigeria.", "fr",
+         {("weapons", "LY", "NG")}),
+        ("Les services ont diffusé une liste de 26 trafiquants d'armes. Ces suspects sont "
+         "originaires de Mauritanie, du Mali et du Niger.", "fr", set()),
+        ("Police arrested five arms smugglers in Split. The suspects are all from Bosnia.",
+         "en", set()),
+        ("Interrogé par les douaniers, le chauffeur affirme venir de Suisse et se rendre au "
+         "Royaume-Uni avec des liquidités non déclarées.", "fr",
+         {("illicit_finance", "CH", "GB")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
@@ -242,6 +265,9 @@ def test_round21_armament_is_weapons():
         # (Mauritius)
         ("Les douanes ont saisi de la cocaïne sur le Grand port maritime du Havre.",
          [("Le Havre", "FR", "city")]),
+        # a newspaper named after a place is no mention of it ("Gulf News", "Bangkok Post")
+        ("Les douanes ont saisi de l'argent à Dubaï, selon Gulf News.",
+         [("Dubai", "AE", "city")]),
         # guard: "est" the verb is no part of a name
         ("La France est un pays de transit.", [("France", "FR", "country")]),
     ],
