@@ -87,6 +87,10 @@ _METHOD_NAMES = {EXACT: "exact", ALIAS: "alias", DEMONYM: "demonym"}
 _KIND_RANK = {"country": 2, "region": 1, "sea": 1, "route": 1, "other": 1, "city": 0}
 _BASE_SCORE = {EXACT: 1.0, ALIAS: 0.95, DEMONYM: 0.8}
 
+# A town of a context country beats a region elsewhere called by the same name only from this
+# population up ("Florida" in a text that names Colombians is the US state, not Florida, Valle
+# del Cauca)
+_TOWN_BEATS_REGION = 250_000
 # A city of a context country beats a country of the same name only from this weight up
 # (Salvador, Brazil, yes; the towns called Lebanon or Jordan in the U.S., no).
 _CITY_BEATS_COUNTRY = 500_000.0
@@ -226,13 +230,18 @@ class Gazetteer:
             # a city known by this name only as an alias does not take a country's own name
             # from it: French "le Bénin" in a text about Nigeria is Benin, not Benin City
             big = e[4] >= _CITY_BEATS_COUNTRY and e[1] == EXACT
-            context = 2 if p.kind != "city" or big else 1
+            town = 1.6 if e[4] >= _TOWN_BEATS_REGION else 1.4
+            context = 2 if p.kind != "city" or big else (town if e[1] == EXACT else 1)
         else:
             # a country called by its name is not beaten by a town of a context country that
             # bears it ("Lebanon" in a text that names the U.S. is not Lebanon, Ohio), unless
-            # the language gives the name another usual sense (French "Mexico")
-            exact_country = p.kind == "country" and e[1] == EXACT and e[2] == 0
-            context = 1.5 if exact_country and preferred == -1 else 0
+            # the language gives the name another usual sense (French "Mexico"); a region
+            # called by its name is not beaten by a town that bears it only as an alias
+            # ("Florida" in a text that names Colombians is not Floridablanca)
+            exact = e[1] == EXACT and e[2] == 0 and preferred == -1
+            context = (
+                1.7 if exact and p.kind == "country" else 1.5 if exact and p.kind == "region" else 0
+            )
         return (
             context,
             e[0] == preferred,

@@ -48,6 +48,8 @@ _WEAK_LISTED = lexicon("en").regex("weak_listed")
 _COUNTED_NEXT = lexicon("en").regex("counted_next")
 _ONCE_THERE = lexicon("en").regex("once_there")
 _BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
+# "a Malta-flagged ship rescued them": a ship's registry, as "battant pavillon maltais"
+_FLAGGED = re.compile(r"[-‑](?:flagged|registered)\b", re.IGNORECASE)
 _COUNTED_FROM = lexicon("en").regex("counted_from")
 _APPOSITION = lexicon("en").regex("apposition")
 # Names the gazetteer does not know, listed right before a place ("provenaient de Tajoura,
@@ -332,7 +334,9 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             # "paid Libya-based smugglers" says where the smugglers are, not where anything
             # goes ("a loan from the Moscow-based bank" still comes from Moscow)
             role = LOCATION
-        if _FLAG_OF[lang].search(sentence, max(0, rel - 120), rel):
+        if _FLAG_OF[lang].search(sentence, max(0, rel - 120), rel) or _FLAGGED.match(
+            sentence, item.end - offset
+        ):
             # "un navire immatriculé au Libéria": a registry, no end and no place of seizure
             item.role, item.negated = None, True
             prev = item

@@ -116,6 +116,14 @@ def demonym_hints(
         elif codes[i] and i > 0 and toks[i].start - toks[i - 1].end <= 1:
             # "North Korean", "South Sudanese": the compass word names another country
             other = compass_country(toks[i - 1].text, codes[i])
+            # "Bissau-Guinean": a demonym written with a hyphen is one word
+            joined = (
+                demonym_country(f"{toks[i - 1].text}-{toks[i].text}", lang)
+                if toks[i].start - toks[i - 1].end == 1
+                else None
+            )
+            if joined is not None:
+                other = joined
             if other is not None:
                 codes[i], starts[i] = other, toks[i - 1].start
     for i, t in enumerate(toks):
@@ -228,7 +236,10 @@ def _people_from(
     t: Token, toks: list[Token], lo: int, hi: int, text: str | None, lang: str
 ) -> bool:
     """People named by nationality who are what moves, so their country is the origin."""
-    before = toks[lo - 1].text.lower() if lo > 0 else ""
+    k = lo - 1
+    while k > 0 and (toks[k].text.isdigit() or toks[k].text.lower() in _NUMBER_WORDS):
+        k -= 1  # "the migrants, who included 45 Syrians, 39 Pakistanis"
+    before = toks[k].text.lower() if k >= 0 else ""
     if before in _COPULA[lang] and people_noun(t.text, lang):
         # "les passagers sont des Sénégalais", "most were Eritreans"; not who commits the
         # crime ("the suspects ... are Albanians")
@@ -260,6 +271,11 @@ def _apposed_to_movers(text: str, start: int, lang: str) -> bool:
     return _apposed_pattern(lang).search(text[max(0, start - 80) : start]) is not None
 
 
+# Counts between a copula and the nationalities counted
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds deux trois quatre cinq six "
+    "sept huit neuf dix".split()
+)
 # Words between a copula and a list of nationalities ("are mostly Albanians", "were two
 # Indian nationals", "sont des Albanais")
 _BEFORE_NATIONALITY = frozenset(

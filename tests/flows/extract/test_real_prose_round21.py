@@ -62,7 +62,13 @@ taken from the gold corpus) -> (category, origin, destination):
   institutions in Latvia", "the suspects are all from Bosnia", "ces suspects sont originaires
   de Mauritanie" are no ends; "des armes fuitées de la Libye" are illicit; "des liquidités"
   are money; a newspaper named after a place ("Gulf News", "the Bangkok Post", "the Jamaica
-  Gleaner") is no mention of the place.
+  Gleaner") is no mention of the place;
+- two probes of 40 real pages on drugs, migrants and trafficking: "Bissau-Guinean" is one word
+  (Guinea-Bissau, not Guinea); "a Malta-flagged ship" is a registry, no end; "who included 45
+  Syrians, 39 Pakistanis" counts the people moved; "fled back into Myanmar" is a return;
+  "Florida" in a story that names Colombians is the US state, not a Colombian town of the
+  name (`geodata.gazetteer`: a town of the story's country beats a region elsewhere of the
+  same name only from 250,000 people).
 """
 
 from __future__ import annotations
@@ -237,6 +243,15 @@ extractor = round3.extractor
         ("Interrogé par les douaniers, le chauffeur affirme venir de Suisse et se rendre au "
          "Royaume-Uni avec des liquidités non déclarées.", "fr",
          {("illicit_finance", "CH", "GB")}),
+        # two probes of 40 real pages on drugs, migrant smuggling and trafficking
+        ("Bissau-Guinean police seized cocaine flown in from Venezuela.", "en",
+         {("drugs", "VE", "GW")}),
+        ("A Malta-flagged ship rescued the migrants, and a coast guard vessel took them to "
+         "Lampedusa.", "en", {("migrant_smuggling", None, "Lampedusa")}),
+        ("Police in Chiapas found 175 migrants, who included 45 Guatemalans and 39 Hondurans.",
+         "en", {("migrant_smuggling", "GT", "Chiapas"), ("migrant_smuggling", "HN", "Chiapas")}),
+        ("Border guards chased the yaba smugglers, who fled back into Myanmar.", "en", set()),
+        ("Colombian cocaine was shipped to Florida.", "en", {("drugs", "CO", "Florida")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
@@ -268,6 +283,10 @@ def test_round21_armament_is_weapons():
         # a newspaper named after a place is no mention of it ("Gulf News", "Bangkok Post")
         ("Les douanes ont saisi de l'argent à Dubaï, selon Gulf News.",
          [("Dubai", "AE", "city")]),
+        # "Florida" is the US state even in a story on Colombians (a Colombian town of 140,000
+        # bears the name); a big city of the story's country still wins
+        ("Les Colombiens ont envoyé la cocaïne en Floride.",
+         [("Florida", "US", "region")]),
         # guard: "est" the verb is no part of a name
         ("La France est un pays de transit.", [("France", "FR", "country")]),
     ],
