@@ -601,7 +601,7 @@ _NAMELY = re.compile(
     r"areas|localities|villages|lieux|villes|localités|communes)\s+)?"
     r"(?:mainly|mostly|notably|including|especially|in\s+particular|particularly|"
     r"such\s+as|chiefly|primarily|notamment|en\s+particulier|surtout|principalement|dont|"
-    r"comme|essentiellement|particulièrement)\b",
+    r"comme|tels|telles|essentiellement|particulièrement)\b",
     re.IGNORECASE,
 )
 

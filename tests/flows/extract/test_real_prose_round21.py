@@ -68,7 +68,8 @@ taken from the gold corpus) -> (category, origin, destination):
   Syrians, 39 Pakistanis" counts the people moved; "fled back into Myanmar" is a return;
   "Florida" in a story that names Colombians is the US state, not a Colombian town of the
   name (`geodata.gazetteer`: a town of the story's country beats a region elsewhere of the
-  same name only from 250,000 people).
+  same name only from 250,000 people); "dans les grands ports européens, tels Rotterdam et
+  Anvers" lists ends ("tels" without "que"); "atterrit dans le port de Bâle" arrives there.
 """
 
 from __future__ import annotations
@@ -252,6 +253,12 @@ extractor = round3.extractor
          "en", {("migrant_smuggling", "GT", "Chiapas"), ("migrant_smuggling", "HN", "Chiapas")}),
         ("Border guards chased the yaba smugglers, who fled back into Myanmar.", "en", set()),
         ("Colombian cocaine was shipped to Florida.", "en", {("drugs", "CO", "Florida")}),
+        ("La cocaïne saisie provenait des Antilles. Elle débarque ensuite dans les grands ports "
+         "européens, tels Rotterdam et Anvers.", "fr",
+         {("drugs", "Caribbean", "Europe"), ("drugs", "Caribbean", "Rotterdam"),
+          ("drugs", "Caribbean", "Antwerp")}),
+        ("De la cocaïne venue d'Amérique du Sud atterrit ensuite dans le port de Bâle.", "fr",
+         {("drugs", "South America", "Basel")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
