@@ -69,7 +69,9 @@ taken from the gold corpus) -> (category, origin, destination):
   "Florida" in a story that names Colombians is the US state, not a Colombian town of the
   name (`geodata.gazetteer`: a town of the story's country beats a region elsewhere of the
   same name only from 250,000 people); "dans les grands ports européens, tels Rotterdam et
-  Anvers" lists ends ("tels" without "que"); "atterrit dans le port de Bâle" arrives there.
+  Anvers" lists ends ("tels" without "que"); "atterrit dans le port de Bâle" arrives there;
+  "des conteneurs de crevettes, direction l'Europe" go there (not "la direction de Nancy",
+  an office).
 """
 
 from __future__ import annotations
@@ -259,6 +261,8 @@ extractor = round3.extractor
           ("drugs", "Caribbean", "Antwerp")}),
         ("De la cocaïne venue d'Amérique du Sud atterrit ensuite dans le port de Bâle.", "fr",
          {("drugs", "South America", "Basel")}),
+        ("La police a saisi une demi-tonne de cocaïne dans des conteneurs de crevettes, "
+         "direction l'Europe.", "fr", {("drugs", None, "Europe")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
