@@ -301,6 +301,8 @@ class _DocumentReader:
             and cat.is_weak(dom)
             and doc_hit is not None
             and dom.category != "illicit_finance"  # "l'argent est acheminé": the money moves
+            # a document on contraband fuel does not make "la pirogue" carry fuel
+            and doc_hit.category != "other"
             # "women trafficked to Oman" in a document on their exploitation: "trafficked"
             # says it, whatever the document says of migrants
             and not (dom.category == "human_trafficking" and people_doc)

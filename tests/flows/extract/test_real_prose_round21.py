@@ -71,7 +71,12 @@ taken from the gold corpus) -> (category, origin, destination):
   same name only from 250,000 people); "dans les grands ports européens, tels Rotterdam et
   Anvers" lists ends ("tels" without "que"); "atterrit dans le port de Bâle" arrives there;
   "des conteneurs de crevettes, direction l'Europe" go there (not "la direction de Nancy",
-  an office).
+  an office);
+- words that named no category at all (found reading the probes): "methamphetamines" and
+  "méthamphétamines" (the plural), "opioids", "opiacés", "kétamine", "tramadol", "prégabaline",
+  "yaba", "khat", "go-fast", "AK-47s", "gunrunning", "revolvers", "shotguns", "debt bondage",
+  "domestic servitude", "servitude domestique", "talibés", "trafic d'organes", "pirogues",
+  "kwassa", "cayucos", "sans-papiers".
 """
 
 from __future__ import annotations
@@ -272,10 +277,32 @@ def test_round21_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
 
 
-def test_round21_armament_is_weapons():
-    assert [(h.category, h.term) for h in find_category_terms("their armament", "en")] == [
-        ("weapons", "armament")
-    ]
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("their armament", "en", "weapons"),
+        ("AK-47s", "en", "weapons"),
+        ("gunrunning", "en", "weapons"),
+        ("des revolvers", "fr", "weapons"),
+        ("methamphetamines", "en", "drugs"),
+        ("des méthamphétamines", "fr", "drugs"),
+        ("opioids", "en", "drugs"),
+        ("des opiacés", "fr", "drugs"),
+        ("de la prégabaline", "fr", "drugs"),
+        ("tramadol", "en", "drugs"),
+        ("khat", "en", "drugs"),
+        ("des go-fast", "fr", "drugs"),
+        ("debt bondage", "en", "human_trafficking"),
+        ("servitude domestique", "fr", "human_trafficking"),
+        ("des talibés", "fr", "human_trafficking"),
+        ("des pirogues", "fr", "migrant_smuggling"),
+        ("des liquidités", "fr", "illicit_finance"),
+        ("tons of gold", "en", "illicit_finance"),
+    ],
+)  # fmt: skip
+def test_round21_category_words(text, lang, category):
+    """Words the probes of real pages found naming no category at all."""
+    assert [h.category for h in find_category_terms(text, lang)] == [category]
 
 
 @pytest.mark.parametrize(
