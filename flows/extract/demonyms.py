@@ -85,6 +85,7 @@ _COMPASS_REGIONS = {
     ("east", "africa"): "East Africa", ("eastern", "africa"): "East Africa",
     ("central", "africa"): "Central Africa", ("sub-saharan", "africa"): "Sub-Saharan Africa",
     ("south", "america"): "South America", ("central", "america"): "Central America",
+    ("north", "america"): "North America", ("nord", "america"): "North America",
     ("latin", "america"): "Latin America", ("southeast", "asia"): "South-East Asia",
     ("south-east", "asia"): "South-East Asia", ("central", "asia"): "Central Asia",
     ("eastern", "europe"): "Eastern Europe", ("western", "europe"): "Western Europe",

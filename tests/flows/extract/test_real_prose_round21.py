@@ -76,7 +76,11 @@ taken from the gold corpus) -> (category, origin, destination):
   "méthamphétamines" (the plural), "opioids", "opiacés", "kétamine", "tramadol", "prégabaline",
   "yaba", "khat", "go-fast", "AK-47s", "gunrunning", "revolvers", "shotguns", "debt bondage",
   "domestic servitude", "servitude domestique", "talibés", "trafic d'organes", "pirogues",
-  "kwassa", "cayucos", "sans-papiers".
+  "kwassa", "cayucos", "sans-papiers";
+- two probes of 40 pages of agency and research reports: "North American markets" are North
+  America, not the United States; the nationality of people arrested ("dont des Algériens,
+  ont été arrêtées") is no origin, unless they are the people moved ("des migrants syriens
+  ont été interpellés").
 """
 
 from __future__ import annotations
@@ -268,6 +272,14 @@ extractor = round3.extractor
          {("drugs", "South America", "Basel")}),
         ("La police a saisi une demi-tonne de cocaïne dans des conteneurs de crevettes, "
          "direction l'Europe.", "fr", {("drugs", None, "Europe")}),
+        # two probes of 40 pages of agency and research reports
+        ("Smugglers move cocaine from Colombia destined for North American and European "
+         "markets.", "en", {("drugs", "CO", "North America"), ("drugs", "CO", "Europe")}),
+        ("Dix-neuf personnes, dont des Algériens, ont été arrêtées dans un coup de filet contre "
+         "le blanchiment d'argent.", "fr", set()),
+        # guard: migrants arrested still come from their country
+        ("Des migrants syriens ont été interpellés à Vintimille.", "fr",
+         {("migrant_smuggling", "SY", "Ventimiglia")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
