@@ -47,6 +47,7 @@ _COUNTED_LIST = lexicon("en").regex("counted_list")
 _WEAK_LISTED = lexicon("en").regex("weak_listed")
 _COUNTED_NEXT = lexicon("en").regex("counted_next")
 _ONCE_THERE = lexicon("en").regex("once_there")
+_COURT_OF = lexicon("en").regex("court_of")
 _BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
 # "a Malta-flagged ship rescued them": a ship's registry, as "battant pavillon maltais"
 _FLAGGED = re.compile(r"[-‑](?:flagged|registered)\b", re.IGNORECASE)
@@ -1063,7 +1064,10 @@ def _complete_at_seizure(
             pool = [
                 t
                 for t in locations
-                if _elsewhere(t, known) and not works_there(t, sentence, lang, offset)
+                if _elsewhere(t, known)
+                and not works_there(t, sentence, lang, offset)
+                # where people are tried is no place the goods reached
+                and not (f.destination is None and _COURT_OF.search(sentence, 0, t.start - offset))
             ]
             if f.destination is not None:
                 # the country of the officers who seize ends a flow, it starts none: "Bulgarian

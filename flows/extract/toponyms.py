@@ -94,7 +94,8 @@ _NUMBERED_MEDIA = frozenset("france europe italia antenne channel canal radio".s
 # Names that look like places in a gazetteer but are not places in this domain ("Island" is
 # Iceland's own name, "Port" alone Le Port's, "States" the United States' only in speech;
 # "la Douane", the customs service, is a Tunisian town's name too; presidents' surnames that
-# are towns too: "the Obama administration" is not Obama, Japan). "Kremlin" is a place: it
+# are towns too: "the Obama administration" is not Obama, Japan; a car maker too: "a Toyota
+# sedan"). "Kremlin" is a place: it
 # stands for Russia (ANNOTATION.md annotates it).
 _NOT_PLACES = frozenset(
     fold_key(w)
@@ -103,6 +104,7 @@ _NOT_PLACES = frozenset(
     island port states airport seaport harbour harbor
     douane douanes gendarmerie
     obama bush kennedy lula
+    toyota
     """.split()
 )
 # Articles that start a span but are not part of the name ("Les Etats-Unis", "L'Europe"),

@@ -80,7 +80,12 @@ taken from the gold corpus) -> (category, origin, destination):
 - two probes of 40 pages of agency and research reports: "North American markets" are North
   America, not the United States; the nationality of people arrested ("dont des Algériens,
   ont été arrêtées") is no origin, unless they are the people moved ("des migrants syriens
-  ont été interpellés").
+  ont été interpellés");
+- two probes of 40 pages of local news and court reports: "faire pénétrer en Belgique" (the
+  spelling "pénétrer"), "l'argent prenait le chemin de la Suisse", "chargé dans un avion pour
+  la Guinée" say where things go; the court that tries the smugglers ("le tribunal
+  correctionnel de Boulogne-sur-Mer") is no place their migrants reached; "Pakistani currency"
+  is money; "financial greed" is a motive, no money; "a Toyota sedan" is no Japanese town.
 """
 
 from __future__ import annotations
@@ -280,6 +285,22 @@ extractor = round3.extractor
         # guard: migrants arrested still come from their country
         ("Des migrants syriens ont été interpellés à Vintimille.", "fr",
          {("migrant_smuggling", "SY", "Ventimiglia")}),
+        # two probes of 40 pages of local news and court reports
+        ("Le tribunal de Charleroi a condamné les membres d'une association qui avait fait "
+         "pénétrer illégalement en Belgique près de 400 armes.", "fr", {("weapons", None, "BE")}),
+        ("Trois passeurs qui projetaient de traverser la Manche avec 12 migrants vietnamiens ont "
+         "été condamnés par le tribunal correctionnel de Boulogne-sur-Mer.", "fr",
+         {("migrant_smuggling", "VN", None)}),
+        ("L'argent sale du trafic de drogue prenait ensuite le chemin de la Suisse.", "fr",
+         {("illicit_finance", None, "CH")}),
+        ("Les douaniers ont trouvé de l'argent liquide non déclaré dans un amplificateur qui "
+         "allait être chargé dans un avion pour la Guinée.", "fr",
+         {("illicit_finance", None, "GN")}),
+        ("Customs officials foiled the smuggling of Pakistani currency to Afghanistan at "
+         "Torkham.", "en", {("illicit_finance", None, "AF")}),
+        ("Two people caught smuggling Afghan immigrants into Britain from Calais were jailed; "
+         "they were driven by financial greed.", "en",
+         {("migrant_smuggling", "Calais", "GB")}),
         # guard: people counted who move still come from their country
         ("Des centaines de Tunisiens sont arrivés à Lampedusa.", "fr",
          {("migrant_smuggling", "TN", "Lampedusa")}),
@@ -337,6 +358,9 @@ def test_round21_category_words(text, lang, category):
         # bears the name); a big city of the story's country still wins
         ("Les Colombiens ont envoyé la cocaïne en Floride.",
          [("Florida", "US", "region")]),
+        # a car maker named after a town is no place
+        ("Les douaniers ont trouvé de l'argent dans une Toyota en route vers le Mexique.",
+         [("Mexico", "MX", "country")]),
         # guard: "est" the verb is no part of a name
         ("La France est un pays de transit.", [("France", "FR", "country")]),
     ],
