@@ -271,11 +271,8 @@ def _apposed_to_movers(text: str, start: int, lang: str) -> bool:
     return _apposed_pattern(lang).search(text[max(0, start - 80) : start]) is not None
 
 
-# Counts between a copula and the nationalities counted
-_NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten dozens hundreds deux trois quatre cinq six "
-    "sept huit neuf dix".split()
-)
+# Counts between a copula and the nationalities counted (lexicon ``number_words``)
+_NUMBER_WORDS = lexicon("en").words("number_words")
 # Words between a copula and a list of nationalities ("are mostly Albanians", "were two
 # Indian nationals", "sont des Albanais")
 _BEFORE_NATIONALITY = frozenset(
