@@ -39,6 +39,8 @@ INDEX_VERSION = 2
 # Cities this big keep their article-less key ("havre"), their main name even when it is a
 # stop word ("Van", "Man") and alternate names unlike their main name (exonyms: "Anvers").
 BIG_CITY = 100_000
+# an alias this close to its city's own name is a spelling of it (Odessa, Odesa)
+SAME_NAME_RATIO = 85
 # City alternate names longer than this many words are dropped (see add_name).
 MAX_ALIAS_WORDS = 6
 
@@ -222,6 +224,8 @@ def build_index() -> dict:
     _add_countries(b, countries, cities, territories, supplement, country_label_points())
     merged = _add_curated_places(b, supplement, cities)
     _add_cities(b, cities, merged, demonyms)
+    capitals = {(code, c["capital"]) for code, c in countries.items() if c.get("capital")}
+    _keep_own_names(b, capitals)
     # First-level divisions (provinces, states): only names no place above has
     for row in load_admin1():
         _add_admin1(b, row)
@@ -379,6 +383,35 @@ def _add_cities(b: _IndexBuilder, cities: dict, merged: dict[int, int], demonyms
             if pop < BIG_CITY and fuzz.ratio(key, main_key) < 50:
                 continue  # small towns have no exonyms; such alternates are mostly noise
             b.add_name(idx, a, ALIAS, None, pop)
+
+
+def _keep_own_names(b: _IndexBuilder, capitals: set[tuple[str, str]]) -> None:
+    """A capital's or a sizeable city's own name is not taken from it by another city that
+    bears the name only as a foreign or historic alias: "Islamabad" is not Chattogram (its
+    Mughal name), "Cancún" not Changchun, "Parma" not Perm, "Bridgetown" not Portland. An
+    alias that is a spelling of the bigger city's own name keeps it ("Odessa" is Odesa, not
+    Odessa, Texas; "St Petersburg" is Russia's)."""
+    from rapidfuzz import fuzz
+
+    for key, slot in b.keys.items():
+        own = [
+            e[4]
+            for e in slot.values()
+            if e[1] == EXACT
+            and e[2] == 0
+            and (p := b.places[e[0]]).kind == "city"
+            and (p.population >= BIG_CITY or (p.country_code, p.name) in capitals)
+        ]
+        if not own:
+            continue
+        floor = max(own) * 0.99
+        for idx, e in list(slot.items()):
+            p = b.places[idx]
+            if e[1] != ALIAS or p.kind != "city" or e[4] <= floor:
+                continue
+            if fuzz.token_set_ratio(key, normalize_key(p.name)) >= SAME_NAME_RATIO:
+                continue
+            slot[idx] = (*e[:4], floor)
 
 
 def _add_metonyms_and_demonyms(b: _IndexBuilder, supplement, demonyms: dict) -> None:

@@ -609,3 +609,32 @@ def test_only_the_three_newest_index_caches_are_kept(tmp_path: Path) -> None:
 def test_parts_of_countries_resolve(gaz, name, kind, code):
     place = gaz.resolve(name).place
     assert (place.kind if place else None, place.country_code if place else None) == (kind, code)
+
+
+# -- a city's own name against another city's foreign or historic alias (round 22) ----------
+@pytest.mark.parametrize(
+    ("name", "country_code", "place_name"),
+    [
+        # another city's alias does not take a capital's or a sizeable city's own name
+        ("Islamabad", "PK", "Islamabad"),  # not Chattogram (its Mughal name)
+        ("Dili", "TL", "Dili"),  # not Delhi
+        ("Bridgetown", "BB", "Bridgetown"),  # a capital under 100,000, not Portland, Oregon
+        ("Cancún", "MX", "Cancún"),  # not Changchun
+        ("Parma", "IT", "Parma"),  # not Perm
+        ("Puno", "PE", "Puno"),  # not Pune
+        # an alias that spells the bigger city's own name keeps it
+        ("Odessa", "UA", "Odesa"),
+        ("St Petersburg", "RU", "Saint Petersburg"),
+        ("Santa Cruz", "BO", "Santa Cruz de la Sierra"),
+        ("Al Madinah", "SA", "Madinah"),
+        # aliases no city bears as its own name are untouched
+        ("Canton", "CN", "Guangzhou"),
+        ("Bombay", "IN", "Mumbai"),
+        ("Saigon", "VN", "Ho Chi Minh City"),
+    ],
+)
+def test_own_name_beats_foreign_alias(
+    gaz: Gazetteer, name: str, country_code: str, place_name: str
+) -> None:
+    place = gaz.resolve(name).place
+    assert (place.country_code, place.name) == (country_code, place_name)
