@@ -148,6 +148,9 @@ _LOCATIVES = frozenset(
 _BOUND = frozenset("bound destined headed heading intended leaving left sailed sailing".split())
 # "A, B and C", "en A et en B": the list words the flow rules use (lexicon ``coord``)
 _LIST_GAP = lexicon("en").regex("coord")
+_SPEECH = lexicon("en").words("speech")
+_SPEECH_AUX = lexicon("en").words("speech_aux")
+_ATTRIBUTION = lexicon("en").words("attribution")
 
 
 def _bare_division(place: Place, surface: str) -> bool:
@@ -159,6 +162,31 @@ def _bare_division(place: Place, surface: str) -> bool:
         place.id.startswith("admin1:")
         and fold_key(surface) == fold_key(place.name)
         and len(surface.split()) == 1
+    )
+
+
+def _speaker(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Does the one-word name at token ``i`` (to ``j``) stand for who speaks: "Harrison said",
+    "Lyons a déclaré", "according to Harrison,", "said Harrison." (a person, not a place).
+    "in Harrison, said police" stays a place."""
+    if i != j:
+        return False
+    before = [t.text.lower() for t in toks[max(0, i - 2) : i]]
+    if before and before[-1] in _LOCATIVES - {"to"}:
+        return False
+    after = [t.text.lower() for t in toks[j + 1 : j + 3]]
+    if after and (
+        after[0] in _SPEECH or (after[0] in _SPEECH_AUX and len(after) > 1 and after[1] in _SPEECH)
+    ):
+        return True
+    tail = text[toks[j].end : toks[j].end + 2].lstrip(" ")
+    if not before or tail[:1] not in (",", ".", ";", ""):
+        return False
+    two = text[toks[i - 2].start : toks[i - 1].end].lower() if i >= 2 else ""
+    return (
+        before[-1] in _ATTRIBUTION
+        or two in _ATTRIBUTION
+        or (before[-1] in _SPEECH and text[toks[i - 1].end : toks[i].start].strip() == "")
     )
 
 
@@ -783,6 +811,12 @@ class ToponymScanner:
                 continue  # "the Balkan route", "Atlantic route": a label (ANNOTATION.md)
             if _bare_division(res.place, surface) and not _placed(text, toks, i, mentions):
                 continue  # "Guerrero said", "Santander bank": a person or a firm
+            if (
+                res.place.kind == "city"
+                and not _by_own_name(res.place, surface, _TRUSTED_POPULATION)
+                and _speaker(text, toks, i, j)
+            ):
+                continue  # "According to Harrison", "Lyons said": a person ("Moscow said" stays)
             mentions.append(
                 Mention(surface, toks[i].start, toks[j].end, res.place, res.score, res.method)
             )

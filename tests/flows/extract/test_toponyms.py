@@ -173,6 +173,17 @@ def _found(scanner, text, lang):
             [("Argentine", "AR"), ("Suisse", "CH")],
         ),
         ("An Emirati was arrested in the Philippines.", "en", [("Philippines", "PH")]),
+        # who speaks, named like a town, is a person (round 22); a big city by its own name
+        # stays ("Moscow said"), and so does a town after a locative word
+        ("According to Harrison, the cocaine came from Colombia.", "en", [("Colombia", "CO")]),
+        ("The cocaine came from Colombia, Lyons said.", "en", [("Colombia", "CO")]),
+        ("The cocaine came from Colombia, said Harrison.", "en", [("Colombia", "CO")]),
+        ("La cocaïne venait de Colombie, selon Harrison.", "fr", [("Colombie", "CO")]),
+        ("La cocaïne venait de Colombie, d'après Harrison.", "fr", [("Colombie", "CO")]),
+        ("La cocaïne venait de Colombie, a déclaré Lyons.", "fr", [("Colombie", "CO")]),
+        ("Harrison a déclaré que la cocaïne venait de Colombie.", "fr", [("Colombie", "CO")]),
+        ("Moscow said the arms came from Ukraine.", "en", [("Moscow", "RU"), ("Ukraine", "UA")]),
+        ("The drugs arrived in Harrison, said police.", "en", [("Harrison", "US")]),
         # presidents' surnames that are towns too
         (
             "Under the Obama and Bush administrations, guns went to Mexico.",
