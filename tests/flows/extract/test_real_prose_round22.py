@@ -1,0 +1,34 @@
+"""Round 22 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- who speaks, named like a town, is a person, no end ("According to Harrison, the cocaine
+  ...", "..., Lyons said"; see also ``test_toponyms.py``);
+- the French verb "aller" says where things go ("la cocaïne allait en Espagne", "les migrants
+  voulaient aller en Italie").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("According to Harrison, the cocaine was shipped from Colombia to Spain.", "en",
+         {("drugs", "CO", "ES")}),
+        ("Cocaine from Colombia reached Spain, Lyons said.", "en", {("drugs", "CO", "ES")}),
+        ("La cocaïne venait de Colombie et allait en Espagne.", "fr", {("drugs", "CO", "ES")}),
+        ("Les migrants voulaient aller en Italie.", "fr", {("migrant_smuggling", None, "IT")}),
+        ("Les migrants iront ensuite en Allemagne.", "fr", {("migrant_smuggling", None, "DE")}),
+        # guard: "va" and "aller à l'encontre" name no place
+        ("Cette saisie de cocaïne va à l'encontre des chiffres.", "fr", set()),
+    ],
+)  # fmt: skip
+def test_round22_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
