@@ -4,7 +4,12 @@ taken from the gold corpus) -> (category, origin, destination):
 - who speaks, named like a town, is a person, no end ("According to Harrison, the cocaine
   ...", "..., Lyons said"; see also ``test_toponyms.py``);
 - the French verb "aller" says where things go ("la cocaïne allait en Espagne", "les migrants
-  voulaient aller en Italie").
+  voulaient aller en Italie");
+- a table of common verbs of movement, written in both languages and run through the
+  extractor, found these that said nothing: "parvient en Europe" (only "parvenu" was read),
+  "affluent en Italie", "déferlent sur le Sahel", "the boat docked in Sicily"; and where people
+  embark is where they leave from ("ils embarquent à Nador pour l'Espagne", "they board boats
+  in Nador bound for Spain").
 """
 
 from __future__ import annotations
@@ -26,6 +31,19 @@ extractor = round3.extractor
         ("La cocaïne venait de Colombie et allait en Espagne.", "fr", {("drugs", "CO", "ES")}),
         ("Les migrants voulaient aller en Italie.", "fr", {("migrant_smuggling", None, "IT")}),
         ("Les migrants iront ensuite en Allemagne.", "fr", {("migrant_smuggling", None, "DE")}),
+        ("L'héroïne parvient en Europe par la route des Balkans.", "fr",
+         {("drugs", None, "Europe")}),
+        ("Les migrants affluent en Italie.", "fr", {("migrant_smuggling", None, "IT")}),
+        ("Un trafic d'armes : les armes de Libye déferlent sur le Sahel.", "fr",
+         {("weapons", "LY", "Sahel")}),
+        ("Les migrants embarquent à Nador pour l'Espagne.", "fr",
+         {("migrant_smuggling", "Nador", "ES")}),
+        ("The migrants board boats in Nador bound for Spain.", "en",
+         {("migrant_smuggling", "Nador", "ES")}),
+        ("The smugglers' boat with 40 migrants docked in Sicily.", "en",
+         {("migrant_smuggling", None, "Sicily")}),
+        # guard: "on board", with no vehicle named, says no departure
+        ("The migrants were on board in Libya.", "en", set()),
         # guard: "va" and "aller à l'encontre" name no place
         ("Cette saisie de cocaïne va à l'encontre des chiffres.", "fr", set()),
     ],
