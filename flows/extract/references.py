@@ -74,6 +74,8 @@ _VEHICLES = ByLang("vehicles", words=True)
 # Nouns of state and press: "les autorités britanniques", "the Bulgarian customs service" say
 # who acts or reports, not where anything moves.
 _ACTORS = ByLang("actors", words=True)
+# "de la cocaïne d'origine colombienne", "heroin of Afghan origin": where the goods come from
+_ORIGIN_NOUNS = ByLang("origin_nouns", words=True)
 # "le marché noir européen", "European markets": the market is where the goods go.
 _MARKETS = ByLang("markets", words=True)
 # ... but not a value on a market: "une valeur estimée à 89 millions sur le marché européen"
@@ -159,7 +161,8 @@ def demonym_hints(
             role = ORIGIN if taken else LOCATION
             out.append(Tagged(a, b, t.text, place, role, inferred=True, fixed=True))
             continue
-        role = _carried_role(toks, lo, nouns, lang, text)
+        role = ORIGIN if _goods_of_origin(toks, lo, nouns, lang) else None
+        role = role or _carried_role(toks, lo, nouns, lang, text)
         if role == ORIGIN and (
             _perpetrators_are(toks, lo, lang)
             or _members_of_crime(toks, lo, nouns, lang)
@@ -172,6 +175,20 @@ def demonym_hints(
             role = ORIGIN
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
+
+
+def _goods_of_origin(toks: list[Token], lo: int, nouns: list[str], lang: str) -> bool:
+    """The nationality (its list starts at ``lo``) says where goods or migrants come from:
+    "de la cocaïne d'origine colombienne", "des migrants, surtout d'origine syrienne",
+    "cocaine of Colombian origin"; not people's descent ("des chauffeurs d'origine roumaine",
+    "the suspects are of Albanian origin")."""
+    if not nouns or nouns[0] not in _ORIGIN_NOUNS[lang]:
+        return False
+    k = lo - 3 if lang == "fr" else lo - 2  # before "d'origine", before "of"
+    while k >= 0 and toks[k].text.lower() in _MEMBERS_FILLER[lang]:
+        k -= 1  # "surtout", "mostly"
+    head = toks[k].text.lower() if k >= 0 else ""
+    return head in _CARRIED[lang] or head in _MOVERS[lang]
 
 
 def _people_moved_from(

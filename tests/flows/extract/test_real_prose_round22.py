@@ -9,7 +9,10 @@ taken from the gold corpus) -> (category, origin, destination):
   extractor, found these that said nothing: "parvient en Europe" (only "parvenu" was read),
   "affluent en Italie", "déferlent sur le Sahel", "the boat docked in Sicily"; and where people
   embark is where they leave from ("ils embarquent à Nador pour l'Espagne", "they board boats
-  in Nador bound for Spain").
+  in Nador bound for Spain");
+- goods or migrants "of Colombian origin", "d'origine colombienne" (a second table, of common
+  nouns and phrasings) come from that country; people "of Albanian origin" who drive or are
+  arrested are not what moves.
 """
 
 from __future__ import annotations
@@ -44,6 +47,17 @@ extractor = round3.extractor
          {("migrant_smuggling", None, "Sicily")}),
         # guard: "on board", with no vehicle named, says no departure
         ("The migrants were on board in Libya.", "en", set()),
+        ("De la cocaïne d'origine colombienne a été saisie à Rotterdam.", "fr",
+         {("drugs", "CO", "Rotterdam")}),
+        ("Cocaine of Colombian origin was seized in Rotterdam.", "en",
+         {("drugs", "CO", "Rotterdam")}),
+        ("Les migrants, surtout d'origine syrienne, passaient en Hongrie.", "fr",
+         {("migrant_smuggling", "SY", "HU")}),
+        # guards: descent of who drives or is arrested
+        ("Des chauffeurs d'origine roumaine transportaient des migrants vers l'Angleterre.", "fr",
+         {("migrant_smuggling", None, "England")}),
+        ("The smugglers, who are of Albanian origin, took migrants to Italy.", "en",
+         {("migrant_smuggling", None, "IT")}),
         # guard: "va" and "aller à l'encontre" name no place
         ("Cette saisie de cocaïne va à l'encontre des chiffres.", "fr", set()),
     ],
