@@ -91,9 +91,12 @@ _BASE_SCORE = {EXACT: 1.0, ALIAS: 0.95, DEMONYM: 0.8}
 # population up ("Florida" in a text that names Colombians is the US state, not Florida, Valle
 # del Cauca)
 _TOWN_BEATS_REGION = 250_000
-# A city of a context country beats a country of the same name only from this weight up
-# (Salvador, Brazil, yes; the towns called Lebanon or Jordan in the U.S., no).
-_CITY_BEATS_COUNTRY = 500_000.0
+# A city of a context country beats a country of the same name only from this weight up (three
+# times its population: 250,000 people): Salvador, Brazil, yes; the towns called Lebanon or
+# Jordan in the U.S., no; nor Jamaica, Queens, in a story on guns from the U.S. to Jamaica.
+_CITY_BEATS_COUNTRY = 750_000.0
+# A city elsewhere of this population beats a small town of a context country (Moscow, Idaho)
+_BIG_CITY_ELSEWHERE = 500_000
 
 # Up to this weight a city of a context country is a town that a capital or a big city of the
 # same name elsewhere beats (Moscow, Idaho; Paris, Texas; Rome, Georgia).
@@ -394,7 +397,7 @@ class Gazetteer:
                 continue
             if (p.country_code, p.name) in _capitals() and p.population >= 2 * town.population:
                 return e
-            if p.population >= max(10 * town.population, _CITY_BEATS_COUNTRY):
+            if p.population >= max(10 * town.population, _BIG_CITY_ELSEWHERE):
                 return e
         return None
 

@@ -638,3 +638,19 @@ def test_own_name_beats_foreign_alias(
 ) -> None:
     place = gaz.resolve(name).place
     assert (place.country_code, place.name) == (country_code, place_name)
+
+
+@pytest.mark.parametrize(
+    ("name", "codes", "country_code", "kind"),
+    [
+        # a town of a context country under 250,000 people does not take a country's own name
+        ("Jamaica", ("US",), "JM", "country"),  # not Jamaica, Queens
+        ("Salvador", ("BR",), "BR", "city"),
+        ("Armenia", ("CO",), "CO", "city"),
+    ],
+)
+def test_country_name_against_town_of_context(
+    gaz: Gazetteer, name: str, codes: tuple[str, ...], country_code: str, kind: str
+) -> None:
+    place = gaz.resolve(name, context=ResolveContext(codes)).place
+    assert (place.country_code, place.kind) == (country_code, kind)

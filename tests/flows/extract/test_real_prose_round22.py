@@ -12,7 +12,10 @@ taken from the gold corpus) -> (category, origin, destination):
   in Nador bound for Spain");
 - goods or migrants "of Colombian origin", "d'origine colombienne" (a second table, of common
   nouns and phrasings) come from that country; people "of Albanian origin" who drive or are
-  arrested are not what moves.
+  arrested are not what moves;
+- "Jamaica" in a story that names the U.S. is the country: a town of a context country takes a
+  country's own name only from 250,000 people (Salvador, Brazil; Armenia, Colombia), not
+  Jamaica, Queens (216,866).
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ extractor = round3.extractor
          {("migrant_smuggling", None, "England")}),
         ("The smugglers, who are of Albanian origin, took migrants to Italy.", "en",
          {("migrant_smuggling", None, "IT")}),
+        # "Jamaica" in a story that names the U.S. is the country, not Jamaica, Queens
+        ("Guns from the US were recovered in Jamaica.", "en", {("weapons", "US", "JM")}),
         # guard: "va" and "aller à l'encontre" name no place
         ("Cette saisie de cocaïne va à l'encontre des chiffres.", "fr", set()),
     ],
