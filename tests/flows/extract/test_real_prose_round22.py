@@ -15,7 +15,9 @@ taken from the gold corpus) -> (category, origin, destination):
   arrested are not what moves;
 - "Jamaica" in a story that names the U.S. is the country: a town of a context country takes a
   country's own name only from 250,000 people (Salvador, Brazil; Armenia, Colombia), not
-  Jamaica, Queens (216,866).
+  Jamaica, Queens (216,866);
+- the place that imports or buys is where the goods go ("Spain imports most of its hashish
+  from Morocco", "L'Espagne importe ...").
 """
 
 from __future__ import annotations
@@ -63,6 +65,10 @@ extractor = round3.extractor
          {("migrant_smuggling", None, "IT")}),
         # "Jamaica" in a story that names the U.S. is the country, not Jamaica, Queens
         ("Guns from the US were recovered in Jamaica.", "en", {("weapons", "US", "JM")}),
+        # the place that imports or buys is where the goods go
+        ("Spain imports most of its hashish from Morocco.", "en", {("drugs", "MA", "ES")}),
+        ("L'Espagne importe la majeure partie de son haschisch.", "fr", {("drugs", None, "ES")}),
+        ("Europe buys cocaine from Colombia.", "en", {("drugs", "CO", "Europe")}),
         # guard: "va" and "aller à l'encontre" name no place
         ("Cette saisie de cocaïne va à l'encontre des chiffres.", "fr", set()),
     ],
