@@ -17,7 +17,11 @@ taken from the gold corpus) -> (category, origin, destination):
   country's own name only from 250,000 people (Salvador, Brazil; Armenia, Colombia), not
   Jamaica, Queens (216,866);
 - the place that imports or buys is where the goods go ("Spain imports most of its hashish
-  from Morocco", "L'Espagne importe ...").
+  from Morocco", "L'Espagne importe ...");
+- a third table, on trafficking in persons: "recruited girls in Moldova for brothels in
+  Turkey" (and "pour des bordels en Turquie") go to Turkey; "Des Thaïlandaises ont été
+  victimes de traite vers le Japon" come from Thailand; "attirées du Nigeria par des
+  promesses" come from Nigeria.
 """
 
 from __future__ import annotations
@@ -69,6 +73,14 @@ extractor = round3.extractor
         ("Spain imports most of its hashish from Morocco.", "en", {("drugs", "MA", "ES")}),
         ("L'Espagne importe la majeure partie de son haschisch.", "fr", {("drugs", None, "ES")}),
         ("Europe buys cocaine from Colombia.", "en", {("drugs", "CO", "Europe")}),
+        ("The network recruited girls in Moldova for brothels in Turkey.", "en",
+         {("human_trafficking", "MD", "TR")}),
+        ("Le réseau recrutait des jeunes filles en Moldavie pour des bordels en Turquie.", "fr",
+         {("human_trafficking", "MD", "TR")}),
+        ("Des Thaïlandaises ont été victimes de traite vers le Japon.", "fr",
+         {("human_trafficking", "TH", "JP")}),
+        ("Les victimes étaient attirées du Nigeria par des promesses d'emploi en Europe.", "fr",
+         {("human_trafficking", "NG", "Europe")}),
         # guard: "va" and "aller à l'encontre" name no place
         ("Cette saisie de cocaïne va à l'encontre des chiffres.", "fr", set()),
     ],
