@@ -21,7 +21,12 @@ taken from the gold corpus) -> (category, origin, destination):
 - a third table, on trafficking in persons: "recruited girls in Moldova for brothels in
   Turkey" (and "pour des bordels en Turquie") go to Turkey; "Des Thaïlandaises ont été
   victimes de traite vers le Japon" come from Thailand; "attirées du Nigeria par des
-  promesses" come from Nigeria.
+  promesses" come from Nigeria;
+- a fourth table, of headlines: "Cocaïne d'Équateur saisie au port d'Anvers" (a commodity
+  opening the headline, then "de" and a place, says where from, as "la cocaïne du Pérou"
+  does); "Haschisch marocain", "précurseurs de fentanyl chinois" (drug words the nationality
+  qualifies: haschisch, fentanyl, ecstasy, kétamine, tramadol, yaba, khat); "Record cocaine
+  haul in Rotterdam" (a haul is a seizure).
 """
 
 from __future__ import annotations
@@ -81,6 +86,15 @@ extractor = round3.extractor
          {("human_trafficking", "TH", "JP")}),
         ("Les victimes étaient attirées du Nigeria par des promesses d'emploi en Europe.", "fr",
          {("human_trafficking", "NG", "Europe")}),
+        ("Cocaïne d'Équateur saisie au port d'Anvers", "fr", {("drugs", "EC", "Antwerp")}),
+        ("Haschisch marocain : 3 tonnes saisies au large de l'Espagne", "fr",
+         {("drugs", "MA", "ES")}),
+        ("Des précurseurs de fentanyl chinois expédiés au Mexique", "fr",
+         {("drugs", "CN", "MX")}),
+        ("Record cocaine haul in Rotterdam from Colombia", "en",
+         {("drugs", "CO", "Rotterdam")}),
+        # guard: "de" after the goods, with no place, says nothing
+        ("Armes de la police saisies en France", "fr", set()),
         # guard: "va" and "aller à l'encontre" name no place
         ("Cette saisie de cocaïne va à l'encontre des chiffres.", "fr", set()),
     ],
