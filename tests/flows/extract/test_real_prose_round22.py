@@ -26,7 +26,13 @@ taken from the gold corpus) -> (category, origin, destination):
   opening the headline, then "de" and a place, says where from, as "la cocaïne du Pérou"
   does); "Haschisch marocain", "précurseurs de fentanyl chinois" (drug words the nationality
   qualifies: haschisch, fentanyl, ecstasy, kétamine, tramadol, yaba, khat); "Record cocaine
-  haul in Rotterdam" (a haul is a seizure).
+  haul in Rotterdam" (a haul is a seizure);
+- a fifth table, on weapons and drugs: "envoient la cocaïne en Europe" (the cue read
+  "envoyer" only with a y: "envoient", "envoie", "l'envoi" said nothing); "le captagon produit
+  en Syrie est introduit en Arabie saoudite" (the place of production no longer reads past a
+  verb, which made Saudi Arabia an origin); "reconvertis en Slovaquie" (where the pistols
+  were converted); "L'Afghanistan produit 80 % de l'opium mondial, dont la majeure partie
+  finit en Europe", "Afghanistan produces ..." (the producer sends; "finit en" ends).
 """
 
 from __future__ import annotations
@@ -95,6 +101,19 @@ extractor = round3.extractor
          {("drugs", "CO", "Rotterdam")}),
         # guard: "de" after the goods, with no place, says nothing
         ("Armes de la police saisies en France", "fr", set()),
+        ("Les cartels colombiens envoient la cocaïne en Europe via l'Afrique de l'Ouest.", "fr",
+         {("drugs", None, "Europe")}),
+        ("Le captagon produit en Syrie est introduit en Arabie saoudite via la Jordanie.", "fr",
+         {("drugs", "SY", "SA")}),
+        ("L'Afghanistan produit 80 % de l'opium mondial, dont la majeure partie finit en "
+         "Europe.", "fr", {("drugs", "AF", "Europe")}),
+        ("Afghanistan produces 80% of the world's opium, most of which ends up in Europe.",
+         "en", {("drugs", "AF", "Europe")}),
+        ("Un trafic d'armes : les pistolets étaient reconvertis en Slovaquie puis vendus en "
+         "France.", "fr", {("weapons", "SK", "FR")}),
+        # guards: "produit" the noun; the drug a lab produced where police found it
+        ("En France, la cocaïne est le deuxième produit stupéfiant le plus consommé.", "fr",
+         set()),
         # guard: "va" and "aller à l'encontre" name no place
         ("Cette saisie de cocaïne va à l'encontre des chiffres.", "fr", set()),
     ],
