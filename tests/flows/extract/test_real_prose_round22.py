@@ -32,13 +32,19 @@ taken from the gold corpus) -> (category, origin, destination):
   en Syrie est introduit en Arabie saoudite" (the place of production no longer reads past a
   verb, which made Saudi Arabia an origin); "reconvertis en Slovaquie" (where the pistols
   were converted); "L'Afghanistan produit 80 % de l'opium mondial, dont la majeure partie
-  finit en Europe", "Afghanistan produces ..." (the producer sends; "finit en" ends).
+  finit en Europe", "Afghanistan produces ..." (the producer sends; "finit en" ends);
+- the forms of the verbs of movement, conjugated, against the lexicon's ``movement`` pattern:
+  "conduisent", "transfèrent", "emmènent", "amenées", "convoient", "déplaçait", "transfert"
+  and "ferried", "trucked", "wired", "dispatched", "conveyed", "flown" were not read.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from flows.extract.lexicon import lexicon
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
 
@@ -120,3 +126,29 @@ extractor = round3.extractor
 )  # fmt: skip
 def test_round22_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "moves"),
+    [
+        *(("fr", w, True) for w in (
+            "envoie envoient envoyait envoyé envoyées conduit conduisent conduisait conduisant "
+            "introduisent parvient parviennent parvenu transfère transfèrent transféré transfert "
+            "transferts acheminent expédiées livrent emmène emmènent emmené amène amenées "
+            "convoie convoient convoyé déplace déplaçait arrivent débarquent transportées"
+        ).split()),
+        *(("en", w, True) for w in (
+            "sends sent brought carried shipped moved smuggled trafficked exported imported "
+            "delivered transferred funnelled ferried ferrying trucked rerouted wired conveyed "
+            "dispatched flown flew"
+        ).split()),
+        # words that look like them and move nothing
+        ("fr", "amende", False),
+        ("fr", "amendes", False),
+        ("en", "took", False),
+        ("en", "driving", False),
+    ],
+)  # fmt: skip
+def test_round22_movement_verb_forms(lang, word, moves):
+    pattern = re.compile(rf"(?:{lexicon(lang).text('movement')})$", re.IGNORECASE)
+    assert bool(pattern.match(word)) is moves
