@@ -35,7 +35,12 @@ taken from the gold corpus) -> (category, origin, destination):
   finit en Europe", "Afghanistan produces ..." (the producer sends; "finit en" ends);
 - the forms of the verbs of movement, conjugated, against the lexicon's ``movement`` pattern:
   "conduisent", "transfèrent", "emmènent", "amenées", "convoient", "déplaçait", "transfert"
-  and "ferried", "trucked", "wired", "dispatched", "conveyed", "flown" were not read.
+  and "ferried", "trucked", "wired", "dispatched", "conveyed", "flown" were not read;
+- the words of each category, in a table of singular, plural and feminine forms and common
+  phrases: "une passeuse", "des migrantes", "des clandestines", "hachisch", "mitrailleuses",
+  "évasion fiscale", "paradis fiscaux"; "enslaved", "bonded labour", "pimps", "tax evasion",
+  "tax havens", "embezzlement", "kickbacks", "capital flight" named no category ("sociétés
+  écrans", "shell companies" were tried: they took a weapons sentence for money).
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ import re
 
 import pytest
 
+from flows.extract.categories import find_category_terms
 from flows.extract.lexicon import lexicon
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
@@ -152,3 +158,32 @@ def test_round22_sentences(extractor, text, lang, expected):
 def test_round22_movement_verb_forms(lang, word, moves):
     pattern = re.compile(rf"(?:{lexicon(lang).text('movement')})$", re.IGNORECASE)
     assert bool(pattern.match(word)) is moves
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("une passeuse", "fr", "migrant_smuggling"),
+        ("des passeuses", "fr", "migrant_smuggling"),
+        ("des migrantes", "fr", "migrant_smuggling"),
+        ("des clandestines", "fr", "migrant_smuggling"),
+        ("du hachisch", "fr", "drugs"),
+        ("des mitrailleuses", "fr", "weapons"),
+        ("l'évasion fiscale", "fr", "illicit_finance"),
+        ("les paradis fiscaux", "fr", "illicit_finance"),
+        ("enslaved", "en", "human_trafficking"),
+        ("bonded labour", "en", "human_trafficking"),
+        ("the pimps", "en", "human_trafficking"),
+        ("tax evasion", "en", "illicit_finance"),
+        ("tax havens", "en", "illicit_finance"),
+        ("embezzlement", "en", "illicit_finance"),
+        ("kickbacks", "en", "illicit_finance"),
+        ("capital flight", "en", "illicit_finance"),
+        # guard: the adjective names nothing ("l'immigration clandestine" names the crossing)
+        ("une filière clandestine", "fr", None),
+    ],
+)  # fmt: skip
+def test_round22_category_words(text, lang, category):
+    """Forms of the category words that a table of them found naming no category."""
+    found = [h.category for h in find_category_terms(text, lang)]
+    assert found == ([category] if category else [])
