@@ -126,6 +126,9 @@ extractor = round3.extractor
         # guards: "produit" the noun; the drug a lab produced where police found it
         ("En France, la cocaïne est le deuxième produit stupéfiant le plus consommé.", "fr",
          set()),
+        # a table of 166 French and 89 English nationality forms found one unread: "Filipina"
+        ("Filipina domestic workers were trafficked to Kuwait.", "en",
+         {("human_trafficking", "PH", "KW")}),
         # guard: "va" and "aller à l'encontre" name no place
         ("Cette saisie de cocaïne va à l'encontre des chiffres.", "fr", set()),
     ],
