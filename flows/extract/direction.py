@@ -703,7 +703,8 @@ _CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
 _FROM_TO = re.compile(r"^\s*(?:à|au|aux)\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 _ASIDE_PLACE = re.compile(r"^\s*,[^,]{1,40},")
 _EXTENT = re.compile(
-    r"(?:s['’]étend\w*|stretch\w*|extend\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|from)\s*$",
+    r"(?:s['’]étend\w*|stretch\w*|extend\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|from)\s*"
+    r"(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$",
     re.IGNORECASE,
 )
 

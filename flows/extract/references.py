@@ -167,6 +167,7 @@ def demonym_hints(
             _perpetrators_are(toks, lo, lang)
             or _members_of_crime(toks, lo, nouns, lang)
             or (any(w in _IDENTITY[lang] for w in nouns[:1]) and _prosecuted(toks, lang))
+            or (text is not None and _apposed_to_perpetrators(text, toks[lo].start, lang))
         ):
             role = None  # "the suspects ... are Serbian and Bosnian nationals"
         if role is None and _received(toks, lo, nouns, text, lang, a):
@@ -286,6 +287,21 @@ def _apposed_to_movers(text: str, start: int, lang: str) -> bool:
     """The nationality list starting at ``start`` stands in an aside right after people who
     move ("The migrants, mostly Eritrean, landed", "Les migrants, pour la plupart érythréens")."""
     return _apposed_pattern(lang).search(text[max(0, start - 80) : start]) is not None
+
+
+@lru_cache(maxsize=2)
+def _perpetrators_apposed_pattern(lang: str) -> re.Pattern:
+    who = "|".join(sorted(map(re.escape, _PERPETRATORS[lang]), key=len, reverse=True))
+    count = r"(?:(?:a|an|one|un|une|des|\d+|" + "|".join(_NUMBER_WORDS) + r")\s+)?"
+    listed = rf"(?:[A-ZÀ-Ý][\w-]+\s+(?:and|et|,)\s+{count})*"
+    return re.compile(rf"\b(?:{who})\s*,\s*{_APPOSED_FILLER}{count}{listed}$", re.IGNORECASE)
+
+
+def _apposed_to_perpetrators(text: str, start: int, lang: str) -> bool:
+    """The nationality at ``start`` stands in an aside right after who commits the crime or
+    crews the boat ("The crew, a Colombian and three Venezuelan men, were arrested",
+    "les passeurs, deux Albanais,"): their passport, not where anything came from."""
+    return _perpetrators_apposed_pattern(lang).search(text[max(0, start - 80) : start]) is not None
 
 
 # Counts between a copula and the nationalities counted (lexicon ``number_words``)
