@@ -44,7 +44,10 @@ taken from the gold corpus) -> (category, origin, destination):
 - from the last stops' notes of what was noticed and not fixed: a crew or the smugglers named
   by nationality in an aside ("The crew, a Colombian and three Venezuelan men, were
   arrested", "Les passeurs, deux Albanais, ...") is no origin; an extent ("le trafic s'étend
-  de l'Ontario à l'Alberta") is no movement, with the article after "de" too.
+  de l'Ontario à l'Alberta") is no movement, with the article after "de" too;
+- the round's changes run over round 21's 560 probe excerpts changed 8: two were wrong and
+  are guarded here ("un convoi exceptionnel jusqu'à Irun" is a wide load; "recrutées pour
+  travailler au Qatar" is where they go, not where they were recruited).
 """
 
 from __future__ import annotations
@@ -141,6 +144,8 @@ extractor = round3.extractor
         # guard: the people moved, in an aside, still come from their country
         ("The migrants, mostly Syrians, were taken to Greece by the crew.", "en",
          {("migrant_smuggling", "SY", "GR")}),
+        ("Des migrantes sont recrutées pour travailler au Qatar.", "fr",
+         {("migrant_smuggling", None, "QA")}),
         # guard: "va" and "aller à l'encontre" name no place
         ("Cette saisie de cocaïne va à l'encontre des chiffres.", "fr", set()),
     ],
@@ -165,6 +170,7 @@ def test_round22_sentences(extractor, text, lang, expected):
         ).split()),
         # words that look like them and move nothing
         ("fr", "amende", False),
+        ("fr", "convoi", False),  # "un convoi exceptionnel": a wide load
         ("fr", "amendes", False),
         ("en", "took", False),
         ("en", "driving", False),
