@@ -277,31 +277,32 @@ def _people_from(
 _APPOSED_FILLER = lexicon("en").text("apposed_filler")
 
 
-@lru_cache(maxsize=2)
-def _apposed_pattern(lang: str) -> re.Pattern:
-    movers = "|".join(sorted(map(re.escape, _MOVERS[lang]), key=len, reverse=True))
-    return re.compile(rf"\b(?:{movers})\s*,\s*{_APPOSED_FILLER}$", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _aside_pattern(table: str, lang: str, listed: bool) -> re.Pattern:
+    """An aside right after a word of the lexicon list ``table`` ("the migrants, mostly",
+    "the crew,"); ``listed``: also counts and nationalities listed before the one read ("the
+    crew, a Colombian and three")."""
+    words = "|".join(sorted(map(re.escape, lexicon(lang).words(table)), key=len, reverse=True))
+    tail = ""
+    if listed:
+        count = r"(?:(?:a|an|one|un|une|des|\d+|" + "|".join(_NUMBER_WORDS) + r")\s+)?"
+        tail = rf"{count}(?:[A-ZÀ-Ý][\w-]+\s+(?:and|et|,)\s+{count})*"
+    return re.compile(rf"\b(?:{words})\s*,\s*{_APPOSED_FILLER}{tail}$", re.IGNORECASE)
 
 
 def _apposed_to_movers(text: str, start: int, lang: str) -> bool:
     """The nationality list starting at ``start`` stands in an aside right after people who
     move ("The migrants, mostly Eritrean, landed", "Les migrants, pour la plupart érythréens")."""
-    return _apposed_pattern(lang).search(text[max(0, start - 80) : start]) is not None
-
-
-@lru_cache(maxsize=2)
-def _perpetrators_apposed_pattern(lang: str) -> re.Pattern:
-    who = "|".join(sorted(map(re.escape, _PERPETRATORS[lang]), key=len, reverse=True))
-    count = r"(?:(?:a|an|one|un|une|des|\d+|" + "|".join(_NUMBER_WORDS) + r")\s+)?"
-    listed = rf"(?:[A-ZÀ-Ý][\w-]+\s+(?:and|et|,)\s+{count})*"
-    return re.compile(rf"\b(?:{who})\s*,\s*{_APPOSED_FILLER}{count}{listed}$", re.IGNORECASE)
+    pattern = _aside_pattern("movers", lang, False)
+    return pattern.search(text[max(0, start - 80) : start]) is not None
 
 
 def _apposed_to_perpetrators(text: str, start: int, lang: str) -> bool:
     """The nationality at ``start`` stands in an aside right after who commits the crime or
     crews the boat ("The crew, a Colombian and three Venezuelan men, were arrested",
     "les passeurs, deux Albanais,"): their passport, not where anything came from."""
-    return _perpetrators_apposed_pattern(lang).search(text[max(0, start - 80) : start]) is not None
+    pattern = _aside_pattern("perpetrators", lang, True)
+    return pattern.search(text[max(0, start - 80) : start]) is not None
 
 
 # Counts between a copula and the nationalities counted (lexicon ``number_words``)

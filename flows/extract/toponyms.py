@@ -172,7 +172,7 @@ def _speaker(text: str, toks: list[Token], i: int, j: int) -> bool:
     if i != j:
         return False
     before = [t.text.lower() for t in toks[max(0, i - 2) : i]]
-    if before and before[-1] in _LOCATIVES - {"to"}:
+    if before and before[-1] in _LOCATIVES and before[-1] != "to":  # "according to"
         return False
     after = [t.text.lower() for t in toks[j + 1 : j + 3]]
     if after and (
