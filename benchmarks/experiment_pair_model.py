@@ -243,9 +243,18 @@ def fit(rows: list, c: float):
     )[:, 1]
 
 
-def _line(name: str, r: dict) -> str:
+def document_folds(n: int, k: int = 5) -> dict[int, int]:
+    """Document index -> fold, shuffled with a fixed seed (a document is never in its own
+    model's training folds)."""
+    ids = list(range(n))
+    random.Random(0).shuffle(ids)
+    return {i: j % k for j, i in enumerate(ids)}
+
+
+def figures_line(name: str, r: dict, width: int = 34) -> str:
+    """One printed line of strict and lenient figures."""
     st = r["strict"]
-    return (f"{name:<34} strict P {st['p']:.3f} R {st['r']:.3f} F1 {st['f1']:.3f}   "
+    return (f"{name:<{width}} strict P {st['p']:.3f} R {st['r']:.3f} F1 {st['f1']:.3f}   "
             f"lenient F1 {r['lenient']['f1']:.3f}   {st['pred']}/{st['gold']}")  # fmt: skip
 
 
@@ -273,9 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         parts[name] = (docs, [candidates(extractor, d, args.cross, parse) for d in docs])
     docs, rows = parts["train"]
     # 5 folds by document for the development figures (a document never in its own model)
-    ids = list(range(len(docs)))
-    random.Random(0).shuffle(ids)
-    fold = {i: k % 5 for k, i in enumerate(ids)}
+    fold = document_folds(len(docs))
     scored: list[list] = [[] for _ in docs]
     for k in range(5):
         predict = fit([r for i, rs in enumerate(rows) if fold[i] != k for r in rs], args.c)
@@ -293,12 +300,12 @@ def main(argv: list[str] | None = None) -> int:
         n_gold = sum(len(score_real.collapse_flows(x["flows"])) for x in d)
         print(f"== {name}: {len(d)} documents, {sum(map(len, s))} candidates, "
               f"{n_pos} of them gold flows ({n_gold} gold flows)")  # fmt: skip
-        print(_line("rules alone", score(d, s, lambda f, feats, p: "rule" in feats)))
+        print(figures_line("rules alone", score(d, s, lambda f, feats, p: "rule" in feats)))
         for t in THRESHOLDS:
-            print(_line(f"model, p >= {t}", score(d, s, lambda f, feats, p, t=t: p >= t)))
+            print(figures_line(f"model, p >= {t}", score(d, s, lambda f, feats, p, t=t: p >= t)))
         for t in THRESHOLDS[2:]:
             keep = lambda f, feats, p, t=t: "rule" in feats or p >= t  # noqa: E731
-            print(_line(f"rules, and the model at p >= {t}", score(d, s, keep)))
+            print(figures_line(f"rules, and the model at p >= {t}", score(d, s, keep)))
     return 0
 
 
