@@ -46,7 +46,7 @@ def outcome_summary(outcomes) -> tuple[str, list[str]]:
     ]
     refused = [
         gettext("line {n}: {action} refused: {error}").format(
-            n=format_integer(o.line), action=o.action, error=o.error
+            n=format_integer(o.line), action=o.subject or o.action, error=o.error
         )
         for o in outcomes
         if o.error

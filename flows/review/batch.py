@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 
 from flows.access import Actor, require
 from flows.review.edits import apply_settings, parse_settings
-from flows.review.missed import MissedFlowError, build_missed_record
 from flows.review.store import ReviewError, ReviewStore
 
 ACTIONS = ("accept", "reject", "reset", "add")
@@ -62,6 +61,7 @@ class Outcome:
     record_id: str | None = None
     edited: bool = False
     error: str | None = None
+    subject: str | None = None  # what a refused decision was about (describe_decision)
 
     def as_json(self) -> dict:
         return {
@@ -72,6 +72,7 @@ class Outcome:
             "record_id": self.record_id,
             "edited": self.edited,
             "error": self.error,
+            "subject": self.subject,
         }
 
 
@@ -146,28 +147,45 @@ def read_decisions(text: str) -> tuple[list[Decision], list[tuple[int, str]]]:
     return decisions, problems
 
 
-def _check_one(store: ReviewStore, d: Decision) -> None:
-    """Raise ReviewError or ValueError if the store would refuse ``d``; fill in its full key."""
+def _check_one(store: ReviewStore, d: Decision, place_key=None) -> None:
+    """Raise ReviewError or ValueError if the store would refuse ``d``; fill in its full key.
+    An added flow that a candidate of its document already gives is refused here, before
+    anything is applied."""
     if d.action != "add":
         d.key = store.full_key(d.key or "")
         if d.settings:
             store.validate_edit(apply_settings(store.get(d.key).record, d.settings))
         return
-    doc = store.get_document(d.document or "")
+    store.check_missed(d.document or "", parse_settings(d.settings), d.evidence or "",
+                       place_key=place_key)  # fmt: skip
+
+
+def describe_decision(store: ReviewStore, d: Decision) -> str:
+    """What a decision is about, for a message a reviewer can act on without counting lines:
+    ``accept 28b6d4a1 (d1: drugs Libya -> Italy)``, ``add to document d9``."""
+    if d.action == "add":
+        return f"add to document {d.document}"
+    key = d.key or ""
     try:
-        build_missed_record(doc, parse_settings(d.settings), d.evidence or "")
-    except MissedFlowError as exc:
-        raise ReviewError(f"cannot add the flow to {doc.doc_id}: {exc}") from None
+        row = store.get(key)
+    except ReviewError:
+        return f"{d.action} {key}"  # a key that matches nothing: as written
+    r = row.record
+    ends = " -> ".join(p.name if p else "?" for p in (r.origin, r.destination))
+    return f"{d.action} {key[:8]} ({row.doc_id}: {r.category} {ends})"
 
 
-def check_decisions(store: ReviewStore, decisions: list[Decision]) -> list[tuple[int, str]]:
-    """``(line, problem)`` for each decision the store would refuse (keys are made full)."""
+def check_decisions(
+    store: ReviewStore, decisions: list[Decision], place_key=None
+) -> list[tuple[int, str]]:
+    """``(line, problem)`` for each decision the store would refuse (keys are made full); the
+    problem names the decision's candidate or document (:func:`describe_decision`)."""
     problems = []
     for d in decisions:
         try:
-            _check_one(store, d)
+            _check_one(store, d, place_key)
         except (ReviewError, ValueError) as exc:
-            problems.append((d.line, str(exc)))
+            problems.append((d.line, f"{describe_decision(store, d)}: {exc}"))
     return problems
 
 
@@ -211,7 +229,7 @@ def apply_decisions(
     decisions, problems = read_decisions(text)
     if not decisions and not problems:
         raise DecisionsError(source, [(0, "no decisions in it (one JSON object per line)")])
-    problems += check_decisions(store, decisions)
+    problems += check_decisions(store, decisions, place_key)
     if problems:
         raise DecisionsError(source, problems)
     if dry_run:
@@ -221,5 +239,6 @@ def apply_decisions(
         try:
             outcomes.append(_apply_one(store, d, actor, place_key))
         except (ReviewError, ValueError) as exc:
-            outcomes.append(Outcome(d.line, d.action, d.key, error=str(exc)))
+            subject = describe_decision(store, d)
+            outcomes.append(Outcome(d.line, d.action, d.key, error=str(exc), subject=subject))
     return outcomes

@@ -212,7 +212,7 @@ def _apply(store: ReviewStore, args: argparse.Namespace, actor) -> int:
         if args.format == "jsonl":
             _emit(o.as_json())
         elif o.error:
-            print(f"line {o.line}: {o.action} refused: {o.error}", file=sys.stderr)
+            print(f"line {o.line}: {o.subject or o.action} refused: {o.error}", file=sys.stderr)
     if args.dry_run:
         print(f"{source}: {len(outcomes)} decisions checked, none applied (--dry-run)",
               file=sys.stderr)  # fmt: skip

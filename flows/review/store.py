@@ -457,6 +457,39 @@ class ReviewStore:
                         dups += 1
         return AddReport(added=added, duplicates=dups, documents=docs)
 
+    def check_missed(
+        self, document: str, fields: dict, evidence: str, *, place_key=None
+    ) -> FlowRecord:
+        """The record :meth:`add_missed` would add, without adding it: raise ReviewError where
+        it would refuse (no such document, a field or quote it cannot take, a candidate of the
+        document that already gives the flow)."""
+        with self._connect() as con:
+            return self._missed_record(con, document, fields, evidence, place_key)[2]
+
+    def _missed_record(self, con, document: str, fields: dict, evidence: str, place_key):
+        """(document, key, record) of a flow to add by hand, or ReviewError naming why not."""
+        from flows.review.missed import MissedFlowError, build_missed_record
+
+        def ends(ref) -> object:
+            found = place_key(ref) if place_key is not None and ref is not None else None
+            return found if found is not None else _ends(ref)
+
+        doc = self._document(con, document)
+        try:
+            key, record = build_missed_record(doc, fields, evidence)
+        except MissedFlowError as exc:
+            raise ReviewError(f"cannot add the flow to {doc.doc_id}: {exc}") from None
+        for row in self._rows("WHERE c.content_hash = ?", (doc.content_hash,), con=con):
+            r = row.record
+            if (r.category, ends(r.origin), ends(r.destination)) == (
+                record.category, ends(record.origin), ends(record.destination)
+            ):  # fmt: skip
+                raise ReviewError(
+                    f"cannot add the flow to {doc.doc_id}: candidate {row.key[:12]} "
+                    f"({row.state}) already gives it; accept or edit that one"
+                )
+        return doc, key, record
+
     def add_missed(
         self,
         document: str,
@@ -480,28 +513,9 @@ class ReviewStore:
         and country. ``actor`` needs the reviewer role.
         """
 
-        def ends(ref) -> object:
-            found = place_key(ref) if place_key is not None and ref is not None else None
-            return found if found is not None else _ends(ref)
-
-        from flows.review.missed import MissedFlowError, build_missed_record
-
         require(actor, "review")
         with self._transaction() as con:
-            doc = self._document(con, document)
-            try:
-                key, record = build_missed_record(doc, fields, evidence)
-            except MissedFlowError as exc:
-                raise ReviewError(f"cannot add the flow to {doc.doc_id}: {exc}") from None
-            for row in self._rows("WHERE c.content_hash = ?", (doc.content_hash,), con=con):
-                r = row.record
-                if (r.category, ends(r.origin), ends(r.destination)) == (
-                    record.category, ends(record.origin), ends(record.destination)
-                ):  # fmt: skip
-                    raise ReviewError(
-                        f"cannot add the flow to {doc.doc_id}: candidate {row.key[:12]} "
-                        f"({row.state}) already gives it; accept or edit that one"
-                    )
+            doc, key, record = self._missed_record(con, document, fields, evidence, place_key)
             now = _now()
             body = record.model_dump_json(exclude_none=True)
             con.execute(

@@ -44,6 +44,8 @@ def _lines(*decisions: dict) -> bytes:
           Outcome(3, "add", None, error="already added on line 2")],
          "1 put back in the queue, 1 missed flow added",
          ["line 3: add refused: already added on line 2"]),
+        ([Outcome(4, "add", None, error="already added on line 2", subject="add to document d1")],
+         "nothing applied", ["line 4: add to document d1 refused: already added on line 2"]),
     ],
 )  # fmt: skip
 def test_outcome_summary(outcomes, summary, refused):

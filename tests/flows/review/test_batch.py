@@ -120,10 +120,16 @@ def test_one_wrong_line_and_nothing_is_applied(store):
         apply_decisions(store, text, actor=REVIEWER, source="mine.jsonl")
     lines = str(caught.value).splitlines()
     assert lines[0] == "mine.jsonl: 4 problem(s), nothing applied:"
-    assert lines[1].startswith("  line 2: the edited record is not valid: category:")
-    assert lines[2].startswith("  line 3: no candidate with a key starting with 'ffff'")
-    assert lines[3].startswith("  line 4: no document 'd9'")
-    assert lines[4].startswith("  line 5: cannot add the flow to d1: evidence: the quote")
+    # each problem names the candidate or document it is about, not only the line
+    assert lines[1].startswith(
+        f"  line 2: accept {ecuador[:8]} (d0: drugs Ecuador -> Antwerp): the edited record is "
+        "not valid: category:"
+    )
+    assert lines[2].startswith("  line 3: reject ffff: no candidate with a key starting with 'ff")
+    assert lines[3].startswith("  line 4: add to document d9: no document 'd9'")
+    assert lines[4].startswith(
+        "  line 5: add to document d1: cannot add the flow to d1: evidence: the quote"
+    )
     assert store.counts() == {"pending": 3, "accepted": 0, "rejected": 0}
     assert store.audit_trail() == []
 
@@ -143,6 +149,7 @@ def test_a_decision_refused_while_applying_does_not_stop_the_others(store):
     outcomes = apply_decisions(store, _lines(add, add, {"action": "accept", "key": libya}),
                                actor=REVIEWER)  # fmt: skip
     assert [o.error is None for o in outcomes] == [True, False, True]
+    assert outcomes[1].subject == "add to document d1"
     assert "already gives it" in outcomes[1].error
     assert store.counts()["accepted"] == 2
 
@@ -190,7 +197,19 @@ def test_apply_on_the_command_line(store, tmp_path, capsys, monkeypatch):
     assert code == 0
     (result,) = [json.loads(line) for line in out.splitlines()]
     assert result == {"line": 1, "action": "accept", "key": ecuador, "state": "accepted",
-                      "record_id": f"x-{ecuador[:12]}", "edited": True, "error": None}  # fmt: skip
+                      "record_id": f"x-{ecuador[:12]}", "edited": True, "error": None,
+                      "subject": None}  # fmt: skip
+
+
+def test_a_refused_line_names_its_candidate_on_the_command_line(store, tmp_path, capsys):
+    fields = {"category": "drugs", "origin": "Pakistan (PK)", "destination": "Turkey"}
+    add = {"action": "add", "document": "d1", "evidence": "Heroin", "set": fields}
+    path = tmp_path / "decisions.jsonl"
+    path.write_text(_lines(add, add), encoding="utf-8")
+    code, out, err = _cli(capsys, "review", "--store", str(store.path), "apply", str(path),
+                          "--no-progress")  # fmt: skip
+    assert (code, out) == (1, "")
+    assert "line 2: add to document d1 refused: " in err and "applied 1 of 2" in err
 
 
 def test_a_file_saved_with_a_byte_order_mark_reads(store, tmp_path, capsys):
@@ -207,7 +226,7 @@ def test_a_file_saved_with_a_byte_order_mark_reads(store, tmp_path, capsys):
     [
         (None, "cannot read the decisions file"),
         (b"\xff\xfe{}", "cannot read the decisions file"),
-        (b'{"action": "accept", "key": "zz"}\n', "line 1: no candidate with a key starting"),
+        (b'{"action": "accept", "key": "zz"}\n', "line 1: accept zz: no candidate with a key"),
     ],
 )
 def test_apply_errors_on_the_command_line(store, tmp_path, capsys, content, message):
@@ -227,3 +246,26 @@ def test_the_readme_example_reads():
     decisions, problems = read_decisions(block)
     assert problems == []
     assert [d.action for d in decisions] == ["accept", "reject", "reset", "add"]
+
+
+def test_the_check_refuses_an_added_flow_that_a_pending_candidate_gives(store):
+    """Before anything is applied, not halfway through the file; "Turkey" is the candidate's
+    "Türkiye" by the gazetteer, as on the command line and the review page."""
+    from flows.review.queue import gazetteer_place_key
+    from geodata.gazetteer import load_gazetteer
+
+    heroin = _keys(store)["drugs Afghanistan->Türkiye"]
+    fields = {"category": "drugs", "origin": "Afghanistan", "destination": "Turkey"}
+    text = _lines(
+        {"action": "reject", "key": heroin},
+        {"action": "add", "document": "d1", "evidence": "Heroin", "set": fields},
+    )
+    with pytest.raises(DecisionsError) as caught:
+        apply_decisions(store, text, actor=REVIEWER, dry_run=True,
+                        place_key=gazetteer_place_key(load_gazetteer()))  # fmt: skip
+    assert str(caught.value).splitlines()[1] == (
+        f"  line 2: add to document d1: cannot add the flow to d1: candidate {heroin[:12]} "
+        "(pending) already gives it; accept or edit that one"
+    )
+    assert store.counts() == {"pending": 3, "accepted": 0, "rejected": 0}
+    assert store.audit_trail() == []
