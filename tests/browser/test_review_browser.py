@@ -131,16 +131,38 @@ def test_a_file_of_decisions_is_checked_then_applied(
 
     part = page.locator("[data-testid='stExpander']").filter(has_text="Apply a file of decisions")
     part.get_by_text("Apply a file of decisions").click()
-    bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"action": "accept"}\nnot json\n', encoding="utf-8")
-    part.locator("input[type='file']").set_input_files(str(bad))
-    page.wait_for_timeout(1000)
-    part.get_by_role("button", name="Apply").click()
-    page.get_by_text("2 problems, nothing applied", exact=False).wait_for(timeout=60_000)
-    _wait_idle(page)
-    assert "line 2: not JSON" in part.inner_text()
 
-    good = tmp_path / "decisions.jsonl"
+    def submit(name: str, text: str, button: str, answer: str) -> str:
+        """Upload ``text`` as the decisions file ``name``, press ``button``, wait for
+        ``answer``; the part's text."""
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        part.locator("input[type='file']").set_input_files(str(path))
+        page.wait_for_timeout(1000)
+        part.get_by_role("button", name=button).click()
+        page.get_by_text(answer, exact=False).wait_for(timeout=60_000)
+        _wait_idle(page)
+        return part.inner_text()
+
+    def line(decision: dict) -> str:
+        return json.dumps(decision, ensure_ascii=False) + "\n"
+
+    shown = submit("bad.jsonl", '{"action": "accept"}\nnot json\n', "Apply",
+                   "2 problems, nothing applied")  # fmt: skip
+    assert "line 2: not JSON" in shown
+
+    # a flow a candidate of the document already gives: "Check" refuses it, naming it
+    same = {
+        "action": "add",
+        "document": "pistolets-finlande.txt",
+        "evidence": RESOLD,
+        "set": {"category": "weapons", "origin": "Finland", "destination": "Estonia"},
+    }
+    shown = submit("twice.jsonl", line(same), "Check", "1 problem, nothing applied")
+    assert "line 1: add to document pistolets-finlande.txt" in shown
+    assert "already gives it; accept or edit that one" in shown
+    page.screenshot(path=str(browser_output / "review-decisions-duplicate.png"), full_page=True)
+
     added = {
         "action": "add",
         "document": "pistolets-finlande.txt",
@@ -149,12 +171,7 @@ def test_a_file_of_decisions_is_checked_then_applied(
         "set": {"category": "weapons", "origin": "Sweden (SE)", "destination": "Estonia (EE)"},
         "comment": "onward leg",
     }
-    good.write_text(json.dumps(added, ensure_ascii=False) + "\n", encoding="utf-8")
-    part.locator("input[type='file']").set_input_files(str(good))
-    page.wait_for_timeout(1000)
-    part.get_by_role("button", name="Check").click()
-    page.get_by_text("it can be applied (nothing applied yet)").wait_for(timeout=60_000)
-    _wait_idle(page)
+    submit("decisions.jsonl", line(added), "Check", "it can be applied (nothing applied yet)")
     part.get_by_role("button", name="Apply").click()
     page.get_by_text("1 missed flow added").wait_for(timeout=60_000)
     _wait_idle(page)
