@@ -441,9 +441,22 @@ def _context(country_codes: tuple[str, ...], lang: str | None):
     return ResolveContext(country_codes=country_codes, lang=lang)
 
 
+# Abbreviations that open a place name with a full stop: "St. Louis", "Ste. Anne", "Mt. Hood"
+_ABBREVIATED = frozenset({"St", "Ste", "Sta", "Sto", "Mt", "Ft", "Pt"})
+
+
 def _joined(text: str, a: Token, b: Token) -> bool:
-    """True when nothing but spaces, an apostrophe or a hyphen separates two tokens."""
+    """True when nothing but spaces, an apostrophe or a hyphen separates two tokens, or the
+    full stop of an abbreviation that opens a name ("St. Louis").
+
+    >>> text = "to St. Louis. Then"
+    >>> to, st, louis, then = tokenize(text)
+    >>> _joined(text, st, louis), _joined(text, louis, then)
+    (True, False)
+    """
     gap = text[a.end : b.start]
+    if a.text in _ABBREVIATED and gap in (". ", ".\u00a0", "."):
+        return True
     return len(gap) <= 2 and not gap.strip(" '’-‐‑\u00a0")
 
 
@@ -554,7 +567,9 @@ class ToponymScanner:
                 return False
         for k in range(i + 1, j):
             t = toks[k]
-            if not (t.capitalised or t.text.lower() in _CONNECTORS or _lower_tail(t.text)):
+            possessive = t.text in ("'s", "’s")  # "St. Paul's Bay", "Martha's Vineyard"
+            if not (t.capitalised or t.text.lower() in _CONNECTORS or _lower_tail(t.text)
+                    or possessive):  # fmt: skip
                 return False
         return True
 

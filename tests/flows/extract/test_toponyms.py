@@ -238,6 +238,42 @@ def _found(scanner, text, lang):
             "en",
             [("Martinez", "US"), ("California", "US"), ("China", "CN")],
         ),
+        # the full stop of "St." is part of the name (round 23; the names were not found)
+        (
+            "Guns were smuggled to St. Louis from Chicago.",
+            "en",
+            [("St. Louis", "US"), ("Chicago", "US")],
+        ),
+        (
+            "Guns were smuggled to St. Petersburg from Finland.",
+            "en",
+            [("St. Petersburg", "RU"), ("Finland", "FI")],
+        ),
+        (
+            "Guns bought in Florida were smuggled to St. Thomas in the US Virgin Islands.",
+            "en",
+            [("Florida", "US"), ("St. Thomas", "VI"), ("US Virgin Islands", "VI")],
+        ),
+        ("He left St. Louis. Then he flew to Lima.", "en", [("St. Louis", "US"), ("Lima", "PE")]),
+        # a possessive inside a name, not after one
+        (
+            "Other raids were made in St. Paul's Bay, in Malta.",
+            "en",
+            [("St. Paul's Bay", "MT"), ("Malta", "MT")],
+        ),
+        ("Britain's ports and Albania's gangs.", "en", [("Britain", "GB"), ("Albania", "AL")]),
+        # St James is Jamaica's parish, not Vung Tau (Cap Saint-Jacques); the islands that
+        # name Caribbean states
+        (
+            "Police in Montego Bay, St James, seized guns.",
+            "en",
+            [("Montego Bay", "JM"), ("St James", "JM")],
+        ),
+        (
+            "Guns from Miami were seized in St. Kitts and St Vincent.",
+            "en",
+            [("Miami", "US"), ("St. Kitts", "KN"), ("St Vincent", "VC")],
+        ),
     ],
 )
 def test_places_in_sentences(scanner, text, lang, expected):

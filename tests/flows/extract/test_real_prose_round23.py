@@ -1,0 +1,46 @@
+"""Round 23 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- a name opened by an abbreviation with a full stop was not found at all: "St. Louis",
+  "St. Thomas", "St. Kitts" said nothing, "St. Petersburg" was read as "Petersburg"; the
+  Caribbean islands that name a state ("St Kitts", "St Vincent") and St Thomas in the U.S.
+  Virgin Islands are in the gazetteer, and "St James" is Jamaica's parish, not Vung Tau;
+- a possessive inside a name ("St. Paul's Bay", Malta) is part of it;
+- "raids were made in X" is where the police acted, not where goods were made.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Guns were smuggled to St. Louis from Chicago.", "en",
+         {("weapons", "Chicago", "St. Louis")}),
+        ("Guns bought in Florida were smuggled to St. Thomas in the US Virgin Islands.", "en",
+         {("weapons", "Florida", "St. Thomas")}),
+        ("The cocaine was shipped from St. Lucia to St. Kitts.", "en",
+         {("drugs", "LC", "KN")}),
+        ("Jamaican police seized cocaine in St James, which had been shipped from Colombia.",
+         "en", {("drugs", "CO", "St James")}),
+        ("Guns were smuggled to St. Petersburg from Finland.", "en",
+         {("weapons", "FI", "Saint Petersburg")}),
+        # where the police acted is no origin (as the place of a seizure or an arrest, it is
+        # where the goods or people got to); where goods were made still is
+        ("Human trafficking raids were made in St. Paul's Bay and Senglea.", "en",
+         {("human_trafficking", None, "St. Paul's Bay")}),
+        ("Raids were made in Birmingham against a gun smuggling ring.", "en",
+         {("weapons", None, "Birmingham")}),
+        ("The pistols were made in Croatia and smuggled to France.", "en",
+         {("weapons", "HR", "FR")}),
+    ],
+)  # fmt: skip
+def test_round23_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
