@@ -138,6 +138,14 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         # a preference may name a division whose bare name a city holds; a context still wins
         ("Ontario", "en", (), "admin1:CA:ontario"),
         ("Ontario", "en", ("US",), "geonames:5379439"),
+        # "Granada" is the Spanish city but in Spanish, "Grenada" the Caribbean state
+        ("Granada", "en", (), "geonames:2517117"),
+        ("Granada", "es", (), "country:GD"),
+        ("Grenada", "en", (), "country:GD"),
+        # St James, Jamaica, not Vung Tau (Cap Saint-Jacques); the islands that name states
+        ("St James", "en", (), "region:saint-james-jamaica"),
+        ("St. Kitts", "en", (), "country:KN"),
+        ("St Vincent", "en", (), "country:VC"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:

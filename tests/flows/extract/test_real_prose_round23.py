@@ -6,13 +6,16 @@ taken from the gold corpus) -> (category, origin, destination):
   Caribbean islands that name a state ("St Kitts", "St Vincent") and St Thomas in the U.S.
   Virgin Islands are in the gazetteer, and "St James" is Jamaica's parish, not Vung Tau;
 - a possessive inside a name ("St. Paul's Bay", Malta) is part of it;
-- "raids were made in X" is where the police acted, not where goods were made.
+- "raids were made in X" is where the police acted, not where goods were made;
+- "Granada" in English is the Spanish city ("seized in Granada, Spain" gave Grenada, the
+  Caribbean state, though Spain followed it), and "à Grenade" in French is no hand grenade.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from flows.extract.categories import find_category_terms
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
 
@@ -40,7 +43,22 @@ extractor = round3.extractor
          {("weapons", None, "Birmingham")}),
         ("The pistols were made in Croatia and smuggled to France.", "en",
          {("weapons", "HR", "FR")}),
+        ("Hashish from Morocco was seized in Granada, Spain.", "en",
+         {("drugs", "MA", "Granada")}),
+        ("Cocaine was shipped from Venezuela to Grenada.", "en", {("drugs", "VE", "GD")}),
     ],
 )  # fmt: skip
 def test_round23_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("La police a saisi à Grenade du haschisch venu du Maroc.", ["drugs"]),
+        ("Une grenade et des grenades ont été saisies.", ["weapons", "weapons"]),
+        ("Grenades et fusils venaient de Bosnie.", ["weapons", "weapons"]),
+    ],
+)
+def test_round23_grenade_the_city_is_no_weapon(text, categories):
+    assert [h.category for h in find_category_terms(text, "fr")] == categories
