@@ -48,6 +48,7 @@ _COPULA = ByLang("copula", words=True)
 _COUNTS = ByLang("counts", words=True)
 _MOVES_PEOPLE = ByLang("moves_people", words=True)
 _MOVED_FILLER = ByLang("moved_filler", words=True)
+_ARRESTED_AFTER = ByLang("arrested_after")
 _COUNT_OF = ByLang("count_of", words=True)
 # People named by nationality who travel: "the Bangladeshis had first flown to", "des
 # Afghans arrivent en Grèce" (the verb follows within a few words, no place in between).
@@ -198,8 +199,11 @@ def _people_moved_from(
     """The demonym ``t`` (its list spans ``lo``..``hi``) is the nationality of people moved."""
     if people_noun(t.text, lang) and _object_of_moving(toks, lo, lang):
         # "the gang smuggled 50 Syrians", "le réseau a fait passer des Syriens": those
-        # moved, whoever moves them
-        return True
+        # moved, whoever moves them; but "took two Albanians into custody" is an arrest, and
+        # "a boat carrying three Lebanese crew" names who moves them
+        after = " ".join(x.text for x in toks[hi + 1 : hi + 5])
+        crew = hi + 1 < len(toks) and toks[hi + 1].text.lower() in _PERPETRATORS[lang]
+        return not (crew or _ARRESTED_AFTER[lang].match(after))
     if _moved_of_nationality(toks, lo, text, lang):
         return True  # "les enfants sauvés sont de nationalité nigériane, béninoise"
     # "the smugglers, mostly Albanians": the nationality of who commits the crime

@@ -7,6 +7,9 @@ taken from the gold corpus) -> (category, origin, destination):
   Virgin Islands are in the gazetteer, and "St James" is Jamaica's parish, not Vung Tau;
 - a possessive inside a name ("St. Paul's Bay", Malta) is part of it;
 - "raids were made in X" is where the police acted, not where goods were made;
+- people counted in words are people moved too ("took three Syrians to Greece", "a amené
+  trois Syriens en Grèce"; digits were read already), but not those taken into custody nor a
+  boat's crew;
 - "Granada" in English is the Spanish city ("seized in Granada, Spain" gave Grenada, the
   Caribbean state, though Spain followed it), and "à Grenade" in French is no hand grenade.
 """
@@ -46,6 +49,18 @@ extractor = round3.extractor
         ("Hashish from Morocco was seized in Granada, Spain.", "en",
          {("drugs", "MA", "Granada")}),
         ("Cocaine was shipped from Venezuela to Grenada.", "en", {("drugs", "VE", "GD")}),
+        ("Smugglers took three Syrians to Greece.", "en", {("migrant_smuggling", "SY", "GR")}),
+        ("The gang smuggled two Afghans into Italy.", "en",
+         {("migrant_smuggling", "AF", "IT")}),
+        ("Les passeurs ont amené trois Syriens en Grèce.", "fr",
+         {("migrant_smuggling", "SY", "GR")}),
+        ("Le réseau a fait passer vingt Érythréens en Italie.", "fr",
+         {("migrant_smuggling", "ER", "IT")}),
+        # guards: an arrest, and the crew of the boat
+        ("Police took two Albanians into custody in Dover.", "en", set()),
+        ("Les policiers ont conduit deux Albanais en garde à vue.", "fr", set()),
+        ("Forces intercepted a boat carrying three Lebanese crew and migrants bound for Italy.",
+         "en", {("migrant_smuggling", None, "IT")}),
     ],
 )  # fmt: skip
 def test_round23_sentences(extractor, text, lang, expected):
