@@ -10,6 +10,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - people counted in words are people moved too ("took three Syrians to Greece", "a amené
   trois Syriens en Grèce"; digits were read already), but not those taken into custody nor a
   boat's crew;
+- money invested "in luxury properties in London", "dans des biens immobiliers en Espagne"
+  goes there (a property, like a company or an account, is a place noun before its place);
 - "Granada" in English is the Spanish city ("seized in Granada, Spain" gave Grenada, the
   Caribbean state, though Spain followed it), and "à Grenade" in French is no hand grenade.
 """
@@ -56,6 +58,10 @@ extractor = round3.extractor
          {("migrant_smuggling", "SY", "GR")}),
         ("Le réseau a fait passer vingt Érythréens en Italie.", "fr",
          {("migrant_smuggling", "ER", "IT")}),
+        ("The cartel invested its cocaine profits in luxury properties in London.", "en",
+         {("illicit_finance", None, "London")}),
+        ("Les trafiquants ont investi l'argent de la drogue dans des biens immobiliers en "
+         "Espagne.", "fr", {("illicit_finance", None, "ES")}),
         # guards: an arrest, and the crew of the boat
         ("Police took two Albanians into custody in Dover.", "en", set()),
         ("Les policiers ont conduit deux Albanais en garde à vue.", "fr", set()),
