@@ -81,6 +81,7 @@ def find_category_terms(text: str, lang: str) -> list[CategoryHit]:
         h
         for h in hits
         if not _earned(text, h)
+        and not _denied(text, h, lang)
         and not _value_of(text, h)
         and not _names_producers(text, h)
         and not any(a <= h.start and h.end <= b for a, b in named)
@@ -119,6 +120,17 @@ def _names_producers(text: str, hit: CategoryHit) -> bool:
     return bool(_PRODUCERS_BEFORE.search(text[max(0, hit.start - 40) : hit.start])) or bool(
         _PRODUCERS_AFTER.match(text, hit.end)
     )
+
+
+def _denied(text: str, hit: CategoryHit, lang: str) -> bool:
+    """``hit`` is denied right before it ("wasn't drugs", "no weapons", "pas de drogue").
+
+    >>> _denied("It wasn't drugs but cash.", CategoryHit("drugs", None, 10, 15, "drugs"), "en")
+    True
+    >>> _denied("The drugs were not found.", CategoryHit("drugs", None, 4, 9, "drugs"), "en")
+    False
+    """
+    return bool(lexicon(lang).regex("denied_term").search(text, max(0, hit.start - 30), hit.start))
 
 
 def _earned(text: str, hit: CategoryHit) -> bool:

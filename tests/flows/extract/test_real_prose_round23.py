@@ -12,6 +12,8 @@ taken from the gold corpus) -> (category, origin, destination):
   boat's crew;
 - money invested "in luxury properties in London", "dans des biens immobiliers en Espagne"
   goes there (a property, like a company or an account, is a place noun before its place);
+- a category word denied right before it is no commodity ("What he sniffed wasn't drugs, but
+  cash", "ce n'était pas de la drogue", "no weapons were found");
 - "Granada" in English is the Spanish city ("seized in Granada, Spain" gave Grenada, the
   Caribbean state, though Spain followed it), and "à Grenade" in French is no hand grenade.
 """
@@ -74,12 +76,19 @@ def test_round23_sentences(extractor, text, lang, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "categories"),
+    ("text", "lang", "categories"),
     [
-        ("La police a saisi à Grenade du haschisch venu du Maroc.", ["drugs"]),
-        ("Une grenade et des grenades ont été saisies.", ["weapons", "weapons"]),
-        ("Grenades et fusils venaient de Bosnie.", ["weapons", "weapons"]),
+        ("What he sniffed wasn't drugs, but boxes of cash.", "en", ["illicit_finance"]),
+        ("No weapons were found on the boat.", "en", []),
+        ("Ce n'était pas de la drogue mais des armes.", "fr", ["weapons"]),
+        ("Il n'y avait aucune arme à bord.", "fr", []),
+        # guards: a denial further back, or after the word, denies nothing
+        ("The drugs were not found in Spain.", "en", ["drugs"]),
+        ("Not only drugs but also weapons.", "en", ["drugs", "weapons"]),
+        ("La police a saisi à Grenade du haschisch venu du Maroc.", "fr", ["drugs"]),
+        ("Une grenade et des grenades ont été saisies.", "fr", ["weapons", "weapons"]),
+        ("Grenades et fusils venaient de Bosnie.", "fr", ["weapons", "weapons"]),
     ],
 )
-def test_round23_grenade_the_city_is_no_weapon(text, categories):
-    assert [h.category for h in find_category_terms(text, "fr")] == categories
+def test_round23_category_words(text, lang, categories):
+    assert [h.category for h in find_category_terms(text, lang)] == categories
