@@ -32,11 +32,9 @@ Only aggregate figures are printed, so a held-out part may be given as ``--test`
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import tempfile
-from collections import Counter
 from itertools import product
 from pathlib import Path
 
@@ -45,13 +43,16 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import score_real  # noqa: E402  (a sibling script)
-from experiment_pair_model import document_folds, figures_line  # noqa: E402
+from experiment_pair_model import (  # noqa: E402
+    document_folds,
+    figures_line,
+    read_document,
+    train_test_parser,
+)
 
 from flows.extract import categories as cat  # noqa: E402
 from flows.extract.direction import cue_role  # noqa: E402
 from flows.extract.pipeline import Extractor  # noqa: E402
-from flows.extract.readers import Document  # noqa: E402
-from flows.extract.sentences import split_sentences  # noqa: E402
 from geodata.normalize import fold_key  # noqa: E402
 
 _WORD = re.compile(r"\w+")
@@ -121,17 +122,7 @@ def _mention_features(m, k: int, here: list, text: str, s: int, e: int, lang: st
 def sequences(extractor: Extractor, gold: dict) -> dict:
     """The document's sentences as labelled mention sequences, and the rules' candidates."""
     lang = gold["lang"] if gold["lang"] in ("fr", "en") else "en"
-    doc = Document(id=gold["id"], text=gold["text"], lang=gold["lang"], title=gold.get("title"))
-    result = extractor.extract(doc, gold["lang"])
-    text = gold["text"]
-    mentions = sorted((m for m in result.mentions if m.place is not None), key=lambda m: m.start)
-    hits = cat.find_category_terms(text, lang)
-    whole = cat.document_category(hits, lang)
-    doc_cat = whole.category if whole else gold.get("category")
-    counts = Counter(m.place.id for m in mentions)
-    top = counts.most_common(1)[0][0] if counts else None
-    sentences = split_sentences(text)
-    first = {m.place.id for m in mentions if sentences and m.start < sentences[0][1]}
+    result, text, mentions, hits, doc_cat, top, sentences, first = read_document(extractor, gold)
     rules = [c.as_json() | {"_start": c.evidence_start, "_end": c.evidence_end}
              for c in result.candidates]  # fmt: skip
     rule_roles: dict[tuple, str] = {}
@@ -217,9 +208,7 @@ def score(docs: list[dict], labelled: list[list[list[str]]], way: str) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--train", nargs="+", type=Path, required=True)
-    ap.add_argument("--test", nargs="+", type=Path, required=True)
+    ap = train_test_parser(__doc__.splitlines()[0])
     ap.add_argument("--c2", type=float, default=0.1, help="L2 regularisation")
     args = ap.parse_args(argv)
     extractor = Extractor()

@@ -21,7 +21,6 @@ Run (``pip install -e '.[research]'``)::
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from bisect import bisect_right
@@ -34,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import score_real  # noqa: E402  (a sibling script)
-from experiment_pair_model import document_folds, figures_line  # noqa: E402
+from experiment_pair_model import document_folds, figures_line, train_test_parser  # noqa: E402
 
 from flows.extract.direction import cue_role  # noqa: E402
 from flows.extract.pipeline import Extractor  # noqa: E402
@@ -240,9 +239,7 @@ def by_rank(doubt: float, margin: float):
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--train", nargs="+", type=Path, required=True)
-    ap.add_argument("--test", nargs="+", type=Path, required=True)
+    ap = train_test_parser(__doc__.splitlines()[0])
     ap.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength")
     args = ap.parse_args(argv)
     extractor = Extractor()

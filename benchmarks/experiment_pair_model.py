@@ -32,6 +32,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -140,6 +141,45 @@ class FrenchParse:
         return f
 
 
+class DocumentReading(NamedTuple):
+    """What the extractor reads in a gold document, for the experiments' features."""
+
+    result: object  # the extractor's result
+    text: str
+    mentions: list  # the place mentions that resolve, in text order
+    hits: list  # category terms
+    category: str | None  # the document's category (the gold's when the text gives none)
+    top: str | None  # the id of the place named most often
+    sentences: list[tuple[int, int]]
+    first: set[str]  # ids of the places of the first sentence (the title)
+
+
+def read_document(extractor: Extractor, gold: dict) -> DocumentReading:
+    """Run the extractor on one gold document and gather what the experiments read."""
+    lang = gold["lang"] if gold["lang"] in ("fr", "en") else "en"
+    doc = Document(id=gold["id"], text=gold["text"], lang=gold["lang"], title=gold.get("title"))
+    result = extractor.extract(doc, gold["lang"])
+    text = gold["text"]
+    mentions = sorted((m for m in result.mentions if m.place is not None), key=lambda m: m.start)
+    hits = cat.find_category_terms(text, lang)
+    whole = cat.document_category(hits, lang)
+    counts = Counter(m.place.id for m in mentions)
+    sentences = split_sentences(text)
+    return DocumentReading(
+        result, text, mentions, hits, whole.category if whole else gold.get("category"),
+        counts.most_common(1)[0][0] if counts else None, sentences,
+        {m.place.id for m in mentions if sentences and m.start < sentences[0][1]},
+    )  # fmt: skip
+
+
+def train_test_parser(description: str) -> argparse.ArgumentParser:
+    """The experiments' command line: development files to learn from, held-out ones to test."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--train", nargs="+", type=Path, required=True)
+    ap.add_argument("--test", nargs="+", type=Path, required=True)
+    return ap
+
+
 def candidates(
     extractor: Extractor, gold: dict, cross: bool = False, parse: FrenchParse | None = None
 ) -> list[tuple[dict, set[str], bool]]:
@@ -151,17 +191,7 @@ def candidates(
         parse.doc = None
         if lang == "fr":
             parse.read(gold["text"])
-    doc = Document(id=gold["id"], text=gold["text"], lang=gold["lang"], title=gold.get("title"))
-    result = extractor.extract(doc, gold["lang"])
-    text = gold["text"]
-    mentions = [m for m in result.mentions if m.place is not None]
-    hits = cat.find_category_terms(text, lang)
-    whole = cat.document_category(hits, lang)
-    doc_cat = whole.category if whole else gold.get("category")
-    counts = Counter(m.place.id for m in mentions)
-    top = counts.most_common(1)[0][0] if counts else None
-    sentences = split_sentences(text)
-    first = {m.place.id for m in mentions if sentences and m.start < sentences[0][1]}
+    result, text, mentions, hits, doc_cat, top, sentences, first = read_document(extractor, gold)
     items: dict[tuple, tuple[dict, set[str]]] = {}
 
     def add(category: str, origin: dict | None, dest: dict | None, feats: set[str]) -> None:
@@ -259,9 +289,7 @@ def figures_line(name: str, r: dict, width: int = 34) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--train", nargs="+", type=Path, required=True)
-    ap.add_argument("--test", nargs="+", type=Path, required=True)
+    ap = train_test_parser(__doc__.splitlines()[0])
     ap.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength")
     ap.add_argument(
         "--cross",
