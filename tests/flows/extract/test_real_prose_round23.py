@@ -14,6 +14,8 @@ taken from the gold corpus) -> (category, origin, destination):
   goes there (a property, like a company or an account, is a place noun before its place);
 - a category word denied right before it is no commodity ("What he sniffed wasn't drugs, but
   cash", "ce n'était pas de la drogue", "no weapons were found");
+- a pier, terminal, harbour, wharf or marina is a place noun before its place, as a port is
+  ("leaving Pier 10 in San Juan for St. Thomas" leaves San Juan);
 - "Granada" in English is the Spanish city ("seized in Granada, Spain" gave Grenada, the
   Caribbean state, though Spain followed it), and "à Grenade" in French is no hand grenade.
 """
@@ -64,6 +66,10 @@ extractor = round3.extractor
          {("illicit_finance", None, "London")}),
         ("Les trafiquants ont investi l'argent de la drogue dans des biens immobiliers en "
          "Espagne.", "fr", {("illicit_finance", None, "ES")}),
+        ("The smugglers' boat was leaving Pier 10 in San Juan for St. Thomas with cocaine.",
+         "en", {("drugs", "San Juan", "St. Thomas")}),
+        ("Cocaine was found at Terminal 2 in Rotterdam, shipped from Ecuador.", "en",
+         {("drugs", "EC", "Rotterdam")}),
         # guards: an arrest, and the crew of the boat
         ("Police took two Albanians into custody in Dover.", "en", set()),
         ("Les policiers ont conduit deux Albanais en garde à vue.", "fr", set()),
