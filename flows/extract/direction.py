@@ -701,6 +701,9 @@ _ROUTE_BEFORE = ByLang("route_before")
 _CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
 # "de X à Y": nothing but "à" (or "au", "aux") between the two places
 _FROM_TO = re.compile(r"^\s*(?:à|au|aux)\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
+# ... and after an explicit origin, "en" too: "importé de l'héroïne du Pakistan en
+# Grande-Bretagne" (a bare "de X en Y" is often no move: "l'ambassadeur de France en Italie")
+_FROM_ORIGIN_TO = re.compile(r"^\s*(?:à|au|aux|en)\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 _ASIDE_PLACE = re.compile(r"^\s*,[^,]{1,40},")
 _EXTENT = re.compile(
     r"(?:s['’]étend\w*|stretch\w*|extend\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|from)\s*"
@@ -839,7 +842,7 @@ def _settle_weak_roles(
             t.role = ORIGIN if near and nxt.role in (DEST, VIA) and not has_origin else None
         elif t.role == ORIGIN and k + 1 < len(live) and live[k + 1].role == LOCATION:
             nxt = live[k + 1]
-            if 0 < nxt.start - t.end <= 30 and _FROM_TO.match(
+            if 0 < nxt.start - t.end <= 30 and _FROM_ORIGIN_TO.match(
                 sentence[t.end - offset : nxt.start - offset]
             ):
                 nxt.role = DEST  # "les migrants de la Grèce à la Hongrie"

@@ -149,6 +149,7 @@ _BOUND = frozenset("bound destined headed heading intended leaving left sailed s
 # "A, B and C", "en A et en B": the list words the flow rules use (lexicon ``coord``)
 _LIST_GAP = lexicon("en").regex("coord")
 _SPEECH = lexicon("en").words("speech")
+_HONORIFICS = lexicon("en").words("honorifics")
 _SPEECH_AUX = lexicon("en").words("speech_aux")
 _ATTRIBUTION = lexicon("en").words("attribution")
 
@@ -188,6 +189,21 @@ def _speaker(text: str, toks: list[Token], i: int, j: int) -> bool:
         or two in _ATTRIBUTION
         or (before[-1] in _SPEECH and text[toks[i - 1].end : toks[i].start].strip() == "")
     )
+
+
+def _titled(text: str, toks: list[Token], i: int) -> bool:
+    """The word at token ``i`` follows a title of address: a surname ("Mr. Lyons", "Mme Nice").
+
+    >>> text = "Mr. Lyons left; Ms Valle and Dr Who; in Lyons."
+    >>> toks = tokenize(text)
+    >>> [t.text for k, t in enumerate(toks) if _titled(text, toks, k)]
+    ['Lyons', 'Valle', 'Who']
+    """
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    gap = text[prev.end : toks[i].start]
+    return prev.text.lower() in _HONORIFICS and gap in (" ", ". ")
 
 
 def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bool:
@@ -248,6 +264,10 @@ _SHORT_TOWN_POPULATION = 50_000
 # A town of the same name wins when it lies this close to a place the text names without doubt
 # while the town chosen lies farther than _FAR_KM from all of them.
 _NEAR_KM, _FAR_KM = 60.0, 200.0
+# ... unless the town chosen is a metropolis and the near one a small namesake: "arrested at
+# Madrid airport" after "a flight from Bogota" is Madrid, Spain, not the town of Madrid beside
+# Bogotá (a flight's two ends lie far apart)
+_METROPOLIS, _NAMESAKE_RATIO = 1_000_000, 20
 
 
 def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) -> list[Mention]:
@@ -274,10 +294,24 @@ def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) ->
         others = [p for p in sense if p.kind == "city" and p.id != m.place.id]
         if m.place.kind == "city" and others and nearest(m.place) > _FAR_KM:
             best = min(others, key=nearest)
-            if nearest(best) <= _NEAR_KM:
+            if nearest(best) <= _NEAR_KM and not _metropolis_over_namesake(m.place, best):
                 m = replace(m, place=best, method="nearby")
         out.append(m)
     return out
+
+
+def _metropolis_over_namesake(chosen: Place, near: Place) -> bool:
+    """``chosen`` is a city of a million people or more and ``near`` a namesake at least
+    twenty times smaller: the metropolis keeps the name even far from the text's other places.
+
+    >>> big = Place("a", "Madrid", "city", -3.7, 40.4, "ES", population=3_255_944)
+    >>> small = Place("b", "Madrid", "city", -74.3, 4.7, "CO", population=62_436)
+    >>> _metropolis_over_namesake(big, small), _metropolis_over_namesake(small, big)
+    (True, False)
+    """
+    return (
+        chosen.population >= _METROPOLIS and near.population * _NAMESAKE_RATIO <= chosen.population
+    )
 
 
 # "Nogales, Arizona", "Santa Elena (Ecuador)", "Santa Elena in Ecuador": a place, then the
@@ -599,6 +633,8 @@ class ToponymScanner:
             return True
         if i == j and fold_key(surface) in _COMMON_WORDS:
             return True
+        if i == j and only_cities and (_titled(text, toks, i) or self._in_name_run(text, toks, i)):
+            return True  # "Mr. Lyons", "David Gilbert Lyons": a person
         letters = re.sub(r"[^\w]", "", surface)
         if len(letters) <= 3 and not letters.isupper():
             # "us", "Un", "Man": short names must be written as acronyms, unless a town of
@@ -741,6 +777,31 @@ class ToponymScanner:
             and fold_key(prev.text) not in STOPWORDS
             and not (self.candidates(prev.text, None) and prev.text not in named)
         )
+
+    def _in_name_run(self, text: str, toks: list[Token], i: int) -> bool:
+        """``toks[i]`` and a neighbour written right next to it (one space, no comma) are both
+        names of towns only, and no town of a million people by its own name: two towns are
+        never written side by side, a person's names are ("David Gilbert Lyons", "Alicia
+        Valle"). A longer place name that holds both ("Santa Cruz") was tried first."""
+        here = toks[i]
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(toks):
+                continue
+            other = toks[k]
+            left, right = (other, here) if k < i else (here, other)
+            if not other.capitalised or text[left.end : right.start] != " ":
+                continue
+            if fold_key(other.text) in STOPWORDS:
+                continue
+            pair = [self.candidates(t.text, None) for t in (here, other)]
+            if all(
+                places
+                and all(p.kind == "city" for p in places)
+                and not any(_by_own_name(p, t.text, _METROPOLIS) for p in places)
+                for t, places in zip((here, other), pair, strict=True)
+            ):
+                return True
+        return False
 
     def _trim_article(self, text, toks, i, j, places, lang) -> int:
         """Start index without a leading article when the name does not need it."""
