@@ -83,6 +83,7 @@ def find_category_terms(text: str, lang: str) -> list[CategoryHit]:
         if not _earned(text, h)
         and not _denied(text, h, lang)
         and not _value_of(text, h)
+        and not _fare(text, h)
         and not _names_producers(text, h)
         and not any(a <= h.start and h.end <= b for a, b in named)
     ]
@@ -107,6 +108,22 @@ def _value_of(text: str, hit: CategoryHit) -> bool:
     """``hit`` is the value put on goods ("d'une valeur de 30 millions d'euros")."""
     return bool(_PRICE_TERMS.match(hit.term)) and bool(
         _VALUED.search(text[max(0, hit.start - 60) : hit.start])
+    )
+
+
+_FARE_AFTER = lexicon("en").regex("fare_after")
+
+
+def _fare(text: str, hit: CategoryHit) -> bool:
+    """``hit`` is a sum paid per person: a fare, not money that moves.
+
+    >>> text = "des sommes allant jusqu'à 20 000 euros par personne, puis des sommes placées"
+    >>> [_fare(text, CategoryHit("illicit_finance", "money", k, k + 6, "sommes"))
+    ...  for k in (4, 62)]
+    [True, False]
+    """
+    return bool(_PRICE_TERMS.match(hit.term)) and bool(
+        _FARE_AFTER.match(text, hit.end, min(len(text), hit.end + 80))
     )
 
 

@@ -425,6 +425,8 @@ def _cued_role(
         role = ORIGIN  # "la traversée de la Libye vers l'Italie": from Libya, not across it
     if role in (ORIGIN, WEAK_ORIGIN) and _resident(lang, sentence, rel, item.end - offset):
         role = None
+    if role in (DEST, LOCATION) and _FETCH_AFTER[lang].match(sentence, item.end - offset):
+        role = ORIGIN  # "travelled to Castellón to pick up the heroin": where goods leave
     item.cued = item.inferred and role in (ORIGIN, DEST, VIA)
     item.negated = (
         _negated(sentence[max(0, rel - 120) : rel], lang)
@@ -493,6 +495,7 @@ def _actors_of(after: str, lang: str) -> bool:
 
 # "la traversée de la Libye vers l'Italie": a crossing "of" a country, then where to
 _CROSSING_OF = lexicon("fr").regex("crossing_of")
+_FETCH_AFTER = ByLang("fetch_after")
 _TOWARDS = lexicon("fr").regex("towards")
 
 

@@ -15,6 +15,13 @@ taken from the gold corpus) -> (category, origin, destination), and of place nam
 - "took the migrants across the border from Serbia into Hungary": a movement across the
   border starts there ("the town of Mae Sot across the border from Myawaddy" still only
   says where a town lies);
+- a sum paid per person is a fare ("contre des sommes pouvant atteindre 20 000 euros par
+  personne"): the people it pays for are the flow, not money;
+- "the largest source of heroin in Europe", "le principal fournisseur de haschich en Europe":
+  where the main supplier's goods go;
+- a list goes on past "dans une moindre mesure", "to a lesser extent";
+- "travelled to Castellón to pick up the heroin", "se sont rendus à Castellón pour récupérer
+  l'héroïne": where someone goes to fetch goods is where they leave from;
 - place names: a person's names that are also towns ("David Gilbert Lyons", "Alicia Valle")
   and a surname after a title ("Mr. Lyons") are no places; "Madrid airport" after "a flight
   from Bogota" is Madrid, Spain, not the small town of that name beside Bogotá.
@@ -58,6 +65,27 @@ extractor = round3.extractor
          {("drugs", "MX", "Texas")}),
         ("Passengers on a flight from Bogota were arrested at Madrid airport carrying cocaine.",
          "en", {("drugs", "Bogotá", "Madrid")}),
+        # a fare paid per person is no money that moves: the people are the flow
+        ("Un réseau de passeurs ciblait des ressortissants syriens, leur promettant une vie contre "
+         "des sommes pouvant atteindre 20 000 euros par personne.", "fr",
+         {("migrant_smuggling", "SY", None)}),
+        # the main supplier of goods to, or in, a place sends them there
+        ("Afghanistan is the largest source of heroin in Europe.", "en",
+         {("drugs", "AF", "Europe")}),
+        ("Le Maroc est le principal fournisseur de haschich en Europe.", "fr",
+         {("drugs", "MA", "Europe")}),
+        ("Trafic d'armes : les États-Unis seraient le premier revendeur de pièces détachées "
+         "d'armes en France.", "fr", {("weapons", "US", "FR")}),
+        # a list goes on past "to a lesser extent"
+        ("Ils transportent des garçons bissau-guinéens au Sénégal et dans une moindre mesure au "
+         "Mali et en Gambie pour la mendicité forcée.", "fr",
+         {("human_trafficking", "GW", "SN"), ("human_trafficking", "GW", "ML"),
+          ("human_trafficking", "GW", "GM")}),
+        # where someone goes to fetch the goods is where they leave from
+        ("Three drug traffickers travelled to Castellón to pick up the heroin, which was "
+         "destined for Madrid.", "en", {("drugs", "Castelló de la Plana", "Madrid")}),
+        ("Les trafiquants se sont rendus à Castellón pour récupérer l'héroïne destinée à "
+         "Madrid.", "fr", {("drugs", "Castelló de la Plana", "Madrid")}),
         # guards: a place a town lies across the border from; a bare "de X en Y"; goods
         # recovered by customs; a sum without a place of purchase
         ("Police raided a house in Mae Sot, across the border from Myawaddy, and found 20 "
@@ -65,6 +93,10 @@ extractor = round3.extractor
         ("La drogue a été récupérée par les douanes à Marseille.", "fr", set()),
         ("Des pièces d'armes achetées légalement, mais envoyées en France illégalement.", "fr",
          {("weapons", None, "FR")}),
+        # suppliers who are somewhere are no supplier of it; money paid in bulk moves
+        ("Les trafiquants paient leurs fournisseurs de drogue au Maroc.", "fr", set()),
+        ("The gang laundered 2 million euros, paid to accounts in Cyprus.", "en",
+         {("illicit_finance", None, "CY")}),
     ],
 )  # fmt: skip
 def test_round24_sentences(extractor, text, lang, expected):
