@@ -20,6 +20,8 @@ taken from the gold corpus) -> (category, origin, destination), and of place nam
 - "the largest source of heroin in Europe", "le principal fournisseur de haschich en Europe":
   where the main supplier's goods go;
 - a list goes on past "dans une moindre mesure", "to a lesser extent";
+- what goods fuel, named right after the verb, is where they go ("fuelling the Sahel's
+  insurgency");
 - "travelled to Castellón to pick up the heroin", "se sont rendus à Castellón pour récupérer
   l'héroïne": where someone goes to fetch goods is where they leave from;
 - place names: a person's names that are also towns ("David Gilbert Lyons", "Alicia Valle")
@@ -76,6 +78,9 @@ extractor = round3.extractor
          {("drugs", "MA", "Europe")}),
         ("Trafic d'armes : les États-Unis seraient le premier revendeur de pièces détachées "
          "d'armes en France.", "fr", {("weapons", "US", "FR")}),
+        # what goods fuel, named right after the verb, is where they go
+        ("Arms trafficking from Libya is fuelling the Sahel's jihadist insurgency.", "en",
+         {("weapons", "LY", "Sahel")}),
         # a list goes on past "to a lesser extent"
         ("Ils transportent des garçons bissau-guinéens au Sénégal et dans une moindre mesure au "
          "Mali et en Gambie pour la mendicité forcée.", "fr",
