@@ -268,6 +268,12 @@ _NEAR_KM, _FAR_KM = 60.0, 200.0
 # Madrid airport" after "a flight from Bogota" is Madrid, Spain, not the town of Madrid beside
 # Bogotá (a flight's two ends lie far apart)
 _METROPOLIS, _NAMESAKE_RATIO = 1_000_000, 20
+# A town of this size by its own name keeps it beside another capitalised town name
+# ("Kingston Freeport Terminal"); smaller ones there are a person's names ("David Gilbert")
+_NAME_RUN_KEEPS = 500_000
+# Words that name a site of a town when written after it ("the Bongao Port", "Laredo North
+# Station"): no person's name
+_SITE_WORDS = frozenset(lexicon("en").words("site_words"))
 
 
 def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) -> list[Mention]:
@@ -779,11 +785,18 @@ class ToponymScanner:
         )
 
     def _in_name_run(self, text: str, toks: list[Token], i: int) -> bool:
-        """``toks[i]`` and a neighbour written right next to it (one space, no comma) are both
-        names of towns only, and no town of a million people by its own name: two towns are
-        never written side by side, a person's names are ("David Gilbert Lyons", "Alicia
-        Valle"). A longer place name that holds both ("Santa Cruz") was tried first."""
+        """``toks[i]`` names towns only, no large one by its own name, and a neighbour
+        written right next to it (one space, no comma) is the very name of a town: two towns
+        are never written side by side, a person's names are ("David Gilbert Lyons",
+        "Alicia Valle"). A longer place name that holds both ("Santa Cruz") was tried first;
+        a large town keeps its name before another word ("Kingston Freeport Terminal"), and
+        a site or compass word after a town is where in it ("Bongao Port", "Laredo North")."""
         here = toks[i]
+        places = self.candidates(here.text, None)
+        if not places or any(p.kind != "city" for p in places):
+            return False
+        if (self._own_town_size(here.text) or 0) >= _NAME_RUN_KEEPS:
+            return False
         for k in (i - 1, i + 1):
             if not 0 <= k < len(toks):
                 continue
@@ -791,17 +804,23 @@ class ToponymScanner:
             left, right = (other, here) if k < i else (here, other)
             if not other.capitalised or text[left.end : right.start] != " ":
                 continue
-            if fold_key(other.text) in STOPWORDS:
-                continue
-            pair = [self.candidates(t.text, None) for t in (here, other)]
-            if all(
-                places
-                and all(p.kind == "city" for p in places)
-                and not any(_by_own_name(p, t.text, _METROPOLIS) for p in places)
-                for t, places in zip((here, other), pair, strict=True)
-            ):
+            word = fold_key(other.text)
+            if word in STOPWORDS or word in _SITE_WORDS or word in GEO_NOUNS or word in _COMPASS:
+                continue  # "the Bongao Port", "the Laredo North Station": a place's site
+            around = self.candidates(other.text, None)
+            if around and all(p.kind == "city" for p in around):
                 return True
         return False
+
+    def _own_town_size(self, word: str) -> int | None:
+        """The size of the largest town whose own name ``word`` is, when every place the word
+        may name is a town; else None."""
+        places = self.candidates(word, None)
+        if not places or any(p.kind != "city" for p in places):
+            return None
+        key = fold_key(word)
+        sizes = [p.population for p in places if fold_key(p.name) == key]
+        return max(sizes) if sizes else None
 
     def _trim_article(self, text, toks, i, j, places, lang) -> int:
         """Start index without a leading article when the name does not need it."""
