@@ -20,6 +20,8 @@ taken from the gold corpus) -> (category, origin, destination), and of place nam
 - "the largest source of heroin in Europe", "le principal fournisseur de haschich en Europe":
   where the main supplier's goods go;
 - a list goes on past "dans une moindre mesure", "to a lesser extent";
+- people named by nationality who "hoped to reach", "wanted to get to" a place come from their
+  country, as those who travelled there;
 - what goods fuel, named right after the verb, is where they go ("fuelling the Sahel's
   insurgency");
 - "travelled to Castellón to pick up the heroin", "se sont rendus à Castellón pour récupérer
@@ -81,6 +83,11 @@ extractor = round3.extractor
         # what goods fuel, named right after the verb, is where they go
         ("Arms trafficking from Libya is fuelling the Sahel's jihadist insurgency.", "en",
          {("weapons", "LY", "Sahel")}),
+        # people named by nationality who mean to go somewhere come from their country
+        ("Smugglers hid six Albanians in a lorry. The Albanians hoped to reach the UK.", "en",
+         {("migrant_smuggling", "AL", "GB")}),
+        ("The Eritreans smuggled by the gang wanted to get to Italy.", "en",
+         {("migrant_smuggling", "ER", "IT")}),
         # a list goes on past "to a lesser extent"
         ("Ils transportent des garçons bissau-guinéens au Sénégal et dans une moindre mesure au "
          "Mali et en Gambie pour la mendicité forcée.", "fr",
