@@ -786,16 +786,16 @@ class ToponymScanner:
 
     def _in_name_run(self, text: str, toks: list[Token], i: int) -> bool:
         """``toks[i]`` names towns only, no large one by its own name, and a neighbour
-        written right next to it (one space, no comma) is the very name of a town: two towns
-        are never written side by side, a person's names are ("David Gilbert Lyons",
-        "Alicia Valle"). A longer place name that holds both ("Santa Cruz") was tried first;
-        a large town keeps its name before another word ("Kingston Freeport Terminal"), and
-        a site or compass word after a town is where in it ("Bongao Port", "Laredo North")."""
+        written right next to it (one space, no comma) names towns only too: two towns are
+        never written side by side, a person's names are ("David Gilbert Lyons", "Alicia
+        Valle"). A longer place name that holds both ("Santa Cruz") was tried first; a large
+        town keeps its name before another word ("Kingston Freeport Terminal"), and a site or
+        compass word after a town says where in it ("Bongao Port", "Laredo North Station")."""
         here = toks[i]
         places = self.candidates(here.text, None)
         if not places or any(p.kind != "city" for p in places):
             return False
-        if (self._own_town_size(here.text) or 0) >= _NAME_RUN_KEEPS:
+        if any(_by_own_name(p, here.text, _NAME_RUN_KEEPS) for p in places):
             return False
         for k in (i - 1, i + 1):
             if not 0 <= k < len(toks):
@@ -811,16 +811,6 @@ class ToponymScanner:
             if around and all(p.kind == "city" for p in around):
                 return True
         return False
-
-    def _own_town_size(self, word: str) -> int | None:
-        """The size of the largest town whose own name ``word`` is, when every place the word
-        may name is a town; else None."""
-        places = self.candidates(word, None)
-        if not places or any(p.kind != "city" for p in places):
-            return None
-        key = fold_key(word)
-        sizes = [p.population for p in places if fold_key(p.name) == key]
-        return max(sizes) if sizes else None
 
     def _trim_article(self, text, toks, i, j, places, lang) -> int:
         """Start index without a leading article when the name does not need it."""
