@@ -15,6 +15,9 @@ taken from the gold corpus) -> (category, origin, destination), and of place nam
 - "took the migrants across the border from Serbia into Hungary": a movement across the
   border starts there ("the town of Mae Sot across the border from Myawaddy" still only
   says where a town lies);
+- a count of people between the French verb that moves them and the place ("fait entrer
+  illégalement plus d'un millier de migrants en Espagne") is read as one word (English
+  counts were read already);
 - a sum paid per person is a fare ("contre des sommes pouvant atteindre 20 000 euros par
   personne"): the people it pays for are the flow, not money;
 - "the largest source of heroin in Europe", "le principal fournisseur de haschich en Europe":
@@ -69,6 +72,13 @@ extractor = round3.extractor
          {("drugs", "MX", "Texas")}),
         ("Passengers on a flight from Bogota were arrested at Madrid airport carrying cocaine.",
          "en", {("drugs", "Bogotá", "Madrid")}),
+        # a count of people does not hide the place after the verb that moves them
+        ("Le réseau aurait fait entrer illégalement plus d'un millier de migrants en Espagne.",
+         "fr", {("migrant_smuggling", None, "ES")}),
+        ("The gang smuggled more than a thousand migrants into Greece last year.", "en",
+         {("migrant_smuggling", None, "GR")}),
+        ("Les passeurs ont fait passer près de 300 migrants en Italie.", "fr",
+         {("migrant_smuggling", None, "IT")}),
         # a fare paid per person is no money that moves: the people are the flow
         ("Un réseau de passeurs ciblait des ressortissants syriens, leur promettant une vie contre "
          "des sommes pouvant atteindre 20 000 euros par personne.", "fr",
