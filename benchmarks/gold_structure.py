@@ -22,6 +22,8 @@ Aggregate figures only, so a held-out part may be given::
 from __future__ import annotations
 
 import argparse
+import json
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -103,11 +105,10 @@ def why_missed(gold: dict, preds: list[dict]) -> str:
     return "no flow with either end"
 
 
-def document_counts(
-    extractor: Extractor, gold: dict, kinds: Counter, false: Counter, misses: Counter
-) -> None:
-    """Add one document's gold flows by kind (found or not), why the missed ones are missed, and
-    its false flows by shape."""
+def read_document(extractor: Extractor, gold: dict) -> dict:
+    """One gold document read by the extractor: its sentences, the places found in each
+    (sentence index, place), the collapsed predicted and gold flows, and which gold flows
+    the predictions match (strict, one to one)."""
     text = gold["text"]
     doc = Document(id=gold["id"], text=text, lang=gold["lang"], title=gold.get("title"))
     result = extractor.extract(doc, gold["lang"])
@@ -122,7 +123,25 @@ def document_counts(
     pairs = score_real.max_matching(
         preds, golds, lambda p, g: score_real.flow_match(p, g, "strict")
     )
-    hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    return {
+        "text": text,
+        "sentences": sentences,
+        "found": found,
+        "preds": preds,
+        "golds": golds,
+        "hit_p": {i for i, _ in pairs},
+        "hit_g": {j for _, j in pairs},
+    }
+
+
+def document_counts(
+    extractor: Extractor, gold: dict, kinds: Counter, false: Counter, misses: Counter
+) -> None:
+    """Add one document's gold flows by kind (found or not), why the missed ones are missed, and
+    its false flows by shape."""
+    read = read_document(extractor, gold)
+    text, sentences, found = read["text"], read["sentences"], read["found"]
+    preds, golds, hit_p, hit_g = read["preds"], read["golds"], read["hit_p"], read["hit_g"]
     for j, g in enumerate(golds):
         at = evidence_sentences(text, sentences, g.get("evidence") or "")
         kind = (end_kind(g["origin"], found, at), end_kind(g["destination"], found, at))
@@ -144,11 +163,58 @@ def document_counts(
         false[(shape, "one end right" if one_right else "no end right")] += 1
 
 
+def elsewhere_ends(extractor: Extractor, gold: dict) -> list[dict]:
+    """The ends of one document's gold flows that the evidence sentence does not name but
+    another sentence does, each with its flow, the document and what the rules gave: the
+    material of round 24's study of where annotators take such ends from."""
+    read = read_document(extractor, gold)
+    out = []
+    for j, g in enumerate(read["golds"]):
+        at = evidence_sentences(read["text"], read["sentences"], g.get("evidence") or "")
+        for end in ("origin", "destination"):
+            if end_kind(g[end], read["found"], at) != "elsewhere":
+                continue
+            name = {e: (g[e] or {}).get("name") for e in ("origin", "destination")}
+            out.append(
+                {
+                    "doc": gold["id"],
+                    "lang": gold["lang"],
+                    "title": gold.get("title"),
+                    "category": g["category"],
+                    "gold_origin": name["origin"],
+                    "gold_destination": name["destination"],
+                    "end_from_elsewhere": end,
+                    "evidence": g.get("evidence"),
+                    "found_by_rules": j in read["hit_g"],
+                    "rules_same_category": [
+                        [(p[e] or {}).get("name") for e in ("origin", "destination")]
+                        for p in read["preds"]
+                        if p["category"] == g["category"]
+                    ],
+                    "text": read["text"],
+                }
+            )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="print N gold ends taken from another sentence, drawn at random (seed 24), as "
+        "JSON lines, instead of the counts",
+    )
     args = ap.parse_args(argv)
     extractor = Extractor()
+    if args.sample is not None:
+        ends = [e for g in score_real.load_gold(args.files) for e in elsewhere_ends(extractor, g)]
+        random.Random(24).shuffle(ends)
+        for e in ends[: args.sample]:
+            print(json.dumps(e, ensure_ascii=False))
+        return 0
     kinds: Counter = Counter()
     false: Counter = Counter()
     misses: Counter = Counter()

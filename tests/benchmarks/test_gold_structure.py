@@ -87,3 +87,24 @@ def test_docstring_examples_run():
         runner.run(test)
     assert runner.summarize(verbose=False).attempted >= 8
     assert runner.summarize(verbose=False).failed == 0
+
+
+def test_elsewhere_ends_name_the_end_another_sentence_gives():
+    extractor = gold_structure.Extractor()
+    gold = {
+        "id": "t",
+        "lang": "en",
+        "text": "Hashish from Morocco was loaded in Tangier. It reached Spain by boat.",
+        "flows": [
+            {
+                "category": "drugs",
+                "origin": MOROCCO,
+                "destination": SPAIN,
+                "evidence": "It reached Spain by boat.",
+            }
+        ],
+    }
+    ends = gold_structure.elsewhere_ends(extractor, gold)
+    assert [(e["end_from_elsewhere"], e["gold_origin"], e["gold_destination"]) for e in ends] == [
+        ("origin", "Morocco", "Spain")
+    ]
