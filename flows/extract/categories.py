@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows.extract.lexicon import lexicon
+from flows.extract.lexicon import ByLang, lexicon
 
 # Category terms (pattern, category, commodity), illicit and lawful cues and negations are
 # tables of the lexicon (flows/extract/data/lexicon_*.yaml).
@@ -139,6 +139,9 @@ def _names_producers(text: str, hit: CategoryHit) -> bool:
     )
 
 
+_DENIED_TERM = ByLang("denied_term")
+
+
 def _denied(text: str, hit: CategoryHit, lang: str) -> bool:
     """``hit`` is denied right before it ("wasn't drugs", "no weapons", "pas de drogue").
 
@@ -147,7 +150,7 @@ def _denied(text: str, hit: CategoryHit, lang: str) -> bool:
     >>> _denied("The drugs were not found.", CategoryHit("drugs", None, 4, 9, "drugs"), "en")
     False
     """
-    return bool(lexicon(lang).regex("denied_term").search(text, max(0, hit.start - 30), hit.start))
+    return bool(_DENIED_TERM[lang].search(text, max(0, hit.start - 30), hit.start))
 
 
 def _earned(text: str, hit: CategoryHit) -> bool:

@@ -703,10 +703,11 @@ _ROUTE_NOUN = ByLang("route_noun")
 _ROUTE_BEFORE = ByLang("route_before")
 _CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
 # "de X à Y": nothing but "à" (or "au", "aux") between the two places
-_FROM_TO = re.compile(r"^\s*(?:à|au|aux)\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
+_TO_ARTICLE = r"\s*(?:la\s+|l['’]\s*)?$"
+_FROM_TO = re.compile(r"^\s*(?:à|au|aux)" + _TO_ARTICLE, re.IGNORECASE)
 # ... and after an explicit origin, "en" too: "importé de l'héroïne du Pakistan en
 # Grande-Bretagne" (a bare "de X en Y" is often no move: "l'ambassadeur de France en Italie")
-_FROM_ORIGIN_TO = re.compile(r"^\s*(?:à|au|aux|en)\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
+_FROM_ORIGIN_TO = re.compile(r"^\s*(?:à|au|aux|en)" + _TO_ARTICLE, re.IGNORECASE)
 _ASIDE_PLACE = re.compile(r"^\s*,[^,]{1,40},")
 _EXTENT = re.compile(
     r"(?:s['’]étend\w*|stretch\w*|extend\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|from)\s*"
