@@ -302,6 +302,13 @@ def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) ->
             best = min(others, key=nearest)
             if nearest(best) <= _NEAR_KM and not _metropolis_over_namesake(m.place, best):
                 m = replace(m, place=best, method="nearby")
+        elif m.place.kind == "country" and nearest(m.place) > _FAR_KM:
+            # "débarqué près de Motril puis transporté à Grenade": a small country's name
+            # that is also a larger town near the text's towns is that town (Granada)
+            larger = [p for p in others if p.population > m.place.population]
+            best = min(larger, key=nearest, default=None)
+            if best is not None and nearest(best) <= _FAR_KM:
+                m = replace(m, place=best, method="nearby")
         out.append(m)
     return out
 
@@ -323,7 +330,11 @@ def _metropolis_over_namesake(chosen: Place, near: Place) -> bool:
 # "Nogales, Arizona", "Santa Elena (Ecuador)", "Santa Elena in Ecuador": a place, then the
 # region or country it lies in
 _APPOSED = re.compile(
-    r"\s*(?:,|\(|\bin\b|\ben\b|\bau\b|\baux\b|\bdans\b)\s*(?:the\s+|la\s+|le\s+|l['’])?"
+    r"\s*(?:,\s*(?:(?:in|en|au|aux|dans)\b\s*)?|\(|\bin\b|\ben\b|\bau\b|\baux\b|\bdans\b)\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?"
+    # "Sami Koto (northern Gambia)", "Koto (nord de la Gambie)": the part of the area
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+"
+    r"|(?:nord|sud|est|ouest|centre)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)?)?"
 )
 
 
@@ -331,26 +342,74 @@ def _apposed_senses(
     mentions: list[Mention], senses: list[tuple[Place, ...]], text: str
 ) -> list[Mention]:
     """A town named with the region or country it lies in ("Nogales, Arizona", "Santa Elena
-    in Ecuador") takes its sense in that country when it has one (Nogales, Arizona is not the
-    Mexican Nogales; Santa Elena is not Saint Helena)."""
-    out = list(mentions)
+    in Ecuador", "St. Thomas, Ontario") takes its sense in that area when it has one, and the
+    area its sense that holds the town (Nogales, Arizona is not the Mexican Nogales; Santa
+    Elena is not Saint Helena; Ontario is the Canadian province, not the Californian town). A
+    town given a country in brackets or after "in" where no town of its name lies is a place
+    the gazetteer lacks ("Sami Koto (northern Gambia)" is not Kōtō, Tokyo): it is left out."""
+    out: list[Mention | None] = list(mentions)
     for k in range(len(out) - 1):
         town, area = out[k], out[k + 1]
-        code = area.place.country_code
-        if (
-            code is None
-            or area.place.kind not in ("region", "country")
-            or town.place.country_code == code
-            or not _APPOSED.fullmatch(between := text[town.end : area.start])
-            # a country read for a town's name ("Santa Elena", Saint Helena) only before "in"
-            # or a bracket: "le Bénin, le Nigéria" is a list, not Benin City, Nigeria
-            or (town.place.kind not in ("city", "other") and "," in between)
-        ):
+        if town is None or area is None:
             continue
-        there = [p for p in senses[k] if p.country_code == code and p.kind in ("city", "other")]
+        between = text[town.end : area.start]
+        if not _APPOSED.fullmatch(between) or not _town_then_area(town, area, between):
+            continue
+        pair = _apposed_pair(town.place, senses[k], area.place, senses[k + 1])
+        if pair is not None:
+            there, where = pair
+            if there.id != town.place.id:
+                out[k] = replace(town, place=there, method="apposed")
+            if where.id != area.place.id:
+                out[k + 1] = replace(area, place=where, method="apposed")
+        elif _lacked_town(town, area, between):
+            out[k] = None
+    return [m for m in out if m is not None]
+
+
+def _town_then_area(town: Mention, area: Mention, between: str) -> bool:
+    """``town`` then ``area`` may be a town and the area it lies in: a country read for a
+    town's name ("Santa Elena", Saint Helena; "Grenade, en Espagne", Grenada) only before a
+    locative word or a bracket, since "le Bénin, le Nigéria" is a list, not Benin City."""
+    if town.place.kind in ("city", "other"):
+        return True
+    if town.place.kind != "country":
+        return False
+    return not between.strip().startswith(",") or bool(_LOCATIVE_AFTER_COMMA.match(between))
+
+
+# ", en Espagne", ", in Spain": a comma, then a word that places the town in the area
+_LOCATIVE_AFTER_COMMA = re.compile(r"\s*,\s*(?:in|en|au|aux|dans)\b")
+
+
+def _apposed_pair(
+    town: Place, town_senses: tuple[Place, ...], area: Place, area_senses: tuple[Place, ...]
+) -> tuple[Place, Place] | None:
+    """The town's sense and the area's sense that agree (the town lies in the area), the
+    area as read preferred; None when no sense of the town lies in any sense of the area."""
+    areas = [area, *(p for p in area_senses if p.id != area.id)]
+    for where in areas:
+        code = where.country_code
+        if code is None or where.kind not in ("region", "country"):
+            continue
+        if town.country_code == code and town.kind in ("city", "other"):
+            return town, where  # the town as read lies there already
+        there = [p for p in town_senses if p.country_code == code and p.kind in ("city", "other")]
         if there:
-            out[k] = replace(town, place=there[0], method="apposed")
-    return out
+            return there[0], where
+    return None
+
+
+def _lacked_town(town: Mention, area: Mention, between: str) -> bool:
+    """``town`` is given a country it does not lie in, in brackets or after "in"/"en"
+    ("Koto (northern Gambia)"), and is no metropolis: the town the text means is not in the
+    gazetteer."""
+    return (
+        town.place.kind == "city"
+        and area.place.kind == "country"
+        and town.place.population < _METROPOLIS
+        and "," not in between
+    )
 
 
 # A region named by its first part only, the continent said once for both ("Central and

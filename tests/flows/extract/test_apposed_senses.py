@@ -18,12 +18,41 @@ from tests.flows.extract.test_toponyms import scanner  # noqa: F401 (fixture)
         ("The cocaine left Santa Elena (Ecuador).", [("Santa Elena", "EC"), ("Ecuador", "EC")]),
         # unchanged: the town already lies in the country named after it
         ("Cocaine seized in Lagos, Nigeria.", [("Lagos", "NG"), ("Nigeria", "NG")]),
+        # the area takes its sense that holds the town: Ontario the province, not the
+        # Californian town, and St. Thomas the Canadian town, not the Virgin Island
+        ("Guns went from Detroit into St. Thomas, Ontario, where they were sold.",
+         [("Detroit", "US"), ("St. Thomas", "CA"), ("Ontario", "CA")]),
+        # a country's name is a town after ", en" ("Grenade" is Granada, not Grenada)
+        ("Le haschich a été débarqué à Grenade, en Espagne.", [("Granada", "ES"), ("Spain", "ES")]),
+        # a town given a country it does not lie in is one the gazetteer lacks: left out
+        ("The boat left Sami Koto (northern Gambia) for the Canary Islands.",
+         [("Gambia", "GM"), ("Canary Islands", "ES")]),
+        ("La pirogue a quitté Sami Koto (nord de la Gambie).", [("Gambia", "GM")]),
+        # ... but a metropolis stays, and a town already in the country keeps its sense
+        ("They came from Lagos in Ghana.", [("Lagos", "NG"), ("Ghana", "GH")]),
         # no apposition: a list of countries ("Benin" is not Benin City, Nigeria)
         ("Des enfants venus du Bénin, le Nigéria et le Cameroun.",
          [("Benin", "BJ"), ("Nigeria", "NG"), ("Cameroon", "CM")]),
     ],
 )  # fmt: skip
 def test_a_town_takes_its_sense_in_the_area_named_after_it(scanner, text, expected):  # noqa: F811
-    lang = "fr" if "Des " in text else "en"
+    lang = "fr" if any(w in text for w in ("Des ", "Le ", "La ")) else "en"
+    got = [(m.place.name, m.place.country_code) for m in scanner.scan(text, lang)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small country's name that is also a larger town near the text's towns
+        ("Le haschich a été débarqué près de Motril puis transporté à Grenade.",
+         [("Motril", "ES"), ("Granada", "ES")]),
+        # no town of the text near: the country stays
+        ("Arms from Grenada reached Miami and Kingston.",
+         [("Grenada", "GD"), ("Miami", "US"), ("Kingston", "JM")]),
+    ],
+)  # fmt: skip
+def test_a_country_name_near_the_texts_towns_is_the_larger_town(scanner, text, expected):  # noqa: F811
+    lang = "fr" if "Le " in text else "en"
     got = [(m.place.name, m.place.country_code) for m in scanner.scan(text, lang)]
     assert got == expected
