@@ -24,6 +24,8 @@ _OTHERS = ByLang("others")
 _THESE = ByLang("these")
 # "La dernière prise ...", "In a separate case ...": another shipment
 _NEW_EVENT = ByLang("new_event")
+# "the profits were sent back to Colombia": money returning to where the goods came from
+_MONEY_BACK = ByLang("money_back")
 
 
 def remember_places(items, sentence, lang, idx, dom, sources, seized) -> None:
@@ -87,8 +89,11 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
     - "The rifles came from Serbia. They were ... driven to Sweden": a half-flow is dropped
       when a flow within two sentences has the same category, the same known end and the
       other end too.
+    - "Cocaine went from Colombia to Spain. The profits were sent back to Colombia": money
+      sent back leaves from where the goods just told went.
     """
     drop: set[int] = set()
+    _take_origin_of_money_back(cands, idxs)
     _take_destination_before(cands, idxs, drop)
     listed = _take_destination_after(cands, idxs, drop)
     _drop_completed_halves(cands, idxs, drop)
@@ -96,6 +101,27 @@ def join_sentences(cands: list[Candidate], idxs: list[int]) -> list[Candidate]:
     for j, c in listed:
         extra.setdefault(j, []).append(c)
     return [x for j, c in enumerate(cands) if j not in drop for x in (c, *extra.get(j, ()))]
+
+
+def _take_origin_of_money_back(cands: list[Candidate], idxs: list[int]) -> None:
+    """Money sent back to a place, with no origin of its own, leaves from where goods told
+    within two sentences before went from that place ("cocaine from Colombia to Spain ...
+    the profits were sent back to Colombia": Spain to Colombia)."""
+    for j, c in enumerate(cands):
+        if c.category != "illicit_finance" or c.origin is not None or c.destination is None:
+            continue
+        if not _MONEY_BACK["fr" if c.lang == "fr" else "en"].search(c.evidence):
+            continue
+        home = c.destination.place
+        for i in range(j - 1, -1, -1):
+            if idxs[j] - idxs[i] > 2:
+                break
+            p = cands[i]
+            if p.category == "illicit_finance" or p.origin is None or p.destination is None:
+                continue
+            if p.origin.place.id == home.id and other_place(p.destination, c.destination):
+                c.origin = inferred(p.destination, ORIGIN)
+                break
 
 
 def _take_destination_before(cands: list[Candidate], idxs: list[int], drop: set[int]) -> None:

@@ -1,0 +1,51 @@
+"""Round 25 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- the proceeds of sales somewhere come from there ("the proceeds of cocaine sales in Spain
+  were wired to Colombia"), as "l'argent de la vente de cocaïne en France" did in French;
+- money sent back to a place leaves from where goods told just before went from that place
+  ("cocaine from Colombia to Spain ... the profits were sent back to Colombia");
+- "par le biais du Moyen-Orient", "par l'intermédiaire de la Belgique": the way, not the
+  origin.
+
+Place names a user would see wrong are tested in ``test_apposed_senses``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # where goods were sold is where the money comes from
+        ("The proceeds of cocaine sales in Spain were wired to Colombia.", "en",
+         {("illicit_finance", "ES", "CO")}),
+        ("The syndicate collected the proceeds of heroin sales throughout Europe and laundered "
+         "the funds to the Middle East.", "en",
+         {("illicit_finance", "Europe", "Middle East")}),
+        # money sent back: from where the goods went, to where they came from
+        ("The cartel smuggled cocaine from Colombia to Spain. The drug profits were sent back "
+         "to Colombia through money launderers.", "en",
+         {("drugs", "CO", "ES"), ("illicit_finance", "ES", "CO")}),
+        ("La cocaïne arrive de Colombie en Espagne. L'argent de la drogue est rapatrié en "
+         "Colombie.", "fr", {("drugs", "CO", "ES"), ("illicit_finance", "ES", "CO")}),
+        # ... but not to a place the goods did not come from
+        ("The cartel smuggled cocaine from Colombia to Spain. The drug profits were sent back "
+         "to Mexico through money launderers.", "en",
+         {("drugs", "CO", "ES"), ("illicit_finance", None, "MX")}),
+        # the way money or goods take is no origin
+        ("L'argent sale était ensuite expédié vers le Maroc par le biais du Moyen-Orient.",
+         "fr", {("illicit_finance", None, "MA")}),
+        ("La drogue était acheminée vers la France par l'intermédiaire de la Belgique.", "fr",
+         {("drugs", None, "FR")}),
+    ],
+)  # fmt: skip
+def test_round25_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
