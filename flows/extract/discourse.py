@@ -202,9 +202,23 @@ def _drop_completed_halves(cands: list[Candidate], idxs: list[int], drop: set[in
             if i == j or i in drop or abs(idxs[i] - idxs[j]) > 2 or p.category != c.category:
                 continue
             pk = getattr(p, attr)
-            if pk is not None and getattr(p, other) is not None and pk.place.id == known.place.id:
+            if pk is not None and getattr(p, other) is not None and _same_end(pk, known):
                 drop.add(j)
                 break
+
+
+def _same_end(a: Tagged, b: Tagged) -> bool:
+    """``a`` and ``b`` name one end: the same place, or a country and a part of it read from
+    another mention ("Northern Chile" beside "Chile")."""
+    if a.place.id == b.place.id:
+        return True
+    ids = (a.place.id, b.place.id)
+    kinds = {a.place.kind, b.place.kind}
+    return (
+        a.place.country_code == b.place.country_code
+        and any(i.startswith("part:") for i in ids)
+        and "country" in kinds
+    )
 
 
 def inferred(t: Tagged, role: str) -> Tagged:

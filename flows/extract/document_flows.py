@@ -21,6 +21,7 @@ from flows.extract.direction import (
     LOCATION,
     ORIGIN,
     SUBJECT,
+    WEAK_ORIGIN,
     FlowDraft,
     Tagged,
     assign_roles,
@@ -526,8 +527,9 @@ def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], obje
         # where it was written)
         t.role = LOCATION
         t.place = country(t.place.country_code) or t.place
-    if t.role in (ORIGIN, DEST) and not t.inferred:
-        # "vers le nord de la France": the part of the country is the endpoint
+    if t.role in (ORIGIN, DEST, WEAK_ORIGIN) and not t.inferred:
+        # "vers le nord de la France", "parfois sans leurs parents, du nord du Chili": the
+        # part of the country is the endpoint
         part = part_of_country(text, t.start, t.place, lang)
         if part is not None:
             t.place = part

@@ -6,7 +6,12 @@ taken from the gold corpus) -> (category, origin, destination):
 - money sent back to a place leaves from where goods told just before went from that place
   ("cocaine from Colombia to Spain ... the profits were sent back to Colombia");
 - "par le biais du Moyen-Orient", "par l'intermédiaire de la Belgique": the way, not the
-  origin.
+  origin;
+- the part of a country is the end also where an aside comes before it ("parfois sans leurs
+  parents, du nord du Chili"), not for a small territory ("le sud de Mayotte" is Mayotte);
+- "dans deux établissements à Nancy": a noun that starts like a verb of running a network
+  ("établissements", "installations", "bassin") does not make the place where a network is run
+  from; where victims' exploitation takes place is where they go.
 
 Place names a user would see wrong are tested in ``test_apposed_senses``.
 """
@@ -45,6 +50,14 @@ extractor = round3.extractor
          "fr", {("illicit_finance", None, "MA")}),
         ("La drogue était acheminée vers la France par l'intermédiaire de la Belgique.", "fr",
          {("drugs", None, "FR")}),
+        ("Le réseau a fait passer clandestinement des enfants de migrants haïtiens, parfois "
+         "sans leurs parents, du nord du Chili vers le Mexique.", "fr",
+         {("migrant_smuggling", "Northern Chile", "MX")}),
+        ("Un kwassa a débarqué des clandestins comoriens dans le sud de Mayotte.", "fr",
+         {("migrant_smuggling", "KM", "YT")}),
+        ("Le réseau organisait l'exploitation sexuelle de jeunes femmes chinoises dans deux "
+         "établissements à Nancy et Metz.", "fr",
+         {("human_trafficking", "CN", "Nancy"), ("human_trafficking", "CN", "Metz")}),
     ],
 )  # fmt: skip
 def test_round25_sentences(extractor, text, lang, expected):
