@@ -370,10 +370,30 @@ def _bracketed_people(toks: list[Token], lo: int, text: str | None, lang: str) -
 def _object_of_moving(toks: list[Token], lo: int, lang: str) -> bool:
     """The demonym list at ``lo`` is the object of a verb of moving people, a count or a
     determiner apart ("smuggled some 50 Syrians", "a fait passer des Afghans")."""
-    k = lo - 1
-    while k >= 0 and (toks[k].text.lower() in _MOVED_FILLER[lang] or toks[k].text.isdigit()):
-        k -= 1
+    k = _before_count(toks, lo - 1, lang)
+    if (
+        k >= 1
+        and toks[k].text.lower() in ("and", "et")
+        and (toks[k - 1].text.lower() in _PERPETRATORS[lang])
+    ):
+        # "a boat carrying three Lebanese crew and 10 Syrians": the crew is an earlier object
+        # of the same verb
+        k -= 2
+        while k >= 0 and demonym_country(toks[k].text, lang):
+            k -= 1
+        k = _before_count(toks, k, lang)
     return k >= 0 and toks[k].text.lower() in _MOVES_PEOPLE[lang]
+
+
+def _before_count(toks: list[Token], k: int, lang: str) -> int:
+    """The index of the first word at or before ``k`` that is no count or filler ("some 50")."""
+    while k >= 0 and (
+        toks[k].text.lower() in _MOVED_FILLER[lang]
+        or toks[k].text.isdigit()
+        or toks[k].text.lower() in _NUMBER_WORDS
+    ):
+        k -= 1
+    return k
 
 
 def _counted(toks: list[Token], lo: int, lang: str) -> bool:

@@ -11,7 +11,10 @@ taken from the gold corpus) -> (category, origin, destination):
   parents, du nord du Chili"), not for a small territory ("le sud de Mayotte" is Mayotte);
 - "dans deux établissements à Nancy": a noun that starts like a verb of running a network
   ("établissements", "installations", "bassin") does not make the place where a network is run
-  from; where victims' exploitation takes place is where they go.
+  from; where victims' exploitation takes place is where they go;
+- "a boat carrying three Lebanese crew and 10 Syrians and Palestinians": the crew is an earlier
+  object of the same verb, so the Syrians and Palestinians are the people moved (the crew's
+  word had made them the smugglers).
 
 Place names a user would see wrong are tested in ``test_apposed_senses``.
 """
@@ -58,6 +61,9 @@ extractor = round3.extractor
         ("Le réseau organisait l'exploitation sexuelle de jeunes femmes chinoises dans deux "
          "établissements à Nancy et Metz.", "fr",
          {("human_trafficking", "CN", "Nancy"), ("human_trafficking", "CN", "Metz")}),
+        ("The army intercepted a boat carrying three Lebanese crew and 10 Syrians and "
+         "Palestinians, who told investigators they were heading to Italy.", "en",
+         {("migrant_smuggling", "SY", "IT"), ("migrant_smuggling", "PS", "IT")}),
     ],
 )  # fmt: skip
 def test_round25_sentences(extractor, text, lang, expected):
