@@ -313,6 +313,28 @@ def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) ->
     return out
 
 
+def _towns_of_focus(
+    mentions: list[Mention], senses: list[tuple[Place, ...]], focus: tuple[str, ...]
+) -> list[Mention]:
+    """A small country's name that is also a larger town of a country the text is about is
+    that town ("la saisie, près de la ville de Grenade" in a story on the Spanish police is
+    Granada, not Grenada)."""
+    out = []
+    for m, sense in zip(mentions, senses, strict=True):
+        if m.place.kind == "country" and m.place.country_code not in focus:
+            towns = [
+                p
+                for p in sense
+                if p.kind == "city"
+                and p.country_code in focus
+                and p.population > m.place.population
+            ]
+            if towns:
+                m = replace(m, place=max(towns, key=lambda p: p.population), method="focus")
+        out.append(m)
+    return out
+
+
 def _metropolis_over_namesake(chosen: Place, near: Place) -> bool:
     """``chosen`` is a city of a million people or more and ``near`` a namesake at least
     twenty times smaller: the metropolis keeps the name even far from the text's other places.
@@ -966,6 +988,7 @@ class ToponymScanner:
             )
             senses.append(_places)
         mentions = _unshadowed(mentions, focus_counts)
+        mentions = _towns_of_focus(mentions, senses, focus)
         mentions = _nearest_senses(mentions, senses)
         mentions = _apposed_senses(mentions, senses, text)
         mentions += _shared_continent_parts(

@@ -47,12 +47,15 @@ def test_a_town_takes_its_sense_in_the_area_named_after_it(scanner, text, expect
         # a small country's name that is also a larger town near the text's towns
         ("Le haschich a été débarqué près de Motril puis transporté à Grenade.",
          [("Motril", "ES"), ("Granada", "ES")]),
+        # ... or a larger town of the country the text is about
+        ("La police espagnole a saisi, près de la ville de Grenade, du cannabis venu du Maroc.",
+         [("Granada", "ES"), ("Morocco", "MA")]),
         # no town of the text near: the country stays
         ("Arms from Grenada reached Miami and Kingston.",
          [("Grenada", "GD"), ("Miami", "US"), ("Kingston", "JM")]),
     ],
 )  # fmt: skip
 def test_a_country_name_near_the_texts_towns_is_the_larger_town(scanner, text, expected):  # noqa: F811
-    lang = "fr" if "Le " in text else "en"
+    lang = "fr" if text.startswith(("Le ", "La ")) else "en"
     got = [(m.place.name, m.place.country_code) for m in scanner.scan(text, lang)]
     assert got == expected

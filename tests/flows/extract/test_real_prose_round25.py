@@ -14,7 +14,12 @@ taken from the gold corpus) -> (category, origin, destination):
   from; where victims' exploitation takes place is where they go;
 - "a boat carrying three Lebanese crew and 10 Syrians and Palestinians": the crew is an earlier
   object of the same verb, so the Syrians and Palestinians are the people moved (the crew's
-  word had made them the smugglers).
+  word had made them the smugglers);
+- "In addition to Germany, Austria ... participated in the investigation", "en plus de
+  l'Allemagne": an addition or a comparison is no movement to the place;
+- "to pick up drug proceeds in cities throughout the United States, including Baltimore": the
+  cities listed are where the money leaves from, and "drug proceeds" are money even after
+  "drug trafficking organizations".
 
 Place names a user would see wrong are tested in ``test_apposed_senses``.
 """
@@ -64,6 +69,17 @@ extractor = round3.extractor
         ("The army intercepted a boat carrying three Lebanese crew and 10 Syrians and "
          "Palestinians, who told investigators they were heading to Italy.", "en",
          {("migrant_smuggling", "SY", "IT"), ("migrant_smuggling", "PS", "IT")}),
+        ("Police believe the gang smuggled migrants to Germany. In addition to Germany, Austria, "
+         "Hungary and Belgium participated in the international investigation.", "en",
+         {("migrant_smuggling", None, "DE")}),
+        ("Le réseau faisait passer des migrants vers l'Allemagne. En plus de l'Allemagne, "
+         "l'Autriche, la Hongrie et la Belgique ont participé à l'enquête.", "fr",
+         {("migrant_smuggling", None, "DE")}),
+        ("The network laundered drug proceeds from the United States to Mexico. It was paid to "
+         "pick up drug proceeds in cities throughout the United States, including Baltimore, "
+         "Detroit and Chicago.", "en",
+         {("illicit_finance", "US", "MX"), ("illicit_finance", "Baltimore", "MX"),
+          ("illicit_finance", "Detroit", "MX"), ("illicit_finance", "Chicago", "MX")}),
     ],
 )  # fmt: skip
 def test_round25_sentences(extractor, text, lang, expected):
