@@ -723,6 +723,8 @@ def has_movement(sentence: str, lang: str) -> bool:
 
 # A place of seizure or arrival completes a flow with one open end.
 _SEIZED = ByLang("seized")
+# "worth $550 million if it had reached the streets of Europe": a value there, no seizure
+_VALUED_PLACE = ByLang("valued_place")
 _RESCUED = ByLang("rescued_at_sea")
 
 
@@ -1053,6 +1055,17 @@ def _share_destinations(flows: list[FlowDraft]) -> None:
     flows += shared
 
 
+def valued_there(sentence: str, t: Tagged, lang: str, offset: int) -> bool:
+    """The words before ``t`` put a value on goods there ("worth $550 million if it had reached
+    the streets of Europe", "d'une valeur de 30 millions d'euros sur le marché de la France"):
+    ``t`` is no place of seizure. ``offset``: where ``sentence`` starts in the text."""
+    rel = t.start - offset
+    return (
+        rel > 0
+        and _VALUED_PLACE["fr" if lang == "fr" else "en"].search(sentence, 0, rel) is not None
+    )
+
+
 def _complete_at_seizure(
     flows: list[FlowDraft], live: list[Tagged], sentence: str, lang: str, offset: int
 ) -> None:
@@ -1076,6 +1089,7 @@ def _complete_at_seizure(
                 and not works_there(t, sentence, lang, offset)
                 # where people are tried is no place the goods reached
                 and not (f.destination is None and _COURT_OF.search(sentence, 0, t.start - offset))
+                and not valued_there(sentence, t, lang, offset)
             ]
             if f.destination is not None:
                 # the country of the officers who seize ends a flow, it starts none: "Bulgarian

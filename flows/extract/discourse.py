@@ -8,7 +8,15 @@ from collections import Counter
 from dataclasses import replace
 
 from flows.extract.candidate import Candidate, in_region
-from flows.extract.direction import DEST, LOCATION, ORIGIN, SUBJECT, FlowDraft, Tagged
+from flows.extract.direction import (
+    DEST,
+    LOCATION,
+    ORIGIN,
+    SUBJECT,
+    FlowDraft,
+    Tagged,
+    valued_there,
+)
 from flows.extract.lexicon import ByLang, lexicon
 
 PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
@@ -28,10 +36,15 @@ _NEW_EVENT = ByLang("new_event")
 _MONEY_BACK = ByLang("money_back")
 
 
-def remember_places(items, sentence, lang, idx, dom, sources, seized) -> None:
+def remember_places(items, sentence, offset, lang, idx, dom, sources, seized) -> None:
     """Keep production places ("produite en Afghanistan") and seizure places ("saisies
     à Anvers") for the sentences that follow."""
-    located = [t for t in items if t.role == LOCATION and not t.negated]
+    # "worth $550 million if it had reached the streets of Europe": a value there, no seizure
+    located = [
+        t
+        for t in items
+        if t.role == LOCATION and not t.negated and not valued_there(sentence, t, lang, offset)
+    ]
     if _PRODUCED[lang].search(sentence):
         # "Le Maroc reste le premier producteur de haschich": the producer is a source too
         producers = [t for t in items if t.role == SUBJECT and not t.negated]

@@ -194,7 +194,7 @@ class _DocumentReader:
         if money is not None and money.category == "illicit_finance":
             # "Moscow secretly financed parties in France": the payer and the paid
             funding_roles(items, sentence, s, lang)
-        remember_places(items, sentence, lang, idx, dom, self.sources, self.seized)
+        remember_places(items, sentence, s, lang, idx, dom, self.sources, self.seized)
         drafts = group_flows(items, sentence, lang, s)
         if not drafts and has_movement(sentence, lang):
             # "80 % des drogues saisies en France arrivent par la mer": where goods are

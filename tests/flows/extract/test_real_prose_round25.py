@@ -19,7 +19,11 @@ taken from the gold corpus) -> (category, origin, destination):
   l'Allemagne": an addition or a comparison is no movement to the place;
 - "to pick up drug proceeds in cities throughout the United States, including Baltimore": the
   cities listed are where the money leaves from, and "drug proceeds" are money even after
-  "drug trafficking organizations".
+  "drug trafficking organizations";
+- a list whose comma the page lost goes on ("vers l'Italie, l'Allemagne l'Autriche ou la
+  France");
+- "special agent in charge from San Antonio" says where an officer works; "worth $550 million if
+  it had reached the streets of Europe" is a value, not where the drug went.
 
 Place names a user would see wrong are tested in ``test_apposed_senses``.
 """
@@ -80,6 +84,14 @@ extractor = round3.extractor
          "Detroit and Chicago.", "en",
          {("illicit_finance", "US", "MX"), ("illicit_finance", "Baltimore", "MX"),
           ("illicit_finance", "Detroit", "MX"), ("illicit_finance", "Chicago", "MX")}),
+        ("Les passeurs emmenaient des migrants depuis la Hongrie vers l'Italie, l'Allemagne "
+         "l'Autriche ou la France.", "fr",
+         {("migrant_smuggling", "HU", "IT"), ("migrant_smuggling", "HU", "DE"),
+          ("migrant_smuggling", "HU", "AT"), ("migrant_smuggling", "HU", "FR")}),
+        ("Smuggled rifles were bound for Mexico. “We are pooling our resources,” said John Smith, "
+         "HSI special agent in charge from San Antonio.", "en", {("weapons", None, "MX")}),
+        ("Soldiers seized a ton of heroin from Afghanistan, worth $550 million if it had "
+         "reached the streets of Europe.", "en", {("drugs", "AF", None)}),
     ],
 )  # fmt: skip
 def test_round25_sentences(extractor, text, lang, expected):
