@@ -23,7 +23,10 @@ taken from the gold corpus) -> (category, origin, destination):
 - a list whose comma the page lost goes on ("vers l'Italie, l'Allemagne l'Autriche ou la
   France");
 - "special agent in charge from San Antonio" says where an officer works; "worth $550 million if
-  it had reached the streets of Europe" is a value, not where the drug went.
+  it had reached the streets of Europe" is a value, not where the drug went ("d'une valeur de
+  50 millions d'euros sur le marché de la France" alike);
+- "A Port de Paix le premier juillet, ...": "À" without its accent opens a sentence on where
+  something happened.
 
 Place names a user would see wrong are tested in ``test_apposed_senses``.
 """
@@ -92,6 +95,10 @@ extractor = round3.extractor
          "HSI special agent in charge from San Antonio.", "en", {("weapons", None, "MX")}),
         ("Soldiers seized a ton of heroin from Afghanistan, worth $550 million if it had "
          "reached the streets of Europe.", "en", {("drugs", "AF", None)}),
+        ("Les douaniers ont saisi une tonne d'héroïne venue d'Afghanistan, d'une valeur de 50 "
+         "millions d'euros sur le marché de la France.", "fr", {("drugs", "AF", None)}),
+        ("A Port de Paix le premier juillet, la douane a saisi des armes venues de la Floride.",
+         "fr", {("weapons", "Florida", "Port-de-Paix")}),
     ],
 )  # fmt: skip
 def test_round25_sentences(extractor, text, lang, expected):
