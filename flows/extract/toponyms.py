@@ -34,9 +34,11 @@ _CAPS_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])[-‐‑–](?=[A-ZÀ-ÖØ-Þ])")
 _PLACE_SUFFIX = re.compile(r"[-‐‑](?:bound|based|registered|flagged|made)$", re.IGNORECASE)
 _ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’]", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word place name.
-# (Spanish, Portuguese and Italian ones too: "Ciudad del Este", "São João da Madeira").
+# (Spanish, Portuguese and Italian ones too: "Ciudad del Este", "São João da Madeira"; and
+# French names written without their hyphens: "Port au Prince", "Boulogne sur Mer").
 _CONNECTORS = frozenset(
-    "de du des d' d’ l' l’ la le les of the and et del della di da do dos das".split()
+    "de du des d' d’ l' l’ la le les of the and et del della di da do dos das au aux sur en "
+    "sous".split()
 )
 # Lower-case words that start a place name (French seas and gulfs, "région parisienne") or end
 # one (adjectives).

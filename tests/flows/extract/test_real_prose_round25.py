@@ -26,7 +26,8 @@ taken from the gold corpus) -> (category, origin, destination):
   it had reached the streets of Europe" is a value, not where the drug went ("d'une valeur de
   50 millions d'euros sur le marché de la France" alike);
 - "A Port de Paix le premier juillet, ...": "À" without its accent opens a sentence on where
-  something happened.
+  something happened;
+- French town names written without their hyphens ("Port au Prince", "Boulogne sur Mer").
 
 Place names a user would see wrong are tested in ``test_apposed_senses``.
 """
@@ -37,6 +38,7 @@ import pytest
 
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
+from tests.flows.extract.test_toponyms import scanner  # noqa: F401 (fixture)
 
 extractor = round3.extractor
 
@@ -103,3 +105,18 @@ extractor = round3.extractor
 )  # fmt: skip
 def test_round25_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French town names written without their hyphens
+        ("La police a saisi des armes à Port au Prince.", ["Port-au-Prince"]),
+        ("Les migrants sont partis de Boulogne sur Mer vers l'Angleterre.",
+         ["Boulogne-sur-Mer", "England"]),
+        # ... but no name runs over "en" between two places
+        ("Les armes venaient de Paris en France.", ["Paris", "France"]),
+    ],
+)  # fmt: skip
+def test_round25_place_names(scanner, text, expected):  # noqa: F811
+    assert [m.place.name for m in scanner.scan(text, "fr")] == expected
