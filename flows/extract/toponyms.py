@@ -304,13 +304,6 @@ def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) ->
             best = min(others, key=nearest)
             if nearest(best) <= _NEAR_KM and not _metropolis_over_namesake(m.place, best):
                 m = replace(m, place=best, method="nearby")
-        elif m.place.kind == "country" and nearest(m.place) > _FAR_KM:
-            # "débarqué près de Motril puis transporté à Grenade": a small country's name
-            # that is also a larger town near the text's towns is that town (Granada)
-            larger = [p for p in others if p.population > m.place.population]
-            best = min(larger, key=nearest, default=None)
-            if best is not None and nearest(best) <= _FAR_KM:
-                m = replace(m, place=best, method="nearby")
         out.append(m)
     return out
 
@@ -319,8 +312,8 @@ def _towns_of_focus(
     mentions: list[Mention], senses: list[tuple[Place, ...]], focus: tuple[str, ...]
 ) -> list[Mention]:
     """A small country's name that is also a larger town of a country the text is about is
-    that town ("la saisie, près de la ville de Grenade" in a story on the Spanish police is
-    Granada, not Grenada)."""
+    that town ("la saisie, près de la ville de Grenade" in a story on the Spanish police, or
+    "débarqué près de Motril puis transporté à Grenade", is Granada, not Grenada)."""
     out = []
     for m, sense in zip(mentions, senses, strict=True):
         if m.place.kind == "country" and m.place.country_code not in focus:
@@ -377,7 +370,7 @@ def _apposed_senses(
         if town is None or area is None:
             continue
         between = text[town.end : area.start]
-        if not _APPOSED.fullmatch(between) or not _town_then_area(town, area, between):
+        if not _APPOSED.fullmatch(between) or not _town_then_area(town, between):
             continue
         pair = _apposed_pair(town.place, senses[k], area.place, senses[k + 1])
         if pair is not None:
@@ -391,19 +384,15 @@ def _apposed_senses(
     return [m for m in out if m is not None]
 
 
-def _town_then_area(town: Mention, area: Mention, between: str) -> bool:
-    """``town`` then ``area`` may be a town and the area it lies in: a country read for a
-    town's name ("Santa Elena", Saint Helena; "Grenade, en Espagne", Grenada) only before a
+def _town_then_area(town: Mention, between: str) -> bool:
+    """``town`` may be a town named with the area it lies in: a place read as a country or a
+    region ("Santa Elena", Saint Helena; "Grenade, en Espagne", Grenada) only before a
     locative word or a bracket, since "le Bénin, le Nigéria" is a list, not Benin City."""
-    if town.place.kind in ("city", "other"):
-        return True
-    if town.place.kind != "country":
-        return False
-    return not between.strip().startswith(",") or bool(_LOCATIVE_AFTER_COMMA.match(between))
+    return town.place.kind in ("city", "other") or bool(_PLACED_IN.search(between))
 
 
-# ", en Espagne", ", in Spain": a comma, then a word that places the town in the area
-_LOCATIVE_AFTER_COMMA = re.compile(r"\s*,\s*(?:in|en|au|aux|dans)\b")
+# "Grenade, en Espagne", "Santa Elena (Ecuador)": a word or a bracket that places the town
+_PLACED_IN = re.compile(r"\(|\b(?:in|en|au|aux|dans)\b")
 
 
 def _apposed_pair(
@@ -416,7 +405,7 @@ def _apposed_pair(
         code = where.country_code
         if code is None or where.kind not in ("region", "country"):
             continue
-        if town.country_code == code and town.kind in ("city", "other"):
+        if town.country_code == code:
             return town, where  # the town as read lies there already
         there = [p for p in town_senses if p.country_code == code and p.kind in ("city", "other")]
         if there:
