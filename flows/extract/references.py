@@ -374,7 +374,7 @@ def _object_of_moving(toks: list[Token], lo: int, lang: str) -> bool:
     if (
         k >= 1
         and toks[k].text.lower() in ("and", "et")
-        and (toks[k - 1].text.lower() in _PERPETRATORS[lang])
+        and toks[k - 1].text.lower() in _PERPETRATORS[lang]
     ):
         # "a boat carrying three Lebanese crew and 10 Syrians": the crew is an earlier object
         # of the same verb
