@@ -346,8 +346,10 @@ def _metropolis_over_namesake(chosen: Place, near: Place) -> bool:
 
 # "Nogales, Arizona", "Santa Elena (Ecuador)", "Santa Elena in Ecuador": a place, then the
 # region or country it lies in
+# a word that places a town in an area ("Santa Elena in Ecuador", "Grenade, en Espagne")
+_LOCATIVE = r"\b(?:in|en|au|aux|dans)\b"
 _APPOSED = re.compile(
-    r"\s*(?:,\s*(?:(?:in|en|au|aux|dans)\b\s*)?|\(|\bin\b|\ben\b|\bau\b|\baux\b|\bdans\b)\s*"
+    rf"\s*(?:,\s*(?:{_LOCATIVE}\s*)?|\(|{_LOCATIVE})\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?"
     # "Sami Koto (northern Gambia)", "Koto (nord de la Gambie)": the part of the area
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+"
@@ -392,7 +394,7 @@ def _town_then_area(town: Mention, between: str) -> bool:
 
 
 # "Grenade, en Espagne", "Santa Elena (Ecuador)": a word or a bracket that places the town
-_PLACED_IN = re.compile(r"\(|\b(?:in|en|au|aux|dans)\b")
+_PLACED_IN = re.compile(rf"\(|{_LOCATIVE}")
 
 
 def _apposed_pair(
