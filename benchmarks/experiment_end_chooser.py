@@ -206,11 +206,27 @@ def fit(groups: list, c: float):
     )
 
 
-def score(docs: list[dict], scored: list[list[list]], rule) -> dict:
-    """Figures when ``rule(options)`` picks one option per rule candidate (index 0 keeps it)."""
+def _key(flow: dict) -> tuple:
+    return tuple(None if e is None else e["id"] for e in (flow["origin"], flow["destination"]))
+
+
+def score(docs: list[dict], scored: list[list[list]], rule, distinct: bool = False) -> dict:
+    """Figures when ``rule(options)`` picks one option per rule candidate (index 0 keeps it).
+
+    ``distinct``: a swap that would repeat a flow the document already gives keeps the
+    candidate instead (a swap then never lowers the number of flows).
+    """
     counts = score_real.Counts()
     for gold, groups in zip(docs, scored, strict=True):
-        kept = [rows[rule(rows)][0] for rows in groups]
+        given = {(rows[0][0]["category"], _key(rows[0][0])) for rows in groups}
+        kept = []
+        for rows in groups:
+            flow = rows[rule(rows)][0]
+            key = (flow["category"], _key(flow))
+            if distinct and flow is not rows[0][0] and key in given:
+                flow = rows[0][0]
+            given.add((flow["category"], _key(flow)))
+            kept.append(flow)
         score_real.score_document(gold, [], kept, counts)
     return score_real.report(counts)["all"]
 
@@ -276,6 +292,10 @@ def main(argv: list[str] | None = None) -> int:
         for doubt, m in product(DOUBTS, (0.0, 1.0)):
             name = f"ranked swap, p < {doubt}, by {m}"
             print(figures_line(name, score(docs, scored, by_rank(doubt, m)), width=34))
+        for doubt in DOUBTS:
+            name = f"ranked swap, p < {doubt}, distinct"
+            rule = by_rank(doubt, 0.0)
+            print(figures_line(name, score(docs, scored, rule, distinct=True), width=34))
     return 0
 
 

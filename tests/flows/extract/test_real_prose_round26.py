@@ -1,0 +1,66 @@
+"""Round 26 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- where victims are exploited is where they went, also after a comma and an adverb ("forced
+  into prostitution, mostly in the cities of Benidorm and Malaga", "elles étaient prostituées,
+  surtout dans les villes de ...");
+- a sum that a verb of money moves is the flow even beside the people who move it ("the
+  subjects, all Iraqi immigrants, wired in excess of $4 million ... to accounts in Amman",
+  "l'argent était d'abord collecté en Tunisie puis transféré en Italie"), but a sum paid per
+  person stays a fare;
+- a country named by its formal title is the place after a cue ("to the Kingdom of Bahrain",
+  "au Royaume du Maroc").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nigerian women were trafficked to Spain. Once in Spain they were forced into "
+         "prostitution, mostly in the cities of Benidorm and Malaga.", "en",
+         {("human_trafficking", "NG", "ES"), ("human_trafficking", "NG", "Benidorm"),
+          ("human_trafficking", "NG", "Málaga")}),
+        ("Des Nigérianes ont été victimes de traite vers l'Espagne. Une fois en Espagne, elles "
+         "étaient prostituées, surtout dans les villes de Benidorm et Malaga.", "fr",
+         {("human_trafficking", "NG", "ES"), ("human_trafficking", "NG", "Benidorm"),
+          ("human_trafficking", "NG", "Málaga")}),
+        ("Les passeurs réclamaient 3000 euros par personne, et l'argent était d'abord collecté "
+         "en Tunisie puis transféré en Italie.", "fr", {("illicit_finance", "TN", "IT")}),
+        ("Customs foiled an attempt to smuggle heroin from Karachi to the Kingdom of Bahrain.",
+         "en", {("drugs", "Karachi", "BH")}),
+        ("Des trafiquants ont envoyé de la cocaïne au Royaume du Maroc.", "fr",
+         {("drugs", None, "MA")}),
+    ],
+)  # fmt: skip
+def test_round26_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The migrants transferred 3,000 euros each to the smugglers in Libya before crossing "
+         "to Italy.", "en"),
+        ("The migrants wired 3,000 euros per person to the smugglers before crossing from Libya "
+         "to Italy.", "en"),
+    ],
+)  # fmt: skip
+def test_round26_fare_is_no_money_flow(extractor, text, lang):
+    assert "illicit_finance" not in {c for c, _, _ in _flows(extractor, text, lang)}
+
+
+def test_round26_money_wired_beside_immigrants(extractor):
+    # the sum wired is the flow; the people's word still gives a second, migrant-smuggling
+    # reading of the sentence (left: see benchmarks/README.md, round 26)
+    text = ("The subjects, all Iraqi immigrants, illegally wired in excess of $4 million from a "
+            "U.S. bank to accounts in Amman, Jordan.")  # fmt: skip
+    assert ("illicit_finance", "US", "Amman") in _flows(extractor, text, "en")
