@@ -33,6 +33,8 @@ extractor = round3.extractor
          "étaient prostituées, surtout dans les villes de Benidorm et Malaga.", "fr",
          {("human_trafficking", "NG", "ES"), ("human_trafficking", "NG", "Benidorm"),
           ("human_trafficking", "NG", "Málaga")}),
+        ("The subjects, all Iraqi immigrants, illegally wired in excess of $4 million from a "
+         "U.S. bank to accounts in Amman, Jordan.", "en", {("illicit_finance", "US", "Amman")}),
         ("Les passeurs réclamaient 3000 euros par personne, et l'argent était d'abord collecté "
          "en Tunisie puis transféré en Italie.", "fr", {("illicit_finance", "TN", "IT")}),
         ("Customs foiled an attempt to smuggle heroin from Karachi to the Kingdom of Bahrain.",
@@ -56,11 +58,3 @@ def test_round26_sentences(extractor, text, lang, expected):
 )  # fmt: skip
 def test_round26_fare_is_no_money_flow(extractor, text, lang):
     assert "illicit_finance" not in {c for c, _, _ in _flows(extractor, text, lang)}
-
-
-def test_round26_money_wired_beside_immigrants(extractor):
-    # the sum wired is the flow; the people's word still gives a second, migrant-smuggling
-    # reading of the sentence (left: see benchmarks/README.md, round 26)
-    text = ("The subjects, all Iraqi immigrants, illegally wired in excess of $4 million from a "
-            "U.S. bank to accounts in Amman, Jordan.")  # fmt: skip
-    assert ("illicit_finance", "US", "Amman") in _flows(extractor, text, "en")
