@@ -25,7 +25,9 @@ def test_a_french_browser_gets_the_french_page(chromium, dashboard_url, browser_
         page = context.new_page()
         page.goto(dashboard_url + "/?cat=weapons")
         _wait_idle(page)
-        assert "lang=fr" in page.url
+        # the page writes the language into the URL on its first run; wait for it rather than
+        # read the URL at one instant (a slow first run failed this now and then in CI)
+        page.wait_for_url("**lang=fr**", timeout=30_000)
         page.get_by_text("Flux d'armes, toutes années").first.wait_for(timeout=30_000)
         assert page.get_by_role("heading", name="Filtres").count() == 1
         page.screenshot(path=str(browser_output / "explorer-fr-browser-locale.png"))
@@ -41,6 +43,7 @@ def test_the_url_of_a_french_view_opens_in_french_in_a_new_browser(
         page = first.new_page()
         page.goto(dashboard_url + "/?cat=weapons,drugs&shade=in&lat=46.0&lon=18.0&zoom=3.6")
         _wait_idle(page)
+        page.wait_for_url("**lang=fr**", timeout=30_000)
         shared = page.url
     finally:
         first.close()
@@ -53,7 +56,9 @@ def test_the_url_of_a_french_view_opens_in_french_in_a_new_browser(
         page.goto(shared)
         _wait_idle(page)
         page.get_by_text("Flux d'armes et de drogues, toutes années").first.wait_for(timeout=30_000)
-        legend = page.locator(".flows-legend").first
+        # the legend is drawn with the map, after the title: wait for its French text
+        legend = page.locator(".flows-legend", has_text="affichés sur").first
+        legend.wait_for(timeout=30_000)
         text = legend.inner_text()
         assert "affichés sur" in text and "Catégorie" in text and "Pays" in text
         assert "Showing" not in text
