@@ -70,6 +70,8 @@ from flows.extract.toponyms import Mention, Token, in_dateline
 _CONTINUE = ByLang("continue")
 # Extradition, deportation: the authorities move a person, whatever crime the sentence names.
 _AUTHORITIES_MOVE = ByLang("authorities_move")
+# ... unless the people were trafficked somewhere first ("trafficked to Syria were repatriated")
+_TRAFFICKED_BEFORE = ByLang("trafficked_before")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
 _PEOPLE_MOVED = ByLang("people_moved")
 # Goods that also move lawfully: a flow of them needs a word that makes it illicit.
@@ -209,7 +211,8 @@ class _DocumentReader:
         lawful = cat.has_lawful_cue(sentence, lang)
         if lawful and not illicit:
             return  # military aid, relocations: lawful movements are not flows
-        if _AUTHORITIES_MOVE[lang].search(sentence):
+        state_move = _AUTHORITIES_MOVE[lang].search(sentence)
+        if state_move and not _TRAFFICKED_BEFORE[lang].search(sentence, 0, state_move.start()):
             return  # "the cartel leader was extradited to the US": the state moves him
         decided = self._category(idx, sentence, dom, hints, drafts)
         if decided is None:

@@ -9,7 +9,12 @@ taken from the gold corpus) -> (category, origin, destination):
   "l'argent était d'abord collecté en Tunisie puis transféré en Italie"), but a sum paid per
   person stays a fare;
 - a country named by its formal title is the place after a cue ("to the Kingdom of Bahrain",
-  "au Royaume du Maroc").
+  "au Royaume du Maroc");
+- people trafficked somewhere and then sent home were trafficked there ("Filipino workers
+  trafficked to Syria were repatriated", "victimes de traite au Koweït ont été rapatriées"),
+  where a repatriation alone is the state moving people (no flow);
+- people held in scam compounds are victims of trafficking ("rescued from scam compounds in
+  Myanmar", "libérés de centres d'arnaque au Myanmar").
 """
 
 from __future__ import annotations
@@ -41,6 +46,15 @@ extractor = round3.extractor
          "en", {("drugs", "Karachi", "BH")}),
         ("Des trafiquants ont envoyé de la cocaïne au Royaume du Maroc.", "fr",
          {("drugs", None, "MA")}),
+        ("Filipino workers trafficked to Syria were repatriated.", "en",
+         {("human_trafficking", "PH", "SY")}),
+        ("Des Ivoiriennes victimes de traite au Koweït ont été rapatriées.", "fr",
+         {("human_trafficking", "CI", "KW")}),
+        ("The cartel leader was extradited to the United States from Mexico.", "en", set()),
+        ("Sixty Kenyans were rescued from scam compounds in Myanmar.", "en",
+         {("human_trafficking", "KE", "MM")}),
+        ("Soixante Kényans ont été libérés de centres d'arnaque au Myanmar.", "fr",
+         {("human_trafficking", "KE", "MM")}),
     ],
 )  # fmt: skip
 def test_round26_sentences(extractor, text, lang, expected):
