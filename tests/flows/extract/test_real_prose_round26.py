@@ -14,7 +14,10 @@ taken from the gold corpus) -> (category, origin, destination):
   trafficked to Syria were repatriated", "victimes de traite au Koweït ont été rapatriées"),
   where a repatriation alone is the state moving people (no flow);
 - people held in scam compounds are victims of trafficking ("rescued from scam compounds in
-  Myanmar", "libérés de centres d'arnaque au Myanmar").
+  Myanmar", "libérés de centres d'arnaque au Myanmar");
+- in French as in English: weapons that "ont atteint des groupes armés au Mali" went to Mali;
+  "vers des sociétés écrans à Chypre" is Cyprus; "l'or" with its article is the metal ("L'or
+  sorti clandestinement du Venezuela"), not the conjunction nor "l'or noir".
 """
 
 from __future__ import annotations
@@ -55,6 +58,13 @@ extractor = round3.extractor
          {("human_trafficking", "KE", "MM")}),
         ("Soixante Kényans ont été libérés de centres d'arnaque au Myanmar.", "fr",
          {("human_trafficking", "KE", "MM")}),
+        ("Les armes, volées dans les arsenaux libyens après 2011, ont atteint des groupes armés "
+         "au Mali et au Niger.", "fr", {("weapons", "LY", "ML"), ("weapons", "LY", "NE")}),
+        ("Des fonds ont été transférés de banques russes vers des sociétés écrans à Chypre et en "
+         "Lettonie.", "fr", {("illicit_finance", "RU", "CY"), ("illicit_finance", "RU", "LV")}),
+        ("L'or sorti clandestinement du Venezuela a été acheminé par avion vers la Turquie et "
+         "les Émirats arabes unis.", "fr",
+         {("illicit_finance", "VE", "TR"), ("illicit_finance", "VE", "AE")}),
     ],
 )  # fmt: skip
 def test_round26_sentences(extractor, text, lang, expected):
@@ -72,3 +82,17 @@ def test_round26_sentences(extractor, text, lang, expected):
 )  # fmt: skip
 def test_round26_fare_is_no_money_flow(extractor, text, lang):
     assert "illicit_finance" not in {c for c, _, _ in _flows(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("L'or sorti clandestinement du Venezuela.", True),
+        ("Le cours de l'or noir a chuté.", False),
+        ("Les armes ont été saisies, or la police cherche encore.", False),
+    ],
+)
+def test_round26_french_gold_word(text, gold):
+    from flows.extract.categories import find_category_terms
+
+    assert any(h.commodity == "gold" for h in find_category_terms(text, "fr")) is gold
