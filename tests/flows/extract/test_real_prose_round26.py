@@ -17,7 +17,8 @@ taken from the gold corpus) -> (category, origin, destination):
   Myanmar", "libérés de centres d'arnaque au Myanmar");
 - in French as in English: weapons that "ont atteint des groupes armés au Mali" went to Mali;
   "vers des sociétés écrans à Chypre" is Cyprus; "l'or" with its article is the metal ("L'or
-  sorti clandestinement du Venezuela"), not the conjunction nor "l'or noir".
+  sorti clandestinement du Venezuela"), not the conjunction nor "l'or noir"; arms "passées en
+  contrebande vers les cartels mexicains" go to Mexico, as "sold to Mexican cartels" do.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ extractor = round3.extractor
         ("L'or sorti clandestinement du Venezuela a été acheminé par avion vers la Turquie et "
          "les Émirats arabes unis.", "fr",
          {("illicit_finance", "VE", "TR"), ("illicit_finance", "VE", "AE")}),
+        ("Des armes achetées aux États-Unis sont passées en contrebande vers les cartels "
+         "mexicains.", "fr", {("weapons", "US", "MX")}),
     ],
 )  # fmt: skip
 def test_round26_sentences(extractor, text, lang, expected):
