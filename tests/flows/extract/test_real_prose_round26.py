@@ -18,7 +18,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - in French as in English: weapons that "ont atteint des groupes armés au Mali" went to Mali;
   "vers des sociétés écrans à Chypre" is Cyprus; "l'or" with its article is the metal ("L'or
   sorti clandestinement du Venezuela"), not the conjunction nor "l'or noir"; arms "passées en
-  contrebande vers les cartels mexicains" go to Mexico, as "sold to Mexican cartels" do.
+  contrebande vers les cartels mexicains" go to Mexico, as "sold to Mexican cartels" do;
+- arms "ordered online from Slovakia" / "commandés en ligne en Slovaquie" come from there, and
+  "delivered by post to addresses in Belgium" / "à des adresses en Belgique" go there.
 """
 
 from __future__ import annotations
@@ -68,6 +70,10 @@ extractor = round3.extractor
          {("illicit_finance", "VE", "TR"), ("illicit_finance", "VE", "AE")}),
         ("Des armes achetées aux États-Unis sont passées en contrebande vers les cartels "
          "mexicains.", "fr", {("weapons", "US", "MX")}),
+        ("Les pistolets étaient commandés illégalement en ligne en Slovaquie et livrés par la "
+         "poste à des adresses en Belgique.", "fr", {("weapons", "SK", "BE")}),
+        ("The converted pistols were ordered online from Slovakia.", "en",
+         {("weapons", "SK", None)}),
     ],
 )  # fmt: skip
 def test_round26_sentences(extractor, text, lang, expected):
