@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.extract.categories import find_category_terms
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
 
@@ -102,6 +103,4 @@ def test_round26_fare_is_no_money_flow(extractor, text, lang):
     ],
 )
 def test_round26_french_gold_word(text, gold):
-    from flows.extract.categories import find_category_terms
-
     assert any(h.commodity == "gold" for h in find_category_terms(text, "fr")) is gold
