@@ -50,6 +50,29 @@ def demonym_country(word: str, lang: str) -> str | None:
     return index.get(lang if lang in index else "en", {}).get(fold_key(word))
 
 
+@lru_cache(maxsize=1)
+def _two_word_index() -> dict[str, dict[str, str]]:
+    """The forms of two words that :func:`demonym_index` leaves out, read only as a pair."""
+    from geodata.supplement import load_demonyms
+
+    index: dict[str, dict[str, str]] = {"fr": {}, "en": {}}
+    for code, forms in load_demonyms().items():
+        for form, lang in forms:
+            if form.count(" ") == 1:
+                index[lang][fold_key(form)] = code
+    return index
+
+
+def demonym_country_pair(first: str, second: str, lang: str) -> str | None:
+    """ISO code of a demonym of two words ("Sri Lankans", "Sierra Leonean", "Costa Rican").
+
+    >>> demonym_country_pair("Sri", "Lankans", "en"), demonym_country_pair("Sri", "Lanka", "en")
+    ('LK', None)
+    """
+    index = _two_word_index()
+    return index.get(lang if lang in index else "en", {}).get(fold_key(f"{first} {second}"))
+
+
 # Demonyms of regions: "European parties", "le continent africain", "Asian heroin".
 _REGIONAL = {
     "european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",

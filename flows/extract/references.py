@@ -19,6 +19,7 @@ from flows.extract.demonyms import (
     compass_region,
     demonym_city,
     demonym_country,
+    demonym_country_pair,
     demonym_region,
 )
 from flows.extract.direction import DEST, LOCATION, ORIGIN, VIA, Tagged
@@ -129,6 +130,11 @@ def demonym_hints(
                 other = joined
             if other is not None:
                 codes[i], starts[i] = other, toks[i - 1].start
+        elif codes[i] is None and i > 0 and toks[i].start - toks[i - 1].end == 1:
+            # "Sierra Leonean", "Sri Lankans", "Costa Rican": a demonym of two words
+            two = demonym_country_pair(toks[i - 1].text, toks[i].text, lang)
+            if two is not None:
+                codes[i], starts[i] = two, toks[i - 1].start
     for i, t in enumerate(toks):
         code = codes[i]
         if code is None or code == _PART:

@@ -20,7 +20,9 @@ taken from the gold corpus) -> (category, origin, destination):
   sorti clandestinement du Venezuela"), not the conjunction nor "l'or noir"; arms "passées en
   contrebande vers les cartels mexicains" go to Mexico, as "sold to Mexican cartels" do;
 - arms "ordered online from Slovakia" / "commandés en ligne en Slovaquie" come from there, and
-  "delivered by post to addresses in Belgium" / "à des adresses en Belgique" go there.
+  "delivered by post to addresses in Belgium" / "à des adresses en Belgique" go there;
+- a nationality of two words is an origin as one of one word is ("Sierra Leonean women",
+  "Sri Lankans", "Costa Rican cocaine").
 """
 
 from __future__ import annotations
@@ -75,6 +77,11 @@ extractor = round3.extractor
          "poste à des adresses en Belgique.", "fr", {("weapons", "SK", "BE")}),
         ("The converted pistols were ordered online from Slovakia.", "en",
          {("weapons", "SK", None)}),
+        ("Sierra Leonean women were trafficked to Lebanon.", "en",
+         {("human_trafficking", "SL", "LB")}),
+        ("Nearly 500 Sri Lankans trying to reach Australia by boat were intercepted.", "en",
+         {("migrant_smuggling", "LK", "AU")}),
+        ("Costa Rican cocaine was shipped to Spain.", "en", {("drugs", "CR", "ES")}),
     ],
 )  # fmt: skip
 def test_round26_sentences(extractor, text, lang, expected):
