@@ -15,22 +15,31 @@ from geodata.normalize import fold_key
 
 
 @lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """The demonym table read once: its forms of one word and of two words, by language."""
+    from geodata.supplement import load_demonyms
+
+    one: dict[str, dict[str, str]] = {"fr": {}, "en": {}}
+    two: dict[str, dict[str, str]] = {"fr": {}, "en": {}}
+    for code, forms in load_demonyms().items():
+        for form, lang in forms:
+            if " " not in form and form.lower() not in _REGIONAL:
+                one[lang][fold_key(form)] = code
+            elif form.count(" ") == 1:
+                two[lang][fold_key(form)] = code
+    return one, two
+
+
 def demonym_index() -> dict[str, dict[str, str]]:
     """``{lang: {folded form: country code}}`` from ``geodata/data/demonyms.yaml``.
 
     The one table of nationality words is the gazetteer's; the extractor reads it a token at a
     time, so it leaves out forms of two words ("South African": split on its space it would
-    make "South" and "African" South Africa) and the words it reads as regions ("anglais",
-    "English": England, not the United Kingdom).
+    make "South" and "African" South Africa; :func:`demonym_country_pair` reads those as a
+    pair) and the words it reads as regions ("anglais", "English": England, not the United
+    Kingdom).
     """
-    from geodata.supplement import load_demonyms
-
-    index: dict[str, dict[str, str]] = {"fr": {}, "en": {}}
-    for code, forms in load_demonyms().items():
-        for form, lang in forms:
-            if " " not in form and form.lower() not in _REGIONAL:
-                index[lang][fold_key(form)] = code
-    return index
+    return _indexes()[0]
 
 
 @lru_cache(maxsize=1)
@@ -50,26 +59,13 @@ def demonym_country(word: str, lang: str) -> str | None:
     return index.get(lang if lang in index else "en", {}).get(fold_key(word))
 
 
-@lru_cache(maxsize=1)
-def _two_word_index() -> dict[str, dict[str, str]]:
-    """The forms of two words that :func:`demonym_index` leaves out, read only as a pair."""
-    from geodata.supplement import load_demonyms
-
-    index: dict[str, dict[str, str]] = {"fr": {}, "en": {}}
-    for code, forms in load_demonyms().items():
-        for form, lang in forms:
-            if form.count(" ") == 1:
-                index[lang][fold_key(form)] = code
-    return index
-
-
 def demonym_country_pair(first: str, second: str, lang: str) -> str | None:
     """ISO code of a demonym of two words ("Sri Lankans", "Sierra Leonean", "Costa Rican").
 
     >>> demonym_country_pair("Sri", "Lankans", "en"), demonym_country_pair("Sri", "Lanka", "en")
     ('LK', None)
     """
-    index = _two_word_index()
+    index = _indexes()[1]
     return index.get(lang if lang in index else "en", {}).get(fold_key(f"{first} {second}"))
 
 
