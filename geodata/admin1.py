@@ -31,6 +31,9 @@ ADMIN1_PATH = Path(__file__).resolve().parent / "data" / "admin1.csv"
 ADMIN1_NAMES_PATH = ADMIN1_PATH.with_name("admin1_names.yaml")
 # "Helmand province", "Bavaria State", "Sindh region": a division named with its kind.
 SUFFIXES = ("province", "state", "region", "governorate", "oblast")
+# "l'État de Shan", "l'État Shan", "la province du Helmand": French puts the kind first (looked
+# up in French text only)
+PREFIXES_FR = ("État de", "État du", "État", "province de", "province du")
 
 
 class Admin1(NamedTuple):
@@ -86,6 +89,15 @@ def admin1_place(row: Admin1) -> Place:
 def admin1_names(row: Admin1) -> list[str]:
     """The names a division is looked up by: alone when ``bare``, then with each suffix."""
     return [*([row.name] if row.bare else []), *(f"{row.name} {s}" for s in SUFFIXES)]
+
+
+def admin1_names_fr(row: Admin1) -> list[str]:
+    """The French names of a division with its kind first.
+
+    >>> admin1_names_fr(Admin1("Shan", "MM", 97.0, 20.8, 2, False))[:3]
+    ['État de Shan', 'État du Shan', 'État Shan']
+    """
+    return [f"{p} {row.name}" for p in PREFIXES_FR]
 
 
 @lru_cache(maxsize=2)

@@ -16,7 +16,14 @@ from __future__ import annotations
 import math
 from dataclasses import astuple, replace
 
-from geodata.admin1 import Admin1, admin1_exonyms, admin1_names, admin1_place, load_admin1
+from geodata.admin1 import (
+    Admin1,
+    admin1_exonyms,
+    admin1_names,
+    admin1_names_fr,
+    admin1_place,
+    load_admin1,
+)
 from geodata.normalize import (
     CORE_STOPWORDS,
     STOPWORDS,
@@ -477,6 +484,9 @@ def _add_admin1(b: _IndexBuilder, row: Admin1) -> None:
         (n, lang)
         for lang, n in admin1_exonyms().get((row.country_code, row.name), {}).items()
         if not _taken(b, fold_key(n), row.country_code)
+    ]
+    local += [
+        (n, "fr") for n in admin1_names_fr(row) if not _taken(b, fold_key(n), row.country_code)
     ]
     if not (names or local or abroad) or place.id in b.by_id:
         return

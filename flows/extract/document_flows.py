@@ -50,7 +50,13 @@ from flows.extract.discourse import (
     siblings,
     starts_new_event,
 )
-from flows.extract.funding import funding_roles, money_carried, money_paid, political_funding
+from flows.extract.funding import (
+    funding_roles,
+    money_carried,
+    money_paid,
+    party_hints,
+    political_funding,
+)
 from flows.extract.hubs import split_at_hubs
 from flows.extract.lexicon import ByLang
 from flows.extract.periods import sentence_period
@@ -256,9 +262,20 @@ class _DocumentReader:
         items = [Tagged(m.start, m.end, m.surface, m.place, None) for m in sent_mentions]
         sent_toks = self.tokens[bisect_left(self.starts, s) : bisect_left(self.starts, e)]
         hints = demonym_hints(sent_toks, sent_mentions, lang, text, country)
+        parties = party_hints(sentence, s, lang, country)
         self.earlier.upto = lo
-        items += hints + back_references(
-            text, s, e, self.earlier, lang, sent_mentions, [h for h in hints if self._of_goods(h)]
+        items += (
+            hints
+            + parties
+            + back_references(
+                text,
+                s,
+                e,
+                self.earlier,
+                lang,
+                sent_mentions,
+                [h for h in hints if self._of_goods(h)],
+            )
         )
         if not items:
             return None

@@ -10,8 +10,12 @@ origin and the places of location after it are destinations.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
 from flows.extract.direction import DEST, LOCATION, ORIGIN, SUBJECT, Tagged
-from flows.extract.lexicon import ByLang
+from flows.extract.lexicon import ByLang, lexicon
 
 _FUNDING = ByLang("funding")
 _MONEY_AMOUNT = ByLang("money_amount")
@@ -19,6 +23,8 @@ _INFLUENCE = ByLang("influence")
 # "busted with $40,000 hidden in their stomachs": cash carried in secret is what moves
 _MONEY_CARRIED = ByLang("money_carried")
 _RECEIVERS = ByLang("receivers", words=True)
+_LOANS = ByLang("loans", words=True)
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
 _PAYER_ROLES = (None, SUBJECT)
 _PAID_ROLES = (None, LOCATION)
 
@@ -101,9 +107,69 @@ def political_funding(sentence: str, lang: str) -> bool:
     >>> political_funding("The parties funded a study in Europe", "en")
     False
     """
+    if _parties()[0].search(sentence) and _funds_or_lends(sentence, lang):
+        return True  # "Russia funded the AfD", "the AfD received a loan from a Swiss bank"
     receivers = _RECEIVERS[lang]
     for m in _FUNDING[lang].finditer(sentence):
         words = sentence[m.end() : m.end() + 80].lower().replace("’", " ").replace("'", " ")
         if any(w.strip('.,;:()"«»') in receivers for w in words.split()):
             return True
     return False
+
+
+def _funds_or_lends(sentence: str, lang: str) -> bool:
+    """A word of funding or of a loan in the sentence."""
+    if _FUNDING[lang].search(sentence) is not None:
+        return True
+    words = {w.lower().strip(".,;:()\"«»'’?!") for w in sentence.split()}
+    return not words.isdisjoint(_LOANS[lang])
+
+
+@lru_cache(maxsize=1)
+def _parties() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern of the party names of the lexicon, and each name's country code."""
+    code_of = {
+        name: code for code, names in lexicon("en").table("parties").items() for name in names
+    }
+    names = sorted(code_of, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])"), code_of
+
+
+def party_hints(
+    sentence: str, offset: int, lang: str, country: Callable[[str], object]
+) -> list[Tagged]:
+    """The parties a sentence of funding or of a loan names, as the country the money goes
+    to: "un prêt d'une banque russe au Front national" (Russia -> France), "Russia funded the
+    AfD". Inferred destinations, which cue words do not override; none in a sentence without
+    a word of funding or of a loan.
+
+    >>> from geodata.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> [(t.surface, t.place.name) for t in party_hints(
+    ...     "Un prêt d'une banque russe au Front national", 0, "fr", gaz.country)]
+    [('Front national', 'France')]
+    >>> party_hints("Le Front national a tenu un meeting", 0, "fr", gaz.country)
+    []
+    """
+    pattern, code_of = _parties()
+    found = list(pattern.finditer(sentence))
+    if not found or not _funds_or_lends(sentence, lang):
+        return []
+    out = []
+    for m in found:
+        if _BETWEEN.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # "relations between the Front National and Russia": no money moved
+        place = country(code_of[m.group()])
+        if place is not None:
+            out.append(
+                Tagged(
+                    m.start() + offset,
+                    m.end() + offset,
+                    m.group(),
+                    place,
+                    DEST,
+                    inferred=True,
+                    fixed=True,
+                )
+            )
+    return out

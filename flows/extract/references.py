@@ -38,6 +38,8 @@ _KIND_OF = lexicon("en").table("kind_of")
 _WHENCE = ByLang("whence")
 # Words a demonym qualifies when it says where goods or people come from.
 _CARRIED = ByLang("carried", words=True)
+_LENDERS = ByLang("lenders", words=True)
+_LOANS = ByLang("loans", words=True)
 # nouns of people who move (the lexicon's PEOPLE): "150 personnes (Turcs, Afghans)"
 _PEOPLE_NAMED = ByLang("people_named")
 # Words inside a list of demonyms ("Syrian, Afghan and Iraqi", "des Maliens et des Guinéens").
@@ -154,9 +156,10 @@ def demonym_hints(
         # the noun a demonym qualifies, one adjective apart at most: "Afghan opium",
         # "Russian clandestine funding", "l'héroïne afghane", "les partis politiques européens"
         if lang == "fr":
-            nouns = [toks[k].text.lower() for k in (lo - 1, lo - 2) if k >= 0]
+            written = [toks[k].text for k in (lo - 1, lo - 2) if k >= 0]
         else:
-            nouns = [toks[k].text.lower() for k in (hi + 1, hi + 2) if k < len(toks)]
+            written = [toks[k].text for k in (hi + 1, hi + 2) if k < len(toks)]
+        nouns = [w.lower() for w in written]
         if _named_elsewhere(toks, i, hi, code, mentions, text, lang):
             continue  # "the Spanish port of Algeciras": the port is the end, not Spain
         if any(w in _ACTORS[lang] or w in _VEHICLES[lang] for w in nouns):
@@ -169,6 +172,7 @@ def demonym_hints(
             out.append(Tagged(a, b, t.text, place, role, inferred=True, fixed=True))
             continue
         role = ORIGIN if _goods_of_origin(toks, lo, nouns, lang) else None
+        role = role or (ORIGIN if _lent_by(toks, written, lang) else None)
         role = role or _carried_role(toks, lo, nouns, lang, text)
         if role == ORIGIN and (
             _perpetrators_are(toks, lo, lang)
@@ -425,6 +429,21 @@ def _moved_of_nationality(toks: list[Token], lo: int, text: str | None, lang: st
         return False
     words = {t.text.lower() for t in toks[:lo] if t.start >= start - 80}
     return not words.isdisjoint(_MOVERS[lang]) and words.isdisjoint(_PERPETRATORS[lang])
+
+
+def _lent_by(toks: list[Token], written: list[str], lang: str) -> bool:
+    """The demonym qualifies a lender in a sentence of a loan: "a loan from a Russian bank",
+    "les prêts que lui ont accordés les banques russes" (the money comes from there); a
+    lender's name is no nationality ("the First Czech Russian Bank").
+
+    >>> from flows.extract.toponyms import tokenize
+    >>> toks = tokenize("a loan from a Russian bank")
+    >>> _lent_by(toks, ["bank"], "en"), _lent_by(toks, ["Bank"], "en")
+    (True, False)
+    """
+    return any(w in _LENDERS[lang] for w in written) and any(
+        t.text.lower() in _LOANS[lang] for t in toks
+    )
 
 
 def _carried_role(

@@ -1,0 +1,99 @@
+"""Round 27 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- a loan to a political party or a campaign is covert funding (ANNOTATION.md), from the
+  lender's place ("a loan of 9 million euros from a bank in Moscow", "un prêt d'une banque
+  russe", "auprès d'une société chypriote") to the party's country, which a small table of
+  parties that such news names gives ("the National Front", "le Front national", "the AfD");
+  a party named beside a word of relations only ("relations between the National Front and
+  Russian officials") receives nothing, and "prêts à prendre tous les risques" is no loan;
+- where trafficked women serve is where they went ("become domestic workers in Lebanon,
+  Kuwait or Saudi Arabia", "deviennent domestiques au Liban ..."), but "worked as
+  prostitutes in Hungary" still says only where they worked;
+- a division named in French with its kind first is the division ("l'État de Shan", "l'État
+  du Borno", "la province du Helmand"), as "Shan State" is in English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.funding import party_hints, political_funding
+from geodata.gazetteer import load_gazetteer
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The far-right National Front took a loan of 9 million euros from a bank in Moscow.",
+         "en", {("illicit_finance", "Moscow", "FR")}),
+        ("Le Front national a obtenu un prêt de 9 millions d'euros d'une banque basée à Moscou.",
+         "fr", {("illicit_finance", "Moscow", "FR")}),
+        ("Do you consider a loan from a Russian bank to the National Front a form of "
+         "interference?", "en", {("illicit_finance", "RU", "FR")}),
+        ("Considérez-vous un prêt d'une banque russe au Front national comme une forme "
+         "d'ingérence ?", "fr", {("illicit_finance", "RU", "FR")}),
+        ("Le parti avait emprunté deux millions d'euros auprès d'une société chypriote pour sa "
+         "campagne.", "fr", {("illicit_finance", "CY", None)}),
+        ("The party had borrowed two million euros from a Cypriot company for its campaign.",
+         "en", {("illicit_finance", "CY", None)}),
+        ("The AfD received a loan from a bank based in Switzerland.", "en",
+         {("illicit_finance", "CH", "DE")}),
+        ("Relations between the National Front and Russian officials grew before the loan.",
+         "en", set()),
+        # "prêts à" and a verb: ready to, no loan
+        ("Les migrants étaient prêts à prendre tous les risques pour rejoindre l'Espagne depuis "
+         "le Maroc.", "fr", {("migrant_smuggling", "MA", "ES")}),
+        ("Ethiopian girls are trafficked and become domestic workers in Lebanon, Kuwait or Saudi "
+         "Arabia.", "en", {("human_trafficking", "ET", "LB"), ("human_trafficking", "ET", "KW"),
+                           ("human_trafficking", "ET", "SA")}),
+        ("Des jeunes Éthiopiennes sont victimes de traite et deviennent domestiques au Liban, au "
+         "Koweït ou en Arabie saoudite.", "fr",
+         {("human_trafficking", "ET", "LB"), ("human_trafficking", "ET", "KW"),
+          ("human_trafficking", "ET", "SA")}),
+        ("Les trafiquants acheminent la méthamphétamine depuis l'État de Shan vers la Thaïlande.",
+         "fr", {("drugs", "Shan", "TH")}),
+        ("Les trafiquants font sortir la méthamphétamine de l'État Shan vers la Thaïlande.",
+         "fr", {("drugs", "Shan", "TH")}),
+        ("Les armes volées dans l'État du Borno ont été revendues au Tchad.", "fr",
+         {("weapons", "Borno", "TD")}),
+        ("Meth is smuggled from Shan State to Thailand.", "en", {("drugs", "Shan", "TH")}),
+    ],
+)  # fmt: skip
+def test_round27_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties", "political"),
+    [
+        ("Un prêt d'une banque russe au Front national", "fr", ["FR"], True),
+        ("Russia funded the AfD and the FPÖ", "en", ["DE", "AT"], True),
+        ("Le Front national a tenu un meeting à Nice", "fr", [], False),
+        ("The national front of the storm reached Brittany", "en", [], False),
+    ],
+)
+def test_round27_parties_receive_funding(text, lang, parties, political):
+    gaz = load_gazetteer()
+    found = party_hints(text, 0, lang, gaz.country)
+    assert [t.place.country_code for t in found] == parties
+    assert political_funding(text, lang) is political
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "expected"),
+    [
+        ("État de Shan", "fr", ("Shan", "MM")),
+        ("État Shan", "fr", ("Shan", "MM")),
+        ("province du Helmand", "fr", ("Helmand", "AF")),
+        ("État de droit", "fr", None),
+    ],
+)
+def test_round27_french_division_names(name, lang, expected):
+    found = load_gazetteer().candidates(name, lang)
+    got = (found[0].name, found[0].country_code) if found else None
+    assert got == expected
