@@ -98,6 +98,9 @@ _RETURNED = ByLang("returned")
 _MONEY_SENT = ByLang("money_sent_back")
 # "avant d'être redistribuée", "before being wired": goods stop, then leave again.
 _REDISPATCH = ByLang("redispatch")
+# "before wiring some of the funds to", "avant de les envoyer vers": the goods go on from the
+# destination just named
+_MOVED_ON_BEFORE = ByLang("moved_on_before")
 # "laundered through exchanges in Lebanon, then wired to...": a stop where goods change hands
 # or form is where one flow ends and the next starts (ANNOTATION.md)
 _PROCESSED = ByLang("processed")
@@ -109,6 +112,8 @@ _ONWARD = re.compile(r"onwards?|for\s+onward|pour\s+poursuivre", re.IGNORECASE)
 def _new_leg(gap: str, lang: str) -> bool:
     """ "puis transportée", "and then trucked", "puis par la route": after a destination, a
     sequence word followed by a verb of movement or a mode of transport starts a new leg."""
+    if _MOVED_ON_BEFORE[lang].search(gap):
+        return True  # "to Kenya before wiring some of the funds to Europe": on from there
     seq = _SEQUENCE.search(gap)
     if seq is None:
         # "driven to Athens and flown to Germany": another verb of movement, joined by "and"

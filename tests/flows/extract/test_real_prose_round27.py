@@ -10,6 +10,12 @@ taken from the gold corpus) -> (category, origin, destination):
 - where trafficked women serve is where they went ("become domestic workers in Lebanon,
   Kuwait or Saudi Arabia", "deviennent domestiques au Liban ..."), but "worked as
   prostitutes in Hungary" still says only where they worked;
+- money moved to a place "before wiring some of the funds to" another / "avant de virer ...
+  vers" goes on from there (a new leg);
+- people "fleeing violence in Latin America" / "fuyant la violence en Amérique latine" come
+  from there (not "fleeing to Europe", nor "escaped from prison in Brazil");
+- "the intended destination for this consignment was" / "la destination finale de cette
+  cargaison de cocaïne était" names where it goes;
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -62,6 +68,26 @@ extractor = round3.extractor
         ("Les armes volées dans l'État du Borno ont été revendues au Tchad.", "fr",
          {("weapons", "Borno", "TD")}),
         ("Meth is smuggled from Shan State to Thailand.", "en", {("drugs", "Shan", "TH")}),
+        ("A network of shell firms moved $20 million of laundered money from Nigeria to Kenya "
+         "before wiring some of the funds to countries in Europe and Asia.", "en",
+         {("illicit_finance", "NG", "KE"), ("illicit_finance", "KE", "Europe"),
+          ("illicit_finance", "KE", "Asia")}),
+        ("Un réseau de sociétés a transféré 20 millions de dollars d'argent blanchi du Nigeria "
+         "au Kenya avant de virer une partie des fonds vers des pays d'Europe et d'Asie.", "fr",
+         {("illicit_finance", "NG", "KE"), ("illicit_finance", "KE", "Europe"),
+          ("illicit_finance", "KE", "Asia")}),
+        ("Migrants fleeing violence in Latin America pay smugglers to cross Mexico bound for the "
+         "U.S.", "en", {("migrant_smuggling", "Latin America", "US")}),
+        ("Des migrants fuyant la violence en Amérique latine paient des passeurs pour traverser "
+         "le Mexique en direction des États-Unis.", "fr",
+         {("migrant_smuggling", "Latin America", "US")}),
+        ("Families fleeing to Europe in boats drowned.", "en",
+         {("migrant_smuggling", None, "Europe")}),
+        ("One of the smugglers had escaped from prison in Brazil.", "en", set()),
+        ("The intended destination for this cocaine consignment was mainland Europe.", "en",
+         {("drugs", None, "Europe")}),
+        ("La destination finale de cette cargaison de cocaïne était l'Europe continentale.",
+         "fr", {("drugs", None, "Europe")}),
     ],
 )  # fmt: skip
 def test_round27_sentences(extractor, text, lang, expected):
