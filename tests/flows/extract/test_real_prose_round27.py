@@ -16,6 +16,9 @@ taken from the gold corpus) -> (category, origin, destination):
   from there (not "fleeing to Europe", nor "escaped from prison in Brazil");
 - "the intended destination for this consignment was" / "la destination finale de cette
   cargaison de cocaïne était" names where it goes;
+- in French as in English, arms bought in one place that "finissent en" / "aboutissent au"
+  another end up there (as "end up in"), and migrants helped "à traverser de la Turquie vers la
+  Grèce" cross from Turkey (the noun "traversées de la Manche" crosses a sea, no origin);
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -88,6 +91,15 @@ extractor = round3.extractor
          {("drugs", None, "Europe")}),
         ("La destination finale de cette cargaison de cocaïne était l'Europe continentale.",
          "fr", {("drugs", None, "Europe")}),
+        ("Des armes achetées légalement en Floride finissent en Haïti.", "fr",
+         {("weapons", "Florida", "HT")}),
+        ("Des armes achetées aux États-Unis aboutissent souvent au Mexique.", "fr",
+         {("weapons", "US", "MX")}),
+        ("Les passeurs aidaient les migrants à traverser de la Turquie vers la Grèce.", "fr",
+         {("migrant_smuggling", "TR", "GR")}),
+        # a crossing named as a noun: the sea is crossed, no origin
+        ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
+         {("migrant_smuggling", None, "England")}),
     ],
 )  # fmt: skip
 def test_round27_sentences(extractor, text, lang, expected):
