@@ -19,6 +19,10 @@ taken from the gold corpus) -> (category, origin, destination):
 - in French as in English, arms bought in one place that "finissent en" / "aboutissent au"
   another end up there (as "end up in"), and migrants helped "à traverser de la Turquie vers la
   Grèce" cross from Turkey (the noun "traversées de la Manche" crosses a sea, no origin);
+- people "conduits de Turquie" / "emmenés du Bénin" are taken from there (as "acheminés de");
+  "enticed to Cambodia" is "lured to Cambodia", and "attirés ... avec la promesse d'un emploi"
+  is trafficking as "lured with promises" is (where "attirées en Europe" goes was measured and
+  left out: two right flows of the development part lost, none gained);
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -97,6 +101,10 @@ extractor = round3.extractor
          {("weapons", "US", "MX")}),
         ("Les passeurs aidaient les migrants à traverser de la Turquie vers la Grèce.", "fr",
          {("migrant_smuggling", "TR", "GR")}),
+        ("Les migrants ont été conduits de Turquie en Grèce.", "fr",
+         {("migrant_smuggling", "TR", "GR")}),
+        ("Fifteen Malaysians were enticed to Cambodia with the promise of a job.", "en",
+         {("human_trafficking", "MY", "KH")}),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
