@@ -308,6 +308,48 @@ def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) ->
     return out
 
 
+def _senses_in_named_countries(
+    mentions: list[Mention], senses: list[tuple[Place, ...]], focus: tuple[str, ...]
+) -> list[Mention]:
+    """A city name with several senses, resolved in a country that neither the document's other
+    places nor its nationality words name, takes the one other sense that lies in a country they
+    do name ("Khoms" beside Tripoli and Misrata is Al Khums, Libya, not Homs, Syria), unless
+    that one is twenty times smaller ("Amsterdam" in a story that names only the U.S.).
+
+    >>> homs = Place("a", "Homs", "city", 36.7, 34.7, "SY", population=775_404)
+    >>> khums = Place("b", "Al Khums", "city", 14.3, 32.6, "LY", population=201_943)
+    >>> tripoli = Place("c", "Tripoli", "city", 13.2, 32.9, "LY", population=1_150_989)
+    >>> ms = [Mention("Khoms", 0, 5, homs, 1.0, "exact"),
+    ...       Mention("Tripoli", 9, 16, tripoli, 1.0, "exact")]
+    >>> [m.place.name for m in _senses_in_named_countries(ms, [(homs, khums), (tripoli,)], ())]
+    ['Al Khums', 'Tripoli']
+    >>> [m.place.name for m in _senses_in_named_countries(ms, [(homs, khums), (tripoli,)], ("SY",))]
+    ['Homs', 'Tripoli']
+    """
+    out = []
+    for k, (m, sense) in enumerate(zip(mentions, senses, strict=True)):
+        if m.place.kind == "city" and len(sense) > 1:
+            named = set(focus) | {
+                o.place.country_code
+                for n, o in enumerate(mentions)
+                if n != k and o.surface != m.surface
+            }
+            if m.place.country_code not in named:
+                others = [
+                    p
+                    for p in sense
+                    if p.kind == "city"
+                    and p.id != m.place.id
+                    and p.country_code in named
+                    # not a far smaller namesake: "Amsterdam" in a story naming the U.S.
+                    and p.population * _NAMESAKE_RATIO >= m.place.population
+                ]
+                if len(others) == 1:
+                    m = replace(m, place=others[0], method="nearby")
+        out.append(m)
+    return out
+
+
 def _towns_of_focus(
     mentions: list[Mention], senses: list[tuple[Place, ...]], focus: tuple[str, ...]
 ) -> list[Mention]:
@@ -983,6 +1025,7 @@ class ToponymScanner:
         mentions = _unshadowed(mentions, focus_counts)
         mentions = _towns_of_focus(mentions, senses, focus)
         mentions = _nearest_senses(mentions, senses)
+        mentions = _senses_in_named_countries(mentions, senses, focus)
         mentions = _apposed_senses(mentions, senses, text)
         mentions += _shared_continent_parts(
             text, lang, mentions, lambda name: self.resolve(name, lang, focus)

@@ -325,8 +325,14 @@ def test_context_resolves_ambiguous_city(scanner):
         ("The US Treasury named banks in Lebanon and the US.", "en", "Lebanon", "LB"),
         # without a nationality word the context country still decides
         ("Au Liban, la police de Tripoli a saisi du captagon.", "fr", "Tripoli", "LB"),
+        # a city named in no country the text names takes its sense in one it does name
+        ("The boat left Khoms, east of Tripoli, with 120 migrants for Lampedusa.", "en",
+         "Khoms", "LY"),
+        ("Le bateau est parti de Khoms, à l'est de Tripoli, vers Lampedusa.", "fr", "Khoms", "LY"),
+        # ... but not a far smaller namesake
+        ("US agents met the Amsterdam drugs team.", "en", "Amsterdam", "NL"),
     ],
-)
+)  # fmt: skip
 def test_document_countries_decide(scanner, text, lang, surface, expected_cc):
     found = {m.surface: m.place.country_code for m in scanner.scan(text, lang)}
     assert found[surface] == expected_cc
