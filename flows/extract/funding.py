@@ -24,6 +24,7 @@ _INFLUENCE = ByLang("influence")
 _MONEY_CARRIED = ByLang("money_carried")
 _RECEIVERS = ByLang("receivers", words=True)
 _LOANS = ByLang("loans", words=True)
+_FUNDS_RECEIVED = ByLang("funds_received")
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
 _PAYER_ROLES = (None, SUBJECT)
 _PAID_ROLES = (None, LOCATION)
@@ -106,6 +107,10 @@ def political_funding(sentence: str, lang: str) -> bool:
     True
     >>> political_funding("The parties funded a study in Europe", "en")
     False
+    >>> political_funding("The far-right party received money from Moscow", "en")
+    True
+    >>> political_funding("The migrants received money from relatives in Sweden", "en")
+    False
     """
     if _parties()[0].search(sentence) and _funds_or_lends(sentence, lang):
         return True  # "Russia funded the AfD", "the AfD received a loan from a Swiss bank"
@@ -113,6 +118,12 @@ def political_funding(sentence: str, lang: str) -> bool:
     for m in _FUNDING[lang].finditer(sentence):
         words = sentence[m.end() : m.end() + 80].lower().replace("’", " ").replace("'", " ")
         if any(w.strip('.,;:()"«»') in receivers for w in words.split()):
+            return True
+    # "the far-right party received money from Moscow", "la campagne a été financée par un
+    # homme d'affaires établi en Russie": the political receivers come first
+    for m in _FUNDS_RECEIVED[lang].finditer(sentence):
+        words = sentence[max(0, m.start() - 60) : m.start()].lower().replace("’", " ")
+        if any(w.strip(".,;:()\"«»'") in receivers for w in words.split()):
             return True
     return False
 

@@ -7,6 +7,10 @@ taken from the gold corpus) -> (category, origin, destination):
   parties that such news names gives ("the National Front", "le Front national", "the AfD");
   a party named beside a word of relations only ("relations between the National Front and
   Russian officials") receives nothing, and "prêts à prendre tous les risques" is no loan;
+- money that political receivers named first "received from" / "ont reçu de" a place, or
+  that they were "bankrolled by" / "financée par" someone "based in" / "établi en" it, comes
+  from there; French gives money with "donné" and "payé" as English does with "gave" and
+  "paid" ("ont donné des millions au Parti conservateur britannique");
 - where trafficked women serve is where they went ("become domestic workers in Lebanon,
   Kuwait or Saudi Arabia", "deviennent domestiques au Liban ..."), but "worked as
   prostitutes in Hungary" still says only where they worked;
@@ -56,6 +60,18 @@ extractor = round3.extractor
          "en", {("illicit_finance", "CY", None)}),
         ("The AfD received a loan from a bank based in Switzerland.", "en",
          {("illicit_finance", "CH", "DE")}),
+        ("The far-right party received money from Moscow before the election.", "en",
+         {("illicit_finance", "Moscow", None)}),
+        ("Le parti d'extrême droite a reçu de l'argent de Moscou avant l'élection.", "fr",
+         {("illicit_finance", "Moscow", None)}),
+        ("The campaign was bankrolled by a businessman based in Russia.", "en",
+         {("illicit_finance", "RU", None)}),
+        ("La campagne a été financée par un homme d'affaires établi en Russie.", "fr",
+         {("illicit_finance", "RU", None)}),
+        ("Des oligarques russes ont donné des millions au Parti conservateur britannique.", "fr",
+         {("illicit_finance", "RU", "GB")}),
+        # money received by people who are not political receivers is no covert funding
+        ("The migrants received money from relatives in Sweden.", "en", set()),
         ("Relations between the National Front and Russian officials grew before the loan.",
          "en", set()),
         # "prêts à" and a verb: ready to, no loan
