@@ -27,6 +27,11 @@ taken from the gold corpus) -> (category, origin, destination):
   "enticed to Cambodia" is "lured to Cambodia", and "attirés ... avec la promesse d'un emploi"
   is trafficking as "lured with promises" is (where "attirées en Europe" goes was measured and
   left out: two right flows of the development part lost, none gained);
+- boats that "ended their journey in" / "ont fini leur course à" a place went there; places
+  that "are well-known places of origin for" / "sont des lieux d'origine ... pour" victims
+  found somewhere send them there (a list of senders before one verb was measured and left
+  out: "Fiji, Guam, ... Tonga" in a report's list of source, transit and destination
+  countries made nine wrong flows of the development part, none right);
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -121,6 +126,14 @@ extractor = round3.extractor
          {("migrant_smuggling", "TR", "GR")}),
         ("Fifteen Malaysians were enticed to Cambodia with the promise of a job.", "en",
          {("human_trafficking", "MY", "KH")}),
+        ("Two migrant boats that left Senegal ended their journey in Tenerife.", "en",
+         {("migrant_smuggling", "SN", "Santa Cruz de Tenerife")}),
+        ("Deux pirogues parties du Sénégal ont fini leur course à Tenerife.", "fr",
+         {("migrant_smuggling", "SN", "Santa Cruz de Tenerife")}),
+        ("According to experts, Miskolc is a well-known place of origin for trafficking victims "
+         "identified in Switzerland.", "en", {("human_trafficking", "Miskolc", "CH")}),
+        ("Selon les experts, Miskolc est un lieu d'origine bien connu pour les victimes de la "
+         "traite identifiées en Suisse.", "fr", {("human_trafficking", "Miskolc", "CH")}),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
