@@ -32,6 +32,8 @@ taken from the gold corpus) -> (category, origin, destination):
   found somewhere send them there (a list of senders before one verb was measured and left
   out: "Fiji, Guam, ... Tonga" in a report's list of source, transit and destination
   countries made nine wrong flows of the development part, none right);
+- migrants who "avaient embarqué dans le camion en Roumanie" left from there (as "boarded the
+  lorry in Romania"); money a defendant ("prévenu") carries somewhere moves illicitly;
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -134,6 +136,12 @@ extractor = round3.extractor
          "identified in Switzerland.", "en", {("human_trafficking", "Miskolc", "CH")}),
         ("Selon les experts, Miskolc est un lieu d'origine bien connu pour les victimes de la "
          "traite identifiées en Suisse.", "fr", {("human_trafficking", "Miskolc", "CH")}),
+        ("Les migrants avaient embarqué dans le camion en Roumanie pour gagner l'Europe "
+         "occidentale par l'Autriche.", "fr", {("migrant_smuggling", "RO", "Western Europe")}),
+        ("The third defendant carried the money to Romania every week.", "en",
+         {("illicit_finance", None, "RO")}),
+        ("Le troisième prévenu transportait l'argent chaque semaine en Roumanie.", "fr",
+         {("illicit_finance", None, "RO")}),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
