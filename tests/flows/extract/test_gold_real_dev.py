@@ -96,9 +96,9 @@ _spec.loader.exec_module(score_real)
 #   lenient 0.687 (English 0.533 / 0.767, French 0.329 / 0.589), main and the round's code
 #   alike.
 #   Round 27 read the third batch's errors for its rules, so dev_round25d/e joined "pool". A
-#   sixth batch of 56 (dev_round27a_en/fr, dev_round27b_en/fr) joined "fresh", scored once on
-#   arrival, never read: places P 0.962 R 0.867, strict 0.324 -> 0.328, lenient 0.654 -> 0.662
-#   (main -> the round's first rules).
+#   sixth batch of 56 (dev_round27a_en/fr, dev_round27b_en/fr) was scored once on arrival:
+#   places P 0.962 R 0.867, strict 0.324 -> 0.328, lenient 0.654 -> 0.662 (main -> the
+#   round's first rules); the round then read its errors too, so it joined "pool".
 GROUPS = {
     "tuned": ["dev_en.jsonl", "dev_fr.jsonl", "dev_round6_en.jsonl", "dev_round6_fr.jsonl"],
     "pool": [
@@ -132,6 +132,10 @@ GROUPS = {
         "dev_round25d_fr.jsonl",
         "dev_round25e_en.jsonl",
         "dev_round25e_fr.jsonl",
+        "dev_round27a_en.jsonl",
+        "dev_round27a_fr.jsonl",
+        "dev_round27b_en.jsonl",
+        "dev_round27b_fr.jsonl",
     ],
     "fresh": [
         "dev_round9_en.jsonl",
@@ -152,10 +156,6 @@ GROUPS = {
         "dev_round26a_fr.jsonl",
         "dev_round26b_en.jsonl",
         "dev_round26b_fr.jsonl",
-        "dev_round27a_en.jsonl",
-        "dev_round27a_fr.jsonl",
-        "dev_round27b_en.jsonl",
-        "dev_round27b_fr.jsonl",
     ],
 }
 FLOORS = {
