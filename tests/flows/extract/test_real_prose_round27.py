@@ -34,6 +34,9 @@ taken from the gold corpus) -> (category, origin, destination):
   countries made nine wrong flows of the development part, none right);
 - migrants who "avaient embarqué dans le camion en Roumanie" left from there (as "boarded the
   lorry in Romania"); money a defendant ("prévenu") carries somewhere moves illicitly;
+- goods stopped "at the port of Calais" while "bound for the United Kingdom" were leaving from
+  there (as "intercepté au port de Calais une cargaison à destination du Royaume-Uni"); arms
+  passed "de l'autre côté de la frontière, au Mexique" went to Mexico ("across the border into");
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -142,6 +145,12 @@ extractor = round3.extractor
          {("illicit_finance", None, "RO")}),
         ("Le troisième prévenu transportait l'argent chaque semaine en Roumanie.", "fr",
          {("illicit_finance", None, "RO")}),
+        ("Police intercepted a shipment of cannabis resin bound for the United Kingdom at the "
+         "port of Calais.", "en", {("drugs", "Calais", "GB")}),
+        ("La police a intercepté au port de Calais une cargaison de résine de cannabis à "
+         "destination du Royaume-Uni.", "fr", {("drugs", "Calais", "GB")}),
+        ("Des armes achetées au Texas ont été passées en contrebande de l'autre côté de la "
+         "frontière, au Mexique.", "fr", {("weapons", "Texas", "MX")}),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
