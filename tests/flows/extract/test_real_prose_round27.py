@@ -37,6 +37,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - goods stopped "at the port of Calais" while "bound for the United Kingdom" were leaving from
   there (as "intercepté au port de Calais une cargaison à destination du Royaume-Uni"); arms
   passed "de l'autre côté de la frontière, au Mexique" went to Mexico ("across the border into");
+- women "exploited ... in massage parlours across France" / "partout en France" were put to
+  work there (not a transit); migrants "held for ransom in Sinai" / "retenus contre rançon dans
+  le Sinaï" were taken there;
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -151,6 +154,14 @@ extractor = round3.extractor
          "destination du Royaume-Uni.", "fr", {("drugs", "Calais", "GB")}),
         ("Des armes achetées au Texas ont été passées en contrebande de l'autre côté de la "
          "frontière, au Mexique.", "fr", {("weapons", "Texas", "MX")}),
+        ("The network exploited Chinese women in massage parlours across France.", "en",
+         {("human_trafficking", "CN", "FR")}),
+        ("Le réseau exploitait des Chinoises dans des salons de massage partout en France.",
+         "fr", {("human_trafficking", "CN", "FR")}),
+        ("Eritrean migrants held for ransom in Sinai were tortured by their captors.", "en",
+         {("migrant_smuggling", "ER", "Sinai Peninsula")}),
+        ("Des migrants érythréens retenus contre rançon dans le Sinaï ont été torturés par leurs "
+         "ravisseurs.", "fr", {("migrant_smuggling", "ER", "Sinai Peninsula")}),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
