@@ -40,6 +40,10 @@ taken from the gold corpus) -> (category, origin, destination):
 - women "exploited ... in massage parlours across France" / "partout en France" were put to
   work there (not a transit); migrants "held for ransom in Sinai" / "retenus contre rançon dans
   le Sinaï" were taken there;
+- "Iran supplies the Houthis in Yemen" is arms for an armed group as "fournit aux Houthis au
+  Yémen" is (not "weapons supplies from traffickers in Sudan"); "de fabrication turque" is an
+  origin as "d'origine turque" is; what is "sold by Serbia" / "vendu par la Serbie" comes from
+  there; "sociétés immatriculées au Luxembourg" are "companies registered in Luxembourg";
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -162,6 +166,22 @@ extractor = round3.extractor
          {("migrant_smuggling", "ER", "Sinai Peninsula")}),
         ("Des migrants érythréens retenus contre rançon dans le Sinaï ont été torturés par leurs "
          "ravisseurs.", "fr", {("migrant_smuggling", "ER", "Sinai Peninsula")}),
+        ("Iran supplies the Houthis in Yemen with missiles and drones.", "en",
+         {("weapons", "IR", "YE")}),
+        ("L'Iran fournit aux Houthis au Yémen des missiles et des drones.", "fr",
+         {("weapons", "IR", "YE")}),
+        # a noun of supplies from somewhere is no destination
+        ("The rebels received fresh weapons supplies from traffickers in Sudan.", "en", set()),
+        ("Des pistolets de fabrication turque ont été saisis en Belgique.", "fr",
+         {("weapons", "TR", "BE")}),
+        ("The rifles were sold by Serbia to Saudi Arabia and diverted to Yemen.", "en",
+         {("weapons", "RS", "SA"), ("weapons", "SA", "YE")}),
+        ("Les fusils ont été vendus par la Serbie à l'Arabie saoudite puis détournés vers le "
+         "Yémen.", "fr", {("weapons", "RS", "SA"), ("weapons", "SA", "YE")}),
+        ("The mafia laundered its profits through companies registered in Luxembourg.", "en",
+         {("illicit_finance", None, "LU")}),
+        ("La mafia blanchissait ses profits par l'intermédiaire de sociétés immatriculées au "
+         "Luxembourg.", "fr", {("illicit_finance", None, "LU")}),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
