@@ -44,6 +44,9 @@ taken from the gold corpus) -> (category, origin, destination):
   Yémen" is (not "weapons supplies from traffickers in Sudan"); "de fabrication turque" is an
   origin as "d'origine turque" is; what is "sold by Serbia" / "vendu par la Serbie" comes from
   there; "sociétés immatriculées au Luxembourg" are "companies registered in Luxembourg";
+- "a makeshift boat" and "exiles" are migrants' words in English as "une embarcation de
+  fortune" and "les exilés" are in French; mules who "swallow cocaine pellets in Cayenne" /
+  "ingèrent des boulettes à Cayenne" leave from there;
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -182,6 +185,14 @@ extractor = round3.extractor
          {("illicit_finance", None, "LU")}),
         ("La mafia blanchissait ses profits par l'intermédiaire de sociétés immatriculées au "
          "Luxembourg.", "fr", {("illicit_finance", None, "LU")}),
+        ("A makeshift boat that left Zuwara was rescued by a humanitarian ship.", "en",
+         {("migrant_smuggling", "Zuwara", None)}),
+        ("Exiles seeking to reach the United Kingdom gather on the coast.", "en",
+         {("migrant_smuggling", None, "GB")}),
+        ("The traffickers use mules who swallow cocaine pellets in Cayenne before flying to "
+         "Paris.", "en", {("drugs", "Cayenne", "Paris")}),
+        ("Les trafiquants utilisent des mules qui ingèrent des boulettes de cocaïne à Cayenne "
+         "avant de prendre l'avion pour Paris.", "fr", {("drugs", "Cayenne", "Paris")}),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
