@@ -47,6 +47,11 @@ taken from the gold corpus) -> (category, origin, destination):
 - "a makeshift boat" and "exiles" are migrants' words in English as "une embarcation de
   fortune" and "les exilés" are in French; mules who "swallow cocaine pellets in Cayenne" /
   "ingèrent des boulettes à Cayenne" leave from there;
+- money carried in "suitcases of cash" / "valises d'argent liquide", "siphoned" into "offshore
+  accounts" / "comptes offshore", moved "through shell companies" / "via des sociétés écrans"
+  moves illicitly; "pour renvoyer l'argent en Colombie" through hawala brokers is money going
+  there (not funds a state sends back); "embezzled funds ended up in bank accounts in
+  Singapore" went there (the words after a verb of taking no longer run over "ended up");
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -193,6 +198,22 @@ extractor = round3.extractor
          "Paris.", "en", {("drugs", "Cayenne", "Paris")}),
         ("Les trafiquants utilisent des mules qui ingèrent des boulettes de cocaïne à Cayenne "
          "avant de prendre l'avion pour Paris.", "fr", {("drugs", "Cayenne", "Paris")}),
+        ("Couriers carried suitcases of cash from Paris to Dubai every month.", "en",
+         {("illicit_finance", "Paris", "Dubai")}),
+        ("Des convoyeurs transportaient chaque mois des valises d'argent liquide de Paris à "
+         "Dubaï.", "fr", {("illicit_finance", "Paris", "Dubai")}),
+        ("Billions were siphoned out of Angola into offshore accounts in Switzerland.", "en",
+         {("illicit_finance", "AO", "CH")}),
+        ("Des milliards ont été détournés de l'Angola vers des comptes offshore en Suisse.", "fr",
+         {("illicit_finance", "AO", "CH")}),
+        ("Le cartel utilisait des courtiers hawala à Dubaï pour renvoyer l'argent en Colombie.",
+         "fr", {("illicit_finance", "Dubai", "CO")}),
+        ("Russian oligarchs moved their fortunes to Cyprus and Latvia through shell companies.",
+         "en", {("illicit_finance", None, "CY"), ("illicit_finance", None, "LV")}),
+        ("The embezzled funds ended up in bank accounts in Singapore and Hong Kong.", "en",
+         {("illicit_finance", None, "SG"), ("illicit_finance", None, "HK")}),
+        # funds a state sends back are no flow of the crime
+        ("The looted funds will be confiscated and sent back to Nigeria.", "en", set()),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
