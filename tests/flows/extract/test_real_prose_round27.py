@@ -44,8 +44,9 @@ taken from the gold corpus) -> (category, origin, destination):
   Yémen" is (not "weapons supplies from traffickers in Sudan"); "de fabrication turque" is an
   origin as "d'origine turque" is; what is "sold by Serbia" / "vendu par la Serbie" comes from
   there; "sociétés immatriculées au Luxembourg" are "companies registered in Luxembourg";
-- "a makeshift boat" and "exiles" are migrants' words in English as "une embarcation de
-  fortune" and "les exilés" are in French; mules who "swallow cocaine pellets in Cayenne" /
+- "exiles" is a migrants' word in English as "les exilés" is in French ("a makeshift boat" as
+  one, like "une embarcation de fortune", was measured and left out: two wrong flows in an
+  unread document); mules who "swallow cocaine pellets in Cayenne" /
   "ingèrent des boulettes à Cayenne" leave from there;
 - money carried in "suitcases of cash" / "valises d'argent liquide", "siphoned" into "offshore
   accounts" / "comptes offshore", moved "through shell companies" / "via des sociétés écrans"
@@ -190,8 +191,6 @@ extractor = round3.extractor
          {("illicit_finance", None, "LU")}),
         ("La mafia blanchissait ses profits par l'intermédiaire de sociétés immatriculées au "
          "Luxembourg.", "fr", {("illicit_finance", None, "LU")}),
-        ("A makeshift boat that left Zuwara was rescued by a humanitarian ship.", "en",
-         {("migrant_smuggling", "Zuwara", None)}),
         ("Exiles seeking to reach the United Kingdom gather on the coast.", "en",
          {("migrant_smuggling", None, "GB")}),
         ("The traffickers use mules who swallow cocaine pellets in Cayenne before flying to "
