@@ -197,6 +197,9 @@ extractor = round3.extractor
          "Paris.", "en", {("drugs", "Cayenne", "Paris")}),
         ("Les trafiquants utilisent des mules qui ingèrent des boulettes de cocaïne à Cayenne "
          "avant de prendre l'avion pour Paris.", "fr", {("drugs", "Cayenne", "Paris")}),
+        # "ingérence" is no swallowing: France stays where the money goes
+        ("Moscou a financé une campagne d'ingérence en France par des fonds versés à des "
+         "partis.", "fr", {("illicit_finance", "RU", "FR")}),
         ("Couriers carried suitcases of cash from Paris to Dubai every month.", "en",
          {("illicit_finance", "Paris", "Dubai")}),
         ("Des convoyeurs transportaient chaque mois des valises d'argent liquide de Paris à "
