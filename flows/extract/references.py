@@ -39,6 +39,7 @@ _WHENCE = ByLang("whence")
 # Words a demonym qualifies when it says where goods or people come from.
 _CARRIED = ByLang("carried", words=True)
 _LENDERS = ByLang("lenders", words=True)
+_STORES = ByLang("stores", words=True)
 _LOANS = ByLang("loans", words=True)
 # nouns of people who move (the lexicon's PEOPLE): "150 personnes (Turcs, Afghans)"
 _PEOPLE_NAMED = ByLang("people_named")
@@ -167,7 +168,14 @@ def demonym_hints(
             # an end; where they seize or arrest, for the rules of seizure places. "hidden in a
             # Turkish lorry": where the goods are, not where they go. But "stolen from Libyan
             # army depots": taken from the state's stores, there
-            taken = lang != "fr" and lo > 0 and toks[lo - 1].text.lower() == "from"
+            taken = (lang != "fr" and lo > 0 and toks[lo - 1].text.lower() == "from") or (
+                # "issues des stocks de l'armée ukrainienne", "volées dans les dépôts de l'armée
+                # libyenne": the stores of the state whose army it is
+                lang == "fr"
+                and any(
+                    toks[k].text.lower() in _STORES[lang] for k in range(max(0, lo - 5), lo - 1)
+                )
+            )
             role = ORIGIN if taken else LOCATION
             out.append(Tagged(a, b, t.text, place, role, inferred=True, fixed=True))
             continue

@@ -53,6 +53,9 @@ taken from the gold corpus) -> (category, origin, destination):
   moves illicitly; "pour renvoyer l'argent en Colombie" through hawala brokers is money going
   there (not funds a state sends back); "embezzled funds ended up in bank accounts in
   Singapore" went there (the words after a verb of taking no longer run over "ended up");
+- arms "issues des stocks de l'armée ukrainienne" / "volées dans les dépôts de l'armée
+  libyenne" come from that state's stores, as "from Ukrainian army stocks" do (a state's army
+  that acts stays no end);
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -216,6 +219,12 @@ extractor = round3.extractor
          {("illicit_finance", None, "SG"), ("illicit_finance", None, "HK")}),
         # funds a state sends back are no flow of the crime
         ("The looted funds will be confiscated and sent back to Nigeria.", "en", set()),
+        ("Des grenades issues des stocks de l'armée ukrainienne ont été retrouvées en Pologne.",
+         "fr", {("weapons", "UA", "PL")}),
+        ("Des armes volées dans les dépôts de l'armée libyenne ont été retrouvées au Niger.",
+         "fr", {("weapons", "LY", "NE")}),
+        # the army that acts is no origin
+        ("La police ukrainienne a saisi des grenades en Pologne.", "fr", set()),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
