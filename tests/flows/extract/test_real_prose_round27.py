@@ -56,6 +56,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - arms "issues des stocks de l'armée ukrainienne" / "volées dans les dépôts de l'armée
   libyenne" come from that state's stores, as "from Ukrainian army stocks" do (a state's army
   that acts stays no end);
+- "an arsenal" / "un arsenal" is weapons (not "an arsenal of measures", "un arsenal
+  juridique", nor the football club);
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -64,6 +66,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.extract.categories import find_category_terms
 from flows.extract.funding import party_hints, political_funding
 from geodata.gazetteer import load_gazetteer
 from tests.flows.extract import test_real_prose_round3 as round3
@@ -225,6 +228,10 @@ extractor = round3.extractor
          "fr", {("weapons", "LY", "NE")}),
         # the army that acts is no origin
         ("La police ukrainienne a saisi des grenades en Pologne.", "fr", set()),
+        ("An arsenal from the Balkans was dismantled in the suburbs of Lyon.", "en",
+         {("weapons", "Balkans", "Lyon")}),
+        ("Un arsenal en provenance des Balkans a été démantelé dans la banlieue de Lyon.", "fr",
+         {("weapons", "Balkans", "Lyon")}),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
@@ -263,3 +270,17 @@ def test_round27_french_division_names(name, lang, expected):
     found = load_gazetteer().candidates(name, lang)
     got = (found[0].name, found[0].country_code) if found else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "weapons"),
+    [
+        ("Police dismantled an arsenal hidden in a garage.", "en", True),
+        ("The state needs a new arsenal of measures against smugglers.", "en", False),
+        ("Arsenal beat Chelsea on Sunday.", "en", False),
+        ("La police a découvert un arsenal dans un garage.", "fr", True),
+        ("Le gouvernement renforce son arsenal juridique contre les passeurs.", "fr", False),
+    ],
+)
+def test_round27_arsenal_is_weapons(text, lang, weapons):
+    assert any(h.category == "weapons" for h in find_category_terms(text, lang)) is weapons
