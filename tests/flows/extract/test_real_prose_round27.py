@@ -58,6 +58,9 @@ taken from the gold corpus) -> (category, origin, destination):
   that acts stays no end);
 - "an arsenal" / "un arsenal" is weapons (not "an arsenal of measures", "un arsenal
   juridique", nor the football club);
+- women "recruited by madams" / "recrutées par des « mamas »" are trafficked (not smuggled);
+  children "placed as domestic workers with families in Abidjan" / "placés comme domestiques
+  chez des familles à Abidjan" are trafficked there;
 - a division named in French with its kind first is the division ("l'État de Shan", "l'État
   du Borno", "la province du Helmand"), as "Shan State" is in English.
 """
@@ -232,6 +235,14 @@ extractor = round3.extractor
          {("weapons", "Balkans", "Lyon")}),
         ("Un arsenal en provenance des Balkans a été démantelé dans la banlieue de Lyon.", "fr",
          {("weapons", "Balkans", "Lyon")}),
+        ("Young Nigerian women are recruited by madams and sent to Europe via Libya.", "en",
+         {("human_trafficking", "NG", "Europe")}),
+        ("Des jeunes Nigérianes sont recrutées par des « mamas » et envoyées en Europe via la "
+         "Libye.", "fr", {("human_trafficking", "NG", "Europe")}),
+        ("The children were placed as domestic workers with families in Abidjan.", "en",
+         {("human_trafficking", None, "Abidjan")}),
+        ("Les enfants étaient placés comme domestiques chez des familles à Abidjan.", "fr",
+         {("human_trafficking", None, "Abidjan")}),
         # a crossing named as a noun: the sea is crossed, no origin
         ("Les traversées de la Manche par des migrants vers l'Angleterre se multiplient.", "fr",
          {("migrant_smuggling", None, "England")}),
