@@ -326,14 +326,18 @@ def _senses_in_named_countries(
     >>> [m.place.name for m in _senses_in_named_countries(ms, [(homs, khums), (tripoli,)], ("SY",))]
     ['Homs', 'Tripoli']
     """
+    # the countries each name's mentions lie in, and (once per name) those of all other names
+    codes: dict[str, set] = {}
+    for o in mentions:
+        codes.setdefault(o.surface, set()).add(o.place.country_code)
+    named_for: dict[str, set] = {}
     out = []
-    for k, (m, sense) in enumerate(zip(mentions, senses, strict=True)):
+    for m, sense in zip(mentions, senses, strict=True):
         if m.place.kind == "city" and len(sense) > 1:
-            named = set(focus) | {
-                o.place.country_code
-                for n, o in enumerate(mentions)
-                if n != k and o.surface != m.surface
-            }
+            if m.surface not in named_for:
+                others_named = (c for name, c in codes.items() if name != m.surface)
+                named_for[m.surface] = set(focus).union(*others_named)
+            named = named_for[m.surface]
             if m.place.country_code not in named:
                 others = [
                     p
