@@ -4,34 +4,21 @@ speed is measured by the benchmark itself, not by tests)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
+from tests.benchmarks.test_score_real import ROOT, _load
 
 bench = _load("bench_extract")
 
 
 def test_the_corpus_is_the_same_on_every_run():
     # each interpreter has its own hash seed: the corpus must not depend on it
-    script = str(ROOT / "benchmarks" / "bench_extract.py")
     code = (
-        "import importlib.util, json, sys; "
-        f"spec = importlib.util.spec_from_file_location('b', {script!r}); "
-        "b = importlib.util.module_from_spec(spec); spec.loader.exec_module(b); "
-        "print(json.dumps(b.build_corpus(20, 300)))"
+        f"import json, sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); "
+        "import bench_extract; print(json.dumps(bench_extract.build_corpus(20, 300)))"
     )
     runs = [
         subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
