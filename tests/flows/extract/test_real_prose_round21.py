@@ -113,7 +113,9 @@ extractor = round3.extractor
         ("The cocaine was worth $3 million on the market in Spain.", "en", set()),
         ("Billions in dirty money were laundered through banks in Latvia. Banks must report the "
          "owner of the funds, but transfers made from Moldova, widely seen as fronting for "
-         "Russians, rarely give full information.", "en", {("illicit_finance", "MD", None)}),
+         "Russians, rarely give full information.", "en",
+         # (round 28: where money is laundered "through" is where it goes)
+         {("illicit_finance", "MD", "LV")}),
         ("Les douaniers ont saisi 120 kilos de cocaïne à Roissy provenant à 70 % de Guyane et "
          "du Suriname.", "fr",
          {("drugs", "GF", "Paris-Charles de Gaulle Airport"),
