@@ -155,6 +155,16 @@ _HONORIFICS = lexicon("en").words("honorifics")
 _SPEECH_AUX = lexicon("en").words("speech_aux")
 _ATTRIBUTION = lexicon("en").words("attribution")
 
+# an agency or force written as an acronym ("RAB", "CBP", "DEA"), not a ship's prefix nor a
+# title ("HMAS Darwin", "MV Esperanza", "HM Stanley")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_SHIP_PREFIXES = lexicon("en").words("ship_prefixes")
+
+
+def _agency_acronym(word: str) -> bool:
+    """ "RAB", "CBP", "HSBC": an acronym that names a unit in the place after it."""
+    return bool(_ACRONYM.fullmatch(word)) and word not in _SHIP_PREFIXES
+
 
 def _bare_division(place: Place, surface: str) -> bool:
     """A province or state named alone by a one-word name (not "Helmand province"): its name
@@ -835,7 +845,13 @@ class ToponymScanner:
             and not any(_by_own_name(p, surface, 0) for p in places)
         ):
             return True  # "Ligne de Mire", a press agency: not Muret by another of its names
-        if prev is not None and _joined(text, prev, toks[i]) and prev.capitalised:
+        # (an agency's acronym before a place names its unit there: "RAB Cox's Bazar chief")
+        if (
+            prev is not None
+            and _joined(text, prev, toks[i])
+            and prev.capitalised
+            and not _agency_acronym(prev.text)
+        ):
             if not _sentence_initial(text, prev) or fold_key(prev.text) not in STOPWORDS:
                 if not self.candidates(prev.text, None) and only_cities:
                     return True

@@ -99,6 +99,10 @@ _spec.loader.exec_module(score_real)
 #   sixth batch of 56 (dev_round27a_en/fr, dev_round27b_en/fr) was scored once on arrival:
 #   places P 0.962 R 0.867, strict 0.324 -> 0.328, lenient 0.654 -> 0.662 (main -> the
 #   round's first rules); the round then read its errors too, so it joined "pool".
+#   Round 28's batch of 55 (dev_round28a_en/fr, dev_round28b_en/fr) was scored once on arrival:
+#   places P 0.939 R 0.866, strict 0.342, lenient 0.675 (English 0.377 / 0.639, French 0.302 /
+#   0.717; main and the round's first rules alike); the round then read its place misses, so
+#   it joined "pool".
 GROUPS = {
     "tuned": ["dev_en.jsonl", "dev_fr.jsonl", "dev_round6_en.jsonl", "dev_round6_fr.jsonl"],
     "pool": [
@@ -136,6 +140,10 @@ GROUPS = {
         "dev_round27a_fr.jsonl",
         "dev_round27b_en.jsonl",
         "dev_round27b_fr.jsonl",
+        "dev_round28a_en.jsonl",
+        "dev_round28a_fr.jsonl",
+        "dev_round28b_en.jsonl",
+        "dev_round28b_fr.jsonl",
     ],
     "fresh": [
         "dev_round9_en.jsonl",

@@ -72,6 +72,12 @@ def _found(scanner, text, lang):
         ("Le secrétaire général d'Interpol, Jürgen Stock, a parlé.", "fr", []),
         ("Selon Antony Blinken, Washington coopère.", "fr", [("Washington", "US")]),
         ("Wil Van Gemert a déclaré.", "fr", []),
+        # an agency's acronym before a place names its unit there (round 28), a ship's prefix
+        # or a title does not
+        ("RAB Cox's Bazar chief Mahedi Hasan told AFP.", "en", [("Cox's Bazar", "BD")]),
+        ("Officers at CBP El Paso stations seized 15,678 rounds.", "en", [("El Paso", "US")]),
+        ("The migrants boarded the patrol ship HMAS Darwin.", "en", []),
+        ("Il est cadre chez HSBC Genève.", "fr", [("Genève", "CH")]),
         # English
         (
             "Cocaine is shipped from Ecuador to Antwerp and Rotterdam.",
