@@ -157,6 +157,13 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Djerba", "fr", (), "region:djerba"),
         ("Kerkennah", "en", (), "region:kerkennah"),
         ("Bali", "en", (), "region:bali"),
+        # border crossings and ports of the routes, below the cities table's 15,000 inhabitants
+        ("Torkham", "en", (), "city:torkham"),
+        ("Kapitan-Andréevo", "fr", (), "city:kapitan-andreevo"),
+        ("Hendaye", "fr", (), "city:hendaye"),
+        ("Capurgana", "en", (), "city:capurgana"),
+        ("col du Brenner", "fr", (), "other:brenner-pass"),
+        ("Bekaa Valley", "en", (), "region:bekaa"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:
