@@ -164,6 +164,12 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Capurgana", "en", (), "city:capurgana"),
         ("col du Brenner", "fr", (), "other:brenner-pass"),
         ("Bekaa Valley", "en", (), "region:bekaa"),
+        # international airports, named with the word airport or a code (a person's name alone
+        # stays no place); "Kotoka" was read as Kotka, Finland
+        ("Indira Gandhi International Airport", "en", (), "other:indira-gandhi-airport"),
+        ("JFK", "en", (), "other:jfk-airport"),
+        ("Kotoka", "fr", (), "other:kotoka-airport"),
+        ("aéroport Félix-Éboué", "fr", (), "other:felix-eboue-airport"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:
@@ -680,3 +686,9 @@ def test_country_name_against_town_of_context(
 ) -> None:
     place = gaz.resolve(name, context=ResolveContext(codes)).place
     assert (place.country_code, place.kind) == (country_code, kind)
+
+
+@pytest.mark.parametrize("name", ["Indira Gandhi", "Mohammed V", "Jomo Kenyatta"])
+def test_a_person_an_airport_is_named_after_is_no_place(gaz: Gazetteer, name) -> None:
+    found = gaz.resolve(name, "en", None)
+    assert found is None or found.place is None
