@@ -170,6 +170,12 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("JFK", "en", (), "other:jfk-airport"),
         ("Kotoka", "fr", (), "other:kotoka-airport"),
         ("aéroport Félix-Éboué", "fr", (), "other:felix-eboue-airport"),
+        ("chemin Roxham", "fr", (), "other:roxham-road"),
+        ("Akwesasne", "fr", (), "other:akwesasne"),
+        ("Salto Del Guairá", "en", (), "city:salto-del-guaira"),
+        ("Al-Guergerat", "fr", (), "other:guerguerat"),
+        ("Campo de Gibraltar", "en", (), "region:campo-de-gibraltar"),
+        ("Sanauli", "en", (), "city:sunauli"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:
