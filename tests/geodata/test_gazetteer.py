@@ -176,6 +176,9 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Al-Guergerat", "fr", (), "other:guerguerat"),
         ("Campo de Gibraltar", "en", (), "region:campo-de-gibraltar"),
         ("Sanauli", "en", (), "city:sunauli"),
+        # French and Arabic names of GeoNames cities, merged with them
+        ("Sebta", "fr", (), "geonames:6362987"),
+        ("Ben Guerdane", "fr", (), "geonames:2472431"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:
