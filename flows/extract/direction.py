@@ -262,7 +262,8 @@ def _negated(before: str, lang: str) -> bool:
 
 def cue_role(before: str, lang: str) -> str | None:
     """Role given by the words right before a place; ``before`` ends where the place starts."""
-    tail = before[-90:]
+    # a hashtag's sign is no word ("envoyés en #Autriche", quoted from a post)
+    tail = before[-90:].removesuffix("#")
     for role, pattern in _compiled_cues(lang):
         if pattern.search(tail):
             return role

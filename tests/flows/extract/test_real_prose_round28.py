@@ -18,7 +18,9 @@ that said nothing, or the wrong thing, in one language while its translation was
 - people who "cross the Gulf of Aden to Yemen" cross the sea (the present tense was read as
   leaving from the sea; "crossed" was right);
 - money that "bought real estate in Spain" / "a acheté des biens immobiliers en Espagne" goes
-  there (goods "bought in Belgium" still come from there).
+  there (goods "bought in Belgium" still come from there);
+- a hashtag's sign before a place is no word ("envoyés en #Autriche", a post quoted), and
+  "trafficking women to Muscat" is trafficking in persons (not "trafficking migrants to").
 """
 
 from __future__ import annotations
@@ -82,6 +84,19 @@ extractor = round3.extractor
          {("weapons", "BE", "FR")}),
         ("Les armes ont été achetées en Belgique puis revendues en France.", "fr",
          {("weapons", "BE", "FR")}),
+        # a hashtag's sign before a place (a post quoted)
+        ("Ces 1.500 kilos de cocaïne étaient sur le point d'être envoyés en #Autriche.", "fr",
+         {("drugs", None, "AT")}),
+        ("The 1,500 kilos of cocaine were about to be sent to #Austria.", "en",
+         {("drugs", None, "AT")}),
+        # "trafficking women to" is trafficking in persons, as "faisaient la traite de femmes"
+        ("Police arrested two persons for running an illegal recruitment agency and trafficking "
+         "women to Muscat.", "en", {("human_trafficking", None, "Muscat")}),
+        ("La police a arrêté deux personnes qui dirigeaient une agence de recrutement illégale "
+         "et faisaient la traite de femmes vers Mascate.", "fr",
+         {("human_trafficking", None, "Muscat")}),
+        ("The smugglers were trafficking migrants to Italy.", "en",
+         {("migrant_smuggling", None, "IT")}),
     ],
 )  # fmt: skip
 def test_round28_sentences(extractor, text, lang, expected):
