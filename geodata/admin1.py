@@ -29,6 +29,7 @@ from geodata.place import Place
 
 ADMIN1_PATH = Path(__file__).resolve().parent / "data" / "admin1.csv"
 ADMIN1_NAMES_PATH = ADMIN1_PATH.with_name("admin1_names.yaml")
+ADMIN1_ABBREVIATIONS_PATH = ADMIN1_PATH.with_name("admin1_abbreviations.yaml")
 # "Helmand province", "Bavaria State", "Sindh region": a division named with its kind.
 SUFFIXES = ("province", "state", "region", "governorate", "oblast")
 # "l'État de Shan", "l'État Shan", "la province du Helmand": French puts the kind first (looked
@@ -148,3 +149,38 @@ def _division_place(target: tuple[str, str]) -> Place:
     """The Place of the division (country code, admin1.csv name); the file is read once."""
     row = next(r for r in load_admin1() if (r.country_code, r.name) == target)
     return admin1_place(row)
+
+
+@lru_cache(maxsize=2)
+def admin1_abbreviations(path: Path = ADMIN1_ABBREVIATIONS_PATH) -> dict[str, tuple[str, str]]:
+    """Abbreviation written after a town ("Ariz.", "Ont.", "NSW") -> (country code, admin1.csv
+    name); a malformed entry raises ValueError naming the file and the entry.
+
+    >>> admin1_abbreviations()["Ariz."]
+    ('US', 'Arizona')
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise ValueError(f"{path}: not readable as YAML ({err})") from None
+    out: dict[str, tuple[str, str]] = {}
+    for code, table in data.items():
+        if not (isinstance(code, str) and isinstance(table, dict)):
+            raise ValueError(f"{path}: {code!r}: expected a country code and a table")
+        for abbr, name in table.items():
+            if not (isinstance(abbr, str) and isinstance(name, str)) or abbr in out:
+                raise ValueError(f"{path}: {code}.{abbr!r}: expected one name, once")
+            out[abbr] = (code, name)
+    return out
+
+
+def abbreviated_division(abbr: str) -> Place | None:
+    """The division an abbreviation after a town stands for, or None.
+
+    >>> abbreviated_division("Ont.").id
+    'admin1:CA:ontario'
+    >>> abbreviated_division("Paris") is None
+    True
+    """
+    target = admin1_abbreviations().get(abbr)
+    return None if target is None else _division_place(target)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
-from geodata.admin1 import shadowed_division
+from geodata.admin1 import abbreviated_division, admin1_abbreviations, shadowed_division
 from geodata.index_build import sphere_distance_km
 from geodata.names import localized_name
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
@@ -440,6 +440,35 @@ def _apposed_senses(
         elif _lacked_town(town, area, between):
             out[k] = None
     return [m for m in out if m is not None]
+
+
+# "Nogales, Ariz.", "Kingston, Ont.": a division's abbreviation right after a town and a comma
+_DIVISION_ABBREVIATION = re.compile(
+    r",\s*("
+    + "|".join(re.escape(a) for a in sorted(admin1_abbreviations(), key=len, reverse=True))
+    + r")(?=[\s,;:)\].]|$)"
+)
+
+
+def _abbreviated_divisions(
+    mentions: list[Mention], senses: list[tuple[Place, ...]], text: str
+) -> tuple[list[Mention], list[tuple[Place, ...]]]:
+    """The divisions written as news agencies abbreviate them after a town ("Nogales, Ariz.",
+    "Porters Lake, N.S.", "Sydney, NSW") as mentions of their own, so that the town takes its
+    sense in that division (``_apposed_senses``): the Nogales of Arizona, the Kingston of
+    Ontario."""
+    pairs = list(zip(mentions, senses, strict=True))
+    for m in mentions:
+        hit = _DIVISION_ABBREVIATION.match(text, m.end)
+        if hit is None or m.place.kind not in ("city", "other"):
+            continue
+        start, end = hit.span(1)
+        if any(o.start < end and start < o.end for o in mentions):
+            continue  # read already ("N.Y." as New York)
+        place = abbreviated_division(hit.group(1))
+        pairs.append((Mention(hit.group(1), start, end, place, 1.0, "abbreviation"), (place,)))
+    pairs.sort(key=lambda p: p[0].start)
+    return [m for m, _ in pairs], [s for _, s in pairs]
 
 
 def _town_then_area(town: Mention, between: str) -> bool:
@@ -1046,6 +1075,7 @@ class ToponymScanner:
         mentions = _towns_of_focus(mentions, senses, focus)
         mentions = _nearest_senses(mentions, senses)
         mentions = _senses_in_named_countries(mentions, senses, focus)
+        mentions, senses = _abbreviated_divisions(mentions, senses, text)
         mentions = _apposed_senses(mentions, senses, text)
         mentions += _shared_continent_parts(
             text, lang, mentions, lambda name: self.resolve(name, lang, focus)
