@@ -30,6 +30,7 @@ from geodata.place import Place
 ADMIN1_PATH = Path(__file__).resolve().parent / "data" / "admin1.csv"
 ADMIN1_NAMES_PATH = ADMIN1_PATH.with_name("admin1_names.yaml")
 ADMIN1_ABBREVIATIONS_PATH = ADMIN1_PATH.with_name("admin1_abbreviations.yaml")
+ADMIN1_NAMED_ALONE_PATH = ADMIN1_PATH.with_name("admin1_named_alone.yaml")
 # "Helmand province", "Bavaria State", "Sindh region": a division named with its kind.
 SUFFIXES = ("province", "state", "region", "governorate", "oblast")
 # "l'État de Shan", "l'État Shan", "la province du Helmand": French puts the kind first (looked
@@ -46,9 +47,28 @@ class Admin1(NamedTuple):
     bare: bool  # the name alone is looked up in text
 
 
+def load_named_alone(path: Path = ADMIN1_NAMED_ALONE_PATH) -> frozenset[tuple[str, str]]:
+    """(country code, name) of the divisions whose bare name is looked up whatever the
+    build rule said; a malformed entry raises ValueError naming the file and the entry."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as err:
+        raise ValueError(f"{path}: not readable as YAML ({err})") from None
+    out = set()
+    for i, row in enumerate(data):
+        if not (isinstance(row, list) and len(row) == 2 and all(isinstance(x, str) for x in row)):
+            raise ValueError(
+                f"{path}: entry {i}: expected [country code, admin1 name], got {row!r}"
+            )
+        out.add((row[0], row[1]))
+    return frozenset(out)
+
+
 def load_admin1(path: Path = ADMIN1_PATH) -> list[Admin1]:
-    """Rows of ``path``; a bad row raises ValueError naming the file, row and fields."""
+    """Rows of ``path``; a bad row raises ValueError naming the file, row and fields. A
+    division of ``admin1_named_alone.yaml`` is looked up by its bare name too."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    named_alone = load_named_alone()
     out = []
     for i, row in enumerate(csv.DictReader(lines)):
         try:
@@ -62,7 +82,8 @@ def load_admin1(path: Path = ADMIN1_PATH) -> list[Admin1]:
                     lon,
                     lat,
                     int(row["places"]),
-                    row["bare"].strip() == "1",
+                    row["bare"].strip() == "1"
+                    or (row["country_code"].strip(), row["name"].strip()) in named_alone,
                 )
             )
         except (AttributeError, KeyError, TypeError, ValueError):

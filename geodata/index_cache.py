@@ -16,7 +16,7 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from geodata.admin1 import ADMIN1_NAMES_PATH, ADMIN1_PATH
+from geodata.admin1 import ADMIN1_NAMED_ALONE_PATH, ADMIN1_NAMES_PATH, ADMIN1_PATH
 from geodata.index_build import INDEX_VERSION, build_index
 from geodata.supplement import DEMONYMS_PATH, SUPPLEMENT_PATH
 
@@ -42,6 +42,7 @@ def index_fingerprint() -> str:
         here / "data" / "fr_departements.csv",
         ADMIN1_PATH,
         ADMIN1_NAMES_PATH,
+        ADMIN1_NAMED_ALONE_PATH,
         here / "admin1.py",
         here / "index_build.py",
         here / "gazetteer.py",
