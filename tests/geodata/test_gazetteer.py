@@ -161,6 +161,9 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Aceh", "en", (), "admin1:ID:aceh"),
         ("Perlis", "en", (), "admin1:MY:perlis"),
         ("Imo", "fr", (), "admin1:NG:imo"),
+        ("Darfour", "fr", (), "region:darfur"),
+        ("Sistan-et-Baloutchistan", "fr", (), "region:sistan-baluchestan-names"),
+        ("Uraba", "fr", (), "region:uraba"),
         # border crossings and ports of the routes, below the cities table's 15,000 inhabitants
         ("Torkham", "en", (), "city:torkham"),
         ("Kapitan-Andréevo", "fr", (), "city:kapitan-andreevo"),
