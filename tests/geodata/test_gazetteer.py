@@ -164,6 +164,9 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Darfour", "fr", (), "region:darfur"),
         ("Sistan-et-Baloutchistan", "fr", (), "region:sistan-baluchestan-names"),
         ("Uraba", "fr", (), "region:uraba"),
+        ("Qamichli", "fr", (), "geonames:173377"),
+        ("KK Park", "en", (), "other:kk-park"),
+        ("Bokeo", "en", (), "admin1:LA:bokeo"),
         # border crossings and ports of the routes, below the cities table's 15,000 inhabitants
         ("Torkham", "en", (), "city:torkham"),
         ("Kapitan-Andréevo", "fr", (), "city:kapitan-andreevo"),

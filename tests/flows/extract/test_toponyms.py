@@ -87,6 +87,13 @@ def _found(scanner, text, lang):
         ),
         ("Police in Kingston, Ont., arrested him.", "en", [("Kingston", "CA"), ("Ont.", "CA")]),
         ("Miss. Smith flew to Paris.", "en", [("Paris", "FR")]),
+        # a police operation's code name is no place
+        ("The investigation, dubbed Operation Khyber Pass, began in 2019.", "en", []),
+        (
+            "Weapons crossed the Khyber Pass into Pakistan.",
+            "en",
+            [("Khyber Pass", "PK"), ("Pakistan", "PK")],
+        ),
         # English
         (
             "Cocaine is shipped from Ecuador to Antwerp and Rotterdam.",
