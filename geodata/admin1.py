@@ -47,13 +47,18 @@ class Admin1(NamedTuple):
     bare: bool  # the name alone is looked up in text
 
 
+def _read_yaml(path: Path):
+    """The YAML document of ``path``; an unreadable file raises ValueError naming it."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ValueError(f"{path}: not readable as YAML ({err})") from None
+
+
 def load_named_alone(path: Path = ADMIN1_NAMED_ALONE_PATH) -> frozenset[tuple[str, str]]:
     """(country code, name) of the divisions whose bare name is looked up whatever the
     build rule said; a malformed entry raises ValueError naming the file and the entry."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except (OSError, yaml.YAMLError) as err:
-        raise ValueError(f"{path}: not readable as YAML ({err})") from None
+    data = _read_yaml(path) or []
     out = set()
     for i, row in enumerate(data):
         if not (isinstance(row, list) and len(row) == 2 and all(isinstance(x, str) for x in row)):
@@ -129,10 +134,7 @@ def admin1_exonyms(path: Path = ADMIN1_NAMES_PATH) -> dict[tuple[str, str], dict
     >>> admin1_exonyms()[("DE", "Bavaria")]["fr"]
     'Bavière'
     """
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise ValueError(f"{path}: not readable as YAML ({err})") from None
+    data = _read_yaml(path) or {}
     out: dict[tuple[str, str], dict[str, str]] = {}
     for lang, rows in data.items():
         for i, row in enumerate(rows or []):
@@ -180,10 +182,7 @@ def admin1_abbreviations(path: Path = ADMIN1_ABBREVIATIONS_PATH) -> dict[str, tu
     >>> admin1_abbreviations()["Ariz."]
     ('US', 'Arizona')
     """
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise ValueError(f"{path}: not readable as YAML ({err})") from None
+    data = _read_yaml(path) or {}
     out: dict[str, tuple[str, str]] = {}
     for code, table in data.items():
         if not (isinstance(code, str) and isinstance(table, dict)):

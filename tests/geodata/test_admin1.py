@@ -41,32 +41,27 @@ def test_abbreviated_division(abbr, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("loader", "text", "message"),
     [
-        ("- [MM]\n", r"entry 0: expected \[country code, admin1 name\]"),
-        ("- Shan\n", r"entry 0: expected \[country code, admin1 name\]"),
-        ("[unclosed\n", "not readable as YAML"),
+        (load_named_alone, "- [MM]\n", r"entry 0: expected \[country code, admin1 name\]"),
+        (load_named_alone, "- Shan\n", r"entry 0: expected \[country code, admin1 name\]"),
+        (load_named_alone, "[unclosed\n", "not readable as YAML"),
+        (admin1_abbreviations, "US: [Ariz.]\n", "'US': expected a country code and a table"),
+        (
+            admin1_abbreviations,
+            "US:\n  Ariz.: [Arizona]\n",
+            r"US\.'Ariz\.': expected one name, once",
+        ),
+        (
+            admin1_abbreviations,
+            "US:\n  Ga.: Georgia\nCA:\n  Ga.: Georgia\n",
+            r"CA\.'Ga\.': expected one name, once",
+        ),
     ],
 )
-def test_a_bad_named_alone_file_names_the_entry(tmp_path, text, message):
-    path = tmp_path / "admin1_named_alone.yaml"
+def test_a_bad_table_names_the_file_and_the_entry(tmp_path, loader, text, message):
+    path = tmp_path / "table.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ValueError, match=message) as err:
-        load_named_alone(path)
-    assert str(path) in str(err.value)
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("US: [Ariz.]\n", "'US': expected a country code and a table"),
-        ("US:\n  Ariz.: [Arizona]\n", r"US\.'Ariz\.': expected one name, once"),
-        ("US:\n  Ga.: Georgia\nCA:\n  Ga.: Georgia\n", r"CA\.'Ga\.': expected one name, once"),
-    ],
-)
-def test_a_bad_abbreviation_file_names_the_entry(tmp_path, text, message):
-    path = tmp_path / "admin1_abbreviations.yaml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ValueError, match=message) as err:
-        admin1_abbreviations(path)
+        loader(path)
     assert str(path) in str(err.value)
