@@ -167,6 +167,9 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Qamichli", "fr", (), "geonames:173377"),
         ("KK Park", "en", (), "other:kk-park"),
         ("Bokeo", "en", (), "admin1:LA:bokeo"),
+        ("îles Bijagos", "fr", (), "region:bijagos"),
+        ("Tabanovce", "en", (), "city:tabanovce"),
+        ("Beni Ansar", "fr", (), "geonames:2555882"),
         # border crossings and ports of the routes, below the cities table's 15,000 inhabitants
         ("Torkham", "en", (), "city:torkham"),
         ("Kapitan-Andréevo", "fr", (), "city:kapitan-andreevo"),
