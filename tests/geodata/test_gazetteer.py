@@ -169,6 +169,8 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Bokeo", "en", (), "admin1:LA:bokeo"),
         ("îles Bijagos", "fr", (), "region:bijagos"),
         ("Tabanovce", "en", (), "city:tabanovce"),
+        ("Symi", "en", (), "other:symi"),
+        ("La Línea", "es", (), "geonames:2515812"),
         ("Beni Ansar", "fr", (), "geonames:2555882"),
         # border crossings and ports of the routes, below the cities table's 15,000 inhabitants
         ("Torkham", "en", (), "city:torkham"),
