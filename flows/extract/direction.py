@@ -316,6 +316,24 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 # the states named are the ends; the region says where they lie
                 role, item.negated = prev.role, prev.negated
                 prev.role, prev.negated = None, True
+            elif (
+                prev is not None
+                and prev.role in (ORIGIN, DEST, VIA)
+                and prev.place is not None
+                and item.place is not None
+                and (
+                    (
+                        _KIND_OF.match(before)
+                        and getattr(prev.place, "kind", None) in ("country", "region")
+                        and _within(item.place, prev.place)
+                    )
+                    or _REFINED.match(before)
+                )
+            ):
+                # "the US city of Chicago", "the Libyan port city of Zuwara": the place named
+                # is the end (the most specific, ANNOTATION.md); the one before says where
+                role, item.negated = prev.role, prev.negated
+                prev.role, prev.negated = None, True
             elif prev is not None and prev.role and _COORD.match(listed_on):
                 role = _role_in_list(prev, item, sentence, rel, before, lang)
             elif (
@@ -539,6 +557,23 @@ _IN_BRACKETS = re.compile(r"^\s*\(\s*$")
 # only: no French case was met on the corpus)
 _MEMBERS_OF = re.compile(
     r"^\s*(?:states|countries|nations|republics)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+# "the US city of", "the Caribbean island of", "the Libyan port city of": what kind of place
+# comes next, in the place before it (English; French puts the nationality after the noun)
+_KIND_OF = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:city|town|village|port|island|state|province|region|nation|"
+    r"country|capital|district|department|enclave|territory|archipelago|kingdom|republic|"
+    r"emirate|municipality)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# "to a Persian Gulf nation, most likely Saudi Arabia", "vers un pays du Golfe, probablement
+# l'Arabie saoudite": the speaker names the end more precisely
+_REFINED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+)?\s*,\s*(?:most\s+likely|probably|possibly|presumably|probablement|"
+    r"vraisemblablement|sans\s+doute)\s+(?:(?:the|le|la|les|l['’])\s*)?$",
+    re.IGNORECASE,
 )
 
 

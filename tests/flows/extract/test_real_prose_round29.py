@@ -1,0 +1,77 @@
+"""Round 29 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination). Each row was first a sentence
+that said nothing, or the wrong thing, in one language or both:
+
+- goods "en route du Liban vers le Togo" come from Lebanon, as "en route depuis" and "en
+  route from" did ("route du" was read as the name of a route, "la route des Balkans");
+- "to the (West) African nation of Togo", "vers le pays ouest-africain de Guinée-Bissau": the
+  place after a kind of place and "of"/"de" is the end (singular "nation" and "country", and
+  a hyphenated adjective, were missing);
+- "the US city of Chicago", "the Caribbean island of Trinidad", "the Libyan port city of
+  Zuwara": the place named is the end, the country or region before it says where it lies
+  (ANNOTATION.md: the most specific place), so no second flow to the country;
+- "to a Persian Gulf nation, most likely Saudi Arabia", "vers un pays du Golfe, probablement
+  l'Arabie saoudite": the place the speaker names more precisely is the end;
+- money sent "to a relative in Syria" / "à un proche en Syrie" goes there, as money sent to
+  buyers did, and those "prosecuted for" / "poursuivis pour" sending it, or a text on terror
+  financing, make the movement illicit;
+- "Baluchistan", the spelling news gives, is Pakistan's Balochistan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+_FINANCE_EN = "Terror financing: families on trial\n\n"
+_FINANCE_FR = "Financement du terrorisme : des familles jugées\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La drogue était en route du Liban vers le Togo.", "fr", {("drugs", "LB", "TG")}),
+        ("The drugs were en route from Lebanon to Togo.", "en", {("drugs", "LB", "TG")}),
+        ("The cocaine was shipped from Colombia to the West African nation of Guinea-Bissau.",
+         "en", {("drugs", "CO", "GW")}),
+        ("The cocaine was shipped from Colombia to the African country of Togo.", "en",
+         {("drugs", "CO", "TG")}),
+        ("La cocaïne a été expédiée de Colombie vers le pays ouest-africain de Guinée-Bissau.",
+         "fr", {("drugs", "CO", "GW")}),
+        ("The drugs were sent from the Mexican state of Sinaloa to the US city of Chicago.", "en",
+         {("drugs", "Sinaloa", "Chicago")}),
+        ("The cocaine was shipped to the Caribbean island of Trinidad from Venezuela.", "en",
+         {("drugs", "VE", "Trinidad")}),
+        ("Migrants were smuggled from the Libyan port city of Zuwara to the Italian island of "
+         "Lampedusa.", "en", {("migrant_smuggling", "Zuwara", "Lampedusa")}),
+        ("Les migrants partaient de la ville portuaire libyenne de Zouara vers l'île italienne "
+         "de Lampedusa.", "fr", {("migrant_smuggling", "Zuwara", "Lampedusa")}),
+        # the nationality before a kind of place says where the place lies: no end of its own
+        ("Weapons were smuggled from the Czech capital of Prague to Nairobi.", "en",
+         {("weapons", "Prague", "Nairobi")}),
+        ("The heroin was then sent to a Persian Gulf nation, most likely Saudi Arabia.", "en",
+         {("drugs", None, "SA")}),
+        ("La drogue devait ensuite être envoyée vers un pays du Golfe, probablement l'Arabie "
+         "saoudite.", "fr", {("drugs", None, "SA")}),
+        ("The heroin was smuggled to a neighbouring country, probably Kenya.", "en",
+         {("drugs", None, "KE")}),
+        (f"{_FINANCE_EN}Dozens of parents are being prosecuted for sending money to a relative "
+         "in Syria.", "en", {("illicit_finance", None, "SY")}),
+        (f"{_FINANCE_FR}Des dizaines de parents sont poursuivis pour avoir envoyé de l'argent à "
+         "un proche en Syrie.", "fr", {("illicit_finance", None, "SY")}),
+        ("The traffickers sent the drug money to an accomplice in Morocco.", "en",
+         {("illicit_finance", None, "MA")}),
+        ("Les trafiquants ont envoyé l'argent de la drogue à un complice au Maroc.", "fr",
+         {("illicit_finance", None, "MA")}),
+        # money sent to family with no word of a crime stays lawful
+        ("She sends money to her sister in Morocco every month.", "en", set()),
+        ("A wooden dhow that had set sail from the Pakistani province of Baluchistan laden "
+         "with heroin was intercepted.", "en", {("drugs", "Baluchistan", None)}),
+    ],
+)  # fmt: skip
+def test_round29_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
