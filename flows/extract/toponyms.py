@@ -98,17 +98,24 @@ _NUMBERED_MEDIA = frozenset("france europe italia antenne channel canal radio".s
 # Iceland's own name, "Port" alone Le Port's, "States" the United States' only in speech;
 # "la Douane", the customs service, is a Tunisian town's name too; presidents' surnames that
 # are towns too: "the Obama administration" is not Obama, Japan; a car maker too: "a Toyota
-# sedan"). "Kremlin" is a place: it
-# stands for Russia (ANNOTATION.md annotates it).
+# sedan"; armed groups and a gun that GeoNames has as other names of towns: "aiding Hamas" is
+# not Hamm, a "pistolet mitrailleur Sten" not Stains, "MK Stalin" not Donetsk). "Kremlin" is a
+# place: it stands for Russia (ANNOTATION.md annotates it).
 _NOT_PLACES = frozenset(
     fold_key(w)
     for w in """occident darknet internet schengen otan nato europol interpol frontex
     maison-blanche white house pentagone pentagon élysée matignon bercy downing
     island port states airport seaport harbour harbor
     douane douanes gendarmerie
-    obama bush kennedy lula
+    obama bush kennedy lula stalin
     toyota
+    hamas hezbollah sten
     """.split()
+)
+# Countries and regions whose name is also a given name ("affirme Dominique McNeely", "Israel
+# Katz said"): a person's when a surname follows (see _first_name_of).
+_GIVEN_NAMES = frozenset(
+    fold_key(w) for w in "dominique israel georgia florence victoria lorraine sydney".split()
 )
 # Articles that start a span but are not part of the name ("Les Etats-Unis", "L'Europe"),
 # unless the name needs them ("Le Havre", "The Hague"): see ToponymScanner._trim_article.
@@ -131,7 +138,7 @@ _COMMON_WORDS = frozenset(
     first next new old police officials authorities monday tuesday wednesday thursday friday
     saturday sunday january february march april june july august september october november
     december north south east west central source sources home accueil related articles
-    republic république drug drugs gold""".split()
+    republic république drug drugs gold valley""".split()
 )
 _ROUTE_WORD = re.compile(r"\broutes?\b", re.IGNORECASE)
 _BRACKET_LIST = re.compile(r"[^()]{0,40}?,[^()]*\)")
@@ -667,6 +674,23 @@ def _other_language_name(place: Place, surface: str, lang: str | None) -> bool:
     return fold_key(own) != fold_key(surface)
 
 
+def _first_name_of(text: str, toks: list[Token], j: int) -> bool:
+    """``toks[j]`` is followed, after one space, by a capitalised word that is neither a
+    function word nor a word of places ("McNeely", not "Valley", "Basin" or "Harbour")."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    word = fold_key(nxt.text)
+    return (
+        nxt.capitalised
+        and text[toks[j].end : nxt.start] == " "
+        and word not in STOPWORDS
+        and word not in GEO_NOUNS
+        and word not in _SITE_WORDS
+        and word not in _COMPASS
+    )
+
+
 def _hyphenated(text: str, a: Token, b: Token) -> bool:
     """True when a hyphen alone joins two tokens ("Colombie-Britannique")."""
     return text[a.end : b.start] in ("-", "‐", "‑")
@@ -928,6 +952,8 @@ class ToponymScanner:
                 return True
             if nxt.capitalised and only_cities and not self.candidates(nxt.text, None):
                 return nxt.text.lower() not in _FACILITY_TAILS
+            if i == j and fold_key(surface) in _GIVEN_NAMES and _first_name_of(text, toks, j):
+                return True  # "Dominique McNeely", "Israel Katz": a person
             if nxt.capitalised and _hyphenated(text, toks[j], nxt) and _adjective(nxt.text):
                 if not self.candidates(nxt.text, None):
                     return True  # "Colombie-Britannique": the head of a longer name

@@ -194,6 +194,16 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         # French and Arabic names of GeoNames cities, merged with them
         ("Sebta", "fr", (), "geonames:6362987"),
         ("Ben Guerdane", "fr", (), "geonames:2472431"),
+        # ... and round 29's: "Kobani" was Mkoani (Tanzania), "Djalalabad" Jalal-Abad
+        ("Abou Dhabi", "fr", (), "geonames:292968"),
+        ("Kobané", "fr", (), "geonames:172256"),
+        ("Kobani", "en", (), "geonames:172256"),
+        ("Dohouk", "fr", (), "geonames:96994"),
+        ("Mechhed", "fr", (), "geonames:124665"),
+        ("Djalalabad", "fr", (), "geonames:1139715"),
+        ("Djanet", "fr", (), "city:djanet"),
+        ("Dikili", "en", (), "city:dikili"),
+        ("Baluchistan", "en", (), "region:balochistan-names"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:

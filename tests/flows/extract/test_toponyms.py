@@ -90,6 +90,16 @@ def _found(scanner, text, lang):
         # a town's name as a person's first name is no place (round 28's border towns)
         ("Nasib Ali said the trucks crossed into Jordan.", "en", [("Jordan", "JO")]),
         ("Czech president Milos Zeman spoke.", "en", []),
+        # a country that is also a given name, before a surname, is a person (round 29); an
+        # armed group, a gun and a politician GeoNames has as towns' other names are no place
+        ("« Rien », affirme Dominique McNeely, porte-parole de l'Agence.", "fr", []),
+        ("Des armes ont été saisies en Dominique.", "fr", [("Dominique", "DM")]),
+        ("Israel Katz, the minister, spoke.", "en", []),
+        ("Weapons were smuggled to Israel and Jordan.", "en", [("Israel", "IL"), ("Jordan", "JO")]),
+        ("The donors were sanctioned for aiding Hamas.", "en", []),
+        ("Un pistolet mitrailleur Sten a été saisi.", "fr", []),
+        ("MK Stalin, the chief minister, spoke.", "en", []),
+        ("Migrants crossed into the Jordan Valley.", "en", [("Jordan", "JO")]),
         # a police operation's code name is no place
         ("The investigation, dubbed Operation Khyber Pass, began in 2019.", "en", []),
         (
