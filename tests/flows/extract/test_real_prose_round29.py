@@ -15,6 +15,10 @@ that said nothing, or the wrong thing, in one language or both:
 - money sent "to a relative in Syria" / "à un proche en Syrie" goes there, as money sent to
   buyers did, and those "prosecuted for" / "poursuivis pour" sending it, or a text on terror
   financing, make the movement illicit;
+- arms that "armed groups transferred" / "des groupes armés ont transféré", or that break an
+  embargo, move illicitly (weapons need such a word: they also move lawfully);
+- buyers named by nationality after the goods in French ("fournir ce type d'armes à
+  l'opposition syrienne") are where the goods go, as in English;
 - "Baluchistan", the spelling news gives, is Pakistan's Balochistan.
 """
 
@@ -29,6 +33,8 @@ extractor = round3.extractor
 
 _FINANCE_EN = "Terror financing: families on trial\n\n"
 _FINANCE_FR = "Financement du terrorisme : des familles jugées\n\n"
+_ARMS_EN = "Arms trafficking\n\n"
+_ARMS_FR = "Trafic d'armes\n\n"
 
 
 @pytest.mark.parametrize(
@@ -69,6 +75,20 @@ _FINANCE_FR = "Financement du terrorisme : des familles jugées\n\n"
          {("illicit_finance", None, "MA")}),
         # money sent to family with no word of a crime stays lawful
         ("She sends money to her sister in Morocco every month.", "en", set()),
+        # arms that armed groups move, or that break an embargo, move illicitly
+        ("Armed groups transferred missiles from Libya to Chad.", "en", {("weapons", "LY", "TD")}),
+        ("Des groupes armés ont transféré des missiles de Libye au Tchad.", "fr",
+         {("weapons", "LY", "TD")}),
+        ("In breach of the arms embargo, missiles were shipped from Libya to Chad.", "en",
+         {("weapons", "LY", "TD")}),
+        ("En violation de l'embargo sur les armes, des missiles ont été expédiés de Libye au "
+         "Tchad.", "fr", {("weapons", "LY", "TD")}),
+        # buyers named by nationality after the goods: "fournir ce type d'armes à l'opposition
+        # syrienne" as "supply such weapons to the Syrian opposition"
+        (f"{_ARMS_FR}Les enquêteurs font état de tentatives pour fournir ce type d'armes à "
+         "l'opposition syrienne à partir de la Libye.", "fr", {("weapons", "LY", "SY")}),
+        (f"{_ARMS_EN}Investigators reported attempts to supply such weapons to the Syrian "
+         "opposition from Libya.", "en", {("weapons", "LY", "SY")}),
         ("A wooden dhow that had set sail from the Pakistani province of Baluchistan laden "
          "with heroin was intercepted.", "en", {("drugs", "Baluchistan", None)}),
     ],
