@@ -22,6 +22,8 @@ _MONEY_AMOUNT = ByLang("money_amount")
 _INFLUENCE = ByLang("influence")
 # "busted with $40,000 hidden in their stomachs": cash carried in secret is what moves
 _MONEY_CARRIED = ByLang("money_carried")
+# "paid 5,000 euros to enter the country": a smugglers' fare, no money flow
+_FARE_PAID = ByLang("fare_paid")
 _RECEIVERS = ByLang("receivers", words=True)
 _LOANS = ByLang("loans", words=True)
 _FUNDS_RECEIVED = ByLang("funds_received")
@@ -80,8 +82,19 @@ def same_country(a: Tagged, b: Tagged) -> bool:
 def money_paid(sentence: str, lang: str) -> bool:
     """A word of funding and a sum of money in one sentence ("The Kremlin spent $300 million to
     influence politicians"): money is what moves, when no other commodity is named (the
-    caller asks only then: a sum next to a drug or a weapon is its value)."""
-    return bool(_FUNDING[lang].search(sentence) and _MONEY_AMOUNT[lang].search(sentence))
+    caller asks only then: a sum next to a drug or a weapon is its value); a fare paid for
+    one's own passage is none.
+
+    >>> money_paid("The Kremlin spent $300 million to influence politicians", "en")
+    True
+    >>> money_paid("He paid 5,000 euros to enter the country illegally", "en")
+    False
+    """
+    return bool(
+        _FUNDING[lang].search(sentence)
+        and _MONEY_AMOUNT[lang].search(sentence)
+        and not _FARE_PAID[lang].search(sentence)
+    )
 
 
 def money_carried(sentence: str, lang: str) -> bool:

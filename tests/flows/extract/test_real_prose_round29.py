@@ -19,6 +19,13 @@ that said nothing, or the wrong thing, in one language or both:
   embargo, move illicitly (weapons need such a word: they also move lawfully);
 - buyers named by nationality after the goods in French ("fournir ce type d'armes à
   l'opposition syrienne") are where the goods go, as in English;
+- people "brought back to India" / "ramenés en Inde" or "returned home" move by the state's
+  hand, as those repatriated or deported (goods "brought back to Colombo" still move);
+- "Côte-d'Ivoire" written with a hyphen is no ivory, and "counterfeit passports" or airline
+  tickets serve smuggling, not a trade in counterfeit goods;
+- a sum "paid ... to enter the country" / "payé ... pour entrer" is a smugglers' fare, no
+  money flow, and "his country of origin, in North Africa" / "son pays d'origine, en Afrique
+  du Nord" is where the person comes from;
 - "Baluchistan", the spelling news gives, is Pakistan's Balochistan.
 """
 
@@ -34,6 +41,8 @@ extractor = round3.extractor
 _FINANCE_EN = "Terror financing: families on trial\n\n"
 _FINANCE_FR = "Financement du terrorisme : des familles jugées\n\n"
 _ARMS_EN = "Arms trafficking\n\n"
+_HT_EN = "Human trafficking\n\n"
+_HT_FR = "Traite des êtres humains\n\n"
 _ARMS_FR = "Trafic d'armes\n\n"
 
 
@@ -89,6 +98,26 @@ _ARMS_FR = "Trafic d'armes\n\n"
          "l'opposition syrienne à partir de la Libye.", "fr", {("weapons", "LY", "SY")}),
         (f"{_ARMS_EN}Investigators reported attempts to supply such weapons to the Syrian "
          "opposition from Libya.", "en", {("weapons", "LY", "SY")}),
+        # people brought back home move by the state's hand, not a trafficker's
+        ("He said nearly 50 trafficked workers have been brought back to India from Myanmar.",
+         "en", set()),
+        ("Une cinquantaine de travailleurs victimes de la traite ont été ramenés en Inde depuis "
+         "le Myanmar.", "fr", set()),
+        ("The navy seized the heroin and brought the haul back to Colombo.", "en",
+         {("drugs", None, "Colombo")}),
+        # "Côte-d'Ivoire" with its hyphen is no ivory, counterfeit passports no counterfeit goods
+        ("La Côte-d'Ivoire est le principal pays d'origine des migrants arrivés en Italie par la "
+         "mer.", "fr", {("migrant_smuggling", "CI", "IT")}),
+        ("Her operatives smuggled people into Austria and a clerk provided counterfeit "
+         "passports.", "en", {("migrant_smuggling", None, "AT")}),
+        # a sum paid for one's own passage is a fare, and the country of origin named next is
+        # where the person comes from
+        (f"{_HT_FR}Recruté dans son pays d'origine, en Afrique du Nord, pour venir travailler en "
+         "France, il a payé 5 000 € pour entrer illégalement sur le territoire.", "fr",
+         {("human_trafficking", "North Africa", "FR")}),
+        (f"{_HT_EN}Recruited in his country of origin, in North Africa, to come and work in "
+         "France, he paid 5,000 euros to enter the country illegally.", "en",
+         {("human_trafficking", "North Africa", "FR")}),
         ("A wooden dhow that had set sail from the Pakistani province of Baluchistan laden "
          "with heroin was intercepted.", "en", {("drugs", "Baluchistan", None)}),
     ],
