@@ -200,8 +200,12 @@ class _DocumentReader:
         items, hints = tagged
         money = dom if dom is not None else self.doc_hit
         if money is not None and money.category == "illicit_finance":
-            # "Moscow secretly financed parties in France": the payer and the paid
-            funding_roles(items, sentence, s, lang)
+            # "Moscow secretly financed parties in France": the payer and the paid (the paid
+            # "au nord du Mali" are in that part of the country, as any end)
+            if funding_roles(items, sentence, s, lang):
+                for t in items:
+                    if t.role == DEST:
+                        _settle_place(t, text, lang, self.country)
         remember_places(items, sentence, s, lang, idx, dom, self.sources, self.seized)
         drafts = group_flows(items, sentence, lang, s)
         if not drafts and has_movement(sentence, lang):

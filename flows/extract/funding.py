@@ -24,6 +24,8 @@ _INFLUENCE = ByLang("influence")
 _MONEY_CARRIED = ByLang("money_carried")
 # "paid 5,000 euros to enter the country": a smugglers' fare, no money flow
 _FARE_PAID = ByLang("fare_paid")
+# who sanctions or blacklists the funders is no payer
+_SANCTIONS = ByLang("sanctions")
 _RECEIVERS = ByLang("receivers", words=True)
 _LOANS = ByLang("loans", words=True)
 _FUNDS_RECEIVED = ByLang("funds_received")
@@ -66,6 +68,8 @@ def funding_roles(items: list[Tagged], sentence: str, offset: int, lang: str) ->
     ):
         return False
     payer = before[-1]
+    if _SANCTIONS[lang].search(sentence, payer.end - offset, m.start()):
+        return False  # "The U.S. announced sanctions against those who fund Hezbollah"
     if any(same_country(payer, t) for t in after):
         return False  # "French parties funded in France": no movement said
     payer.role = ORIGIN

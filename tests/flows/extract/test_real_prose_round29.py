@@ -26,6 +26,9 @@ that said nothing, or the wrong thing, in one language or both:
 - a sum "paid ... to enter the country" / "payé ... pour entrer" is a smugglers' fare, no
   money flow, and "his country of origin, in North Africa" / "son pays d'origine, en Afrique
   du Nord" is where the person comes from;
+- funding "jihadist groups in northern Mali" / "les groupes djihadistes au nord du Mali" is
+  illicit finance to that part of the country, as funding parties is ("finançaient", with its
+  cedilla, was no word of funding), and who announces sanctions against funders is no payer;
 - "Baluchistan", the spelling news gives, is Pakistan's Balochistan.
 """
 
@@ -118,6 +121,17 @@ _ARMS_FR = "Trafic d'armes\n\n"
         (f"{_HT_EN}Recruited in his country of origin, in North Africa, to come and work in "
          "France, he paid 5,000 euros to enter the country illegally.", "en",
          {("human_trafficking", "North Africa", "FR")}),
+        # funding armed groups is illicit finance (as covert political funding), to the part
+        # of the country they are in; French "finançait" is a word of funding too
+        ("Qatar funded jihadist groups in northern Mali.", "en",
+         {("illicit_finance", "QA", "Northern Mali")}),
+        ("Le Qatar finançait les groupes djihadistes au nord du Mali.", "fr",
+         {("illicit_finance", "QA", "Northern Mali")}),
+        ("Des organisations qataries finançaient les groupes djihadistes au nord du Mali.", "fr",
+         {("illicit_finance", "QA", "Northern Mali")}),
+        # ... but who sanctions the funders pays nothing
+        ("The U.S. announced new sanctions against individuals who helped fund Hezbollah in "
+         "Lebanon.", "en", set()),
         ("A wooden dhow that had set sail from the Pakistani province of Baluchistan laden "
          "with heroin was intercepted.", "en", {("drugs", "Baluchistan", None)}),
     ],
