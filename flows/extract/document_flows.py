@@ -208,6 +208,7 @@ class _DocumentReader:
                         _settle_place(t, text, lang, self.country)
         remember_places(items, sentence, s, lang, idx, dom, self.sources, self.seized)
         drafts = group_flows(items, sentence, lang, s)
+        _nationality_before_arrest(drafts, hints, lang)
         if not drafts and has_movement(sentence, lang):
             # "80 % des drogues saisies en France arrivent par la mer": where goods are
             # seized is where they arrive (the destination of a flow from nowhere said)
@@ -562,6 +563,27 @@ def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], obje
         state = capital_state(t.place, country)
         if state is not None:
             t.place = state
+
+
+def _nationality_before_arrest(drafts: list[FlowDraft], hints: list[Tagged], lang: str) -> None:
+    """People named by nationality and arrested or rescued on their way ("Police in Nairobi
+    arrested 50 Ethiopians being smuggled to South Africa"): they come from their country, not
+    from where they were stopped (the place of seizure a flow's origin was completed with,
+    which keeps the role LOCATION)."""
+    for d in drafts:
+        if d.origin is None or d.origin.role != LOCATION or d.destination is None:
+            continue
+        people = [
+            h
+            for h in hints
+            if h.role is None
+            and not h.negated
+            and h.start < d.destination.start
+            and people_noun(h.surface, lang)
+            and h.place.country_code != d.destination.place.country_code
+        ]
+        if people:
+            d.origin = replace(people[-1], role=ORIGIN, inferred=True)
 
 
 def _located_before(

@@ -29,6 +29,12 @@ that said nothing, or the wrong thing, in one language or both:
 - funding "jihadist groups in northern Mali" / "les groupes djihadistes au nord du Mali" is
   illicit finance to that part of the country, as funding parties is ("finançaient", with its
   cedilla, was no word of funding), and who announces sanctions against funders is no payer;
+- "The money transported to Switzerland" / "L'argent transporté en Suisse" after a flow of
+  money goes on from where that flow arrived;
+- "50 Ethiopians arrested in Nairobi while being smuggled to South Africa": people named by
+  nationality come from their country, not from where they were stopped (goods seized in a
+  port still leave from there), and a suspect "transferred to Madrid via Interpol" moves by the
+  state's hand;
 - "Baluchistan", the spelling news gives, is Pakistan's Balochistan.
 """
 
@@ -132,6 +138,25 @@ _ARMS_FR = "Trafic d'armes\n\n"
         # ... but who sanctions the funders pays nothing
         ("The U.S. announced new sanctions against individuals who helped fund Hezbollah in "
          "Lebanon.", "en", set()),
+        # the money of the flow just told goes on from where it arrived
+        ("L'argent de la drogue était envoyé de Sicile à Milan. L'argent transporté en Suisse "
+         "passait la douane en voiture.", "fr",
+         {("illicit_finance", "Sicily", "Milan"), ("illicit_finance", "Milan", "CH")}),
+        ("The drug money was sent from Sicily to Milan. The money transported to Switzerland "
+         "crossed customs by car.", "en",
+         {("illicit_finance", "Sicily", "Milan"), ("illicit_finance", "Milan", "CH")}),
+        # people named by nationality and arrested on their way come from their country
+        ("50 Ethiopians arrested in Nairobi while being smuggled to South Africa", "en",
+         {("migrant_smuggling", "ET", "ZA")}),
+        ("50 Éthiopiens arrêtés à Nairobi alors qu'ils étaient conduits clandestinement vers "
+         "l'Afrique du Sud", "fr", {("migrant_smuggling", "ET", "ZA")}),
+        ("Police in Rotterdam seized cocaine bound for Germany.", "en",
+         {("drugs", "Rotterdam", "DE")}),
+        # a suspect handed over through Interpol moves by the state's hand
+        ("Arrêté en Mauritanie, cet homme a été transféré à Madrid via Interpol avant d'être "
+         "placé en détention pour trafic de migrants.", "fr", set()),
+        ("Arrested in Mauritania, the man was transferred to Madrid via Interpol and remanded "
+         "in custody for migrant smuggling.", "en", set()),
         ("A wooden dhow that had set sail from the Pakistani province of Baluchistan laden "
          "with heroin was intercepted.", "en", {("drugs", "Baluchistan", None)}),
     ],
