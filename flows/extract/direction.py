@@ -47,6 +47,7 @@ _COUNTED_LIST = lexicon("en").regex("counted_list")
 _WEAK_LISTED = lexicon("en").regex("weak_listed")
 _COUNTED_NEXT = lexicon("en").regex("counted_next")
 _ONCE_THERE = lexicon("en").regex("once_there")
+_NEAR_BEFORE = lexicon("en").regex("near_before")
 _COURT_OF = lexicon("en").regex("court_of")
 _BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
 # "a Malta-flagged ship rescued them": a ship's registry, as "battant pavillon maltais"
@@ -488,6 +489,7 @@ def _role_from_what_follows(
         and not _ACTORS_IN[lang].search(
             sentence[max(0, item.start - offset - 40) : item.start - offset]
         )
+        and not _NEAR_BEFORE.search(sentence, max(0, item.start - offset - 40), item.start - offset)
         and not (
             (_PASSIVE[lang].search(sent.group()) or _SEIZED[lang].search(sent.group()))
             and _FROM_NEXT[lang].match(after, sent.end())

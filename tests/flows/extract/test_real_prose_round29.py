@@ -35,6 +35,9 @@ that said nothing, or the wrong thing, in one language or both:
   nationality come from their country, not from where they were stopped (goods seized in a
   port still leave from there), and a suspect "transferred to Madrid via Interpol" moves by the
   state's hand;
+- "transmigrants" (Belgian usage) are migrants, a place "near" which they are loaded into
+  lorries / "près de la frontière luxembourgeoise" sends nothing, and "revenant d'Espagne"
+  comes from Spain as "coming back from Spain" does;
 - "Baluchistan", the spelling news gives, is Pakistan's Balochistan.
 """
 
@@ -157,6 +160,17 @@ _ARMS_FR = "Trafic d'armes\n\n"
          "placé en détention pour trafic de migrants.", "fr", set()),
         ("Arrested in Mauritania, the man was transferred to Madrid via Interpol and remanded "
          "in custody for migrant smuggling.", "en", set()),
+        # "transmigrants" are migrants; a place "near" which they are loaded sends nothing
+        ("Les transmigrants devaient voyager en train vers Arlon, près de la frontière "
+         "luxembourgeoise, où ils étaient introduits dans des camions vers le Royaume-Uni.",
+         "fr", {("migrant_smuggling", None, "Arlon"), ("migrant_smuggling", "Arlon", "GB")}),
+        ("The transmigrants travelled by train to Arlon.", "en",
+         {("migrant_smuggling", None, "Arlon")}),
+        # "revenant d'Espagne" as "coming back from Spain"
+        ("Les douaniers interceptent un fourgon revenant d'Espagne avec 300 kilos de cannabis.",
+         "fr", {("drugs", "ES", None)}),
+        ("Customs intercepted a van coming back from Spain with 300 kilos of cannabis.", "en",
+         {("drugs", "ES", None)}),
         ("A wooden dhow that had set sail from the Pakistani province of Baluchistan laden "
          "with heroin was intercepted.", "en", {("drugs", "Baluchistan", None)}),
     ],
