@@ -38,6 +38,7 @@ that said nothing, or the wrong thing, in one language or both:
 - "transmigrants" (Belgian usage) are migrants, a place "near" which they are loaded into
   lorries / "près de la frontière luxembourgeoise" sends nothing, and "revenant d'Espagne"
   comes from Spain as "coming back from Spain" does;
+- where someone "ran operations from" is where a network works, as "run from";
 - "Baluchistan", the spelling news gives, is Pakistan's Balochistan.
 """
 
@@ -171,6 +172,10 @@ _ARMS_FR = "Trafic d'armes\n\n"
          "fr", {("drugs", "ES", None)}),
         ("Customs intercepted a van coming back from Spain with 300 kilos of cannabis.", "en",
          {("drugs", "ES", None)}),
+        # where someone "ran operations from" is where the network works, not where the
+        # people left from
+        ("The network was led by an Egyptian who ran operations from Istanbul. Migrants were "
+         "smuggled to Sicily.", "en", {("migrant_smuggling", None, "Sicily")}),
         ("A wooden dhow that had set sail from the Pakistani province of Baluchistan laden "
          "with heroin was intercepted.", "en", {("drugs", "Baluchistan", None)}),
     ],
