@@ -86,6 +86,19 @@ _TRAFFICKED = ByLang("trafficked")
 _PEOPLE_HT = ByLang("people_ht")
 _PEOPLE_NAMED = ByLang("people_named")
 _LAUNDERING = ByLang("laundering")
+# "deux ressortissants algériens en fuite, à la tête du réseau": who commits the crime
+_PERPETRATORS = ByLang("perpetrators_after")
+_MOVED_AFTER = ByLang("moved_after")
+_TRAFFICKING_OF = re.compile(
+    r"\b(?:trafficking|smuggling|exploitation|traite|trafic|exploitation)\s+(?:of|des|de|d['’])\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_PERSONS = re.compile(
+    r"\b(?:nationals?|citizens?|men|women|individuals|suspects?|ressortissant\w*|hommes|"
+    r"femmes|individus|suspect\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def document_flows(
@@ -288,6 +301,9 @@ class _DocumentReader:
         assign_roles(sentence, s, items, lang)
         for t in items:
             _settle_place(t, text, lang, country)
+        for h in hints:
+            if h.role == ORIGIN and h.inferred and not h.fixed and self._perpetrators(h, e):
+                h.role = None  # "three Iraqi nationals, one of whom is the network's head"
         # the nationality of moved people ("16 Nepali women rescued from Delhi"), kept even
         # when the sentence gives no flow: the origin of destination-only flows of people
         self.nationals += [h for h in hints if h.role == ORIGIN and h.inferred]
@@ -299,6 +315,18 @@ class _DocumentReader:
             if h.role not in (ORIGIN, SUBJECT, DEST):
                 h.role = None
         return items, hints
+
+    def _perpetrators(self, hint: Tagged, end: int) -> bool:
+        """The people a nationality names are then arrested, suspected or at a network's
+        head, and nothing says they were moved: who commits the crime."""
+        lang, text = self.lang, self.text
+        near = text[max(0, hint.start - 25) : hint.end + 25]
+        if not (people_noun(hint.surface, lang) or _PERSONS.search(near)):
+            return False  # "Colombian cocaine": the goods' origin stays
+        after = text[hint.end : end]
+        if _TRAFFICKING_OF.search(text, max(0, hint.start - 40), hint.start):
+            return False  # "the sex-trafficking of Latin American women led to arrests"
+        return bool(_PERPETRATORS[lang].match(after)) and not _MOVED_AFTER[lang].match(after)
 
     def _of_goods(self, hint: Tagged) -> bool:
         """The demonym qualifies the goods right next to it ("Libyan weapons", "armes

@@ -39,6 +39,10 @@ that said nothing, or the wrong thing, in one language or both:
   lorries / "près de la frontière luxembourgeoise" sends nothing, and "revenant d'Espagne"
   comes from Spain as "coming back from Spain" does;
 - where someone "ran operations from" is where a network works, as "run from";
+- people named by nationality and then arrested, suspected or at a network's head ("deux
+  ressortissants algériens en fuite ... à la tête de ce réseau") commit the crime: their
+  country is no origin, unless the words after say they were moved, or they are those
+  trafficked ("the sex-trafficking of Latin American women");
 - "Baluchistan", the spelling news gives, is Pakistan's Balochistan.
 """
 
@@ -176,6 +180,17 @@ _ARMS_FR = "Trafic d'armes\n\n"
         # people left from
         ("The network was led by an Egyptian who ran operations from Istanbul. Migrants were "
          "smuggled to Sicily.", "en", {("migrant_smuggling", None, "Sicily")}),
+        # the nationality of suspects or of a network's heads is no origin; that of people
+        # moved or exploited is
+        ("Réseau de passeurs démantelé. Deux ressortissants algériens en fuite sont désignés "
+         "comme étant à la tête de ce réseau qui faisait passer des migrants en France.", "fr",
+         {("migrant_smuggling", None, "FR")}),
+        ("They included three Iraqi nationals, one of whom is alleged to be the network's head, "
+         "smuggling migrants to the UK.", "en", {("migrant_smuggling", None, "GB")}),
+        ("The sex-trafficking of Latin American women to the United States led to the arrest "
+         "of 29 people.", "en", {("human_trafficking", "Latin America", "US")}),
+        ("Colombian cocaine was seized in Rotterdam and two suspects were arrested.", "en",
+         {("drugs", "CO", "Rotterdam")}),
         ("A wooden dhow that had set sail from the Pakistani province of Baluchistan laden "
          "with heroin was intercepted.", "en", {("drugs", "Baluchistan", None)}),
     ],
