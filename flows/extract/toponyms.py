@@ -501,11 +501,29 @@ def _apposed_pair(
         if code is None or where.kind not in ("region", "country"):
             continue
         if town.country_code == code:
+            if where.kind == "region":
+                town = _town_in_division(town, town_senses, where)
             return town, where  # the town as read lies there already
         there = [p for p in town_senses if p.country_code == code and p.kind in ("city", "other")]
         if there:
             return there[0], where
     return None
+
+
+# A town this near a division's point lies in it, for the towns of one name in one country
+_IN_DIVISION_KM = 600
+
+
+def _town_in_division(town: Place, senses: tuple[Place, ...], division: Place) -> Place:
+    """Of the country's towns of that name, the one in the division ("Wilmington, Del.": not
+    the largest, Wilmington, North Carolina): the nearest the division's point, when near
+    enough to lie in it; else the town as read (the gazetteer lacks "Cleveland, Texas")."""
+    code = division.country_code
+    same = [p for p in (town, *senses) if p.country_code == code and p.kind == town.kind]
+    near = min(same, key=lambda p: sphere_distance_km(p.lon, p.lat, division.lon, division.lat))
+    if sphere_distance_km(near.lon, near.lat, division.lon, division.lat) > _IN_DIVISION_KM:
+        return town
+    return near
 
 
 def _lacked_town(town: Mention, area: Mention, between: str) -> bool:

@@ -204,6 +204,19 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Djanet", "fr", (), "city:djanet"),
         ("Dikili", "en", (), "city:dikili"),
         ("Baluchistan", "en", (), "region:balochistan-names"),
+        # US states whose name a town holds (Delaware, Ohio; Colorado, Brazil) or of four letters
+        ("Delaware", "en", (), "admin1:US:delaware"),
+        ("Colorado", "en", (), "admin1:US:colorado"),
+        ("Colorado", "en", ("BR",), "geonames:3465881"),
+        ("Oregon", "en", (), "admin1:US:oregon"),
+        ("Virginia", "en", (), "admin1:US:virginia"),
+        ("Wyoming", "en", (), "admin1:US:wyoming"),
+        ("Montana", "en", (), "admin1:US:montana"),
+        ("Oklahoma", "en", (), "admin1:US:oklahoma"),
+        ("Maryland", "en", (), "admin1:US:maryland"),
+        ("Iowa", "en", (), "admin1:US:iowa"),
+        ("Ohio", "en", (), "admin1:US:ohio"),
+        ("Utah", "en", (), "admin1:US:utah"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:

@@ -43,6 +43,8 @@ that said nothing, or the wrong thing, in one language or both:
   ressortissants algériens en fuite ... à la tête de ce réseau") commit the crime: their
   country is no origin, unless the words after say they were moved, or they are those
   trafficked ("the sex-trafficking of Latin American women");
+- "lured victims from their homes in Mexico" / "depuis leurs villages au Mexique": where the
+  people lived is where they left from (Mexico was read as the destination);
 - "Baluchistan", the spelling news gives, is Pakistan's Balochistan.
 """
 
@@ -191,6 +193,11 @@ _ARMS_FR = "Trafic d'armes\n\n"
          "of 29 people.", "en", {("human_trafficking", "Latin America", "US")}),
         ("Colombian cocaine was seized in Rotterdam and two suspects were arrested.", "en",
          {("drugs", "CO", "Rotterdam")}),
+        # where the people lived is where they left from
+        ("The defendants lured victims from their homes in Mexico to the United States.", "en",
+         {("human_trafficking", "MX", "US")}),
+        ("Les accusés attiraient les victimes depuis leurs villages au Mexique vers les "
+         "États-Unis.", "fr", {("human_trafficking", "MX", "US")}),
         ("A wooden dhow that had set sail from the Pakistani province of Baluchistan laden "
          "with heroin was intercepted.", "en", {("drugs", "Baluchistan", None)}),
     ],

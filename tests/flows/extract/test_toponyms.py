@@ -443,3 +443,21 @@ def _named(scanner, text, lang):
 )
 def test_datelines_senses_and_channel_towns(scanner, text, lang, expected):
     assert _named(scanner, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "lat"),
+    [
+        # a town then its state: of the country's towns of that name, the one in the state
+        ("Rounds were seized at the Port of Wilmington, Del., bound for Guatemala.",
+         "Wilmington", 39.7),
+        ("The guns came from Portland, Maine.", "Portland", 43.7),
+        ("The guns came from Portland, Oregon.", "Portland", 45.5),
+        ("Agents seized guns in Nogales, Ariz., bound for Mexico.", "Nogales", 31.3),
+        # ... unless none of them is near the state: the gazetteer lacks Cleveland, Texas
+        ("He was arrested at his home in Cleveland, Texas.", "Cleveland", 41.5),
+    ],
+)  # fmt: skip
+def test_town_in_its_state(scanner, text, town, lat):
+    found = {m.surface: m.place for m in scanner.scan(text, "en")}
+    assert round(found[town].lat, 1) == lat
