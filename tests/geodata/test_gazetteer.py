@@ -237,6 +237,19 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Liptako-Gourma", "fr", (), "region:liptako-gourma"),
         ("Adrar des Ifoghas", "fr", (), "region:adrar-des-ifoghas"),
         ("Machrek", "fr", (), "region:mashriq"),
+        # seas, straits, rivers and lakes of the routes
+        ("Caribbean Sea", "en", (), "sea:caribbean-sea"),
+        ("mer des Caraïbes", "fr", (), "sea:caribbean-sea"),
+        ("Mona Passage", "en", (), "sea:mona-passage"),
+        ("Florida Straits", "en", (), "sea:florida-straits"),
+        ("Eastern Pacific", "en", (), "sea:eastern-pacific"),
+        ("Rio Grande", "en", (), "region:rio-grande"),
+        ("Mékong", "fr", (), "region:mekong"),
+        ("Tysa River", "en", (), "region:tisza"),
+        ("lac Tanganyika", "fr", (), "region:lake-tanganyika"),
+        ("Triple Frontier", "en", (), "region:tri-border-area"),
+        ("Grands Lacs", "fr", (), "region:great-lakes-africa"),
+        ("Boten", "en", (), "city:boten"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:
@@ -355,6 +368,7 @@ def test_demonyms_can_be_refused(gaz: Gazetteer) -> None:
         "it",
         "Air",  # the Aïr massif is named with "massif" or "Mountains" only: accents fold away
         "Amazon",  # a company; the region is "Amazonia", "the Amazon basin"
+        "Great Lakes",  # North America's too: "African Great Lakes", "Great Lakes region"
     ],
 )
 def test_unresolved(gaz: Gazetteer, name: str) -> None:
