@@ -976,7 +976,7 @@ class ToponymScanner:
                 if not self.candidates(nxt.text, None):
                     return True  # "Colombie-Britannique": the head of a longer name
             only_seas = all(p.kind == "sea" for p in places)
-            if i == j and nxt.capitalised and only_seas and not self.candidates(nxt.text, None):
+            if nxt.capitalised and only_seas and not self.candidates(nxt.text, None):
                 return True  # "North Atlantic Treaty Organisation", "Pacific Links Foundation"
         return False
 

@@ -250,6 +250,15 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("Triple Frontier", "en", (), "region:tri-border-area"),
         ("Grands Lacs", "fr", (), "region:great-lakes-africa"),
         ("Boten", "en", (), "city:boten"),
+        ("canal de Suez", "fr", (), "other:suez-canal"),
+        ("Bab el-Mandeb", "en", (), "sea:bab-el-mandeb"),
+        ("Atlantique Sud", "fr", (), "sea:south-atlantic"),
+        ("Guadalquivir", "fr", (), "region:guadalquivir"),
+        ("Danube", "en", (), "region:danube"),
+        ("Sava", "en", (), "region:sava"),
+        ("fleuve Congo", "fr", (), "region:congo-river"),
+        ("Oubangui", "fr", (), "region:ubangi"),
+        ("Zambezi River", "en", (), "region:zambezi-river"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:
