@@ -64,13 +64,14 @@ _LOWER_TAILS = frozenset(
     méridionale méridionaux septentrional septentrionale arabique persique
     sud est state province governorate oblast""".split()
 )
-# Heads of organisation names: "Conseil de l'Europe", "Bank of England"; and of the code
-# names of police operations: "Operation Khyber Pass", "opération Sentinelle"
+# Heads of organisation names: "Conseil de l'Europe", "Bank of England", airlines ("Air
+# France", "Air India"); and of the code names of police operations: "Operation Khyber Pass",
+# "opération Sentinelle"
 _ORG_HEADS = frozenset(
     """conseil commission parlement banque cour agence office département ministère
     université institut fondation forum tribunal assemblée ambassade consulat gouvernement
     council bank court agency department ministry university institute foundation embassy
-    consulate government parliament assembly radio voice operation opération""".split()
+    consulate government parliament assembly radio voice operation opération air""".split()
 )
 # Capitalised words after a place that make it part of a name ("U.S. State Department").
 _ORG_TAILS = frozenset(

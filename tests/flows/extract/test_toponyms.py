@@ -102,6 +102,11 @@ def _found(scanner, text, lang):
         ("Migrants crossed into the Jordan Valley.", "en", [("Jordan", "JO")]),
         # a sea's name at the head of an organisation's is no place; "Indo-" is no Indus
         ("He spoke of the North Atlantic Treaty Organisation.", "en", []),
+        (
+            "Les bagages du vol Air France Cayenne-Paris ont été fouillés.",
+            "fr",
+            [("Cayenne", "GF"), ("Paris", "FR")],
+        ),
         ("Girls were rescued at the Indo-Nepal border.", "en", [("Nepal", "NP")]),
         ("Speedboats sailed up the Guadalquivir.", "en", [("Guadalquivir", "ES")]),
         # a police operation's code name is no place
