@@ -310,29 +310,11 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             if (
                 prev is not None
                 and prev.role in (ORIGIN, DEST, VIA)
-                and getattr(prev.place, "kind", None) == "region"
-                and _MEMBERS_OF.match(before)
+                and _more_precise(prev, item, before)
             ):
-                # "from the three South Caucasus states of Armenia, Azerbaijan and Georgia":
-                # the states named are the ends; the region says where they lie
-                role, item.negated = prev.role, prev.negated
-                prev.role, prev.negated = None, True
-            elif (
-                prev is not None
-                and prev.role in (ORIGIN, DEST, VIA)
-                and prev.place is not None
-                and item.place is not None
-                and (
-                    (
-                        _KIND_OF.match(before)
-                        and getattr(prev.place, "kind", None) in ("country", "region")
-                        and _within(item.place, prev.place)
-                    )
-                    or _REFINED.match(before)
-                )
-            ):
-                # "the US city of Chicago", "the Libyan port city of Zuwara": the place named
-                # is the end (the most specific, ANNOTATION.md); the one before says where
+                # "the South Caucasus states of Armenia", "the US city of Chicago", "a Gulf
+                # nation, most likely Saudi Arabia": the place named next is the end (the most
+                # specific, ANNOTATION.md); the one before says where it lies
                 role, item.negated = prev.role, prev.negated
                 prev.role, prev.negated = None, True
             elif prev is not None and prev.role and _COORD.match(listed_on):
@@ -555,28 +537,24 @@ def _past_aside(head: str, lang: str) -> str | None:
 
 
 _IN_BRACKETS = re.compile(r"^\s*\(\s*$")
-# "the South Caucasus states of", "the Balkan countries of": a region's members named (English
-# only: no French case was met on the corpus)
-_MEMBERS_OF = re.compile(
-    r"^\s*(?:states|countries|nations|republics)\s+of\s+(?:the\s+)?$", re.IGNORECASE
-)
+# The words between two places that make the second the end the first only placed: a region's
+# members ("the South Caucasus states of"), a kind of place ("the US city of", "the Libyan port
+# city of"), a closer guess ("a Gulf nation, most likely")
+_MEMBERS_OF = lexicon("en").regex("members_of")
+_KIND_OF = lexicon("en").regex("kind_of")
+_REFINED = lexicon("en").regex("refined")
 
-# "the US city of", "the Caribbean island of", "the Libyan port city of": what kind of place
-# comes next, in the place before it (English; French puts the nationality after the noun)
-_KIND_OF = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:city|town|village|port|island|state|province|region|nation|"
-    r"country|capital|district|department|enclave|territory|archipelago|kingdom|republic|"
-    r"emirate|municipality)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
-# "to a Persian Gulf nation, most likely Saudi Arabia", "vers un pays du Golfe, probablement
-# l'Arabie saoudite": the speaker names the end more precisely
-_REFINED = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+)?\s*,\s*(?:most\s+likely|probably|possibly|presumably|probablement|"
-    r"vraisemblablement|sans\s+doute)\s+(?:(?:the|le|la|les|l['’])\s*)?$",
-    re.IGNORECASE,
-)
+def _more_precise(prev: Tagged, item: Tagged, before: str) -> bool:
+    """``item`` names the end ``prev`` stood for more precisely (``before``: the words between)."""
+    if prev.place is None or item.place is None:
+        return False
+    kind = getattr(prev.place, "kind", None)
+    if kind == "region" and _MEMBERS_OF.match(before):
+        return True
+    if kind in ("country", "region") and _KIND_OF.match(before):
+        return _within(item.place, prev.place)
+    return bool(_REFINED.match(before))
 
 
 def _bracketed_country(sentence: str, offset: int, items: list[Tagged]) -> None:

@@ -58,7 +58,7 @@ from flows.extract.funding import (
     political_funding,
 )
 from flows.extract.hubs import split_at_hubs
-from flows.extract.lexicon import ByLang
+from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.periods import sentence_period
 from flows.extract.readers import Document
 from flows.extract.references import (
@@ -89,16 +89,10 @@ _LAUNDERING = ByLang("laundering")
 # "deux ressortissants algériens en fuite, à la tête du réseau": who commits the crime
 _PERPETRATORS = ByLang("perpetrators_after")
 _MOVED_AFTER = ByLang("moved_after")
-_TRAFFICKING_OF = re.compile(
-    r"\b(?:trafficking|smuggling|exploitation|traite|trafic|exploitation)\s+(?:of|des|de|d['’])\s+"
-    r"(?:[\w'’-]+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-_PERSONS = re.compile(
-    r"\b(?:nationals?|citizens?|men|women|individuals|suspects?|ressortissant\w*|hommes|"
-    r"femmes|individus|suspect\w*)\b",
-    re.IGNORECASE,
-)
+# ... but not the people trafficked ("the sex-trafficking of Latin American women led to
+# arrests"), nor the goods ("Colombian cocaine ... suspects were arrested")
+_TRAFFICKING_OF = lexicon("en").regex("trafficking_of")
+_PERSONS = lexicon("en").regex("persons")
 
 
 def document_flows(
