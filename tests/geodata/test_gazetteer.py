@@ -259,6 +259,16 @@ def test_resolve_table_at_least_95_percent_right(gaz: Gazetteer) -> None:
         ("fleuve Congo", "fr", (), "region:congo-river"),
         ("Oubangui", "fr", (), "region:ubangi"),
         ("Zambezi River", "en", (), "region:zambezi-river"),
+        # border crossings and ports below the cities table's threshold
+        ("Benapole", "en", (), "city:benapole"),
+        ("Bhairahawa", "en", (), "geonames:1283621"),  # merged with Siddharthanagar
+        ("Puerto Quetzal", "en", (), "city:puerto-quetzal"),
+        ("Port Qasim", "en", (), "other:port-qasim"),
+        ("Three Pagodas Pass", "en", (), "other:three-pagodas-pass"),
+        ("Gatuna", "en", (), "city:gatuna"),
+        ("Nimule", "en", (), "city:nimule"),
+        ("Tinzaouatène", "fr", (), "city:tinzaouaten"),
+        ("Ksar Sghir", "fr", (), "city:ksar-es-seghir"),
     ],
 )
 def test_divisions_and_city_aliases(gaz: Gazetteer, name, lang, codes, expected_id) -> None:
