@@ -699,15 +699,16 @@ def _first_name_of(text: str, toks: list[Token], j: int) -> bool:
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
-    word = fold_key(nxt.text)
     return (
-        nxt.capitalised
-        and text[toks[j].end : nxt.start] == " "
-        and word not in STOPWORDS
-        and word not in GEO_NOUNS
-        and word not in _SITE_WORDS
-        and word not in _COMPASS
+        nxt.capitalised and text[toks[j].end : nxt.start] == " " and not _word_of_places(nxt.text)
     )
+
+
+def _word_of_places(text: str) -> bool:
+    """A function word, or a word that names part of a place: a site, a geographic noun, a
+    compass word ("Port", "Valley", "North")."""
+    word = fold_key(text)
+    return word in STOPWORDS or word in _SITE_WORDS or word in GEO_NOUNS or word in _COMPASS
 
 
 def _hyphenated(text: str, a: Token, b: Token) -> bool:
@@ -1015,8 +1016,7 @@ class ToponymScanner:
             left, right = (other, here) if k < i else (here, other)
             if not other.capitalised or text[left.end : right.start] != " ":
                 continue
-            word = fold_key(other.text)
-            if word in STOPWORDS or word in _SITE_WORDS or word in GEO_NOUNS or word in _COMPASS:
+            if _word_of_places(other.text):
                 continue  # "the Bongao Port", "the Laredo North Station": a place's site
             around = self.candidates(other.text, None)
             if around and all(p.kind == "city" for p in around):
