@@ -223,9 +223,12 @@ def test_a_list_of_sources_gives_one_flow_each_but_not_other_places(extractor):
 def test_no_origin_is_guessed_from_the_document_focus(extractor):
     text = (
         "Le réseau opérait en France. La France est en première ligne, dit le ministre. "
-        "Le réseau envoyait des sommes importantes vers la Belgique."
+        "Le réseau envoyait de la cocaïne vers la Belgique."
     )
-    assert ("illicit_finance", None, "BE") in _flows(extractor, text, "fr")
+    assert ("drugs", None, "BE") in _flows(extractor, text, "fr")
+    # round 30: money is the exception, it leaves from where the case is (gold of 871 documents)
+    money = text.replace("de la cocaïne", "des sommes importantes")
+    assert ("illicit_finance", "FR", "BE") in _flows(extractor, money, "fr")
 
 
 def test_money_leaves_from_where_it_was_seized(extractor):

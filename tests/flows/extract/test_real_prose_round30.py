@@ -1,0 +1,39 @@
+"""Round 30 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination). Each row was first a sentence
+that said nothing, or the wrong thing, in one language or both:
+
+- laundered money sent "to China" with no origin in its sentence leaves from the place the
+  document is about (the country or city named most often), as annotators read it: the case
+  happens there ("Spanish police dismantled a network in Spain ... the money was transferred
+  to China": Spain to China), unless its sentence sends money there too ("vers la Turquie
+  et la Syrie");
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # laundered money leaves from the place the document is about
+        ("Spanish police dismantled a money laundering network in Spain. The network was "
+         "based in Madrid and Spain was its hub. The laundered money was then transferred to "
+         "China.", "en", {("illicit_finance", "ES", "CN")}),
+        ("La police a démantelé un réseau de blanchiment en Espagne. Trente comptes ont été "
+         "gelés en Espagne. L'argent blanchi était ensuite transféré en Chine.", "fr",
+         {("illicit_finance", "ES", "CN")}),
+        # ... unless the same sentence sends money there too
+        ("Blanchiment\n\nLe réseau envoyait l'argent vers la Turquie. Ces fonds auraient été "
+         "dirigés vers la Turquie et la Syrie.", "fr",
+         {("illicit_finance", None, "TR"), ("illicit_finance", None, "SY")}),
+    ],
+)  # fmt: skip
+def test_round30_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
