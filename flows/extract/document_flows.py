@@ -571,9 +571,10 @@ def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], obje
     part of a country an end names, the state a capital acts for."""
     if t.role in (None, SUBJECT) and t.surface.isupper() and in_dateline(text, t.start, t.end):
         # "BERLIN — Police raided...": the country where the story happens (the city is
-        # where it was written)
+        # where it was written; a region in capitals, "KURDISTAN —", has no one country)
         t.role = LOCATION
-        t.place = country(t.place.country_code) or t.place
+        if t.place.country_code:
+            t.place = country(t.place.country_code) or t.place
     if t.role in (ORIGIN, DEST, WEAK_ORIGIN) and not t.inferred:
         # "vers le nord de la France", "parfois sans leurs parents, du nord du Chili": the
         # part of the country is the endpoint

@@ -7,6 +7,10 @@ that said nothing, or the wrong thing, in one language or both:
   happens there ("Spanish police dismantled a network in Spain ... the money was transferred
   to China": Spain to China), unless its sentence sends money there too ("vers la Turquie
   et la Syrie");
+- a dateline in capitals that names a region ("EUROPE – La Bulgarie a contrecarré...") has no
+  one country to stand for: the extractor failed on the whole document;
+- "dans le sens Espagne – France" (at a toll gate) is the way the goods go, as "l'axe
+  Agadez-Zinder" was;
 """
 
 from __future__ import annotations
@@ -33,6 +37,15 @@ extractor = round3.extractor
         ("Blanchiment\n\nLe réseau envoyait l'argent vers la Turquie. Ces fonds auraient été "
          "dirigés vers la Turquie et la Syrie.", "fr",
          {("illicit_finance", None, "TR"), ("illicit_finance", None, "SY")}),
+        # a region in capitals as the dateline (the extractor failed on the document)
+        ("EUROPE – La Bulgarie a contrecarré une tentative de contrebande d’armes depuis la "
+         "Turquie vers l’Europe de l’Ouest.", "fr", {("weapons", "TR", "Western Europe")}),
+        ("EUROPE – Bulgaria foiled an attempt to smuggle weapons from Turkey to Western "
+         "Europe.", "en", {("weapons", "TR", "Western Europe")}),
+        # "dans le sens Espagne – France": the way the traffic goes, as "l'axe"
+        ("Trafic de cannabis\n\nAu péage du Boulou, dans le sens Espagne – France, les "
+         "douaniers ont saisi 300 kilos de résine de cannabis.", "fr",
+         {("drugs", "ES", "FR")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
