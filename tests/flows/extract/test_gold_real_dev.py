@@ -106,6 +106,10 @@ _spec.loader.exec_module(score_real)
 #   Round 29's batch of 56 (dev_round29a_en/fr, dev_round29b_en/fr) was scored once on arrival:
 #   places P 0.873 R 0.871, strict 0.418 -> 0.420, lenient 0.687 -> 0.685 (main -> the
 #   round's first rules); the round then read its place errors, so it joined "pool".
+#   Round 30's batch of 56 (dev_round30a_en/fr, dev_round30b_en/fr) was scored once on arrival:
+#   places P 0.922 R 0.854, strict 0.378 -> 0.385, lenient 0.601 both (main -> the round's
+#   first rules, on the 55 documents main could read: it failed on fr-633's "EUROPE –"
+#   dateline); the round then read its errors, so it joined "pool".
 GROUPS = {
     "tuned": ["dev_en.jsonl", "dev_fr.jsonl", "dev_round6_en.jsonl", "dev_round6_fr.jsonl"],
     "pool": [
@@ -151,6 +155,10 @@ GROUPS = {
         "dev_round29a_fr.jsonl",
         "dev_round29b_en.jsonl",
         "dev_round29b_fr.jsonl",
+        "dev_round30a_en.jsonl",
+        "dev_round30a_fr.jsonl",
+        "dev_round30b_en.jsonl",
+        "dev_round30b_fr.jsonl",
     ],
     "fresh": [
         "dev_round9_en.jsonl",
