@@ -79,7 +79,7 @@ _ORG_TAILS = frozenset(
     university institute center centre council bank police ministry airlines airways
     telecom football fc customs immigration attorney attorney's attorneys marshals treasury
     justice embassy consulate internationale télévisions televisions inter info news daily
-    tribune gazette observer gleaner chronicle telegraph express mail""".split()
+    tribune gazette observer gleaner chronicle telegraph express mail crime""".split()
 )
 # Capitalised words after a town that name a place in it ("the Karachi Sea Port", "Bagdogra
 # Airport"): the town stays the place, where an unknown capitalised word would end it.
