@@ -897,7 +897,8 @@ class _Walk:
         self.live, self.sentence, self.lang, self.offset = live, sentence, lang, offset
         self.flows: list[FlowDraft] = []
         self.cur = FlowDraft()
-        self.trailing_dest: Tagged | None = None  # "arrived in Italy ... from Libya and Tunisia"
+        # "arrived in Italy ... from Libya and Tunisia": the destinations a trailing origin took
+        self.trailing_dests: list[Tagged] = []
         # a new leg's origin (by id) -> the other ends of its list
         self.leg_lists: dict[int, list[Tagged]] = {}
 
@@ -923,18 +924,22 @@ class _Walk:
 
     def origin(self, k: int, t: Tagged) -> None:
         flows = self.flows
-        if self.trailing_dest is not None and self.cur.origin is None and self.next_role(k) != DEST:
-            # the next origins of a trailing list share the destination named before them
-            flows.append(FlowDraft(origin=t, destination=self.trailing_dest, start=t.start))
+        if self.trailing_dests and self.cur.origin is None and self.next_role(k) != DEST:
+            # the next origins of a trailing list share the destinations named before them
+            # ("fournissait l'Angleterre et la Suisse depuis l'Argentine et le Brésil")
+            for dest in self.trailing_dests:
+                flows.append(FlowDraft(origin=t, destination=dest, start=t.start))
             return
         if self.cur.destination is not None and self.next_role(k) != DEST:
-            self.trailing_dest = self.cur.destination
             # a trailing origin: "ont rejoint la Grèce depuis la Turquie", shared by the
             # destinations listed before it ("arrivées à Lesbos et à Chios depuis...")
             flows.append(self.cur)
             for f in flows:
                 if f.origin is None and f.destination is not None:
                     f.origin = t
+            self.trailing_dests = [f.destination for f in flows if f.origin is t] or [
+                self.cur.destination
+            ]
             if self.cur.origin is not None and self.cur.origin is not t:
                 flows.append(FlowDraft(origin=t, destination=self.cur.destination, start=t.start))
             self.cur = FlowDraft()
@@ -976,7 +981,7 @@ class _Walk:
     def destination(self, k: int, t: Tagged) -> None:
         sentence, lang, offset, flows = self.sentence, self.lang, self.offset, self.flows
         leg_lists = self.leg_lists
-        self.trailing_dest = None
+        self.trailing_dests = []
         if len(self.cur.via) == 1 and self.cur.destination is None:
             # one stop (not a list of transit countries, not a sea crossed)
             stop = self.cur.via[-1]

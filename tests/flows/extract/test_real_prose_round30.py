@@ -11,6 +11,9 @@ that said nothing, or the wrong thing, in one language or both:
   one country to stand for: the extractor failed on the whole document;
 - "dans le sens Espagne – France" (at a toll gate) is the way the goods go, as "l'axe
   Agadez-Zinder" was;
+- destinations listed before a list of origins ("fournissait l'Angleterre, la Suisse et la
+  Turquie en cocaïne, depuis l'Argentine et le Brésil") give one flow for each pair, as they
+  did with the origins first (the second origin took only the last destination);
 """
 
 from __future__ import annotations
@@ -46,6 +49,14 @@ extractor = round3.extractor
         ("Trafic de cannabis\n\nAu péage du Boulou, dans le sens Espagne – France, les "
          "douaniers ont saisi 300 kilos de résine de cannabis.", "fr",
          {("drugs", "ES", "FR")}),
+        # destinations listed before a list of origins: one flow for each pair
+        ("The cocaine was shipped to England and Switzerland from Argentina and Brazil.", "en",
+         {("drugs", "AR", "England"), ("drugs", "AR", "CH"), ("drugs", "BR", "England"),
+          ("drugs", "BR", "CH")}),
+        ("L'organisation fournissait l'Angleterre et la Suisse en cocaïne, depuis l'Argentine "
+         "et le Brésil.", "fr",
+         {("drugs", "AR", "England"), ("drugs", "AR", "CH"), ("drugs", "BR", "England"),
+          ("drugs", "BR", "CH")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
