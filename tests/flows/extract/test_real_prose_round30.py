@@ -14,6 +14,14 @@ that said nothing, or the wrong thing, in one language or both:
 - destinations listed before a list of origins ("fournissait l'Angleterre, la Suisse et la
   Turquie en cocaïne, depuis l'Argentine et le Brésil") give one flow for each pair, as they
   did with the origins first (the second origin took only the last destination);
+- goods "destined for export at the port city of Casablanca" / "destinés à l'exportation au
+  port de Casablanca" leave from there (they were read as arriving);
+- a smuggling attempt "foiled" / "thwarted" / "déjouée" at a place stops the goods there, as
+  one "intercepted" does;
+- money spent "to destabilize the situation in Moldova" / "pour déstabiliser", or "to
+  overthrow" / "pour renverser" a government, is covert funding, as money spent "to
+  influence" is;
+- "la région Sava" is Madagascar's Sava Region (places: supplement.yaml).
 """
 
 from __future__ import annotations
@@ -57,6 +65,25 @@ extractor = round3.extractor
          "et le Brésil.", "fr",
          {("drugs", "AR", "England"), ("drugs", "AR", "CH"), ("drugs", "BR", "England"),
           ("drugs", "BR", "CH")}),
+        # goods "destined for export" at a port leave from there
+        ("Customs seized 240 kilograms of hashish destined for export at the port city of "
+         "Casablanca.", "en", {("drugs", "Casablanca", None)}),
+        ("Les douanes ont saisi 240 kilos de haschisch destinés à l'exportation au port de "
+         "Casablanca.", "fr", {("drugs", "Casablanca", None)}),
+        # a smuggling attempt "foiled" / "déjouée" somewhere stops the goods there
+        ("The attempt to smuggle 51 kg of methamphetamine to Australia was foiled by customs "
+         "at a warehouse in Port Klang.", "en", {("drugs", "Pelabuhan Klang", "AU")}),
+        ("La tentative de faire passer 51 kg de méthamphétamine vers l'Australie a été "
+         "déjouée par les douanes dans un entrepôt de Port Klang.", "fr",
+         {("drugs", "Pelabuhan Klang", "AU")}),
+        # money spent "to destabilize" / "pour déstabiliser" a country is covert funding
+        ("Russia spent about $5.7 million to overthrow the government and destabilize the "
+         "situation in Moldova.", "en", {("illicit_finance", "RU", "MD")}),
+        ("La Russie a dépensé environ 5,7 millions de dollars pour renverser le gouvernement "
+         "et déstabiliser la situation en Moldavie.", "fr", {("illicit_finance", "RU", "MD")}),
+        # "la région Sava" is Madagascar's (the bare "Sava" stays the Balkan river)
+        ("Traite\n\nCes jeunes femmes viennent de la région Sava et ils les ont fait venir à "
+         "Tana.", "fr", {("human_trafficking", "Sava Region", "Antananarivo")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
