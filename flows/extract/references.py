@@ -131,6 +131,8 @@ def demonym_hints(
             )
             if joined is not None:
                 other = joined
+            # "South African": a demonym of two words whose second is a continent's
+            other = other or demonym_country_pair(toks[i - 1].text, toks[i].text, lang)
             if other is not None:
                 codes[i], starts[i] = other, toks[i - 1].start
         elif codes[i] is None and i > 0 and toks[i].start - toks[i - 1].end == 1:

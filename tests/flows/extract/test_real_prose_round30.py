@@ -21,7 +21,13 @@ that said nothing, or the wrong thing, in one language or both:
 - money spent "to destabilize the situation in Moldova" / "pour déstabiliser", or "to
   overthrow" / "pour renverser" a government, is covert funding, as money spent "to
   influence" is;
-- "la région Sava" is Madagascar's Sava Region (places: supplement.yaml).
+- "la région Sava" is Madagascar's Sava Region (places: supplement.yaml);
+- "South African police ... arrived in this country": "South African" is South Africa's, not
+  the continent's ("South" before "African" was no compass region, and no two-word demonym
+  was looked for once "African" named Africa);
+- "les immigrants illégaux" (Québec's word) are migrants, and the sums they pay "dans
+  l'espoir de rejoindre" / "in the hope of reaching" a country are their fare, no flow of
+  money.
 """
 
 from __future__ import annotations
@@ -84,6 +90,14 @@ extractor = round3.extractor
         # "la région Sava" is Madagascar's (the bare "Sava" stays the Balkan river)
         ("Traite\n\nCes jeunes femmes viennent de la région Sava et ils les ont fait venir à "
          "Tana.", "fr", {("human_trafficking", "Sava Region", "Antananarivo")}),
+        # "South African police ... this country": South Africa, not the continent
+        ("South African police have seized cocaine that arrived in the country from Brazil.",
+         "en", {("drugs", "BR", "ZA")}),
+        # "les immigrants illégaux" are migrants, and what they pay "dans l'espoir de
+        # rejoindre" a country is their fare
+        ("Trafic de migrants\n\nLes immigrants illégaux payaient de fortes sommes d'argent "
+         "dans l'espoir de rejoindre les États-Unis.", "fr",
+         {("migrant_smuggling", None, "US")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
