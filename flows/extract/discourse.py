@@ -574,7 +574,13 @@ def bound_from_seizure(d: FlowDraft, sentence: str, lang: str, seized, idx: int)
     if d.origin is not None or d.destination is None or not _THESE[lang].match(sentence):
         return
     src = latest(seized, idx, 1, None, d)
-    if src is not None and other_place(src, d.destination):
+    # "saisie réalisée en France. La drogue était destinée au marché européen": no movement
+    # from France to the region it lies in
+    if (
+        src is not None
+        and other_place(src, d.destination)
+        and not in_region(src.place, d.destination.place)
+    ):
         d.origin = inferred(src, ORIGIN)
 
 

@@ -27,7 +27,10 @@ that said nothing, or the wrong thing, in one language or both:
   was looked for once "African" named Africa);
 - "les immigrants illégaux" (Québec's word) are migrants, and the sums they pay "dans
   l'espoir de rejoindre" / "in the hope of reaching" a country are their fare, no flow of
-  money.
+  money;
+- goods seized in France and "destinée au marché européen" in the next sentence do not go
+  from France to Europe, the region France lies in (from where they were seized to a place
+  abroad, as before).
 """
 
 from __future__ import annotations
@@ -98,6 +101,11 @@ extractor = round3.extractor
         ("Trafic de migrants\n\nLes immigrants illégaux payaient de fortes sommes d'argent "
          "dans l'espoir de rejoindre les États-Unis.", "fr",
          {("migrant_smuggling", None, "US")}),
+        # goods seized in a country and bound for the region it lies in: no movement from it
+        ("Les douanes ont saisi 800 kg de cocaïne en France. La drogue était destinée au "
+         "marché européen.", "fr", {("drugs", None, "Europe")}),
+        ("Customs seized 800 kg of cocaine in France. The drugs were bound for the European "
+         "market.", "en", {("drugs", None, "Europe")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
