@@ -386,7 +386,10 @@ def complete_from_document(
         if title_flow is not None and c.evidence_start >= title_end and c.origin is not None:
             focus = _document_focus(title_flow.destination, known)
         if focus is None:
-            focus = _shared_end(whole, c.category, missing, known)
+            # not the next leg told in the same sentence ("moved to Libya and Italy, before
+            # arriving in Spain": Italy is no origin of the move to Libya)
+            legs = [w for w in whole if not _next_leg_of(w, c)]
+            focus = _shared_end(legs, c.category, missing, known)
         if focus is None and c.origin is not None:
             focus = _document_focus(top, known)
         if focus is None and c.origin is None:
@@ -441,6 +444,16 @@ def _holds(country, place) -> bool:
         country.kind == "country"
         and bool(country.country_code)
         and place.country_code == country.country_code
+    )
+
+
+def _next_leg_of(w: Candidate, c: Candidate) -> bool:
+    """``w`` is a leg of the sentence of ``c`` that starts where an end the sentence names
+    (its origin inferred from a place of the sentence, not a cue)."""
+    return (
+        w.evidence_start == c.evidence_start
+        and w.origin.inferred
+        and c.evidence_start <= w.origin.start < c.evidence_end
     )
 
 

@@ -30,7 +30,9 @@ that said nothing, or the wrong thing, in one language or both:
   money;
 - goods seized in France and "destinée au marché européen" in the next sentence do not go
   from France to Europe, the region France lies in (from where they were seized to a place
-  abroad, as before).
+  abroad, as before);
+- "moved by boat to Libya and Italy, before arriving in Spain": the legs from Libya and Italy
+  to Spain gave their origin, Italy, to the move to Libya (the document's shared origin).
 """
 
 from __future__ import annotations
@@ -106,6 +108,10 @@ extractor = round3.extractor
          "marché européen.", "fr", {("drugs", None, "Europe")}),
         ("Customs seized 800 kg of cocaine in France. The drugs were bound for the European "
          "market.", "en", {("drugs", None, "Europe")}),
+        # the next leg told in the same sentence gives no origin to the leg before it
+        ("The women were moved by boat to Libya and Italy, before arriving in Spain.", "en",
+         {("migrant_smuggling", None, "LY"), ("migrant_smuggling", None, "IT"),
+          ("migrant_smuggling", "IT", "ES"), ("migrant_smuggling", "LY", "ES")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
