@@ -159,7 +159,8 @@ class _DocumentReader:
         # du Liberia" goes on telling the illicit trade of the sentence before
         self.kept_at: dict[str, int] = {}
         # last destination told, per category
-        self.told_dest: dict[str, tuple[int, Tagged]] = {}
+        # per category, where the flows told went: (sentence index, destination), in order
+        self.told_dest: dict[str, list[tuple[int, Tagged]]] = {}
         # categories an earlier sentence called illicit ("un complot visant l'exportation
         # clandestine d'armes à feu"): the story's later movements of those goods ("la
         # cargaison provenait de Miami") are the same trade
@@ -488,7 +489,8 @@ class _DocumentReader:
         # "La dernière prise ...", "In a separate case ...": another shipment, whose origin
         # the sentences before do not give
         new_event = starts_new_event(c.sentence, self.lang)
-        moved_on(d, c.sentence, self.lang, self.told_dest.get(hit.category), idx, items)
+        told = self._told_before(hit.category, idx)
+        moved_on(d, c.sentence, self.lang, told, idx, items)
         bound_from_seizure(d, c.sentence, self.lang, self.seized, idx)
         if d.origin is None and d.destination is not None:
             here = _located_before(d, items, c.sentence, c.s, text, self.lang)
@@ -505,7 +507,7 @@ class _DocumentReader:
                 queue += fan_out(d, siblings(self.sources, src, hit.category, text))
         if hit.category == "illicit_finance":
             money_found_out(d, self.seized, idx)
-        more_of_the_same(d, c.sentence, self.lang, self.told_dest.get(hit.category), idx)
+        more_of_the_same(d, c.sentence, self.lang, told, idx)
         if d.destination is None and d.origin is not None:
             # Where they were seized or arrested, said just before ("Cocaine was seized
             # in Antwerp. It came from Ecuador.")
@@ -515,6 +517,14 @@ class _DocumentReader:
             if dst is not None:
                 dst = finest(self.seized, dst, idx, 2)
                 d.destination = inferred(dst, DEST)
+
+    def _told_before(self, category: str, idx: int) -> tuple[int, Tagged] | None:
+        """Where the last flow of ``category`` told before sentence ``idx`` went (a flow of
+        the same sentence is a sibling of a list, not goods moving on)."""
+        for told in reversed(self.told_dest.get(category, ())):
+            if told[0] < idx:
+                return told
+        return None
 
     def _keep(self, d: FlowDraft, hit: cat.CategoryHit, c: _SentenceContext) -> None:
         """``d`` as a candidate, and one more for each category coordinated with its own."""
@@ -539,7 +549,7 @@ class _DocumentReader:
         self.out.append(cand)
         self.kept_at[hit.category] = idx
         if d.destination is not None:
-            self.told_dest[hit.category] = (idx, d.destination)
+            self.told_dest.setdefault(hit.category, []).append((idx, d.destination))
         for other in cat.coordinated(c.hits, hit, self.text):
             if other.category in ("weapons", "illicit_finance") and not c.illicit:
                 continue  # arms and money move lawfully too (see _illicit_around)

@@ -32,7 +32,11 @@ that said nothing, or the wrong thing, in one language or both:
   from France to Europe, the region France lies in (from where they were seized to a place
   abroad, as before);
 - "moved by boat to Libya and Italy, before arriving in Spain": the legs from Libya and Italy
-  to Spain gave their origin, Italy, to the move to Libya (the document's shared origin).
+  to Spain gave their origin, Italy, to the move to Libya (the document's shared origin);
+- "The contraband metal allegedly was sent ... to the U.S. and Switzerland": the goods named
+  again move on from where the flow before them arrived (Colombia), for each place of the
+  list (the second took the first flow's origins: a flow of the same sentence counted as
+  the one told before).
 """
 
 from __future__ import annotations
@@ -112,6 +116,12 @@ extractor = round3.extractor
         ("The women were moved by boat to Libya and Italy, before arriving in Spain.", "en",
          {("migrant_smuggling", None, "LY"), ("migrant_smuggling", None, "IT"),
           ("migrant_smuggling", "IT", "ES"), ("migrant_smuggling", "LY", "ES")}),
+        # "the contraband gold was then sent to" two places: each moves on from where the
+        # gold arrived, not from the first flow's origins
+        ("Gold smuggling\n\nGold was smuggled into Colombia from Venezuela and Panama. The "
+         "contraband gold was then sent to the United States and Switzerland.", "en",
+         {("illicit_finance", "VE", "CO"), ("illicit_finance", "PA", "CO"),
+          ("illicit_finance", "CO", "US"), ("illicit_finance", "CO", "CH")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
