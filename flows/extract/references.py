@@ -181,22 +181,57 @@ def demonym_hints(
             role = ORIGIN if taken else LOCATION
             out.append(Tagged(a, b, t.text, place, role, inferred=True, fixed=True))
             continue
-        role = ORIGIN if _goods_of_origin(toks, lo, nouns, lang) else None
-        role = role or (ORIGIN if _lent_by(toks, written, lang) else None)
-        role = role or _carried_role(toks, lo, nouns, lang, text)
-        if role == ORIGIN and (
-            _perpetrators_are(toks, lo, lang)
-            or _members_of_crime(toks, lo, nouns, lang)
-            or (any(w in _IDENTITY[lang] for w in nouns[:1]) and _prosecuted(toks, lang))
-            or (text is not None and _apposed_to_perpetrators(text, toks[lo].start, lang))
-        ):
-            role = None  # "the suspects ... are Serbian and Bosnian nationals"
-        if role is None and _received(toks, lo, nouns, text, lang, a):
-            role = DEST  # "funding of European parties", "destinées à des gangs suédois"
-        if role is None and _people_moved_from(t, toks, lo, hi, text, lang):
-            role = ORIGIN
+        role = _hint_role(toks, (lo, hi, i), written, text, lang, a)
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
+
+
+def _hint_role(
+    toks: list[Token],
+    span: tuple[int, int, int],
+    written: list[str],
+    text: str | None,
+    lang: str,
+    a: int,
+) -> str | None:
+    """The role of the demonym ``toks[i]`` in a list from ``lo`` to ``hi`` (``span``), with
+    ``written`` the words that follow (English) or precede (French) the list: where goods or
+    moved people come from, where money goes, or none (perpetrators, a group's members)."""
+    lo, hi, i = span
+    nouns = [w.lower() for w in written]
+    role = ORIGIN if _goods_of_origin(toks, lo, nouns, lang) else None
+    role = role or (ORIGIN if _lent_by(toks, written, lang) else None)
+    if not _crime_group_named(toks, hi, lang):
+        role = role or _carried_role(toks, lo, nouns, lang, text)
+    if role == ORIGIN and (
+        _perpetrators_are(toks, lo, lang)
+        or _members_of_crime(toks, lo, nouns, lang)
+        or (any(w in _IDENTITY[lang] for w in nouns[:1]) and _prosecuted(toks, lang))
+        or (text is not None and _apposed_to_perpetrators(text, toks[lo].start, lang))
+    ):
+        role = None  # "the suspects ... are Serbian and Bosnian nationals"
+    if role is None and _received(toks, lo, nouns, text, lang, a):
+        role = DEST  # "funding of European parties", "destinées à des gangs suédois"
+    if role is None and _people_moved_from(toks[i], toks, lo, hi, text, lang):
+        role = ORIGIN
+    return role
+
+
+# "money laundering", "drug trafficking": a crime named by what it moves (English word order)
+_CRIME_GERUNDS = lexicon("en").words("crime_gerunds")
+
+
+def _crime_group_named(toks: list[Token], hi: int, lang: str) -> bool:
+    """The demonym list ending at ``hi`` qualifies a group named by its crime ("Iraqi money
+    laundering syndicate", "Albanian drug trafficking gangs"): whose members they are, not
+    where the money or the drugs come from."""
+    words = [t.text.lower() for t in toks[hi + 1 : hi + 4]]
+    return (
+        lang != "fr"
+        and len(words) == 3
+        and words[1] in _CRIME_GERUNDS
+        and words[2] in _PERPETRATOR_GROUPS[lang]
+    )
 
 
 def _goods_of_origin(toks: list[Token], lo: int, nouns: list[str], lang: str) -> bool:

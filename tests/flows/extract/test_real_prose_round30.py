@@ -36,7 +36,9 @@ that said nothing, or the wrong thing, in one language or both:
 - "The contraband metal allegedly was sent ... to the U.S. and Switzerland": the goods named
   again move on from where the flow before them arrived (Colombia), for each place of the
   list (the second took the first flow's origins: a flow of the same sentence counted as
-  the one told before).
+  the one told before);
+- "Iraqi money laundering syndicate", "Chinese money laundering networks": the nationality
+  of a group named by its crime is its members', not where the money comes from.
 """
 
 from __future__ import annotations
@@ -122,6 +124,8 @@ extractor = round3.extractor
          "contraband gold was then sent to the United States and Switzerland.", "en",
          {("illicit_finance", "VE", "CO"), ("illicit_finance", "PA", "CO"),
           ("illicit_finance", "CO", "US"), ("illicit_finance", "CO", "CH")}),
+        # the nationality of a group named by its crime is its members', not the money's
+        ("Iraqi money laundering syndicate based in Germany dismantled", "en", set()),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
