@@ -68,6 +68,8 @@ _PERPETRATORS = ByLang("perpetrators", words=True)
 # they are who commits the crime.
 _IDENTITY = ByLang("identity", words=True)
 _PERPETRATOR_GROUPS = ByLang("perpetrator_groups", words=True)
+# "the trafficking of", "la traite des": the people named next are those moved
+_TRAFFICKING_OF = lexicon("en").regex("trafficking_of_people")
 _MEMBERS_FILLER = ByLang("members_filler", words=True)
 _PROSECUTED = ByLang("prosecuted", words=True)
 _MOVERS = ByLang("movers", words=True)
@@ -261,6 +263,12 @@ def _people_moved_from(
         return not (crew or _ARRESTED_AFTER[lang].match(after))
     if _moved_of_nationality(toks, lo, text, lang):
         return True  # "les enfants sauvés sont de nationalité nigériane, béninoise"
+    if (
+        text is not None
+        and people_noun(t.text, lang)
+        and _TRAFFICKING_OF.search(text, max(0, t.start - 60), t.start)
+    ):
+        return True  # "la traite des Vietnamiens vers et en Europe": those trafficked
     # "the smugglers, mostly Albanians": the nationality of who commits the crime
     # but "the migrants arrested were Syrians": those arrested are the people moved
     window = {toks[k].text.lower() for k in range(max(0, lo - 4), lo)}

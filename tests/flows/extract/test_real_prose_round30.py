@@ -38,7 +38,10 @@ that said nothing, or the wrong thing, in one language or both:
   list (the second took the first flow's origins: a flow of the same sentence counted as
   the one told before);
 - "Iraqi money laundering syndicate", "Chinese money laundering networks": the nationality
-  of a group named by its crime is its members', not where the money comes from.
+  of a group named by its crime is its members', not where the money comes from;
+- "la traite des Vietnamiens vers et en Europe": the nationality right after "la traite des"
+  / "the trafficking of" names those moved (as after a verb of moving), and "vers et en"
+  still says where they go.
 """
 
 from __future__ import annotations
@@ -126,6 +129,11 @@ extractor = round3.extractor
           ("illicit_finance", "CO", "US"), ("illicit_finance", "CO", "CH")}),
         # the nationality of a group named by its crime is its members', not the money's
         ("Iraqi money laundering syndicate based in Germany dismantled", "en", set()),
+        # "la traite des Vietnamiens vers et en Europe": those trafficked, and where to
+        ("Traite des êtres humains\n\nLa traite des Vietnamiens vers et en Europe a "
+         "augmenté ces dernières années.", "fr", {("human_trafficking", "VN", "Europe")}),
+        ("Ils ne lutteront plus contre le trafic de drogue si les Européens ne les aident "
+         "pas.", "fr", set()),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
