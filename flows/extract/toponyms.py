@@ -83,7 +83,7 @@ _ORG_TAILS = frozenset(
 )
 # Capitalised words after a town that name a place in it ("the Karachi Sea Port", "Bagdogra
 # Airport"): the town stays the place, where an unknown capitalised word would end it.
-_FACILITY_TAILS = frozenset("sea seaport port airport harbour harbor dry".split())
+_FACILITY_TAILS = frozenset("sea seaport port airport harbour harbor dry bridge".split())
 _CARTEL = frozenset(("cartel", "cartels"))
 # Words after a place's name that make it a currency, a nationality or a port authority ("U.S.
 # dollars", "Hong Kong dollars", "a U.S. citizen", "UK nationals", "le Grand port maritime de
@@ -100,8 +100,9 @@ _NUMBERED_MEDIA = frozenset("france europe italia antenne channel canal radio".s
 # "la Douane", the customs service, is a Tunisian town's name too; presidents' surnames that
 # are towns too: "the Obama administration" is not Obama, Japan; a car maker too: "a Toyota
 # sedan"; armed groups and a gun that GeoNames has as other names of towns: "aiding Hamas" is
-# not Hamm, a "pistolet mitrailleur Sten" not Stains, "MK Stalin" not Donetsk). "Kremlin" is a
-# place: it stands for Russia (ANNOTATION.md annotates it).
+# not Hamm, a "pistolet mitrailleur Sten" not Stains, "MK Stalin" not Donetsk; a news agency,
+# a mission and a bank: "(Xinhua)", "la Mission multinationale", "Bangladesh Bank"). "Kremlin"
+# is a place: it stands for Russia (ANNOTATION.md annotates it).
 _NOT_PLACES = frozenset(
     fold_key(w)
     for w in """occident darknet internet schengen otan nato europol interpol frontex
@@ -111,6 +112,7 @@ _NOT_PLACES = frozenset(
     obama bush kennedy lula stalin
     toyota
     hamas hezbollah sten
+    xinhua mission bank
     """.split()
 )
 # Countries and regions whose name is also a given name ("affirme Dominique McNeely", "Israel
@@ -240,6 +242,16 @@ def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bo
     if mentions and _LIST_GAP.match(text[mentions[-1].end : toks[i].start]):
         return True
     return False
+
+
+def _listed_after_name(toks: list[Token], i: int) -> bool:
+    """Token ``i`` ends a list of names ("à Oujda, Nador et Fès"): "and", "et", "or", "ou" or a
+    comma right after a capitalised word."""
+    return (
+        i >= 2
+        and toks[i - 1].text.lower() in ("and", "et", "or", "ou", ",")
+        and toks[i - 2].capitalised
+    )
 
 
 def _unshadowed(mentions: list[Mention], focus: Counter[str]) -> list[Mention]:
@@ -852,7 +864,7 @@ class ToponymScanner:
             # l'île de Kos"), follows a locative word ("en provenance de Gao")
             town = (
                 len(letters) == 3
-                and _placed(text, toks, i, [])
+                and (_placed(text, toks, i, []) or _listed_after_name(toks, i))
                 and key not in STOPWORDS
                 and any(
                     _by_own_name(p, surface, _SHORT_TOWN_POPULATION) or p.kind == "region"

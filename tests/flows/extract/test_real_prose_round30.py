@@ -42,12 +42,17 @@ that said nothing, or the wrong thing, in one language or both:
 - "la traite des Vietnamiens vers et en Europe": the nationality right after "la traite des"
   / "the trafficking of" names those moved (as after a verb of moving), and "vers et en"
   still says where they go.
+
+Places (the second table): a three-letter town at the end of a list of names ("Oujda, Nador
+et Fès"), a town before "Bridge", "la Centrafrique", Nepal's districts, "NSW" alone, "Turks
+and Caicos"; and no town for "Xinhua", "Mission", "Bank" or a place before "Crime".
 """
 
 from __future__ import annotations
 
 import pytest
 
+from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
 
@@ -138,3 +143,34 @@ extractor = round3.extractor
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a three-letter town at the end of a list of names ("et Fès", not only "à Fès")
+        ("notamment à Oujda, Nador et Fès, pour ne citer que ces provinces.", "fr",
+         ["Oujda", "Nador", "Fes"]),
+        # a bridge of a town is in it ("the Laredo Bridge 2 Port of Entry")
+        ("The incident occurred at the Laredo Bridge 2 Port of Entry in Texas.", "en",
+         ["Laredo", "Texas"]),
+        # "la Centrafrique", the usual French short name
+        ("La Centrafrique reçoit des armes du Soudan.", "fr",
+         ["Central African Republic", "Sudan"]),
+        # a news agency, a mission and a central bank are no towns
+        ("SOFIA, Aug. 17 (Xinhua) -- The permission of Bangladesh Bank is needed.", "en",
+         ["Sofia"]),
+        ("En dépit de la présence de la Mission multinationale en Haïti.", "fr", ["Haiti"]),
+        # Nepal's districts, not an Australian suburb; "NSW" alone; "Turks and Caicos"
+        ("Four are from Morang district and one each from Jhapa and Parbat.", "en",
+         ["Morang", "Jhapa", "Parbat"]),
+        ("The drugs were sent to Norwest in NSW.", "en", ["New South Wales"]),
+        ("They were trying to reach the Bahamas and Turks and Caicos.", "en",
+         ["Bahamas", "Turks and Caicos Islands"]),
+        # "the NSW Crime Commission" names an organisation
+        ("The NSW Crime Commission said the drugs were sent to Sydney.", "en", ["Sydney"]),
+    ],
+)  # fmt: skip
+def test_round30_places(extractor, text, lang, expected):
+    doc = Document(id="t", text=text, lang=lang)
+    assert [m.place.name for m in extractor.places(doc).mentions] == expected
