@@ -41,7 +41,9 @@ that said nothing, or the wrong thing, in one language or both:
   of a group named by its crime is its members', not where the money comes from;
 - "la traite des Vietnamiens vers et en Europe": the nationality right after "la traite des"
   / "the trafficking of" names those moved (as after a verb of moving), and "vers et en"
-  still says where they go.
+  still says where they go;
+- where people "hope for a better future" / "espèrent un meilleur devenir" / "rêvent d'une
+  vie meilleure" is where they mean to go, as where they seek work.
 
 Places (the second table): a three-letter town at the end of a list of names ("Oujda, Nador
 et Fès"), a town before "Bridge", "la Centrafrique", Nepal's districts, "NSW" alone, "Turks
@@ -139,6 +141,12 @@ extractor = round3.extractor
          "augmenté ces dernières années.", "fr", {("human_trafficking", "VN", "Europe")}),
         ("Ils ne lutteront plus contre le trafic de drogue si les Européens ne les aident "
          "pas.", "fr", set()),
+        # where people "hope for a better future" / "espèrent un meilleur devenir" is where
+        # they mean to go
+        ("Migrants\n\nMany migrants from Morocco hope for a better future in Europe.", "en",
+         {("migrant_smuggling", "MA", "Europe")}),
+        ("Migrants\n\nDes centaines d'hommes et de femmes quittent le Maroc et espèrent un "
+         "meilleur devenir en Europe.", "fr", {("migrant_smuggling", "MA", "Europe")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
