@@ -755,19 +755,32 @@ def _elsewhere(t: Tagged, known: Tagged) -> bool:
     return t.place is not known.place and (code is None or code != known.place.country_code)
 
 
-# "à la frontière entre", "sur la route entre", "at the border between", "on the road between":
+# "à la frontière entre", "sur la route entre", "at the border between", "on the road between",
+# and any "border between" ("the porous border between Haiti and the Dominican Republic"):
 # where something happened, not which way it went
 _AT_BETWEEN = re.compile(
-    r"\b(?:à|sur|at|on)\s+(?:la|l['’]|the)\s*(?:frontière|route|axe|autoroute|border|road|"
-    r"highway|motorway)s?\s+(?:[\w'’-]+\s+){0,2}?(?:entre|between)\s+(?:(?:la|le|les|l['’]|the)\s*)?$",
+    r"(?:(?P<at>\b(?:à|sur|at|on)\s+(?:la|l['’]|the)\s*(?:frontière|route|axe|autoroute|border|"
+    r"road|highway|motorway)s?)|\b(?:borders?|frontières?|zone\s+frontali\w+))"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:entre|between)\s+(?:(?:la|le|les|l['’]|the)\s*)?$",
     re.IGNORECASE,
 )
 
 
+# a border crossed: "ont franchi (illégalement) la", "crossed the", "across the"
+_CROSSED = re.compile(
+    r"\b(?:franchi\w*|travers\w*|passé|passer|cross\w*|across)\b[^.;]{0,25}$", re.IGNORECASE
+)
+
+
 def _at_between(t: Tagged, items: list[Tagged], sentence: str, offset: int) -> bool:
-    """``t`` is one side of a "between" named after a locative ("à la frontière entre")."""
+    """``t`` is one side of a "between" named after a locative ("à la frontière entre") or
+    of a border not crossed ("the border between Texas and Mexico"; "ont franchi la frontière
+    entre la Biélorussie et la Pologne" goes from the first to the second)."""
     first = next((u for u in items if getattr(u, "between", False)), t)
-    return bool(_AT_BETWEEN.search(sentence[: first.start - offset]))
+    m = _AT_BETWEEN.search(sentence[: first.start - offset])
+    if m is None:
+        return False
+    return bool(m.group("at")) or not _CROSSED.search(sentence, max(0, m.start() - 40), m.start())
 
 
 def _listed_on(live: list[Tagged], k: int, sentence: str, offset: int) -> None:

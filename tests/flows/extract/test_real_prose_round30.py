@@ -43,7 +43,11 @@ that said nothing, or the wrong thing, in one language or both:
   / "the trafficking of" names those moved (as after a verb of moving), and "vers et en"
   still says where they go;
 - where people "hope for a better future" / "espèrent un meilleur devenir" / "rêvent d'une
-  vie meilleure" is where they mean to go, as where they seek work.
+  vie meilleure" is where they mean to go, as where they seek work;
+- "the border between Texas and Mexico", "la zone frontière entre le Nigeria et le Cameroun":
+  any border between two places is where something happens, not which way it goes (only "at
+  the border between" was), unless it is crossed ("ont franchi la frontière entre la
+  Biélorussie et la Pologne" goes from the first to the second).
 
 Places (the second table): a three-letter town at the end of a list of names ("Oujda, Nador
 et Fès"), a town before "Bridge", "la Centrafrique", Nepal's districts, "NSW" alone, "Turks
@@ -147,6 +151,14 @@ extractor = round3.extractor
          {("migrant_smuggling", "MA", "Europe")}),
         ("Migrants\n\nDes centaines d'hommes et de femmes quittent le Maroc et espèrent un "
          "meilleur devenir en Europe.", "fr", {("migrant_smuggling", "MA", "Europe")}),
+        # "the border between X and Y" is where, not which way, with or without "at"
+        ("Drug cartels\n\nOne crucial area for these cartels is the border between Texas and "
+         "Mexico.", "en", set()),
+        ("Trafic d'armes\n\nDes caches d'armes de contrebande ont été découvertes dans la "
+         "zone frontière entre le Nigeria et le Cameroun.", "fr", set()),
+        # ... but a border crossed is crossed from the first side to the second
+        ("Migrant smuggling\n\nThe migrants illegally crossed the border between Belarus and "
+         "Poland.", "en", {("migrant_smuggling", "BY", "PL")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
