@@ -40,10 +40,11 @@ _CONNECTORS = frozenset(
     "de du des d' d’ l' l’ la le les of the and et del della di da do dos das au aux sur en "
     "sous".split()
 )
-# Lower-case words that start a place name (French seas and gulfs, "région parisienne") or end
+# Lower-case words that start a place name (French seas and gulfs, "région parisienne", "monde
+# arabe") or end
 # one (adjectives).
 _LOWER_HEADS = frozenset(
-    """mer golfe océan détroit canal corne mont monts pays continent région agglomération
+    """mer golfe océan détroit canal corne mont monts pays continent région agglomération monde
     métropole île îles sub""".split()
 )
 # "western Europe", "west Africa": a region in lower case (not "northern France", where the

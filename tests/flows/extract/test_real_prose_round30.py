@@ -51,7 +51,8 @@ that said nothing, or the wrong thing, in one language or both:
 
 Places (the second table): a three-letter town at the end of a list of names ("Oujda, Nador
 et Fès"), a town before "Bridge", "la Centrafrique", Nepal's districts, "NSW" alone, "Turks
-and Caicos"; and no town for "Xinhua", "Mission", "Bank" or a place before "Crime".
+and Caicos", "le monde arabe" / "the Arab world", "the Americas", "le Vieux Continent"
+(Europe); and no town for "Xinhua", "Mission", "Bank" or a place before "Crime".
 """
 
 from __future__ import annotations
@@ -187,6 +188,10 @@ def test_round30_sentences(extractor, text, lang, expected):
         ("The drugs were sent to Norwest in NSW.", "en", ["New South Wales"]),
         ("They were trying to reach the Bahamas and Turks and Caicos.", "en",
          ["Bahamas", "Turks and Caicos Islands"]),
+        # "le monde arabe" in lower case, "le Vieux Continent", "the Americas"
+        ("Les migrants viennent du monde arabe et rêvent du Vieux Continent.", "fr",
+         ["Arab world", "Europe"]),
+        ("Cocaine goes to the Americas.", "en", ["Americas"]),
         # "the NSW Crime Commission" names an organisation
         ("The NSW Crime Commission said the drugs were sent to Sydney.", "en", ["Sydney"]),
     ],
