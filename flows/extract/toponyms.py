@@ -102,8 +102,9 @@ _NUMBERED_MEDIA = frozenset("france europe italia antenne channel canal radio".s
 # are towns too: "the Obama administration" is not Obama, Japan; a car maker too: "a Toyota
 # sedan"; armed groups and a gun that GeoNames has as other names of towns: "aiding Hamas" is
 # not Hamm, a "pistolet mitrailleur Sten" not Stains, "MK Stalin" not Donetsk; a news agency,
-# a mission and a bank: "(Xinhua)", "la Mission multinationale", "Bangladesh Bank"). "Kremlin"
-# is a place: it stands for Russia (ANNOTATION.md annotates it).
+# a mission, a bank, a union, an alliance and a fleet: "(Xinhua)", "la Mission multinationale",
+# "Bangladesh Bank", "the Union government", "le syndicat Alliance", "the 5th Fleet").
+# "Kremlin" is a place: it stands for Russia (ANNOTATION.md annotates it).
 _NOT_PLACES = frozenset(
     fold_key(w)
     for w in """occident darknet internet schengen otan nato europol interpol frontex
@@ -113,7 +114,7 @@ _NOT_PLACES = frozenset(
     obama bush kennedy lula stalin
     toyota
     hamas hezbollah sten
-    xinhua mission bank
+    xinhua mission bank union alliance fleet
     """.split()
 )
 # Countries and regions whose name is also a given name ("affirme Dominique McNeely", "Israel

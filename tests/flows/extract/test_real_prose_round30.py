@@ -52,7 +52,8 @@ that said nothing, or the wrong thing, in one language or both:
 Places (the second table): a three-letter town at the end of a list of names ("Oujda, Nador
 et Fès"), a town before "Bridge", "la Centrafrique", Nepal's districts, "NSW" alone, "Turks
 and Caicos", "le monde arabe" / "the Arab world", "the Americas", "le Vieux Continent"
-(Europe); and no town for "Xinhua", "Mission", "Bank" or a place before "Crime".
+(Europe), "l'Union des Comores"; and no town for "Xinhua", "Mission", "Bank", "Union",
+"Alliance", "Fleet" or a place before "Crime".
 """
 
 from __future__ import annotations
@@ -192,6 +193,10 @@ def test_round30_sentences(extractor, text, lang, expected):
         ("Les migrants viennent du monde arabe et rêvent du Vieux Continent.", "fr",
          ["Arab world", "Europe"]),
         ("Cocaine goes to the Americas.", "en", ["Americas"]),
+        # "l'Union des Comores" is the Comoros; "the Union government", "the 5th Fleet" no town
+        ("Elles sont arrivées à Mayotte en passant par l'Union des Comores.", "fr",
+         ["Mayotte", "Comoros"]),
+        ("The Union government said the 5th Fleet stopped a dhow off Yemen.", "en", ["Yemen"]),
         # "the NSW Crime Commission" names an organisation
         ("The NSW Crime Commission said the drugs were sent to Sydney.", "en", ["Sydney"]),
     ],
