@@ -47,7 +47,10 @@ that said nothing, or the wrong thing, in one language or both:
 - "the border between Texas and Mexico", "la zone frontière entre le Nigeria et le Cameroun":
   any border between two places is where something happens, not which way it goes (only "at
   the border between" was), unless it is crossed ("ont franchi la frontière entre la
-  Biélorussie et la Pologne" goes from the first to the second).
+  Biélorussie et la Pologne" goes from the first to the second);
+- "le premier producteur mondial de cacao", "the largest producer of cocoa": the producer of a
+  good traded lawfully is no source of the children trafficked to its farms (a producer of
+  opium still is).
 
 Places (the second table): a three-letter town at the end of a list of names ("Oujda, Nador
 et Fès"), a town before "Bridge", "la Centrafrique", Nepal's districts, "NSW" alone, "Turks
@@ -161,6 +164,12 @@ extractor = round3.extractor
         # ... but a border crossed is crossed from the first side to the second
         ("Migrant smuggling\n\nThe migrants illegally crossed the border between Belarus and "
          "Poland.", "en", {("migrant_smuggling", "BY", "PL")}),
+        # the first producer of a lawful good is no source of what is trafficked
+        ("Traite des enfants\n\nLa Côte d'Ivoire est le premier producteur mondial de cacao "
+         "et compte près d'un million d'enfants qui travaillent dans les plantations.", "fr",
+         set()),
+        ("Heroin\n\nAfghanistan is the largest producer of opium and sends heroin to Europe.",
+         "en", {("drugs", "AF", "Europe")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
