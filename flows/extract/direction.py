@@ -766,10 +766,7 @@ _AT_BETWEEN = re.compile(
 )
 
 
-# a border crossed: "ont franchi (illégalement) la", "crossed the", "across the"
-_CROSSED = re.compile(
-    r"\b(?:franchi\w*|travers\w*|passé|passer|cross\w*|across)\b[^.;]{0,25}$", re.IGNORECASE
-)
+_CROSSED = lexicon("en").regex("crossed_before")  # "ont franchi la", "crossed the"
 
 
 def _at_between(t: Tagged, items: list[Tagged], sentence: str, offset: int) -> bool:

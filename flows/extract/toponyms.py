@@ -246,14 +246,11 @@ def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bo
     return False
 
 
-def _listed_after_name(toks: list[Token], i: int) -> bool:
-    """Token ``i`` ends a list of names ("à Oujda, Nador et Fès"): "and", "et", "or", "ou" or a
-    comma right after a capitalised word."""
-    return (
-        i >= 2
-        and toks[i - 1].text.lower() in ("and", "et", "or", "ou", ",")
-        and toks[i - 2].capitalised
-    )
+def _listed_after_name(text: str, toks: list[Token], i: int) -> bool:
+    """Token ``i`` ends a list of names ("à Oujda, Nador et Fès"): a word of a list (the
+    lexicon's ``coord``) right after a capitalised word."""
+    prev = next((k for k in (i - 1, i - 2) if k >= 0 and toks[k].capitalised), None)
+    return prev is not None and bool(_LIST_GAP.match(text[toks[prev].end : toks[i].start]))
 
 
 def _unshadowed(mentions: list[Mention], focus: Counter[str]) -> list[Mention]:
@@ -866,7 +863,7 @@ class ToponymScanner:
             # l'île de Kos"), follows a locative word ("en provenance de Gao")
             town = (
                 len(letters) == 3
-                and (_placed(text, toks, i, []) or _listed_after_name(toks, i))
+                and (_placed(text, toks, i, []) or _listed_after_name(text, toks, i))
                 and key not in STOPWORDS
                 and any(
                     _by_own_name(p, surface, _SHORT_TOWN_POPULATION) or p.kind == "region"
