@@ -50,7 +50,9 @@ that said nothing, or the wrong thing, in one language or both:
   Biélorussie et la Pologne" goes from the first to the second);
 - "le premier producteur mondial de cacao", "the largest producer of cocoa": the producer of a
   good traded lawfully is no source of the children trafficked to its farms (a producer of
-  opium still is).
+  opium still is);
+- "flights bound for Hong Kong en route to the United Arab Emirates": the first place is a
+  stop on the way ("en route to" / "en route vers" after a destination, as "then").
 
 Places (the second table): a three-letter town at the end of a list of names ("Oujda, Nador
 et Fès"), a town before "Bridge", "la Centrafrique", Nepal's districts, "NSW" alone, "Turks
@@ -170,6 +172,10 @@ extractor = round3.extractor
          set()),
         ("Heroin\n\nAfghanistan is the largest producer of opium and sends heroin to Europe.",
          "en", {("drugs", "AF", "Europe")}),
+        # "bound for Hong Kong en route to the UAE": Hong Kong is a stop on the way
+        ("Human trafficking\n\nThe victims were intercepted at Manila airport before they "
+         "could board their flights bound for Hong Kong en route to the United Arab Emirates.",
+         "en", {("human_trafficking", "Manila", "AE")}),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
