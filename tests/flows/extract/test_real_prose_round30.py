@@ -52,7 +52,8 @@ that said nothing, or the wrong thing, in one language or both:
   good traded lawfully is no source of the children trafficked to its farms (a producer of
   opium still is);
 - "flights bound for Hong Kong en route to the United Arab Emirates": the first place is a
-  stop on the way ("en route to" / "en route vers" after a destination, as "then").
+  stop on the way ("en route to" / "en route vers" after a destination, as "then");
+- people "éloignés vers leur pays d'origine" are removed by the state, as those "expulsés".
 
 Places (the second table): a three-letter town at the end of a list of names ("Oujda, Nador
 et Fès"), a town before "Bridge", "la Centrafrique", Nepal's districts, "NSW" alone, "Turks
@@ -176,6 +177,10 @@ extractor = round3.extractor
         ("Human trafficking\n\nThe victims were intercepted at Manila airport before they "
          "could board their flights bound for Hong Kong en route to the United Arab Emirates.",
          "en", {("human_trafficking", "Manila", "AE")}),
+        # people "éloignés" (removed by the state) move lawfully, as those expelled
+        ("Migrants\n\nLa préfecture de Mayotte indique que 52 étrangers en situation "
+         "irrégulière ont été éloignés vers leur pays d'origine par un vol à destination de "
+         "Nosy Be.", "fr", set()),
     ],
 )  # fmt: skip
 def test_round30_sentences(extractor, text, lang, expected):
