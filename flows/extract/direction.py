@@ -48,6 +48,7 @@ _WEAK_LISTED = lexicon("en").regex("weak_listed")
 _COUNTED_NEXT = lexicon("en").regex("counted_next")
 _ONCE_THERE = lexicon("en").regex("once_there")
 _NEAR_BEFORE = lexicon("en").regex("near_before")
+_BORDERING_BEFORE = lexicon("en").regex("bordering_before")
 _COURT_OF = lexicon("en").regex("court_of")
 _BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
 # "a Malta-flagged ship rescued them": a ship's registry, as "battant pavillon maltais"
@@ -342,10 +343,13 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             # "paid Libya-based smugglers" says where the smugglers are, not where anything
             # goes ("a loan from the Moscow-based bank" still comes from Moscow)
             role = LOCATION
-        if _FLAG_OF[lang].search(sentence, max(0, rel - 120), rel) or _FLAGGED.match(
-            sentence, item.end - offset
+        if (
+            _FLAG_OF[lang].search(sentence, max(0, rel - 120), rel)
+            or _FLAGGED.match(sentence, item.end - offset)
+            or _BORDERING_BEFORE.search(sentence, max(0, rel - 60), rel)
         ):
-            # "un navire immatriculé au Libéria": a registry, no end and no place of seizure
+            # "un navire immatriculé au Libéria": a registry, no end and no place of seizure;
+            # "Ganta, qui borde la Guinée": where Ganta lies
             item.role, item.negated = None, True
             prev = item
             continue

@@ -36,6 +36,9 @@ _THERE = ByLang("there")
 _KIND_BACKREF = ByLang("kind_backref")
 _KIND_OF = lexicon("en").table("kind_of")
 _WHENCE = ByLang("whence")
+# "Ganta, qui borde la Guinée au nord du pays": a country named as what a place borders is
+# not the country talked about
+_BORDERING_BEFORE = lexicon("en").regex("bordering_before")
 # Words a demonym qualifies when it says where goods or people come from.
 _CARRIED = ByLang("carried", words=True)
 _LENDERS = ByLang("lenders", words=True)
@@ -78,6 +81,7 @@ _BUYERS = ByLang("buyers", words=True)
 _BUYER_GIVEN = ByLang("buyer_given")
 # Vehicles: "a Turkish lorry", "un camion espagnol" say whose the vehicle is, not an end.
 _VEHICLES = ByLang("vehicles", words=True)
+_ONE_PERSON = lexicon("en").words("one_person")
 # Nouns of state and press: "les autorités britanniques", "the Bulgarian customs service" say
 # who acts or reports, not where anything moves.
 _ACTORS = ByLang("actors", words=True)
@@ -167,6 +171,8 @@ def demonym_hints(
         nouns = [w.lower() for w in written]
         if _named_elsewhere(toks, i, hi, code, mentions, text, lang):
             continue  # "the Spanish port of Algeciras": the port is the end, not Spain
+        if _one_person_given_to(toks, lo, nouns, lang):
+            continue  # "smuggled from Turkey to a Syrian resident": who, not where
         if any(w in _ACTORS[lang] or w in _VEHICLES[lang] for w in nouns):
             # "la police espagnole", "Bulgarian customs officers": who acts or reports, never
             # an end; where they seize or arrest, for the rules of seizure places. "hidden in a
@@ -186,6 +192,24 @@ def demonym_hints(
         role = _hint_role(toks, (lo, hi, i), written, text, lang, a)
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
+
+
+def _one_person_given_to(toks: list[Token], lo: int, nouns: list[str], lang: str) -> bool:
+    """English "to a Syrian resident", "to a Swedish man": one person the goods are handed
+    to, named by nationality (no place the goods go to).
+
+    >>> from flows.extract.toponyms import tokenize
+    >>> toks = tokenize("sold to a Swedish man")
+    >>> _one_person_given_to(toks, 3, ["man"], "en")
+    True
+    >>> _one_person_given_to(toks, 3, ["gangs"], "en")
+    False
+    """
+    if lang == "fr" or not any(w in _ONE_PERSON for w in nouns[:1]):
+        return False
+    before = [toks[k].text.lower() for k in (lo - 2, lo - 1) if k >= 0]
+    # headlines drop the article: "Smuggled from Turkey to Syrian Resident"
+    return before[-2:] in (["to", "a"], ["to", "an"]) or before[-1:] == ["to"]
 
 
 def _hint_role(
@@ -647,7 +671,13 @@ def back_references(
     for m in _BACKREF[lang].finditer(sentence):
         a = s + m.start(1)
         before = sorted(
-            (x for x in (*here, *demonyms) if x.end <= a and x.place.kind == "country"),
+            (
+                x
+                for x in (*here, *demonyms)
+                if x.end <= a
+                and x.place.kind == "country"
+                and not _BORDERING_BEFORE.search(text, max(0, x.start - 60), x.start)
+            ),
             key=lambda x: x.end,
         )
         country = before[-1] if before else earlier.last_of(("country",))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at . ! ? … (and closing quotes) followed by space and a capital, a quote or
 # a digit, or at a line break. Abbreviations (M. Stock, U.S., Mme, Dr) do not end sentences.
@@ -26,6 +27,50 @@ _ABBREV = re.compile(
 MAX_SENTENCE_CHARS = 2000
 
 
+# A text wrapped at a fixed width (a plain-text dispatch, a PDF's text): its lines break inside
+# sentences. A break there is soft when the line before does not end a sentence.
+_WRAPPED_BREAK = re.compile(r"[^\n]{40,}[a-zà-öø-ÿ,;\-–—]\n[a-zà-öø-ÿ(\"“«$\d]")
+_SOFT_BREAK = re.compile(r"[^.!?…:»\"”\s]\n(?!\n)")
+MIN_WRAPPED_BREAKS = 3
+MIN_WRAPPED_LINE = 40
+
+
+def _is_soft_break(text: str, m: re.Match) -> bool:
+    """A single line break inside a sentence (not after a heading in capitals)."""
+    return m.group(0) == "\n" and soft_break_at(text, m.start())
+
+
+def soft_break_at(text: str, at: int) -> bool:
+    """Is the line break at ``at`` one inside a sentence of a hard-wrapped text?"""
+    if not _SOFT_BREAK.match(text, max(0, at - 1)) or not is_hard_wrapped(text):
+        return False
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    nxt = text[at + 1 : at + 2]
+    # a short line before a capital is a heading ("Trois passeurs britanniques\nL'enquête")
+    return not line.isupper() and (len(line) >= MIN_WRAPPED_LINE or not nxt.isupper())
+
+
+@lru_cache(maxsize=4)  # asked once per capitalised word of one text
+def is_hard_wrapped(text: str) -> bool:
+    """Does ``text`` break its lines inside sentences (at least three times)?
+
+    >>> is_hard_wrapped("Guns are taken by road to the highlands' rural centres, including\\n"
+    ...     "Mount Hagen. Some are flown directly into the highlands on uncharted\\n"
+    ...     "flights, sources said. Others go by sea to ports on the northern coast,\\n"
+    ...     "where the traders wait for them before the harvest of the gold\\n"
+    ...     "in the mountains.")
+    True
+    >>> is_hard_wrapped("Title\\nFirst sentence. Second sentence.\\nThird one.")
+    False
+    """
+    found = 0
+    for _ in _WRAPPED_BREAK.finditer(text):
+        found += 1
+        if found >= MIN_WRAPPED_BREAKS:
+            return True
+    return False
+
+
 def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence, whitespace trimmed, in order; none is longer than
     ``max_chars`` (longer ones are cut at a comma or a space).
@@ -34,13 +79,23 @@ def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[tupl
     [(0, 22), (23, 41)]
     >>> split_sentences("Ils sont européens.Ils arrivent.")
     [(0, 19), (19, 32)]
+    >>> wrapped = ("Guns are taken by road to the rural centres, including\\n"
+    ...     "Mount Hagen, where dealers sell them. Others are flown to the\\n"
+    ...     "highlands on uncharted flights, sources said, and some go by\\n"
+    ...     "sea to the northern ports, from where they are taken on to\\n"
+    ...     "the mountains.")
+    >>> len(split_sentences(wrapped))
+    2
     >>> [e - s for s, e in split_sentences("word " * 1000, max_chars=1000)]
     [999, 999, 999, 999, 999]
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    wrapped = is_hard_wrapped(text)
     for m in _BOUNDARY.finditer(text):
         if "\n" not in m.group(0) and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        if wrapped and _is_soft_break(text, m):
             continue
         spans.append((start, m.start()))
         start = m.end()

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
+from flows.extract.sentences import soft_break_at
 from geodata.admin1 import abbreviated_division, admin1_abbreviations, shadowed_division
 from geodata.index_build import sphere_distance_km
 from geodata.names import localized_name
@@ -743,6 +744,8 @@ def _sentence_initial(text: str, tok: Token) -> bool:
         return False  # a list in brackets, "(Calais, Dunkerque)", names places
     if before.rstrip().endswith(":") and _COLON_LIST.match(text, tok.end):
         return False  # a list after a colon, "plusieurs communes : Annecy, Rumilly"
+    if before.endswith("\n") and soft_break_at(text, tok.start - 1):
+        return False  # a line of a hard-wrapped text ("Goroka et\nKundiawa")
     return tok.start == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == ""
 
 

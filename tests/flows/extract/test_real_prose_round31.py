@@ -1,0 +1,137 @@
+"""Round 31 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination). Each row was first a sentence
+that said nothing, or the wrong thing, in one language or both:
+
+- a text wrapped at a fixed width (a plain-text dispatch, a PDF's text) breaks its lines inside
+  sentences: each line was read as a sentence, so "taken by road to the rural centres -
+  including\\nMount Hagen" lost its places, and a name at the start of a line was read as
+  the first word of a sentence ("Goroka et\\nKundiawa" lost Kundiawa);
+- "the highlands' rural centres - including Mount Hagen, Goroka and Kundiawa": the places
+  named after "centres" (or "hubs", "zones de combats comme") take its cue, as after
+  "cities, including";
+- "la ville de Ganta, qui borde la République de Guinée au nord du pays": the country a place
+  borders is where the place lies, and "du pays" then is not that country (it was read as the
+  origin of the flow to Ganta);
+- "l'armée a détruit un convoi d'armement libyen à destination du Mali" / "the army destroyed
+  a convoy of Libyan weapons bound for Mali": a convoy the forces destroy is an illicit one,
+  and "armement libyen" is Libyan goods;
+- "182 500 € trouvés ... à destination d'Istanbul / 14 600 € saisis à l'aéroport de Sétif sur
+  une passagère venant de France": a sum seized or found is cash that moved, as one hidden;
+- "Elles étaient chargées de faire passer en France les jeunes Nigérianes": "chargées de"
+  (tasked with) is no loading place;
+- "a intercepté près de 100 migrants près de Providenciales": migrants "near" a place are
+  not from it;
+- "smuggled from Turkey to a Syrian resident" / "to Syrian Resident" (a headline): one person
+  named by nationality receives, no place the goods go to.
+
+Places (the second table): Tajikistan's Sughd region, the Grenadines, Tuggen and Nidau
+(Switzerland), Bolnisi (Georgia) and "la Papouasie occidentale".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.readers import Document
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+_WRAPPED_EN = (
+    "Arms in the highlands\n\n"
+    "An elaborate network of criminals is smuggling thousands of automatic\n"
+    "weapons from West Papua into the highlands of the country, where the\n"
+    "guns are then taken by road to the rural centres - including\n"
+    "Mount Hagen, Goroka and Kundiawa - where arms dealers sell them for up to\n"
+    "$5,000 each or trade them for more marijuana grown in the valleys."
+)
+_WRAPPED_FR = (
+    "Trafic d'armes\n\n"
+    "Un réseau de trafiquants fait entrer des milliers d'armes automatiques\n"
+    "depuis la Papouasie occidentale dans les hautes terres du pays, où les\n"
+    "armes sont ensuite acheminées par la route vers les villes de Goroka et\n"
+    "Kundiawa, où des marchands les revendent jusqu'à 5 000 dollars pièce ou\n"
+    "les échangent contre de la marijuana cultivée dans les vallées."
+)
+_SEIZURES_FR = (
+    "Devises\n\nCette opération s'inscrit dans une série d'interventions similaires :\n"
+    "- 182 500 € trouvés dans des boîtes de dattes à l'aéroport d'Alger, sur des passagers "
+    "à destination d'Istanbul\n"
+    "- 14 600 € saisis à l'aéroport de Sétif sur une passagère venant de France"
+)
+_SEIZURES_EN = (
+    "Cash\n\nThe operation is one of a series of similar seizures:\n"
+    "- 182,500 euros found in boxes of dates at Algiers airport on passengers bound for "
+    "Istanbul\n"
+    "- 14,600 euros seized at Setif airport from a passenger arriving from France"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a hard-wrapped text: lines break inside sentences
+        (_WRAPPED_EN, "en",
+         {("weapons", "West Papua", "Mount Hagen"), ("weapons", "West Papua", "Goroka"),
+          ("weapons", "West Papua", "Kundiawa")}),
+        (_WRAPPED_FR, "fr",
+         {("weapons", "West Papua", "Goroka"), ("weapons", "West Papua", "Kundiawa")}),
+        # the places named after "centres ... including" take its cue
+        ("Weapons smuggled from West Papua are taken by road to rural centres including "
+         "Mount Hagen and Goroka.", "en",
+         {("weapons", "West Papua", "Mount Hagen"), ("weapons", "West Papua", "Goroka")}),
+        ("Ces armes proviennent souvent d'anciennes zones de combats comme l'ex-Yougoslavie "
+         "et sont écoulées en Belgique par des trafiquants.", "fr",
+         {("weapons", "former Yugoslavia", "BE")}),
+        # the country a town borders is not the country "du pays" refers to
+        ("Traite\n\nPeu après leur arrivée à Monrovia, les victimes de la traite ont été "
+         "emmenées dans la ville de Ganta, qui borde la République de Guinée au nord du pays.",
+         "fr", {("human_trafficking", "Monrovia", "Ganta")}),
+        ("Trafficking\n\nSoon after their arrival in Monrovia, the trafficking victims were "
+         "taken to the town of Ganta, which borders Guinea in the north of the country.", "en",
+         {("human_trafficking", "Monrovia", "Ganta")}),
+        # a convoy the army destroys
+        ("Au Niger, l'armée a détruit un convoi d'armement libyen à destination du Mali "
+         "voisin.", "fr", {("weapons", "LY", "ML")}),
+        ("In Niger, the army destroyed a convoy of Libyan weapons bound for neighbouring "
+         "Mali.", "en", {("weapons", "LY", "ML")}),
+        # a sum seized or found is cash that moved
+        (_SEIZURES_FR, "fr",
+         {("illicit_finance", "Algiers", "Istanbul"), ("illicit_finance", "FR", "Sétif")}),
+        (_SEIZURES_EN, "en",
+         {("illicit_finance", "Algiers", "Istanbul"), ("illicit_finance", "FR", "Sétif")}),
+        # "chargées de" (tasked with) is no loading place
+        ("Prostitution\n\nDeux autres personnes ont été interpellées au Portugal. Elles "
+         "étaient chargées de faire passer en France les jeunes Nigérianes victimes de la "
+         "traite.", "fr", {("human_trafficking", "NG", "FR")}),
+        # migrants "near" a place are not from it
+        ("Migrants\n\nEn avril 2025, la police américaine a intercepté près de 100 migrants "
+         "près de Providenciales.", "fr", set()),
+        # one person named by nationality receives: no destination
+        ("Kuwait seized four million Captagon pills smuggled from Turkey to a Syrian "
+         "resident.", "en", {("drugs", "TR", None)}),
+        ("Smuggled from Turkey to Syrian Resident: Kuwait Seizes Four Million Captagon Pills",
+         "en", {("drugs", "TR", None)}),
+    ],
+)  # fmt: skip
+def test_round31_sentences(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Drugs were delivered from Gorno-Badakhshan to the Sughd region.", "en",
+         ["Gorno-Badakhshan", "Sughd"]),
+        ("La drogue venait des îles Grenadines et allait vers les Iles Vierges britanniques.",
+         "fr", ["Grenadines", "British Virgin Islands"]),
+        ("Les femmes travaillaient dans un bar de Tuggen et dans un bordel de Nidau.", "fr",
+         ["Tuggen", "Nidau"]),
+        ("Trucks were seen in Bolnisi.", "en", ["Bolnisi"]),
+        ("Les armes viennent de Papouasie occidentale.", "fr", ["West Papua"]),
+    ],
+)  # fmt: skip
+def test_round31_places(extractor, text, lang, expected):
+    doc = Document(id="t", text=text, lang=lang)
+    assert [m.place.name for m in extractor.places(doc).mentions] == expected
