@@ -168,6 +168,7 @@ _FINANCE_FIRST = lexicon("en").regex("finance_first")
 _MONEY_OBJECT = lexicon("en").regex("money_object")
 _PRICE_TERMS = lexicon("en").regex("price_terms")
 _MONEY_MOVED = lexicon("en").regex("money_moved")
+_PEOPLE_TERMS = lexicon("en").regex("people_terms")
 
 
 def is_weak(hit: CategoryHit) -> bool:
@@ -225,6 +226,14 @@ def dominant_category(hits: list[CategoryHit]) -> CategoryHit | None:
         if _FINANCE_FIRST.match(h.term):
             return h  # "l'argent du trafic de drogue est blanchi": the flow is the money
     pool = strong or hits
+    goods = [h for h in strong if h.category == "other"]
+    people = [h for h in hits if _PEOPLE_TERMS.search(h.term)]
+    if goods and not people and pool[0].category == "migrant_smuggling":
+        return goods[0]  # "les bateaux utilisés pour la traversée venaient de Chine"
+    if goods and people and pool[0] is goods[0]:
+        # "le transport de bateaux pneumatiques pour faire passer des migrants vers le
+        # Royaume-Uni": the people are what the sentence moves
+        return next((h for h in people if h.category == "migrant_smuggling"), pool[0])
     if pool[0].category == "illicit_finance" and _PRICE_TERMS.match(pool[0].term):
         for h in hits:
             if h.category in ("migrant_smuggling", "human_trafficking"):

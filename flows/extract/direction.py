@@ -434,6 +434,8 @@ def _cued_role(
         and _TOWARDS.match(sentence, item.end - offset)
     ):
         role = ORIGIN  # "la traversée de la Libye vers l'Italie": from Libya, not across it
+    if role == WEAK_ORIGIN and lang == "fr" and _TOWARDS.match(sentence, item.end - offset):
+        role = ORIGIN  # "les transferts d'argent de la Guinée vers le Hezbollah"
     if role in (ORIGIN, WEAK_ORIGIN) and _resident(lang, sentence, rel, item.end - offset):
         role = None
     if role in (DEST, LOCATION) and _FETCH_AFTER[lang].match(sentence, item.end - offset):

@@ -22,7 +22,18 @@ that said nothing, or the wrong thing, in one language or both:
 - "a intercepté près de 100 migrants près de Providenciales": migrants "near" a place are
   not from it;
 - "smuggled from Turkey to a Syrian resident" / "to Syrian Resident" (a headline): one person
-  named by nationality receives, no place the goods go to.
+  named by nationality receives, no place the goods go to;
+- boats, engines, life jackets and nautical equipment "acheminées ... en provenance de Chine",
+  "sourced from Turkey", "venaient de Chine" are goods supplied to smugglers, category
+  "other" (ANNOTATION.md), unless the sentence names people moved with them; they were
+  migrant smuggling;
+- "les transferts d'argent de la Guinée vers le Hezbollah": money going to a designated armed
+  group is illicit, and a bare "de X" right before "vers" starts the movement even where no
+  place follows;
+- "Jakarta repatriated over 4,700 Indonesians from ...": a state bringing people home moves
+  them lawfully (only "were repatriated" was);
+- "to the Sughd region, from which they were smuggled into Russia": "from which" starts the
+  next leg at the place just named, as "from where" does.
 
 Places (the second table): Tajikistan's Sughd region, the Grenadines, Tuggen and Nidau
 (Switzerland), Bolnisi (Georgia) and "la Papouasie occidentale".
@@ -113,6 +124,27 @@ _SEIZURES_EN = (
          "resident.", "en", {("drugs", "TR", None)}),
         ("Smuggled from Turkey to Syrian Resident: Kuwait Seizes Four Million Captagon Pills",
          "en", {("drugs", "TR", None)}),
+        # boats and equipment supplied to smugglers are goods ("other") ...
+        ("Passeurs\n\nCes embarcations étaient acheminées sur le littoral français en "
+         "provenance de Chine, via la Turquie puis l'Allemagne.", "fr", {("other", "CN", "FR")}),
+        ("Passeurs\n\nLes bateaux utilisés pour la traversée, notamment des zodiacs, venaient "
+         "de Chine.", "fr", {("other", "CN", None)}),
+        ("Smugglers\n\nInvestigators watched as the gang sourced boats from Turkey and took "
+         "them to a warehouse in Douai.", "en", {("other", "TR", "Douai")}),
+        # ... unless the sentence moves people with them
+        ("Les suspects ont organisé le transport de bateaux pneumatiques pour faire passer "
+         "clandestinement des migrants depuis Calais vers le Royaume-Uni.", "fr",
+         {("migrant_smuggling", "Calais", "GB")}),
+        # money sent to a designated armed group; "de X vers" with no place after "vers"
+        ("Selon le Trésor américain, il initie les transferts d'argent de la Guinée vers le "
+         "Hezbollah.", "fr", {("illicit_finance", "GN", None)}),
+        # a state bringing its people home moves them lawfully
+        ("Trafficking\n\nBetween 2020 and 2024, Jakarta repatriated over 4,700 Indonesians "
+         "from countries including Cambodia, Myanmar and Laos.", "en", set()),
+        # "from which": the place just named starts the next leg
+        ("Drugs were delivered from Gorno-Badakhshan to the Sughd region, from which they were "
+         "smuggled into Russia.", "en",
+         {("drugs", "Gorno-Badakhshan", "Sughd"), ("drugs", "Sughd", "RU")}),
     ],
 )  # fmt: skip
 def test_round31_sentences(extractor, text, lang, expected):
