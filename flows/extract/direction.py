@@ -361,6 +361,8 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 role = ORIGIN  # "24 ressortissants de Côte d'Ivoire, 7 du Mali, 3 de Guinée"
         if role in (None, LOCATION, WEAK_ORIGIN) and not listed_where:
             role = _role_from_what_follows(item, items, sentence, offset, lang) or role
+        if item.inferred and role == DEST and _negated(sentence[max(0, rel - 120) : rel], lang):
+            item.negated = True  # "n'était pas destinée au marché montréalais"
         item.role = role
         prev = item
     _parenthesised_parts(sentence, offset, items)

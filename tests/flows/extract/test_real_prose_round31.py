@@ -33,10 +33,15 @@ that said nothing, or the wrong thing, in one language or both:
 - "Jakarta repatriated over 4,700 Indonesians from ...": a state bringing people home moves
   them lawfully (only "were repatriated" was);
 - "to the Sughd region, from which they were smuggled into Russia": "from which" starts the
-  next leg at the place just named, as "from where" does.
+  next leg at the place just named, as "from where" does;
+- "n'était pas destinée au marché montréalais et devait être acheminée vers la
+  Colombie-Britannique": the negation ended at a comma or "mais", not at "et devait", and
+  did not reach a market named by its demonym;
+- "après avoir pris le départ à Diamniadio": where the vehicles left from.
 
 Places (the second table): Tajikistan's Sughd region, the Grenadines, Tuggen and Nidau
-(Switzerland), Bolnisi (Georgia) and "la Papouasie occidentale".
+(Switzerland), Bolnisi (Georgia), "la Papouasie occidentale", Nianing and Fimela (Senegal)
+and Rio Hato (Panama).
 """
 
 from __future__ import annotations
@@ -145,6 +150,17 @@ _SEIZURES_EN = (
         ("Drugs were delivered from Gorno-Badakhshan to the Sughd region, from which they were "
          "smuggled into Russia.", "en",
          {("drugs", "Gorno-Badakhshan", "Sughd"), ("drugs", "Sughd", "RU")}),
+        # a negation does not reach past "et devait": the second destination stands, and the
+        # market named by its demonym ("marché montréalais") is negated like a named place
+        ("Drogue\n\nSelon nos informations, cette cargaison de cocaïne n'était pas destinée au "
+         "marché montréalais et devait être acheminée vers la Colombie-Britannique.", "fr",
+         {("drugs", None, "British Columbia")}),
+        ("Cocaine\n\nThe cocaine was not destined for the Montreal market and was to be taken to "
+         "British Columbia.", "en", {("drugs", None, "British Columbia")}),
+        # "après avoir pris le départ à": where they left from
+        ("Migrants\n\nQuatre véhicules ayant acheminé les candidats à l'émigration vers Mbour "
+         "ont été immobilisés par des gendarmes, après avoir pris le départ à Diamniadio, une "
+         "ville nouvelle près de Dakar.", "fr", {("migrant_smuggling", "Diamniadio", "Mbour")}),
     ],
 )  # fmt: skip
 def test_round31_sentences(extractor, text, lang, expected):
@@ -162,6 +178,8 @@ def test_round31_sentences(extractor, text, lang, expected):
          ["Tuggen", "Nidau"]),
         ("Trucks were seen in Bolnisi.", "en", ["Bolnisi"]),
         ("Les armes viennent de Papouasie occidentale.", "fr", ["West Papua"]),
+        ("Les pirogues partent de Nianing et de Fimela.", "fr", ["Nianing", "Fimela"]),
+        ("Le vol venait de Rio Hato, au Panama.", "fr", ["Rio Hato", "Panama"]),
     ],
 )  # fmt: skip
 def test_round31_places(extractor, text, lang, expected):
