@@ -836,10 +836,12 @@ class ToponymScanner:
         surface = text[toks[i].start : toks[j].end]
         only_cities = all(p.kind == "city" for p in places)
         args = (text, toks, i, j, places, surface, only_cities)
+        # "KAMPALA- Government has said": the word after a dateline starts the report
+        capital_dateline = surface.isupper() and in_dateline(text, toks[i].start, toks[j].end)
         return (
             self._not_a_name(*args)
             or self._part_of_longer_name(*args)
-            or self._named_thing_follows(*args)
+            or (not capital_dateline and self._named_thing_follows(*args))
             or _after_organisation_head(toks, i)
         )
 
@@ -886,6 +888,7 @@ class ToponymScanner:
             )
             if not dateline:
                 return True
+            return False  # a dateline opens its line: no first word of a sentence
         if i == j and only_cities and _sentence_initial(text, toks[i]):
             # A capitalised first word may be any word: only big cities are taken on trust.
             if max(p.population for p in places) < _TRUSTED_POPULATION:

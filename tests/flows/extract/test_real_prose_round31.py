@@ -41,7 +41,8 @@ that said nothing, or the wrong thing, in one language or both:
 
 Places (the second table): Tajikistan's Sughd region, the Grenadines, Tuggen and Nidau
 (Switzerland), Bolnisi (Georgia), "la Papouasie occidentale", Nianing and Fimela (Senegal)
-and Rio Hato (Panama).
+and Rio Hato (Panama); datelines in capitals that a capital word or a date follows
+("KAMPALA- Government", "MANAMA, March 24, 2015"); "Saint-Vincent-les-Grenadines".
 """
 
 from __future__ import annotations
@@ -180,6 +181,15 @@ def test_round31_sentences(extractor, text, lang, expected):
         ("Les armes viennent de Papouasie occidentale.", "fr", ["West Papua"]),
         ("Les pirogues partent de Nianing et de Fimela.", "fr", ["Nianing", "Fimela"]),
         ("Le vol venait de Rio Hato, au Panama.", "fr", ["Rio Hato", "Panama"]),
+        # a dateline in capitals: "KAMPALA- Government", "MANAMA, March 24" (a city of less
+        # than half a million, first on its line)
+        ("Girls sold in Oman\n\nKAMPALA- Government has said it is investigating.", "en",
+         ["Oman", "Kampala"]),
+        ("Vice ring suspects arrested\n\nMANAMA, March 24, 2015\n\nA ring operating in Nepal.",
+         "en", ["Manama", "Nepal"]),
+        # "Saint-Vincent-les-Grenadines" (without "et") is the state, not the Grenadines
+        ("Le caboteur battait pavillon de Saint-Vincent-les-Grenadines.", "fr",
+         ["Saint Vincent and the Grenadines"]),
     ],
 )  # fmt: skip
 def test_round31_places(extractor, text, lang, expected):
