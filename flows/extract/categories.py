@@ -251,6 +251,12 @@ def dominant_category(hits: list[CategoryHit]) -> CategoryHit | None:
     return pool[0]
 
 
+def money_first(hit: CategoryHit) -> bool:
+    """Does ``hit`` name money as what moves, whatever else the sentence names ("l'argent
+    tiré de l'exploitation des jeunes femmes était transféré en Roumanie")?"""
+    return hit.category == "illicit_finance" and bool(_FINANCE_FIRST.match(hit.term))
+
+
 def has_illicit_cue(text: str, lang: str) -> bool:
     """An illicit cue that is not negated ("has not been diverted" does not count)."""
     neg = _compiled(lang)[3]

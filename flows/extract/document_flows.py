@@ -358,7 +358,9 @@ class _DocumentReader:
         ):
             dom = doc_hit  # only weak words here ("victimes", "bateaux"): the document decides
         moved_people = _PEOPLE_MOVED[lang].search(sentence) is not None
-        if moved_people and (dom is None or dom.category not in PEOPLE_CATEGORIES):
+        if moved_people and (
+            dom is None or (dom.category not in PEOPLE_CATEGORIES and not cat.money_first(dom))
+        ):
             # "des adolescents sont acheminés ... pour travailler dans des fermes de
             # cannabis": the people are what moves, the cannabis is why.
             trafficked = _TRAFFICKED[lang].search(sentence) is not None

@@ -37,7 +37,13 @@ that said nothing, or the wrong thing, in one language or both:
 - "n'était pas destinée au marché montréalais et devait être acheminée vers la
   Colombie-Britannique": the negation ended at a comma or "mais", not at "et devait", and
   did not reach a market named by its demonym;
-- "après avoir pris le départ à Diamniadio": where the vehicles left from.
+- "après avoir pris le départ à Diamniadio": where the vehicles left from;
+- "L'argent qu'il retirait de l'exploitation des jeunes femmes était transféré en Roumanie":
+  money named as what moves stays illicit finance, though the sentence names people
+  exploited (it was human trafficking);
+- "stolen cars", "voitures volées": stolen vehicles are goods, "other" (they took the
+  category of the smugglers or drugs beside them); "remittances" are money (guarded by an
+  illicit cue, as loans are).
 
 Places (the second table): Tajikistan's Sughd region, the Grenadines, Tuggen and Nidau
 (Switzerland), Bolnisi (Georgia), "la Papouasie occidentale", Nianing and Fimela (Senegal)
@@ -162,6 +168,15 @@ _SEIZURES_EN = (
         ("Migrants\n\nQuatre véhicules ayant acheminé les candidats à l'émigration vers Mbour "
          "ont été immobilisés par des gendarmes, après avoir pris le départ à Diamniadio, une "
          "ville nouvelle près de Dakar.", "fr", {("migrant_smuggling", "Diamniadio", "Mbour")}),
+        # money named as what moves stays money beside exploited people
+        ("Proxénétisme\n\nL'argent qu'il retirait de l'exploitation des jeunes femmes était "
+         "transféré en Roumanie, où il construisait une maison.", "fr",
+         {("illicit_finance", None, "RO")}),
+        # stolen vehicles are goods ("other")
+        ("Car smuggling\n\nHundreds of car smugglers will drive their stolen cars across the "
+         "border and into Mozambique.", "en", {("other", None, "MZ")}),
+        ("Trafic\n\nDes centaines de voitures volées en France sont acheminées vers le Maroc.",
+         "fr", {("other", "FR", "MA")}),
     ],
 )  # fmt: skip
 def test_round31_sentences(extractor, text, lang, expected):
