@@ -80,6 +80,9 @@ _AUTHORITIES_MOVE = ByLang("authorities_move")
 _TRAFFICKED_BEFORE = ByLang("trafficked_before")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
 _PEOPLE_MOVED = ByLang("people_moved")
+_PEOPLE_TERMS = lexicon("en").regex("people_terms")
+_MONEY_AMOUNT = ByLang("money_amount")
+_MONEY_WORDS = lexicon("en").regex("money_moved_words")
 # Goods that also move lawfully: a flow of them needs a word that makes it illicit.
 _GUARDED = frozenset({"weapons", "illicit_finance"})
 _TRAFFICKED = ByLang("trafficked")
@@ -386,6 +389,18 @@ class _DocumentReader:
             if dom is None:
                 return None
             inherited = True
+        if (
+            dom.category == "illicit_finance"
+            and _PEOPLE_TERMS.search(sentence)
+            and not _MONEY_AMOUNT[lang].search(sentence)  # "deux femmes arrêtées avec 62.000 €"
+            and not _MONEY_WORDS.search(sentence)
+            and (inherited or (not cat.money_first(dom) and any(h.role == ORIGIN for h in hints)))
+        ):
+            # "des Vietnamiens ... après avoir perçu des sommes importantes", "Nepali women
+            # slated to travel to Dubai" (the money named before, or their fare): people move
+            trafficked = people_doc or any(h.category == "human_trafficking" for h in self.all_hits)
+            people = "human_trafficking" if trafficked else "migrant_smuggling"
+            dom = cat.CategoryHit(people, "people", 0, 0, "people")
         return dom, inherited, moved_people
 
     def _inherited_category(

@@ -43,7 +43,10 @@ that said nothing, or the wrong thing, in one language or both:
   exploited (it was human trafficking);
 - "stolen cars", "voitures volées": stolen vehicles are goods, "other" (they took the
   category of the smugglers or drugs beside them); "remittances" are money (guarded by an
-  illicit cue, as loans are).
+  illicit cue, as loans are);
+- a sentence that names people (women, victims, migrants) and no money of its own, in a
+  document on laundering, moves the people: "Plus de vingt femmes originaires de Bulgarie ...
+  travaillaient sous la contrainte" took the money category of the sentences before.
 
 Places (the second table): Tajikistan's Sughd region, the Grenadines, Tuggen and Nidau
 (Switzerland), Bolnisi (Georgia), "la Papouasie occidentale", Nianing and Fimela (Senegal)
@@ -177,6 +180,19 @@ _SEIZURES_EN = (
          "border and into Mozambique.", "en", {("other", None, "MZ")}),
         ("Trafic\n\nDes centaines de voitures volées en France sont acheminées vers le Maroc.",
          "fr", {("other", "FR", "MA")}),
+        # people named in a sentence without money of its own: the money told before is not
+        # what moves ...
+        ("Blanchiment et proxénétisme\n\nLe réseau blanchissait l'argent de la prostitution. "
+         "Plus de vingt femmes originaires de Bulgarie et de Roumanie travaillaient sous la "
+         "contrainte à Vienne.", "fr",
+         {("human_trafficking", "BG", None), ("human_trafficking", "RO", None)}),
+        ("Laundering\n\nPolice arrested two men on human trafficking charges and for "
+         "laundering their money. Seven Nepali women were rescued at the airport when they "
+         "were slated to travel to Dubai.", "en", {("human_trafficking", "NP", "Dubai")}),
+        # ... but the women arrested with a sum carry the money
+        ("Devises\n\nLa douane a saisi des devises. En juin, deux femmes avaient été arrêtées "
+         "à l'aéroport d'Alger avec plus de 62.000 euros à destination d'Istanbul.", "fr",
+         {("illicit_finance", "Algiers", "Istanbul")}),
     ],
 )  # fmt: skip
 def test_round31_sentences(extractor, text, lang, expected):
