@@ -46,7 +46,8 @@ that said nothing, or the wrong thing, in one language or both:
   illicit cue, as loans are);
 - a sentence that names people (women, victims, migrants) and no money of its own, in a
   document on laundering, moves the people: "Plus de vingt femmes originaires de Bulgarie ...
-  travaillaient sous la contrainte" took the money category of the sentences before.
+  travaillaient sous la contrainte" took the money category of the sentences before;
+- "fake marriages", "sham marriages" are trafficking in people, as "forced marriages" are.
 
 Places (the second table): Tajikistan's Sughd region, the Grenadines, Tuggen and Nidau
 (Switzerland), Bolnisi (Georgia), "la Papouasie occidentale", Nianing and Fimela (Senegal)
@@ -193,6 +194,9 @@ _SEIZURES_EN = (
         ("Devises\n\nLa douane a saisi des devises. En juin, deux femmes avaient été arrêtées "
          "à l'aéroport d'Alger avec plus de 62.000 euros à destination d'Istanbul.", "fr",
          {("illicit_finance", "Algiers", "Istanbul")}),
+        # brides of "fake marriages" are trafficked people
+        ("Brides\n\nThe gang arranged fake marriages and took the girls from Pakistan to "
+         "China.", "en", {("human_trafficking", "PK", "CN")}),
     ],
 )  # fmt: skip
 def test_round31_sentences(extractor, text, lang, expected):
