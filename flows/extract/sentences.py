@@ -29,7 +29,8 @@ MAX_SENTENCE_CHARS = 2000
 
 # A text wrapped at a fixed width (a plain-text dispatch, a PDF's text): its lines break inside
 # sentences. A break there is soft when the line before does not end a sentence.
-_WRAPPED_BREAK = re.compile(r"[^\n]{40,}[a-zà-öø-ÿ,;\-–—]\n[a-zà-öø-ÿ(\"“«$\d]")
+# (anchored at a line start: the scan stays linear in the text)
+_WRAPPED_BREAK = re.compile(r"^[^\n]{39,}[a-zà-öø-ÿ,;\-–—]\n(?=[a-zà-öø-ÿ(\"“«$\d])", re.MULTILINE)
 _SOFT_BREAK = re.compile(r"[^.!?…:»\"”\s]\n(?!\n)")
 MIN_WRAPPED_BREAKS = 3
 MIN_WRAPPED_LINE = 40
