@@ -227,7 +227,7 @@ def dominant_category(hits: list[CategoryHit]) -> CategoryHit | None:
             return h  # "l'argent du trafic de drogue est blanchi": the flow is the money
     pool = strong or hits
     goods = [h for h in strong if h.category == "other"]
-    people = [h for h in hits if _PEOPLE_TERMS.search(h.term)]
+    people = [h for h in hits if names_people(h.term)]
     if goods and not people and pool[0].category == "migrant_smuggling":
         return goods[0]  # "les bateaux utilisés pour la traversée venaient de Chine"
     if goods and people and pool[0] is goods[0]:
@@ -249,6 +249,11 @@ def dominant_category(hits: list[CategoryHit]) -> CategoryHit | None:
             if h.category == cat:
                 return h
     return pool[0]
+
+
+def names_people(text: str) -> bool:
+    """Does ``text`` name people (migrants, victims, women, children)?"""
+    return _PEOPLE_TERMS.search(text) is not None
 
 
 def money_first(hit: CategoryHit) -> bool:

@@ -54,6 +54,7 @@ from flows.extract.funding import (
     funding_roles,
     money_carried,
     money_paid,
+    names_sum,
     party_hints,
     political_funding,
 )
@@ -80,8 +81,6 @@ _AUTHORITIES_MOVE = ByLang("authorities_move")
 _TRAFFICKED_BEFORE = ByLang("trafficked_before")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
 _PEOPLE_MOVED = ByLang("people_moved")
-_PEOPLE_TERMS = lexicon("en").regex("people_terms")
-_MONEY_AMOUNT = ByLang("money_amount")
 _MONEY_WORDS = lexicon("en").regex("money_moved_words")
 # Goods that also move lawfully: a flow of them needs a word that makes it illicit.
 _GUARDED = frozenset({"weapons", "illicit_finance"})
@@ -391,8 +390,8 @@ class _DocumentReader:
             inherited = True
         if (
             dom.category == "illicit_finance"
-            and _PEOPLE_TERMS.search(sentence)
-            and not _MONEY_AMOUNT[lang].search(sentence)  # "deux femmes arrêtées avec 62.000 €"
+            and cat.names_people(sentence)
+            and not names_sum(sentence, lang)  # "deux femmes arrêtées avec 62.000 €"
             and not _MONEY_WORDS.search(sentence)
             and (inherited or (not cat.money_first(dom) and any(h.role == ORIGIN for h in hints)))
         ):

@@ -101,6 +101,15 @@ def money_paid(sentence: str, lang: str) -> bool:
     )
 
 
+def names_sum(sentence: str, lang: str) -> bool:
+    """A sum of money in ``sentence`` ("62.000 €", "$40,000", "2 millions d'euros").
+
+    >>> names_sum("deux femmes arrêtées avec 62.000 euros", "fr"), names_sum("two women", "en")
+    (True, False)
+    """
+    return _MONEY_AMOUNT[lang].search(sentence) is not None
+
+
 def money_carried(sentence: str, lang: str) -> bool:
     """A sum of money and a word of hiding or carrying it in one sentence ("busted with $40,000
     hidden in their stomachs", "50 000 euros dissimulés dans une valise"): the cash is what
