@@ -29,11 +29,13 @@ MAX_SENTENCE_CHARS = 2000
 
 # A text wrapped at a fixed width (a plain-text dispatch, a PDF's text): its lines break inside
 # sentences. A break there is soft when the line before does not end a sentence.
-# (anchored at a line start: the scan stays linear in the text)
-_WRAPPED_BREAK = re.compile(r"^[^\n]{39,}[a-zà-öø-ÿ,;\-–—]\n(?=[a-zà-öø-ÿ(\"“«$\d])", re.MULTILINE)
-_SOFT_BREAK = re.compile(r"[^.!?…:»\"”\s]\n(?!\n)")
 MIN_WRAPPED_BREAKS = 3
 MIN_WRAPPED_LINE = 40
+# (anchored at a line start: the scan stays linear in the text)
+_WRAPPED_BREAK = re.compile(
+    rf"^[^\n]{{{MIN_WRAPPED_LINE - 1},}}[a-zà-öø-ÿ,;\-–—]\n(?=[a-zà-öø-ÿ(\"“«$\d])", re.MULTILINE
+)
+_SOFT_BREAK = re.compile(r"[^.!?…:»\"”\s]\n(?!\n)")
 
 
 def _is_soft_break(text: str, m: re.Match) -> bool:
@@ -92,11 +94,10 @@ def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[tupl
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    wrapped = is_hard_wrapped(text)
     for m in _BOUNDARY.finditer(text):
         if "\n" not in m.group(0) and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
             continue
-        if wrapped and _is_soft_break(text, m):
+        if _is_soft_break(text, m):
             continue
         spans.append((start, m.start()))
         start = m.end()
