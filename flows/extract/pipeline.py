@@ -3,7 +3,8 @@
 One :class:`Extractor` (gazetteer loaded once) handles any number of documents. For each
 document: language (:mod:`lang`) -> place mentions over the whole text, so the country focus
 is known (:mod:`toponyms`) -> candidate flows (:mod:`document_flows`) -> their confidence from
-a learned model (:mod:`ranking`) -> :class:`Candidate` objects that serialise to the CLI
+a learned model (:mod:`ranking`) -> the category a second learned model is sure of
+(:mod:`learned_category`) -> :class:`Candidate` objects that serialise to the CLI
 contract and to a :class:`flows.model.FlowRecord`.
 """
 
@@ -18,6 +19,7 @@ from flows.extract.candidate import Candidate, DocResult
 from flows.extract.direction import DEST
 from flows.extract.document_flows import document_flows
 from flows.extract.lang import detect_language, language_warning
+from flows.extract.learned_category import CategoryModel, relabel
 from flows.extract.ranking import ConfidenceModel, keep_confident, rescore
 from flows.extract.readers import Document, ReadIssue, read_documents
 from flows.extract.toponyms import Token, ToponymScanner
@@ -32,13 +34,17 @@ class Extractor:
         gazetteer=None,
         confidence: ConfidenceModel | None | str = "bundled",
         min_confidence: float | None = None,
+        category: CategoryModel | None | str = "bundled",
     ) -> None:
         """``confidence``: the model that scores candidates (:mod:`ranking`); "bundled" loads
         the shipped weights, None keeps the rules' scores. ``min_confidence``: candidates under
         it are left out, each document's most confident excepted (``ranking.confident``); None
         takes the model's setting (the bundled model keeps every candidate), 0 keeps every
-        candidate. Without a model nothing is left out."""
+        candidate. Without a model nothing is left out. ``category``: the model that may
+        replace a candidate's category (:mod:`learned_category`); "bundled" loads the shipped
+        weights, None keeps the rules' categories."""
         self.scanner = ToponymScanner(gazetteer)
+        self.category = CategoryModel.load() if category == "bundled" else category
         self.confidence = ConfidenceModel.load() if confidence == "bundled" else confidence
         if self.confidence is None:
             self.min_confidence = 0.0
@@ -89,6 +95,8 @@ class Extractor:
             doc, result.mentions, rules_lang, result.lang, tokens, self._place_of, deadline
         )
         scored = rescore(candidates, doc.text, rules_lang, result.mentions, self.confidence)
+        # after rescore: the confidence model was learned on the rules' categories
+        scored = relabel(scored, doc.title, rules_lang, self.category)
         result.candidates = keep_confident(scored, self.min_confidence)
         result.left_out = len(scored) - len(result.candidates)
         if stopped_at is not None:
