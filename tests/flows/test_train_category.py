@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.learned_category import category_features
-from flows.tools.train_category import examples, fit
+from flows.tools.train_category import candidate_examples, examples, fit
 
 
 def _doc(lang, title, *flows):
@@ -58,3 +58,38 @@ def test_the_product_reads_the_fit_as_scikit_learn_does():
     assert model.choose("weapons", category_features("cocaine heroin", None, "en"), 0.5, 0.2) == (
         "drugs"
     )
+
+
+PARIS = {"name": "Paris", "kind": "city", "country_code": "FR", "lon": 2.35, "lat": 48.85}
+ITALY = {"name": "Italy", "kind": "country", "country_code": "IT", "lon": 12.5, "lat": 42.5}
+SPAIN = {"name": "Spain", "kind": "country", "country_code": "ES", "lon": -3.7, "lat": 40.4}
+
+
+class Cand:
+    def __init__(self, origin, destination, evidence="Heroin"):
+        self.evidence = evidence
+        self._js = {"category": "weapons", "origin": origin, "destination": destination}
+
+    def as_json(self):
+        return self._js
+
+
+@pytest.mark.parametrize(
+    ("cand", "flows", "expected"),
+    [
+        # one end agrees with a drugs flow: the candidate's sentence teaches "drugs"
+        (Cand(ITALY, PARIS), [("drugs", ITALY, None)], ["drugs"]),
+        (Cand(None, PARIS), [("drugs", SPAIN, PARIS)], ["drugs"]),
+        # no end agrees, or ends agree with flows of two categories: nothing learned
+        (Cand(SPAIN, None), [("drugs", ITALY, PARIS)], []),
+        (Cand(ITALY, PARIS), [("drugs", ITALY, None), ("weapons", None, PARIS)], []),
+        # a null end agrees with nothing
+        (Cand(None, None), [("drugs", None, None)], []),
+    ],
+)
+def test_candidate_examples(cand, flows, expected):
+    annotated = [{"category": k, "origin": o, "destination": d} for k, o, d in flows]
+    doc = {"lang": "en", "title": None, "flows": annotated}
+    got = candidate_examples([doc], [[cand]])
+    assert [y for _, y in got] == expected
+    assert all(f == {"lang=en", "w=heroin"} for f, _ in got)

