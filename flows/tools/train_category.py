@@ -4,7 +4,12 @@ Run from the repository root (scikit-learn comes with the research extra, only h
 product reads the weights)::
 
     .venv/bin/pip install -e '.[research]'
-    .venv/bin/python -m flows.tools.train_category tests/data/gold_real/dev_*.jsonl
+    .venv/bin/python -m flows.tools.train_category --group tuned --group pool
+
+``--group NAME`` takes the files of that group of ``tests/data/gold_real/groups.json`` (the
+groups the development gate of ``tests/flows/extract/test_gold_real_dev.py`` reads: the
+bundled model learns from "tuned" and "pool", the documents rules were written from, and
+leaves "fresh" to judge it); files can be given instead.
 
 Each annotated flow with an evidence quote is one example: the features of
 :func:`flows.extract.learned_category.category_features` (the quote's words, the document's
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import sys
 from dataclasses import replace
@@ -39,7 +45,17 @@ from flows.extract.pipeline import Extractor
 from flows.extract.readers import Document
 from flows.tools.train_confidence import _counts, _end_agrees, _f1, load_docs
 
+GROUPS_PATH = Path(__file__).resolve().parents[2] / "tests" / "data" / "gold_real" / "groups.json"
 GRID = ((0.5, 0.02), (0.5, 0.05), (0.7, 0.02), (0.7, 0.05), (0.85, 0.02), (0.85, 0.1))
+
+
+def group_files(names: list[str], path: Path = GROUPS_PATH) -> list[Path]:
+    """The files of the named groups of ``path``, in order; an unknown group is an error."""
+    groups = json.loads(path.read_text(encoding="utf-8"))
+    unknown = [n for n in names if n not in groups]
+    if unknown:
+        raise SystemExit(f"{path}: no group {', '.join(unknown)} (groups: {', '.join(groups)})")
+    return [path.parent / f for n in names for f in groups[n]]
 
 
 def examples(docs: list[dict]) -> list[tuple[set[str], str]]:
@@ -143,7 +159,8 @@ def cross_validate(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("files", nargs="+", type=Path, help="annotated dev_*.jsonl files")
+    ap.add_argument("files", nargs="*", type=Path, help="annotated dev_*.jsonl files")
+    ap.add_argument("--group", action="append", default=[], help="a group of groups.json")
     ap.add_argument("--c", type=float, default=1.0, help="inverse L2 strength (default 1)")
     ap.add_argument("--min-weight", type=float, default=0.02, help="weights kept (default 0.02)")
     ap.add_argument("--min-probability", type=float, default=0.7, help="default 0.7")
@@ -152,13 +169,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation table")
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     args = ap.parse_args(argv)
-    docs = load_docs(args.files)
+    files = args.files + group_files(args.group)
+    if not files:
+        ap.error("give annotated files or --group")
+    docs = load_docs(files)
     cands = rule_candidates(docs)
     rows = examples(docs)
     from_cands = candidate_examples(docs, cands)
     model = fit(rows + from_cands, args.c, args.min_weight)
     model.meta = {
-        "trained_on": sorted(p.name for p in args.files),
+        "trained_on": sorted(p.name for p in files),
         "documents": len(docs),
         "flows": len(rows),
         "candidates": len(from_cands),

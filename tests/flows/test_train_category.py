@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.learned_category import category_features
-from flows.tools.train_category import candidate_examples, examples, fit
+from flows.tools.train_category import candidate_examples, examples, fit, group_files
 
 
 def _doc(lang, title, *flows):
@@ -93,3 +93,20 @@ def test_candidate_examples(cand, flows, expected):
     got = candidate_examples([doc], [[cand]])
     assert [y for _, y in got] == expected
     assert all(f == {"lang=en", "w=heroin"} for f, _ in got)
+
+
+def test_groups_name_their_files(tmp_path):
+    path = tmp_path / "groups.json"
+    path.write_text('{"tuned": ["dev_a.jsonl"], "pool": ["dev_b.jsonl", "dev_c.jsonl"]}')
+    assert group_files(["pool", "tuned"], path) == [
+        tmp_path / "dev_b.jsonl",
+        tmp_path / "dev_c.jsonl",
+        tmp_path / "dev_a.jsonl",
+    ]
+    with pytest.raises(SystemExit, match="groups.json: no group fresh"):
+        group_files(["fresh"], path)
+
+
+def test_the_bundled_groups_exist():
+    files = group_files(["tuned", "pool"])
+    assert files and all(f.exists() and f.name.startswith("dev_") for f in files)
