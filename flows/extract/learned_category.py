@@ -25,7 +25,6 @@ both figures are stored with the weights.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable
@@ -33,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from flows.extract.categories import find_category_terms
+from flows.extract.weights_file import read_weights, write_weights
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "category_weights.json"
 # Bumped whenever category_features changes: weights learned for other features are refused.
@@ -102,33 +102,23 @@ class CategoryModel:
         A file that is not the model's JSON, or was learned for other features, raises
         ValueError naming the file and what is wrong.
         """
-        if not path.exists():
-            return None
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            version = data["features_version"]
-            model = cls(list(data["classes"]), [float(v) for v in data["intercepts"]],
-                        {k: [float(x) for x in v] for k, v in data["weights"].items()},
-                        data.get("meta", {}))  # fmt: skip
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
-            raise ValueError(f"{path}: not a category model ({err})") from None
-        if version != FEATURES_VERSION:
-            raise ValueError(
-                f"{path}: weights learned for features version {version}, this code has "
-                f"{FEATURES_VERSION}; run flows/tools/train_category.py"
-            )
-        if len(model.intercepts) != len(model.classes) or any(
-            len(w) != len(model.classes) for w in model.weights.values()
-        ):
-            raise ValueError(f"{path}: not a category model (one weight per class expected)")
+        return read_weights(path, FEATURES_VERSION, "category model", "train_category", cls._build)
+
+    @classmethod
+    def _build(cls, data: dict) -> CategoryModel:
+        model = cls(list(data["classes"]), [float(v) for v in data["intercepts"]],
+                    {k: [float(x) for x in v] for k, v in data["weights"].items()},
+                    data.get("meta", {}))  # fmt: skip
+        n = len(model.classes)
+        if len(model.intercepts) != n or any(len(w) != n for w in model.weights.values()):
+            raise ValueError("one weight per class expected")
         return model
 
     def dump(self, path: Path) -> None:
         weights = {k: [round(x, 4) for x in v] for k, v in sorted(self.weights.items())}
         intercepts = [round(v, 4) for v in self.intercepts]
-        data = {"features_version": FEATURES_VERSION, "meta": self.meta, "classes": self.classes,
-                "intercepts": intercepts, "weights": weights}  # fmt: skip
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        body = {"classes": self.classes, "intercepts": intercepts, "weights": weights}
+        write_weights(path, FEATURES_VERSION, self.meta, body)
 
 
 def relabel(candidates: list, title: str | None, lang: str, model: CategoryModel | None) -> list:
@@ -138,9 +128,12 @@ def relabel(candidates: list, title: str | None, lang: str, model: CategoryModel
     if model is None:
         return candidates
     out = []
+    chosen: dict[tuple[str, str], str] = {}  # candidates of one sentence share its answer
     for c in candidates:
-        features = category_features(c.evidence, title, lang)
-        category = model.choose(c.category, features)
+        key = (c.evidence, c.category)
+        if key not in chosen:
+            chosen[key] = model.choose(c.category, category_features(c.evidence, title, lang))
+        category = chosen[key]
         if category != c.category:
             hits = [h for h in find_category_terms(c.evidence, lang) if h.category == category]
             c = replace(c, category=category, commodity=hits[0].commodity if hits else None)

@@ -19,7 +19,6 @@ Only the order and the figure change; which candidates are extracted does not.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -27,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flows.extract.weights_file import read_weights, write_weights
 from geodata.normalize import fold_key
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "confidence_weights.json"
@@ -150,26 +150,14 @@ class ConfidenceModel:
         A file that is not the model's JSON, or was learned for other features, raises
         ValueError naming the file and what is wrong.
         """
-        if not path.exists():
-            return None
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            version = data["features_version"]
-            model = cls(float(data["intercept"]), dict(data["weights"]), data.get("meta", {}))
-        except (OSError, ValueError, KeyError, TypeError) as err:
-            raise ValueError(f"{path}: not a confidence model ({err})") from None
-        if version != FEATURES_VERSION:
-            raise ValueError(
-                f"{path}: weights learned for features version {version}, this code has "
-                f"{FEATURES_VERSION}; run flows/tools/train_confidence.py"
-            )
-        return model
+        return read_weights(path, FEATURES_VERSION, "confidence model", "train_confidence",
+                            lambda d: cls(float(d["intercept"]), dict(d["weights"]),
+                                          d.get("meta", {})))  # fmt: skip
 
     def dump(self, path: Path) -> None:
-        data = {"features_version": FEATURES_VERSION, "meta": self.meta,
-                "intercept": round(self.intercept, 5),
+        body = {"intercept": round(self.intercept, 5),
                 "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())}}  # fmt: skip
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        write_weights(path, FEATURES_VERSION, self.meta, body)
 
 
 def rescore(
