@@ -43,7 +43,7 @@ from pathlib import Path
 from flows.extract.learned_category import WEIGHTS_PATH, CategoryModel, category_features
 from flows.extract.pipeline import Extractor
 from flows.extract.readers import Document
-from flows.tools.train_confidence import _counts, _end_agrees, _f1, load_docs
+from flows.tools.train_confidence import _counts, _f1, load_docs, one_end_agrees
 
 GROUPS_PATH = Path(__file__).resolve().parents[2] / "tests" / "data" / "gold_real" / "groups.json"
 GRID = ((0.5, 0.02), (0.5, 0.05), (0.7, 0.02), (0.7, 0.05), (0.85, 0.02), (0.85, 0.1))
@@ -74,14 +74,6 @@ def examples(docs: list[dict]) -> list[tuple[set[str], str]]:
     ]
 
 
-def _ends_agree(cand: dict, flow: dict) -> bool:
-    """Does one end the annotation gives agree with the candidate's (JSON) same end?"""
-    return any(
-        flow.get(end) is not None and cand[end] is not None and _end_agrees(flow[end], cand[end])
-        for end in ("origin", "destination")
-    )
-
-
 def candidate_examples(docs: list[dict], cands: list[list]) -> list[tuple[set[str], str]]:
     """(features, category) of every candidate whose ends agree with annotated flows of one
     category only; candidates that agree with none, or with flows of two categories, teach
@@ -91,7 +83,7 @@ def candidate_examples(docs: list[dict], cands: list[list]) -> list[tuple[set[st
         lang = d["lang"] if d["lang"] in ("fr", "en") else "en"
         for c in doc_cands:
             js = c.as_json()
-            found = {f["category"] for f in d["flows"] if _ends_agree(js, f)}
+            found = {f["category"] for f in d["flows"] if one_end_agrees(js, f)}
             if len(found) == 1:
                 rows.append((category_features(c.evidence, d.get("title"), lang), found.pop()))
     return rows

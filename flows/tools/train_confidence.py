@@ -49,6 +49,15 @@ def _end_agrees(gold: dict | None, got: dict | None) -> bool:
     return same_place(gold, got)
 
 
+def one_end_agrees(cand: dict, flow: dict) -> bool:
+    """Does an end the annotated ``flow`` gives agree with the candidate's (JSON) same end?
+    (``lenient`` of the scorer, category aside)."""
+    return any(
+        flow.get(end) is not None and cand[end] is not None and _end_agrees(flow[end], cand[end])
+        for end in ("origin", "destination")
+    )
+
+
 def is_gold_flow(cand: dict, flows: list[dict]) -> bool:
     """Does candidate ``cand`` (``Candidate.as_json()``) match one annotated flow strictly?
 
@@ -97,10 +106,7 @@ def _counts(cands: list[dict], flows: list[dict]) -> tuple[int, int, int, int]:
                   for g in flows}.values())  # fmt: skip
 
     def lenient(c: dict, g: dict) -> bool:
-        return c["category"] == g["category"] and any(
-            g[end] is not None and c[end] is not None and _end_agrees(g[end], c[end])
-            for end in ("origin", "destination")
-        )
+        return c["category"] == g["category"] and one_end_agrees(c, g)
 
     matched = []
     for same in (lambda c, g: is_gold_flow(c, [g]), lenient):
