@@ -30,6 +30,22 @@ from geodata.place import Place
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+")
 # What follows a city written in capitals at the start of a line in a dateline.
 _DATELINE_END = re.compile(r"\s*(?:,|:|\(|[—–-]\s)")
+# ... or anywhere on its line when its country or state and a dash follow, an agency in
+# brackets between ("2002  TURBAT, Pakistan -- The", "LA VALLETTA (MALTA) (ITALPRESS/MNA) –")
+_AREA_THEN_DASH = re.compile(
+    r"\s*(?:,\s*|\()[A-ZÀ-ÖØ-Þ][\w'’.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.]*){0,2}\)?\s*"
+    r"(?:\([^()\n]{1,40}\)\s*)?(?:--|[—–-])\s"
+)
+# A date after a dateline's town: "NADI, 24 JUNE 2019", "KUWAIT CITY, May 23", "PARIS, 3 mars"
+_DATE_AFTER = re.compile(
+    r"\s*,\s*(?:\d{1,2}(?:er)?\s+)?(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"janv|févr|fév|mars|avr|mai|juin|juil|août|déc|mon|tue|wed|thu|fri|sat|sun|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche)(?![^\W\d_]{10})",
+    re.IGNORECASE,
+)
+# A name written in capitals ("KABUL", "SAN ANTONIO", "McALLEN"): an acronym, a shouted
+# heading or a dateline
+_CAPITALS = re.compile(r"(?:Ma?c)?[^\W\d_a-zà-ÿ]{2,}(?:[\s'’.-]+[^\W\d_a-zà-ÿ]+)*")
 _EX_PREFIX = re.compile(r"^(?:ex|former|post|pre|anti|pro)[-‐‑](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 _CAPS_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])[-‐‑–](?=[A-ZÀ-ÖØ-Þ])")
 _PLACE_SUFFIX = re.compile(r"[-‐‑](?:bound|based|registered|flagged|made)$", re.IGNORECASE)
@@ -291,6 +307,9 @@ def _lower_tail(word: str) -> bool:
 # A capitalised first word, or one the document also writes in lower case, is a city only
 # from this size on.
 _TRUSTED_POPULATION = 200_000
+# A town in capitals opening its line is a dateline from this size on (smaller ones need a
+# date or their country after them)
+_DATELINE_POPULATION = 100_000
 # A three-letter name after a locative word is a town from this size on (Gao, Aba, Ulm).
 _SHORT_TOWN_POPULATION = 50_000
 
@@ -458,7 +477,7 @@ def _apposed_senses(
                 out[k] = replace(town, place=there, method="apposed")
             if where.id != area.place.id:
                 out[k + 1] = replace(area, place=where, method="apposed")
-        elif _lacked_town(town, area, between):
+        elif _lacked_town(town, area, between, text):
             out[k] = None
     return [m for m in out if m is not None]
 
@@ -539,16 +558,33 @@ def _town_in_division(town: Place, senses: tuple[Place, ...], division: Place) -
     return near
 
 
-def _lacked_town(town: Mention, area: Mention, between: str) -> bool:
-    """``town`` is given a country it does not lie in, in brackets or after "in"/"en"
-    ("Koto (northern Gambia)"), and is no metropolis: the town the text means is not in the
-    gazetteer."""
-    return (
-        town.place.kind == "city"
-        and area.place.kind == "country"
-        and town.place.population < _METROPOLIS
-        and "," not in between
+def _lacked_town(town: Mention, area: Mention, between: str, text: str) -> bool:
+    """``town`` is given a country or a state it does not lie in and is no metropolis: the
+    town the text means is not in the gazetteer ("Sami Koto (northern Gambia)" is not Kōtō,
+    Tokyo; "Balboa, Panama" is not the Colombian Balboa; "Hidalgo, Texas" is not the
+    Mexican one). After a bare comma the area must close the phrase: "Lagos, Ghana and
+    Kenya" is a list, not a town of Ghana."""
+    if (
+        town.place.kind != "city"
+        or town.place.population >= _METROPOLIS
+        or area.place.kind not in ("country", "region")
+        or not area.place.country_code
+    ):
+        return False
+    if "," not in between or _PLACED_IN.search(between):
+        return True
+    return _CLOSES_PHRASE.match(text, area.end) is not None and not _LISTED_BEFORE.search(
+        text, max(0, town.start - 3), town.start
     )
+
+
+# What follows an area that closes an apposition: the sentence's end, a bracket, a comma and
+# a lower-case word ("Balboa, Panama, bound for Europe"), not "and" nor another name
+_CLOSES_PHRASE = re.compile(
+    r"\s*(?:[.;:)!?]|$|,\s*(?!(?:and|et|or|ou|as well)\b)[a-zà-ÿ]|\s(?!(?:and|et|or|ou)\b)[a-zà-ÿ])"
+)
+# A town that ends a list ("Accra, Lagos, Ghana"): a comma or "and" right before it
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bet)\s*$")
 
 
 # A region named by its first part only, the continent said once for both ("Central and
@@ -752,14 +788,43 @@ def _sentence_initial(text: str, tok: Token) -> bool:
 _OF_WORDS = frozenset({"of", "de", "d'", "d’", "du", "des"})  # "les îles espagnoles des Canaries"
 
 
+def in_capitals(surface: str) -> bool:
+    """``surface`` is written in capitals, as datelines and acronyms are.
+
+    >>> [in_capitals(s) for s in ("KABUL", "SAN ANTONIO", "McALLEN", "Kabul")]
+    [True, True, True, False]
+    """
+    return _CAPITALS.fullmatch(surface) is not None
+
+
 def in_dateline(text: str, start: int, end: int) -> bool:
-    """The word at ``start:end`` opens a line as a dateline does ("BERLIN —", "SOFIA, Aug.
-    17", "KABUL (AP)", "LONDON:").
+    """The word at ``start:end`` stands where a dateline names its town: opening a line before
+    a comma, a colon, a bracket or a dash ("BERLIN —", "SOFIA, Aug. 17", "KABUL (AP)",
+    "LONDON:"), or on a byline's line before its country or state and a dash ("TURBAT,
+    Pakistan -- The smugglers").
 
     >>> in_dateline("BERLIN — Les autorités", 0, 6), in_dateline("Vu de BERLIN — non", 6, 12)
     (True, False)
+    >>> in_dateline("2002  TURBAT, Pakistan -- The", 6, 12)
+    True
     """
-    return (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, end) is not None
+    if (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, end) is not None:
+        return True
+    return _AREA_THEN_DASH.match(text, end) is not None
+
+
+def dated_dateline(text: str, start: int, end: int) -> bool:
+    """A dateline whose town is sure, whatever its size: a date follows it ("NADI, 24 JUNE
+    2019"), or its country or state and a dash ("TURBAT, Pakistan -- The smugglers").
+
+    >>> dated_dateline("NADI, 24 JUNE 2019 (THE GUARDIAN) — It", 0, 4)
+    True
+    >>> dated_dateline("NADI, Lautoka and Suva", 0, 4)
+    False
+    """
+    if not in_dateline(text, start, end):
+        return False
+    return bool(_AREA_THEN_DASH.match(text, end) or _DATE_AFTER.match(text, end))
 
 
 class ToponymScanner:
@@ -837,7 +902,7 @@ class ToponymScanner:
         only_cities = all(p.kind == "city" for p in places)
         args = (text, toks, i, j, places, surface, only_cities)
         # "KAMPALA- Government has said": the word after a dateline starts the report
-        capital_dateline = surface.isupper() and in_dateline(text, toks[i].start, toks[j].end)
+        capital_dateline = in_capitals(surface) and in_dateline(text, toks[i].start, toks[j].end)
         return (
             self._not_a_name(*args)
             or self._part_of_longer_name(*args)
@@ -859,9 +924,24 @@ class ToponymScanner:
             return True
         if i == j and fold_key(surface) in _COMMON_WORDS:
             return True
+        letters = re.sub(r"[^\w]", "", surface)
+        if (letters.isupper() or in_capitals(surface)) and only_cities:
+            # acronyms of organisations (SIS, ONU), shouting headlines; but a dateline
+            # ("SOFIA, Aug. 17 (Xinhua)", "BERLIN — Les autorités", "KABUL (AP) -") names the
+            # city the report comes from: a large one on trust, any when a date or its
+            # country follows ("NADI, 24 JUNE 2019", "2002  TURBAT, Pakistan -- The")
+            start, end = toks[i].start, toks[j].end
+            dateline = (
+                len(letters) >= 4
+                and in_dateline(text, start, end)
+                and (
+                    max(p.population for p in places) >= _DATELINE_POPULATION
+                    or dated_dateline(text, start, end)
+                )
+            )
+            return not dateline  # a dateline is no person's name or first word of a sentence
         if i == j and only_cities and (_titled(text, toks, i) or self._in_name_run(text, toks, i)):
             return True  # "Mr. Lyons", "David Gilbert Lyons": a person
-        letters = re.sub(r"[^\w]", "", surface)
         if len(letters) <= 3 and not letters.isupper():
             # "us", "Un", "Man": short names must be written as acronyms, unless a town of
             # some size, by its own name, or an island or region the supplement names ("vers
@@ -877,18 +957,6 @@ class ToponymScanner:
             )
             if not town:
                 return True
-        if letters.isupper() and only_cities:
-            # acronyms of organisations (SIS, ONU), shouting headlines; but a dateline
-            # ("SOFIA, Aug. 17 (Xinhua)", "BERLIN — Les autorités", "KABUL (AP) -") names the
-            # city the report comes from
-            dateline = (
-                len(letters) >= 4
-                and in_dateline(text, toks[i].start, toks[j].end)
-                and max(p.population for p in places) >= 100_000
-            )
-            if not dateline:
-                return True
-            return False  # a dateline opens its line: no first word of a sentence
         if i == j and only_cities and _sentence_initial(text, toks[i]):
             # A capitalised first word may be any word: only big cities are taken on trust.
             if max(p.population for p in places) < _TRUSTED_POPULATION:
@@ -1122,7 +1190,11 @@ class ToponymScanner:
                 continue  # demonyms count only next to a geographic noun (handled below)
             if res.place.kind == "route" and _ROUTE_WORD.search(surface):
                 continue  # "the Balkan route", "Atlantic route": a label (ANNOTATION.md)
-            if _bare_division(res.place, surface) and not _placed(text, toks, i, mentions):
+            if (
+                _bare_division(res.place, surface)
+                and not _placed(text, toks, i, mentions)
+                and not (in_capitals(surface) and in_dateline(text, toks[i].start, toks[j].end))
+            ):
                 continue  # "Guerrero said", "Santander bank": a person or a firm
             if (
                 res.place.kind == "city"

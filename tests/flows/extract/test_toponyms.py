@@ -396,6 +396,28 @@ def _named(scanner, text, lang):
             [("BERLIN", "Berlin")],
         ),
         ("KABUL (AP) - Heroin was seized.", "en", [("KABUL", "Kabul")]),
+        # a smaller town in capitals is a dateline when a date or its country and a dash
+        # follow, even after a byline on the same line (round 33); a state too
+        ("NADI, 24 JUNE 2019 (THE GUARDIAN) — It is the drug route", "en", [("NADI", "Nadi")]),
+        (
+            "News\nKUWAIT CITY, May 23: Police arrested a man.",
+            "en",
+            [("KUWAIT CITY", "Kuwait City")],
+        ),
+        (
+            "Published Monday, January 14, 2002  TURBAT, Pakistan -- The smugglers",
+            "en",
+            [("TURBAT", "Turbat"), ("Pakistan", "Pakistan")],
+        ),
+        (
+            "Sources said.\nMcALLEN, Texas – A man was sentenced.",
+            "en",
+            [("McALLEN", "McAllen"), ("Texas", "Texas")],
+        ),
+        ("News\nALABAMA - A little over a month after", "en", [("ALABAMA", "Alabama")]),
+        # guard: without a date, a small town in capitals is no dateline
+        ("Focus\nNADI: a report.", "en", []),
+        ("The report\nNADI and other towns", "en", []),
         # capitals elsewhere are acronyms or shouting, not places
         ("Le rapport de l'ONU sur la DROGUE.", "fr", []),
         # a name with several senses takes the one near the places the text names for sure
