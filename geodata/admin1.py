@@ -114,7 +114,15 @@ def admin1_place(row: Admin1) -> Place:
 
 
 def admin1_names(row: Admin1) -> list[str]:
-    """The names a division is looked up by: alone when ``bare``, then with each suffix."""
+    """The names a division is looked up by: alone when ``bare``, then with each suffix; a
+    name that carries its kind already ("Eastern Province", "Basra Governorate") is looked up
+    as it is.
+
+    >>> admin1_names(Admin1("Eastern Province", "SA", 49.5, 23.0, 40, False))
+    ['Eastern Province']
+    """
+    if row.name.rsplit(" ", 1)[-1].lower() in SUFFIXES:
+        return [row.name]
     return [*([row.name] if row.bare else []), *(f"{row.name} {s}" for s in SUFFIXES)]
 
 

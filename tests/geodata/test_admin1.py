@@ -65,3 +65,24 @@ def test_a_bad_table_names_the_file_and_the_entry(tmp_path, loader, text, messag
     with pytest.raises(ValueError, match=message) as err:
         loader(path)
     assert str(path) in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "expected"),
+    [
+        # a division whose name carries its kind is found by that name (round 33: these 47
+        # divisions were only found under "Eastern Province province" and the like)
+        ("Eastern Province", ("SA",), "admin1:SA:eastern-province"),
+        ("Western Province", ("PG",), "admin1:PG:western-province"),
+        ("Tibet Autonomous Region", (), "admin1:CN:tibet-autonomous-region"),
+        ("Basra Governorate", (), "admin1:IQ:basra-governorate"),
+        # the others keep their names with a kind ("Enga Province")
+        ("Enga Province", (), "admin1:PG:enga"),
+        ("Helmand province", (), "admin1:AF:helmand"),
+    ],
+)
+def test_a_division_is_found_by_its_name_with_its_kind(name, context, expected):
+    from geodata.gazetteer import ResolveContext, load_gazetteer
+
+    place = load_gazetteer().resolve(name, context=ResolveContext(context)).place
+    assert place is not None and place.id == expected
