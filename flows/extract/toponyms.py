@@ -160,7 +160,7 @@ _COMMON_WORDS = frozenset(
     first next new old police officials authorities monday tuesday wednesday thursday friday
     saturday sunday january february march april june july august september october november
     december north south east west central source sources home accueil related articles
-    republic république drug drugs gold valley""".split()
+    republic république drug drugs gold valley university université eldorado""".split()
 )
 _ROUTE_WORD = re.compile(r"\broutes?\b", re.IGNORECASE)
 _BRACKET_LIST = re.compile(r"[^()]{0,40}?,[^()]*\)")
@@ -445,8 +445,9 @@ def _metropolis_over_namesake(chosen: Place, near: Place) -> bool:
 # a word that places a town in an area ("Santa Elena in Ecuador", "Grenade, en Espagne")
 _LOCATIVE = r"\b(?:in|en|au|aux|dans)\b"
 _APPOSED = re.compile(
-    rf"\s*(?:,\s*(?:{_LOCATIVE}\s*)?|\(|{_LOCATIVE})\s*"
-    r"(?:the\s+|la\s+|le\s+|l['’])?"
+    # after a comma, "à" places a town on its island too ("Sainte-Rose, à La Réunion")
+    rf"\s*(?:,\s*(?:(?:{_LOCATIVE}|à)\s*)?|\(\s*(?:{_LOCATIVE}\s*)?|{_LOCATIVE})\s*"
+    r"(?i:the\s+|la\s+|le\s+|l['’])?"
     # "Sami Koto (northern Gambia)", "Koto (nord de la Gambie)": the part of the area
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+"
     r"|(?:nord|sud|est|ouest|centre)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)?)?"

@@ -33,6 +33,12 @@ from tests.flows.extract.test_toponyms import scanner  # noqa: F401 (fixture)
         ("The vessel was headed towards Balboa, Panama.", [("Panama", "PA")]),
         ("Une pirogue partie de Barra, en Gambie, avec 230 personnes.", [("Gambia", "GM")]),
         ("He lived in Hidalgo, Texas, near the border.", [("Texas", "US")]),
+        ("La drogue a été saisie au port de Sainte-Rose, à La Réunion.", [("Réunion", "RE")]),
+        ("Le navire s'était rendu au Marin (en Martinique), puis au large.",
+         [("Martinique", "MQ")]),
+        # guard: ", à" in a list of places is no apposition
+        ("Les migrants arrivés à Lampedusa, à Malte et en Grèce.",
+         [("Lampedusa", "IT"), ("Malta", "MT"), ("Greece", "GR")]),
         # guard: a town, then a list of countries, is a list
         ("Guns from Tamale, Togo and Benin.", [("Tamale", "GH"), ("Togo", "TG"), ("Benin", "BJ")]),
         # ... but a metropolis stays, and a town already in the country keeps its sense
@@ -43,7 +49,7 @@ from tests.flows.extract.test_toponyms import scanner  # noqa: F401 (fixture)
     ],
 )  # fmt: skip
 def test_a_town_takes_its_sense_in_the_area_named_after_it(scanner, text, expected):  # noqa: F811
-    lang = "fr" if any(w in text for w in ("Des ", "Le ", "La ", "Une ")) else "en"
+    lang = "fr" if any(w in text for w in ("Des ", "Le ", "La ", "Les ", "Une ")) else "en"
     got = [(m.place.name, m.place.country_code) for m in scanner.scan(text, lang)]
     assert got == expected
 

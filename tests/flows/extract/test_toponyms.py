@@ -415,6 +415,11 @@ def _named(scanner, text, lang):
             [("McALLEN", "McAllen"), ("Texas", "Texas")],
         ),
         ("News\nALABAMA - A little over a month after", "en", [("ALABAMA", "Alabama")]),
+        # a Gulf state is one of the Gulf's, not Papua New Guinea's Gulf Province; words that
+        # GeoNames has as towns (University, Florida; Eldorado, Argentina)
+        ("jobs as cooks in the Gulf state", "en", [("Gulf state", "Arabian Peninsula")]),
+        ("a professor at the University of Sydney", "en", []),
+        ("en quête de l’Eldorado britannique", "fr", []),
         # guard: without a date, a small town in capitals is no dateline
         ("Focus\nNADI: a report.", "en", []),
         ("The report\nNADI and other towns", "en", []),
