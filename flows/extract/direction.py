@@ -39,6 +39,33 @@ def _compiled_cues(lang: str) -> list[tuple[str, re.Pattern]]:
 
 
 _COORD = lexicon("en").regex("coord")
+# The country or state named after a town of a list, which the list goes on after ("working
+# in Dubai, United Arab Emirates, Oman and Qatar", "to Timișoara, Romania then to Germany")
+_AREA_IN_LIST = re.compile(
+    r"\s*,\s*(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|of|and))"
+    r"{0,3}(?=\s*,|\s+(?:and|et|or|ou|then|puis)\b)"
+)
+
+_BARE_JOINT = re.compile(r"\s*(?:,|,?\s*\b(?:and|et|or|ou)\b)\s*(?:(?:the|le|la|les)\s+|l['’])?")
+
+
+def coordinated(gap: str) -> bool:
+    """The text ``gap`` between two places joins them in one list ("A, B and C"), an area
+    apposed to the first place included.
+
+    >>> coordinated(", "), coordinated(", United Arab Emirates, "), coordinated(" to ")
+    (True, True, False)
+    >>> coordinated(", Florida, and "), coordinated(", Florida, to ")
+    (True, False)
+    """
+    if _COORD.match(gap):
+        return True
+    area = _AREA_IN_LIST.match(gap)
+    # after the area, a bare joint: ", en Floride, à Cap-Haïtien" ends one place and names the
+    # other end
+    return area is not None and _BARE_JOINT.fullmatch(gap, area.end()) is not None
+
+
 # "a vessel registered in Liberia", "battant pavillon du Libéria": a ship's flag
 _FLAG_OF = ByLang("flag_of")
 # another number sent somewhere else after a destination ("et plus de 300 en Roumanie"), and
@@ -318,7 +345,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 # specific, ANNOTATION.md); the one before says where it lies
                 role, item.negated = prev.role, prev.negated
                 prev.role, prev.negated = None, True
-            elif prev is not None and prev.role and _COORD.match(listed_on):
+            elif prev is not None and prev.role and coordinated(listed_on):
                 role = _role_in_list(prev, item, sentence, rel, before, lang)
             elif (
                 prev is not None
@@ -1257,7 +1284,7 @@ def _listed_with(pick: Tagged, pool: list[Tagged], sentence: str, offset: int) -
     k = ordered.index(pick)
 
     def joined(a: Tagged, b: Tagged) -> bool:
-        return bool(_COORD.match(sentence[a.end - offset : b.start - offset]))
+        return coordinated(sentence[a.end - offset : b.start - offset])
 
     lo, hi = k, k
     while lo > 0 and joined(ordered[lo - 1], ordered[lo]):

@@ -15,6 +15,7 @@ from flows.extract.direction import (
     SUBJECT,
     FlowDraft,
     Tagged,
+    coordinated,
     valued_there,
 )
 from flows.extract.lexicon import ByLang, lexicon
@@ -303,9 +304,9 @@ def listed_with(first: Tagged, places: list[Tagged], text: str) -> list[Tagged]:
     same = sorted({t.start: t for t in [*places, first]}.values(), key=lambda t: t.start)
     k = same.index(first)
     lo, hi = k, k
-    while lo > 0 and _COORD.match(text[same[lo - 1].end : same[lo].start]):
+    while lo > 0 and coordinated(text[same[lo - 1].end : same[lo].start]):
         lo -= 1
-    while hi + 1 < len(same) and _COORD.match(text[same[hi].end : same[hi + 1].start]):
+    while hi + 1 < len(same) and coordinated(text[same[hi].end : same[hi + 1].start]):
         hi += 1
     return [t for t in same[lo : hi + 1] if t is not first]
 
