@@ -62,7 +62,7 @@ _CONNECTORS = frozenset(
 # one (adjectives).
 _LOWER_HEADS = frozenset(
     """mer golfe océan détroit canal corne mont monts pays continent région agglomération monde
-    métropole île îles sub""".split()
+    métropole île îles sub bassin""".split()
 )
 # "western Europe", "west Africa": a region in lower case (not "northern France", where the
 # country alone is the place, ANNOTATION.md)
@@ -80,7 +80,7 @@ _LOWER_TAILS = frozenset(
     """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales
     central centrale centraux centrales latine latin subsaharienne subsaharien méridional
     méridionale méridionaux septentrional septentrionale arabique persique
-    sud est state province governorate oblast""".split()
+    sud est state province governorate oblast or""".split()
 )
 # Heads of organisation names: "Conseil de l'Europe", "Bank of England", airlines ("Air
 # France", "Air India"); and of the code names of police operations: "Operation Khyber Pass",

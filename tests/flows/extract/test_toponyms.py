@@ -420,6 +420,36 @@ def _named(scanner, text, lang):
         ("jobs as cooks in the Gulf state", "en", [("Gulf state", "Arabian Peninsula")]),
         ("a professor at the University of Sydney", "en", []),
         ("en quête de l’Eldorado britannique", "fr", []),
+        # regions of drug and migration reports (round 33), and names ending in a lower-case
+        # word or starting with "bassin"
+        (
+            "heroin from Southwest Asia to West Asia and the EAEU",
+            "en",
+            [
+                ("Southwest Asia", "South-West Asia"),
+                ("West Asia", "Western Asia"),
+                ("EAEU", "Eurasian Economic Union"),
+            ],
+        ),
+        (
+            "meth seizures in Asia-Pacific and the Congo Basin",
+            "en",
+            [("Asia-Pacific", "Asia-Pacific"), ("Congo Basin", "Congo Basin")],
+        ),
+        (
+            "l'héroïne du Croissant d’or vers le bassin du Congo et les pays balkaniques",
+            "fr",
+            [
+                ("Croissant d’or", "Golden Crescent"),
+                ("bassin du Congo", "Congo Basin"),
+                ("pays balkaniques", "Balkans"),
+            ],
+        ),
+        (
+            "dans l'Ouest canadien et en Suisse centrale",
+            "fr",
+            [("Ouest canadien", "Western Canada"), ("Suisse centrale", "Central Switzerland")],
+        ),
         # guard: without a date, a small town in capitals is no dateline
         ("Focus\nNADI: a report.", "en", []),
         ("The report\nNADI and other towns", "en", []),
