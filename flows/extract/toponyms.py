@@ -25,9 +25,9 @@ from geodata.names import localized_name
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
 from geodata.place import Place
 
-# Words, dotted acronyms (U.S., U.K.), numbers. Apostrophes stay inside the token so that the
-# elision can be split off below with exact offsets.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+")
+# Words, dotted acronyms (U.S., U.K.; "U.S" without its last dot), numbers. Apostrophes stay
+# inside the token so that the elision can be split off below with exact offsets.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z]\b|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+")
 # What follows a city written in capitals at the start of a line in a dateline.
 _DATELINE_END = re.compile(r"\s*(?:,|:|\(|[—–-]\s)")
 # ... or anywhere on its line when its country or state and a dash follow, an agency in

@@ -420,6 +420,12 @@ def _named(scanner, text, lang):
         ("jobs as cooks in the Gulf state", "en", [("Gulf state", "Arabian Peninsula")]),
         ("a professor at the University of Sydney", "en", []),
         ("en quête de l’Eldorado britannique", "fr", []),
+        # a dotted abbreviation that lost its last dot
+        (
+            "boats in the U.S and Latin America",
+            "en",
+            [("U.S", "United States"), ("Latin America", "Latin America")],
+        ),
         # regions of drug and migration reports (round 33), and names ending in a lower-case
         # word or starting with "bassin"
         (
