@@ -28,9 +28,11 @@ from tests.flows.extract.test_toponyms import scanner  # noqa: F401 (fixture)
         ("The boat left Sami Koto (northern Gambia) for the Canary Islands.",
          [("Gambia", "GM"), ("Canary Islands", "ES")]),
         ("La pirogue a quitté Sami Koto (nord de la Gambie).", [("Gambia", "GM")]),
-        # ... and after a comma where the area closes the phrase (round 33): not the
-        # Colombian Balboa, the Brazilian Barra, the Mexican Hidalgo
-        ("The vessel was headed towards Balboa, Panama.", [("Panama", "PA")]),
+        # ... and after a comma where the area closes the phrase (round 33): not Kōtō, Tokyo,
+        # the Brazilian Barra, the Mexican Hidalgo
+        ("The boat left Koto, Gambia.", [("Gambia", "GM")]),
+        # the supplement's Balboa, Panama's port (the Colombian Balboa before round 33)
+        ("The vessel was headed towards Balboa, Panama.", [("Balboa", "PA"), ("Panama", "PA")]),
         ("Une pirogue partie de Barra, en Gambie, avec 230 personnes.", [("Gambia", "GM")]),
         ("He lived in Hidalgo, Texas, near the border.", [("Texas", "US")]),
         ("La drogue a été saisie au port de Sainte-Rose, à La Réunion.", [("Réunion", "RE")]),

@@ -420,6 +420,21 @@ def _named(scanner, text, lang):
         ("jobs as cooks in the Gulf state", "en", [("Gulf state", "Arabian Peninsula")]),
         ("a professor at the University of Sydney", "en", []),
         ("en quête de l’Eldorado britannique", "fr", []),
+        # sites of the trade the supplement names (round 33)
+        (
+            "cocaine found at Tin Can Island port, Apapa and London Gateway",
+            "en",
+            [
+                ("Tin Can Island port", "Tin Can Island"),
+                ("Apapa", "Apapa"),
+                ("London Gateway", "London Gateway"),
+            ],
+        ),
+        (
+            "boats intercepted near Ashmore Reef; lorries bound for the Channel Tunnel",
+            "en",
+            [("Ashmore Reef", "Ashmore Reef"), ("Channel Tunnel", "Channel Tunnel")],
+        ),
         # a dotted abbreviation that lost its last dot
         (
             "boats in the U.S and Latin America",
