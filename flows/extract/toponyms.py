@@ -38,9 +38,12 @@ _AREA_THEN_DASH = re.compile(
 )
 # A date after a dateline's town: "NADI, 24 JUNE 2019", "KUWAIT CITY, May 23", "PARIS, 3 mars"
 _DATE_AFTER = re.compile(
-    r"\s*,\s*(?:\d{1,2}(?:er)?\s+)?(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"janv|févr|fév|mars|avr|mai|juin|juil|août|déc|mon|tue|wed|thu|fri|sat|sun|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche)(?![^\W\d_]{10})",
+    r"\s*,\s*(?:\d{1,2}(?:er)?\s+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"janv|févr?|avr|juil|déc|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|"
+    r"tues?|wed|thu|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A name written in capitals ("KABUL", "SAN ANTONIO", "McALLEN"): an acronym, a shouted
@@ -575,7 +578,7 @@ def _lacked_town(town: Mention, area: Mention, between: str, text: str) -> bool:
     if "," not in between or _PLACED_IN.search(between):
         return True
     return _CLOSES_PHRASE.match(text, area.end) is not None and not _LISTED_BEFORE.search(
-        text, max(0, town.start - 3), town.start
+        text[max(0, town.start - 6) : town.start]
     )
 
 

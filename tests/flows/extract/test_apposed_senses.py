@@ -43,6 +43,8 @@ from tests.flows.extract.test_toponyms import scanner  # noqa: F401 (fixture)
          [("Lampedusa", "IT"), ("Malta", "MT"), ("Greece", "GR")]),
         # guard: a town, then a list of countries, is a list
         ("Guns from Tamale, Togo and Benin.", [("Tamale", "GH"), ("Togo", "TG"), ("Benin", "BJ")]),
+        ("Arms reached Accra and Tamale, Togo.",
+         [("Accra", "GH"), ("Tamale", "GH"), ("Togo", "TG")]),
         # ... but a metropolis stays, and a town already in the country keeps its sense
         ("They came from Lagos in Ghana.", [("Lagos", "NG"), ("Ghana", "GH")]),
         # no apposition: a list of countries ("Benin" is not Benin City, Nigeria)

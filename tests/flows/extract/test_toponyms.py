@@ -474,6 +474,7 @@ def _named(scanner, text, lang):
         # guard: without a date, a small town in capitals is no dateline
         ("Focus\nNADI: a report.", "en", []),
         ("The report\nNADI and other towns", "en", []),
+        ("Focus\nNADI, Mark Smith said", "en", []),
         # capitals elsewhere are acronyms or shouting, not places
         ("Le rapport de l'ONU sur la DROGUE.", "fr", []),
         # a name with several senses takes the one near the places the text names for sure
