@@ -40,12 +40,12 @@ def _compiled_cues(lang: str) -> list[tuple[str, re.Pattern]]:
 
 _COORD = lexicon("en").regex("coord")
 # The country or state named after a town of a list, which the list goes on after ("working
-# in Dubai, United Arab Emirates, Oman and Qatar", "to Timișoara, Romania then to Germany")
+# in Dubai, United Arab Emirates, Oman and Qatar"): capitalised words only
 _AREA_IN_LIST = re.compile(
     r"\s*,\s*(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|of|and))"
     r"{0,3}(?=\s*,|\s+(?:and|et|or|ou|then|puis)\b)"
 )
-
+# ... then a bare joint (after "Miami, Florida, to" the place is the other end, no list)
 _BARE_JOINT = re.compile(r"\s*(?:,|,?\s*\b(?:and|et|or|ou)\b)\s*(?:(?:the|le|la|les)\s+|l['’])?")
 
 
@@ -61,8 +61,6 @@ def coordinated(gap: str) -> bool:
     if _COORD.match(gap):
         return True
     area = _AREA_IN_LIST.match(gap)
-    # after the area, a bare joint: ", en Floride, à Cap-Haïtien" ends one place and names the
-    # other end
     return area is not None and _BARE_JOINT.fullmatch(gap, area.end()) is not None
 
 

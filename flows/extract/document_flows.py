@@ -71,7 +71,7 @@ from flows.extract.references import (
     people_noun,
 )
 from flows.extract.sentences import split_sentences
-from flows.extract.toponyms import Mention, Token, in_capitals, in_dateline
+from flows.extract.toponyms import Mention, Token, capital_dateline
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = ByLang("continue")
@@ -173,7 +173,7 @@ class _DocumentReader:
             (
                 Tagged(m.start, m.end, m.surface, m.place, None)
                 for m in mentions[:3]
-                if m.start < 200 and in_capitals(m.surface) and in_dateline(text, m.start, m.end)
+                if m.start < 200 and capital_dateline(text, m.start, m.end)
             ),
             None,
         )
@@ -595,7 +595,7 @@ class _SentenceContext:
 def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], object]) -> None:
     """The place a tagged mention stands for in a flow: the country of a dateline city, the
     part of a country an end names, the state a capital acts for."""
-    if t.role in (None, SUBJECT) and in_capitals(t.surface) and in_dateline(text, t.start, t.end):
+    if t.role in (None, SUBJECT) and capital_dateline(text, t.start, t.end):
         # "BERLIN — Police raided...": the country where the story happens (the city is
         # where it was written; a region in capitals, "KURDISTAN —", has no one country)
         t.role = LOCATION

@@ -817,6 +817,16 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     return _AREA_THEN_DASH.match(text, end) is not None
 
 
+def capital_dateline(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is written in capitals where a dateline names its town
+    ("BERLIN —", "McALLEN, Texas –").
+
+    >>> capital_dateline("BERLIN — Police", 0, 6), capital_dateline("Berlin — Police", 0, 6)
+    (True, False)
+    """
+    return in_capitals(text[start:end]) and in_dateline(text, start, end)
+
+
 def dated_dateline(text: str, start: int, end: int) -> bool:
     """A dateline whose town is sure, whatever its size: a date follows it ("NADI, 24 JUNE
     2019"), or its country or state and a dash ("TURBAT, Pakistan -- The smugglers").
@@ -906,11 +916,11 @@ class ToponymScanner:
         only_cities = all(p.kind == "city" for p in places)
         args = (text, toks, i, j, places, surface, only_cities)
         # "KAMPALA- Government has said": the word after a dateline starts the report
-        capital_dateline = in_capitals(surface) and in_dateline(text, toks[i].start, toks[j].end)
+        dateline = capital_dateline(text, toks[i].start, toks[j].end)
         return (
             self._not_a_name(*args)
             or self._part_of_longer_name(*args)
-            or (not capital_dateline and self._named_thing_follows(*args))
+            or (not dateline and self._named_thing_follows(*args))
             or _after_organisation_head(toks, i)
         )
 
@@ -1197,7 +1207,7 @@ class ToponymScanner:
             if (
                 _bare_division(res.place, surface)
                 and not _placed(text, toks, i, mentions)
-                and not (in_capitals(surface) and in_dateline(text, toks[i].start, toks[j].end))
+                and not capital_dateline(text, toks[i].start, toks[j].end)
             ):
                 continue  # "Guerrero said", "Santander bank": a person or a firm
             if (
