@@ -827,17 +827,16 @@ def capital_dateline(text: str, start: int, end: int) -> bool:
     return in_capitals(text[start:end]) and in_dateline(text, start, end)
 
 
-def dated_dateline(text: str, start: int, end: int) -> bool:
-    """A dateline whose town is sure, whatever its size: a date follows it ("NADI, 24 JUNE
-    2019"), or its country or state and a dash ("TURBAT, Pakistan -- The smugglers").
+def dated_dateline(text: str, end: int) -> bool:
+    """The town of a dateline (``in_dateline``) that ends at ``end`` is sure, whatever its
+    size: a date follows it ("NADI, 24 JUNE 2019"), or its country or state and a dash
+    ("TURBAT, Pakistan -- The smugglers").
 
-    >>> dated_dateline("NADI, 24 JUNE 2019 (THE GUARDIAN) — It", 0, 4)
+    >>> dated_dateline("NADI, 24 JUNE 2019 (THE GUARDIAN) — It", 4)
     True
-    >>> dated_dateline("NADI, Lautoka and Suva", 0, 4)
-    False
+    >>> dated_dateline("NADI, Lautoka and Suva", 4), dated_dateline("NADI, Mark Smith said", 4)
+    (False, False)
     """
-    if not in_dateline(text, start, end):
-        return False
     return bool(_AREA_THEN_DASH.match(text, end) or _DATE_AFTER.match(text, end))
 
 
@@ -950,7 +949,7 @@ class ToponymScanner:
                 and in_dateline(text, start, end)
                 and (
                     max(p.population for p in places) >= _DATELINE_POPULATION
-                    or dated_dateline(text, start, end)
+                    or dated_dateline(text, end)
                 )
             )
             return not dateline  # a dateline is no person's name or first word of a sentence
