@@ -36,6 +36,9 @@ _AREA_THEN_DASH = re.compile(
     r"\s*(?:,\s*|\()[A-ZÀ-ÖØ-Þ][\w'’.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.]*){0,2}\)?\s*"
     r"(?:\([^()\n]{1,40}\)\s*)?(?:--|[—–-])\s"
 )
+# ... or after the time a page stamps on its line, and a dash ("Updated 06:15 pm IST - NEW
+# DELHI:")
+_STAMP_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-–—|]\s*$")
 # A date after a dateline's town: "NADI, 24 JUNE 2019", "KUWAIT CITY, May 23", "PARIS, 3 mars"
 _DATE_AFTER = re.compile(
     r"\s*,\s*(?:\d{1,2}(?:er)?\s+)?(?:january|february|march|april|may|june|july|august|"
@@ -802,17 +805,23 @@ def in_capitals(surface: str) -> bool:
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:
-    """The word at ``start:end`` stands where a dateline names its town: opening a line before
-    a comma, a colon, a bracket or a dash ("BERLIN —", "SOFIA, Aug. 17", "KABUL (AP)",
-    "LONDON:"), or on a byline's line before its country or state and a dash ("TURBAT,
-    Pakistan -- The smugglers").
+    """The word at ``start:end`` stands where a dateline names its town: opening a line (or
+    after a page's time stamp and a dash) before a comma, a colon, a bracket or a dash
+    ("BERLIN —", "SOFIA, Aug. 17", "KABUL (AP)", "LONDON:"), or on a byline's line before its
+    country or state and a dash ("TURBAT, Pakistan -- The smugglers").
 
     >>> in_dateline("BERLIN — Les autorités", 0, 6), in_dateline("Vu de BERLIN — non", 6, 12)
     (True, False)
     >>> in_dateline("2002  TURBAT, Pakistan -- The", 6, 12)
     True
+    >>> in_dateline("Updated 06:15 pm IST - NEW DELHI: The", 23, 32)
+    True
     """
-    if (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, end) is not None:
+    if _DATELINE_END.match(text, end) is not None and (
+        start == 0
+        or text[start - 1] == "\n"
+        or _STAMP_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return True
     return _AREA_THEN_DASH.match(text, end) is not None
 

@@ -415,6 +415,13 @@ def _named(scanner, text, lang):
             [("McALLEN", "McAllen"), ("Texas", "Texas")],
         ),
         ("News\nALABAMA - A little over a month after", "en", [("ALABAMA", "Alabama")]),
+        (
+            "December 15, 2021 | Updated 06:15 pm IST - NEW DELHI:  The latest seizure",
+            "en",
+            [("NEW DELHI", "Delhi")],
+        ),
+        # guard: a time, then capitals that no dateline's mark follows
+        ("At 10:30 - BERLIN police said", "en", []),
         # a Gulf state is one of the Gulf's, not Papua New Guinea's Gulf Province; words that
         # GeoNames has as towns (University, Florida; Eldorado, Argentina)
         ("jobs as cooks in the Gulf state", "en", [("Gulf state", "Arabian Peninsula")]),
