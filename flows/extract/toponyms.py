@@ -25,9 +25,10 @@ from geodata.names import localized_name
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
 from geodata.place import Place
 
-# Words, dotted acronyms (U.S., U.K.; "U.S" without its last dot), numbers. Apostrophes stay
-# inside the token so that the elision can be split off below with exact offsets.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z]\b|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+")
+# Words, dotted acronyms (U.S., U.K.; "U.S" without its last dot), numbers. Apostrophes (a
+# backtick too: "Cox`s Bazar") stay inside the token so that the elision can be split off
+# below with exact offsets.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z]\b|[^\W_]+(?:[-‐‑'’`][^\W_]+)*|\d+")
 # What follows a city written in capitals at the start of a line in a dateline.
 _DATELINE_END = re.compile(r"\s*(?:,|:|\(|[—–-]\s)")
 # ... or anywhere on its line when its country or state and a dash follow, an agency in
@@ -55,7 +56,7 @@ _CAPITALS = re.compile(r"(?:Ma?c)?[^\W\d_a-zà-ÿ]{2,}(?:[\s'’.-]+[^\W\d_a-zà
 _EX_PREFIX = re.compile(r"^(?:ex|former|post|pre|anti|pro)[-‐‑](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 _CAPS_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])[-‐‑–](?=[A-ZÀ-ÖØ-Þ])")
 _PLACE_SUFFIX = re.compile(r"[-‐‑](?:bound|based|registered|flagged|made)$", re.IGNORECASE)
-_ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’]", re.IGNORECASE)
+_ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’`]", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word place name.
 # (Spanish, Portuguese and Italian ones too: "Ciudad del Este", "São João da Madeira"; and
 # French names written without their hyphens: "Port au Prince", "Boulogne sur Mer").

@@ -442,6 +442,9 @@ def _named(scanner, text, lang):
             "en",
             [("Ashmore Reef", "Ashmore Reef"), ("Channel Tunnel", "Channel Tunnel")],
         ),
+        # a backtick as an apostrophe, in a name and in an elision
+        ("refugee camps in Cox`s Bazar district", "en", [("Cox`s Bazar", "Cox’s Bāzār")]),
+        ("arrivés d`Italie", "fr", [("Italie", "Italy")]),
         # a dotted abbreviation that lost its last dot
         (
             "boats in the U.S and Latin America",
