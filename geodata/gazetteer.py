@@ -95,12 +95,31 @@ _TOWN_BEATS_REGION = 250_000
 # times its population: 250,000 people): Salvador, Brazil, yes; the towns called Lebanon or
 # Jordan in the U.S., no; nor Jamaica, Queens, in a story on guns from the U.S. to Jamaica.
 _CITY_BEATS_COUNTRY = 750_000.0
-# A city elsewhere of this population beats a small town of a context country (Moscow, Idaho)
-_BIG_CITY_ELSEWHERE = 500_000
+# A city elsewhere of this population, and this many times the town's, beats a small town of
+# a context country (Moscow, Idaho); from _CITY_ELSEWHERE and _CITY_RATIO up when both
+# bear the name as their own (Geneva, Illinois; Florence, Alabama)
+_BIG_CITY_ELSEWHERE, _BIG_CITY_RATIO = 500_000, 10
+_CITY_ELSEWHERE, _CITY_RATIO = 150_000, 8
 
 # Up to this weight a city of a context country is a town that a capital or a big city of the
 # same name elsewhere beats (Moscow, Idaho; Paris, Texas; Rome, Georgia).
 _TOWN = 150_000.0
+
+
+def city_over_namesake(city: Place, town: Place) -> bool:
+    """``city`` keeps its name against ``town``, a namesake near the text's other places:
+    both bear the name as their own and the city is eight times bigger and of 150,000 people
+    at least (Geneva, Switzerland, not Geneva, Illinois; "Daru" is Daru, Papua New Guinea,
+    wherever a Ugandan town that GeoNames also calls so lies).
+
+    >>> geneva = Place("a", "Geneva", "city", 6.1, 46.2, "CH", population=201_741)
+    >>> illinois = Place("b", "Geneva", "city", -88.3, 41.9, "US", population=21_806)
+    >>> city_over_namesake(geneva, illinois), city_over_namesake(illinois, geneva)
+    (True, False)
+    """
+    return fold_key(city.name) == fold_key(town.name) and city.population >= max(
+        _CITY_RATIO * town.population, _CITY_ELSEWHERE
+    )
 
 
 @dataclass(frozen=True)
@@ -384,8 +403,10 @@ class Gazetteer:
     def _world_city_over_town(self, ranked: list[Entry], ctx: frozenset[str]) -> Entry | None:
         """A capital or a big city elsewhere that the context must not hide behind a small
         town of a context country: "Moscow" in a text that names the U.S. is Moscow, Russia,
-        not Moscow, Idaho; "Paris" is Paris, France, not Paris, Texas. A capital wins at twice
-        the town's population, another city at ten times and 500,000 at least; a context
+        not Moscow, Idaho; "Paris" is Paris, France, not Paris, Texas; a "Geneva-based" group
+        is in Switzerland. A capital wins at twice the town's population, another city at
+        ten times and 500,000 at least, or at eight times and 150,000 at least under the
+        town's own name; a context
         city of 150,000 people or more is a city of its own and keeps its name (London,
         Ontario; Alexandria, Virginia)."""
         town = self._places[ranked[0][0]]
@@ -397,7 +418,9 @@ class Gazetteer:
                 continue
             if (p.country_code, p.name) in _capitals() and p.population >= 2 * town.population:
                 return e
-            if p.population >= max(10 * town.population, _BIG_CITY_ELSEWHERE):
+            if p.population >= max(_BIG_CITY_RATIO * town.population, _BIG_CITY_ELSEWHERE):
+                return e
+            if city_over_namesake(p, town):
                 return e
         return None
 

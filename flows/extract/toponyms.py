@@ -20,6 +20,7 @@ from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
 from flows.extract.sentences import soft_break_at
 from geodata.admin1 import abbreviated_division, admin1_abbreviations, shadowed_division
+from geodata.gazetteer import city_over_namesake
 from geodata.index_build import sphere_distance_km
 from geodata.names import localized_name
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
@@ -402,10 +403,11 @@ def _senses_in_named_countries(
                     if p.kind == "city"
                     and p.id != m.place.id
                     and p.country_code in named
-                    # not a far smaller namesake: "Amsterdam" in a story naming the U.S.
+                    # not a far smaller namesake: "Amsterdam" or "Geneva" in a story naming
+                    # the U.S.
                     and p.population * _NAMESAKE_RATIO >= m.place.population
                 ]
-                if len(others) == 1:
+                if len(others) == 1 and not city_over_namesake(m.place, others[0]):
                     m = replace(m, place=others[0], method="nearby")
         out.append(m)
     return out
@@ -471,6 +473,8 @@ def _apposed_senses(
     town given a country in brackets or after "in" where no town of its name lies is a place
     the gazetteer lacks ("Sami Koto (northern Gambia)" is not Kōtō, Tokyo): it is left out."""
     out: list[Mention | None] = list(mentions)
+    settled: dict[str, Place] = {}  # the sense an apposition gave a town's name
+    apposed: set[int] = set()
     for k in range(len(out) - 1):
         town, area = out[k], out[k + 1]
         if town is None or area is None:
@@ -485,8 +489,15 @@ def _apposed_senses(
                 out[k] = replace(town, place=there, method="apposed")
             if where.id != area.place.id:
                 out[k + 1] = replace(area, place=where, method="apposed")
+            settled.setdefault(fold_key(town.surface), there)
+            apposed.add(k)
         elif _lacked_town(town, area, between, text):
             out[k] = None
+    # one sense per name in a document: "NOGALES, Ariz. -- ... of Nogales" is one town
+    for k, m in enumerate(out):
+        there = settled.get(fold_key(m.surface)) if m is not None and k not in apposed else None
+        if there is not None and there.id != m.place.id and there in senses[k]:
+            out[k] = replace(m, place=there, method="apposed")
     return [m for m in out if m is not None]
 
 

@@ -47,6 +47,22 @@ from tests.flows.extract.test_toponyms import scanner  # noqa: F401 (fixture)
          [("Accra", "GH"), ("Tamale", "GH"), ("Togo", "TG")]),
         # ... but a metropolis stays, and a town already in the country keeps its sense
         ("They came from Lagos in Ghana.", [("Lagos", "NG"), ("Ghana", "GH")]),
+        # one sense per name in a document (round 34): the town an apposition settled keeps
+        # its sense where the name comes back alone; another apposition gives another sense
+        ("NOGALES, Ariz. - A man of Nogales was charged with smuggling guns to Mexico.",
+         [("Nogales", "US"), ("Arizona", "US"), ("Nogales", "US"), ("Mexico", "MX")]),
+        ("Guns went from Nogales, Arizona, through Nogales, Sonora, and on to Nogales.",
+         [("Nogales", "US"), ("Arizona", "US"), ("Nogales", "MX"), ("Sonora", "MX"),
+          ("Nogales", "US")]),
+        # a city elsewhere eight times bigger under its own name beats a small namesake
+        # near the text's other places: a "Geneva-based" agency in a story on Texas
+        ("The Geneva-based agency said guns went from Texas to Mexico.",
+         [("Geneva", "CH"), ("Texas", "US"), ("Mexico", "MX")]),
+        ("He ran guns from Florence to Naples and Chicago.",
+         [("Florence", "IT"), ("Naples", "IT"), ("Chicago", "US")]),
+        # ... but not one that bears the name only as another name: Daru, Papua New Guinea
+        ("Guns were moved to Daru in Papua New Guinea's Western Province.",
+         [("Daru", "PG"), ("Papua New Guinea", "PG"), ("Western Province", "PG")]),
         # no apposition: a list of countries ("Benin" is not Benin City, Nigeria)
         ("Des enfants venus du Bénin, le Nigéria et le Cameroun.",
          [("Benin", "BJ"), ("Nigeria", "NG"), ("Cameroon", "CM")]),
