@@ -1,0 +1,35 @@
+"""Round 34 of the extractor for real prose, as a table of sentences written for the tests (not
+taken from the gold corpus) -> (category, origin, destination):
+
+- goods "packed into", "stowed aboard" a vessel in a place leave from there, as they do when
+  "loaded onto" it; the vessel may be named in several words ("packed into the hulls of
+  sailing boats in the U.S and Latin America and transported to Australia").
+
+The places of the round (one sense per name in a document, a city elsewhere over a small
+namesake) are rows of ``test_apposed_senses.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Cocaine is packed into the hulls of sailing boats in Peru and Colombia and "
+         "transported to Australia.", "en",
+         {("drugs", "PE", "AU"), ("drugs", "CO", "AU")}),
+        ("The heroin was stowed aboard a fishing trawler in Karachi and shipped to Mozambique.",
+         "en", {("drugs", "Karachi", "MZ")}),
+        # guard: where packed goods are found is no origin (a find alone moves nothing)
+        ("Police found cocaine packed into boxes of bananas in Antwerp.", "en", set()),
+    ],
+)  # fmt: skip
+def test_round34_flows(extractor, text, lang, expected):  # noqa: F811
+    assert _flows(extractor, text, lang) == expected
