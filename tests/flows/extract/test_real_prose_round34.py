@@ -4,6 +4,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - goods "packed into", "stowed aboard" a vessel in a place leave from there, as they do when
   "loaded onto" it; the vessel may be named in several words ("packed into the hulls of
   sailing boats in the U.S and Latin America and transported to Australia").
+- a trip or a load between two places goes from the first to the second, as a route or a
+  traffic between them does: "un vol entre Cayenne et Paris", "plusieurs chargements de
+  drogue entre Espagne et France", "flights between Moscow and Chisinau".
 
 The places of the round (one sense per name in a document, a city elsewhere over a small
 namesake) are rows of ``test_apposed_senses.py``.
@@ -27,6 +30,16 @@ extractor = round3.extractor
          {("drugs", "PE", "AU"), ("drugs", "CO", "AU")}),
         ("The heroin was stowed aboard a fishing trawler in Karachi and shipped to Mozambique.",
          "en", {("drugs", "Karachi", "MZ")}),
+        ("Des mules de cocaïne empruntent chaque jour un vol entre Cayenne et Paris.", "fr",
+         {("drugs", "Cayenne", "Paris")}),
+        ("Les douaniers ont intercepté plusieurs chargements de drogue entre Espagne et "
+         "France.", "fr", {("drugs", "ES", "FR")}),
+        ("Illicit cash was carried by couriers on flights between Moscow and Chisinau.", "en",
+         {("illicit_finance", "Moscow", "Chisinau")}),
+        ("Cocaine shipments between Ecuador and Antwerp have doubled.", "en",
+         {("drugs", "EC", "Antwerp")}),
+        # guard: a time between two dates is no place
+        ("Des vols de cocaïne entre 2016 et 2018 vers Paris.", "fr", {("drugs", None, "Paris")}),
         # guard: where packed goods are found is no origin (a find alone moves nothing)
         ("Police found cocaine packed into boxes of bananas in Antwerp.", "en", set()),
     ],
