@@ -7,6 +7,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - a trip or a load between two places goes from the first to the second, as a route or a
   traffic between them does: "un vol entre Cayenne et Paris", "plusieurs chargements de
   drogue entre Espagne et France", "flights between Moscow and Chisinau".
+- the active voice of recruiting and forcing, as French has it: "recruits women in Romania and
+  forces them into prostitution in the United Kingdom" (the rules read only "recruited" and
+  "were forced into").
 
 The places of the round (one sense per name in a document, a city elsewhere over a small
 namesake) are rows of ``test_apposed_senses.py``.
@@ -38,6 +41,12 @@ extractor = round3.extractor
          {("illicit_finance", "Moscow", "Chisinau")}),
         ("Cocaine shipments between Ecuador and Antwerp have doubled.", "en",
          {("drugs", "EC", "Antwerp")}),
+        ("The gang recruits women in Romania and forces them into prostitution in the United "
+         "Kingdom.", "en", {("human_trafficking", "RO", "GB")}),
+        ("Le réseau recrute des femmes en Roumanie et les force à se prostituer au Royaume-Uni.",
+         "fr", {("human_trafficking", "RO", "GB")}),
+        ("He forced the girls into prostitution in Milan.", "en",
+         {("human_trafficking", None, "Milan")}),
         # guard: a time between two dates is no place
         ("Des vols de cocaïne entre 2016 et 2018 vers Paris.", "fr", {("drugs", None, "Paris")}),
         # guard: where packed goods are found is no origin (a find alone moves nothing)
