@@ -10,6 +10,9 @@ taken from the gold corpus) -> (category, origin, destination):
 - the active voice of recruiting and forcing, as French has it: "recruits women in Romania and
   forces them into prostitution in the United Kingdom" (the rules read only "recruited" and
   "were forced into").
+- people brought "from across sub-Saharan Africa", "venus d'un peu partout en Afrique de
+  l'Ouest", come from there ("across" alone is a transit); goods bought "from merchants in
+  Mumbai" leave from there, as from dealers or suppliers.
 
 The places of the round (one sense per name in a document, a city elsewhere over a small
 namesake) are rows of ``test_apposed_senses.py``.
@@ -47,6 +50,17 @@ extractor = round3.extractor
          "fr", {("human_trafficking", "RO", "GB")}),
         ("He forced the girls into prostitution in Milan.", "en",
          {("human_trafficking", None, "Milan")}),
+        ("The migrants are first brought to Libya from across sub-Saharan Africa and the "
+         "Middle East.", "en",
+         {("migrant_smuggling", "Sub-Saharan Africa", "LY"),
+          ("migrant_smuggling", "Middle East", "LY")}),
+        ("Les migrants, venus d'un peu partout en Afrique de l'Ouest, sont conduits en Libye "
+         "par des passeurs.", "fr", {("migrant_smuggling", "West Africa", "LY")}),
+        ("The drug money bought goods from merchants in Mumbai, which were then shipped to "
+         "Lagos.", "en", {("illicit_finance", "Mumbai", "Lagos")}),
+        # guard: "across" alone is the way, not the start
+        ("Migrants were smuggled across Niger to Libya.", "en",
+         {("migrant_smuggling", None, "LY")}),
         # guard: a time between two dates is no place
         ("Des vols de cocaïne entre 2016 et 2018 vers Paris.", "fr", {("drugs", None, "Paris")}),
         # guard: where packed goods are found is no origin (a find alone moves nothing)
