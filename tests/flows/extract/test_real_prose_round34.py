@@ -13,6 +13,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - people brought "from across sub-Saharan Africa", "venus d'un peu partout en Afrique de
   l'Ouest", come from there ("across" alone is a transit); goods bought "from merchants in
   Mumbai" leave from there, as from dealers or suppliers.
+- money wired "to a subject in Jordan" goes there, as to an associate; guns that "cropped up
+  in Paris" ended there; "des déplacements entre" two places is a route.
 
 The places of the round (one sense per name in a document, a city elsewhere over a small
 namesake) are rows of ``test_apposed_senses.py``.
@@ -61,6 +63,12 @@ extractor = round3.extractor
         # guard: "across" alone is the way, not the start
         ("Migrants were smuggled across Niger to Libya.", "en",
          {("migrant_smuggling", None, "LY")}),
+        ("He wired $1.8 million in drug proceeds to a subject in Jordan.", "en",
+         {("illicit_finance", None, "JO")}),
+        ("Smuggled guns from Bosnia cropped up in Paris.", "en", {("weapons", "BA", "Paris")}),
+        ("Des passeurs effectuaient des déplacements entre la Tunisie et Trapani pour "
+         "transporter des migrants clandestins.", "fr",
+         {("migrant_smuggling", "TN", "Trapani")}),
         # guard: a time between two dates is no place
         ("Des vols de cocaïne entre 2016 et 2018 vers Paris.", "fr", {("drugs", None, "Paris")}),
         # guard: where packed goods are found is no origin (a find alone moves nothing)
