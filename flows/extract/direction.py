@@ -397,7 +397,31 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
     _named_parts(sentence, offset, items)
     _compound_routes(sentence, offset, items, lang)
     _once_there_then_on(sentence, offset, items)
+    _listed_senders(sentence, offset, items)
     return items
+
+
+_SENDERS_LISTED = 2
+
+
+def _listed_senders(sentence: str, offset: int, items: list[Tagged]) -> None:
+    """The places listed right before one that sends ("la Mauritanie ou le Maroc constituent
+    des points de départ", "Mauritania and Morocco send migrants") send too: one flow each
+    (ANNOTATION.md, several origins)."""
+    for k, item in enumerate(items):
+        if item.role != SUBJECT:
+            continue
+        listed: list[Tagged] = []
+        for t in reversed(items[:k]):
+            gap = sentence[t.end - offset : (listed[-1] if listed else item).start - offset]
+            if t.role is not None or t.negated or t.inferred or not coordinated(gap):
+                break
+            listed.append(t)
+        # a long list is where things happened or who reports ("Fiji, Guam, ..., Tonga
+        # reported"), not who sends
+        if len(listed) <= _SENDERS_LISTED:
+            for t in listed:
+                t.role = SUBJECT
 
 
 def _once_there_then_on(sentence: str, offset: int, items: list[Tagged]) -> None:

@@ -15,6 +15,9 @@ taken from the gold corpus) -> (category, origin, destination):
   Mumbai" leave from there, as from dealers or suppliers.
 - money wired "to a subject in Jordan" goes there, as to an associate; guns that "cropped up
   in Paris" ended there; "des déplacements entre" two places is a route.
+- the places listed right before one that sends send too, one flow each: "Mauritania and
+  Morocco are departure points for migrants hoping to reach Europe" (up to three senders: a
+  longer list is where things happened or who reports).
 
 The places of the round (one sense per name in a document, a city elsewhere over a small
 namesake) are rows of ``test_apposed_senses.py``.
@@ -69,6 +72,14 @@ extractor = round3.extractor
         ("Des passeurs effectuaient des déplacements entre la Tunisie et Trapani pour "
          "transporter des migrants clandestins.", "fr",
          {("migrant_smuggling", "TN", "Trapani")}),
+        ("Mauritania and Morocco are departure points for migrants hoping to reach Europe.",
+         "en", {("migrant_smuggling", "MR", "Europe"), ("migrant_smuggling", "MA", "Europe")}),
+        ("La Mauritanie ou le Maroc constituent des points de départ pour des migrants qui "
+         "espèrent rejoindre l'Europe.", "fr",
+         {("migrant_smuggling", "MR", "Europe"), ("migrant_smuggling", "MA", "Europe")}),
+        # guard: police of a listed country seize, they send nothing
+        ("Police in Spain and Morocco seized cocaine shipped from Colombia.", "en",
+         {("drugs", "CO", "ES"), ("drugs", "CO", "MA")}),
         # guard: a time between two dates is no place
         ("Des vols de cocaïne entre 2016 et 2018 vers Paris.", "fr", {("drugs", None, "Paris")}),
         # guard: where packed goods are found is no origin (a find alone moves nothing)
