@@ -18,6 +18,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - the places listed right before one that sends send too, one flow each: "Mauritania and
   Morocco are departure points for migrants hoping to reach Europe" (up to three senders: a
   longer list is where things happened or who reports).
+- "monies" is money ("All monies ended up in Nigeria" after a sentence on trafficked girls is
+  illicit finance, not trafficking).
 
 The places of the round (one sense per name in a document, a city elsewhere over a small
 namesake) are rows of ``test_apposed_senses.py``.
@@ -80,6 +82,8 @@ extractor = round3.extractor
         # guard: police of a listed country seize, they send nothing
         ("Police in Spain and Morocco seized cocaine shipped from Colombia.", "en",
          {("drugs", "CO", "ES"), ("drugs", "CO", "MA")}),
+        ("Girls were sexually exploited for financial gain. All monies ended up in Nigeria.",
+         "en", {("illicit_finance", None, "NG")}),
         # guard: a time between two dates is no place
         ("Des vols de cocaïne entre 2016 et 2018 vers Paris.", "fr", {("drugs", None, "Paris")}),
         # guard: where packed goods are found is no origin (a find alone moves nothing)
