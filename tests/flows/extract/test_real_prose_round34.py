@@ -20,6 +20,9 @@ taken from the gold corpus) -> (category, origin, destination):
   longer list is where things happened or who reports).
 - "monies" is money ("All monies ended up in Nigeria" after a sentence on trafficked girls is
   illicit finance, not trafficking).
+- the entry points or gateways of a commodity are where it arrives: "the main entry points for
+  heroin into the EU are Germany, the Netherlands and Belgium", "les principales « portes
+  d'entrée » de l'héroïne en Union européenne sont : l'Allemagne, les Pays-Bas".
 
 The places of the round (one sense per name in a document, a city elsewhere over a small
 namesake) are rows of ``test_apposed_senses.py``.
@@ -84,6 +87,14 @@ extractor = round3.extractor
          {("drugs", "CO", "ES"), ("drugs", "CO", "MA")}),
         ("Girls were sexually exploited for financial gain. All monies ended up in Nigeria.",
          "en", {("illicit_finance", None, "NG")}),
+        ("The main entry points for heroin into the EU are Germany, the Netherlands and "
+         "Belgium.", "en",
+         {("drugs", None, "European Union"), ("drugs", None, "DE"), ("drugs", None, "NL"),
+          ("drugs", None, "BE")}),
+        ("Les principales « portes d’entrée » de l’héroïne en Union européenne sont : "
+         "l’Allemagne, les Pays-Bas et la Belgique.", "fr",
+         {("drugs", None, "European Union"), ("drugs", None, "DE"), ("drugs", None, "NL"),
+          ("drugs", None, "BE")}),
         # guard: a time between two dates is no place
         ("Des vols de cocaïne entre 2016 et 2018 vers Paris.", "fr", {("drugs", None, "Paris")}),
         # guard: where packed goods are found is no origin (a find alone moves nothing)
