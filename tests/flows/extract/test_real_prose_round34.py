@@ -23,6 +23,8 @@ taken from the gold corpus) -> (category, origin, destination):
 - the entry points or gateways of a commodity are where it arrives: "the main entry points for
   heroin into the EU are Germany, the Netherlands and Belgium", "les principales « portes
   d'entrée » de l'héroïne en Union européenne sont : l'Allemagne, les Pays-Bas".
+- a country called the "source" country in quotes sends as without them; people moved "de la
+  frontière avec la Turquie vers Athènes" leave from that border, as in English.
 
 The places of the round (one sense per name in a document, a city elsewhere over a small
 namesake) are rows of ``test_apposed_senses.py``.
@@ -95,6 +97,13 @@ extractor = round3.extractor
          "l’Allemagne, les Pays-Bas et la Belgique.", "fr",
          {("drugs", None, "European Union"), ("drugs", None, "DE"), ("drugs", None, "NL"),
           ("drugs", None, "BE")}),
+        ("SSB calls Nepal the “source” country for the trafficking of women to India.", "en",
+         {("human_trafficking", "NP", "IN")}),
+        ("Les passeurs acheminaient les migrants de la frontière avec la Turquie vers Athènes.",
+         "fr", {("migrant_smuggling", "TR", "Athens")}),
+        # guard: near a border is where, not where from
+        ("Les trafiquants d'armes ont été arrêtés près de la frontière avec la Croatie.", "fr",
+         set()),
         # guard: a time between two dates is no place
         ("Des vols de cocaïne entre 2016 et 2018 vers Paris.", "fr", {("drugs", None, "Paris")}),
         # guard: where packed goods are found is no origin (a find alone moves nothing)
