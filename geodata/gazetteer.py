@@ -109,8 +109,8 @@ _TOWN = 150_000.0
 def city_over_namesake(city: Place, town: Place) -> bool:
     """``city`` keeps its name against ``town``, a namesake near the text's other places:
     both bear the name as their own and the city is eight times bigger and of 150,000 people
-    at least (Geneva, Switzerland, not Geneva, Illinois; "Daru" is Daru, Papua New Guinea,
-    wherever a Ugandan town that GeoNames also calls so lies).
+    at least. Geneva, Switzerland beats Geneva, Illinois; Njeru, Uganda, which GeoNames also
+    calls "Daru", does not beat Daru, Papua New Guinea: the name is not its own.
 
     >>> geneva = Place("a", "Geneva", "city", 6.1, 46.2, "CH", population=201_741)
     >>> illinois = Place("b", "Geneva", "city", -88.3, 41.9, "US", population=21_806)
@@ -405,10 +405,9 @@ class Gazetteer:
         town of a context country: "Moscow" in a text that names the U.S. is Moscow, Russia,
         not Moscow, Idaho; "Paris" is Paris, France, not Paris, Texas; a "Geneva-based" group
         is in Switzerland. A capital wins at twice the town's population, another city at
-        ten times and 500,000 at least, or at eight times and 150,000 at least under the
-        town's own name; a context
-        city of 150,000 people or more is a city of its own and keeps its name (London,
-        Ontario; Alexandria, Virginia)."""
+        ten times and 500,000 at least, or at eight times and 150,000 at least when the town's
+        name is its own too (:func:`city_over_namesake`); a context city of 150,000 people or
+        more is a city of its own and keeps its name (London, Ontario; Alexandria, Virginia)."""
         town = self._places[ranked[0][0]]
         if town.kind != "city" or town.country_code not in ctx or town.population >= _TOWN:
             return None

@@ -401,6 +401,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
     return items
 
 
+# places listed before a sender that send with it (three senders in all, at most)
 _SENDERS_LISTED = 2
 
 
