@@ -46,7 +46,7 @@ extractor = round3.extractor
         ("Cocaine is packed into the hulls of sailing boats in Peru and Colombia and "
          "transported to Australia.", "en",
          {("drugs", "PE", "AU"), ("drugs", "CO", "AU")}),
-        ("The heroin was stowed aboard a fishing trawler in Karachi and shipped to Mozambique.",
+        ("The heroin was stowed aboard a fishing trawler in Karachi that sailed to Mozambique.",
          "en", {("drugs", "Karachi", "MZ")}),
         ("Des mules de cocaïne empruntent chaque jour un vol entre Cayenne et Paris.", "fr",
          {("drugs", "Cayenne", "Paris")}),
@@ -58,6 +58,7 @@ extractor = round3.extractor
          {("drugs", "EC", "Antwerp")}),
         ("The gang recruits women in Romania and forces them into prostitution in the United "
          "Kingdom.", "en", {("human_trafficking", "RO", "GB")}),
+        # (parity: the French rules read it already)
         ("Le réseau recrute des femmes en Roumanie et les force à se prostituer au Royaume-Uni.",
          "fr", {("human_trafficking", "RO", "GB")}),
         ("He forced the girls into prostitution in Milan.", "en",
@@ -68,14 +69,16 @@ extractor = round3.extractor
           ("migrant_smuggling", "Middle East", "LY")}),
         ("Les migrants, venus d'un peu partout en Afrique de l'Ouest, sont conduits en Libye "
          "par des passeurs.", "fr", {("migrant_smuggling", "West Africa", "LY")}),
-        ("The drug money bought goods from merchants in Mumbai, which were then shipped to "
-         "Lagos.", "en", {("illicit_finance", "Mumbai", "Lagos")}),
+        ("The drug money was used to purchase clothes, hair and groceries from merchants in "
+         "Mumbai, which were then shipped to Lagos.", "en",
+         {("illicit_finance", "Mumbai", "Lagos")}),
         # guard: "across" alone is the way, not the start
         ("Migrants were smuggled across Niger to Libya.", "en",
          {("migrant_smuggling", None, "LY")}),
         ("He wired $1.8 million in drug proceeds to a subject in Jordan.", "en",
          {("illicit_finance", None, "JO")}),
-        ("Smuggled guns from Bosnia cropped up in Paris.", "en", {("weapons", "BA", "Paris")}),
+        ("Smuggled guns from the Balkans cropped up during the attacks in Paris.", "en",
+         {("weapons", "Balkans", "Paris")}),
         ("Des passeurs effectuaient des déplacements entre la Tunisie et Trapani pour "
          "transporter des migrants clandestins.", "fr",
          {("migrant_smuggling", "TN", "Trapani")}),
