@@ -31,6 +31,7 @@ ADMIN1_PATH = Path(__file__).resolve().parent / "data" / "admin1.csv"
 ADMIN1_NAMES_PATH = ADMIN1_PATH.with_name("admin1_names.yaml")
 ADMIN1_ABBREVIATIONS_PATH = ADMIN1_PATH.with_name("admin1_abbreviations.yaml")
 ADMIN1_NAMED_ALONE_PATH = ADMIN1_PATH.with_name("admin1_named_alone.yaml")
+ADMIN1_RENAMED_PATH = ADMIN1_PATH.with_name("admin1_renamed.yaml")
 # "Helmand province", "Bavaria State", "Sindh region": a division named with its kind.
 SUFFIXES = ("province", "state", "region", "governorate", "oblast")
 # "l'État de Shan", "l'État Shan", "la province du Helmand": French puts the kind first (looked
@@ -55,6 +56,24 @@ def _read_yaml(path: Path):
         raise ValueError(f"{path}: not readable as YAML ({err})") from None
 
 
+def load_renamed(path: Path = ADMIN1_RENAMED_PATH) -> dict[tuple[str, str], str]:
+    """(country code, admin1.csv name) -> the name news uses ("Xinjiang" for GeoNames's
+    "Xinjiang Uygur Zizhiqu"); a malformed entry raises ValueError naming the file and entry.
+
+    >>> load_renamed()[("CN", "Zhejiang Sheng")]
+    'Zhejiang'
+    """
+    data = _read_yaml(path) or []
+    out = {}
+    for i, row in enumerate(data):
+        if not (isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)):
+            raise ValueError(
+                f"{path}: entry {i}: expected [country code, admin1 name, name used], got {row!r}"
+            )
+        out[(row[0], row[1])] = row[2]
+    return out
+
+
 def load_named_alone(path: Path = ADMIN1_NAMED_ALONE_PATH) -> frozenset[tuple[str, str]]:
     """(country code, name) of the divisions whose bare name is looked up whatever the
     build rule said; a malformed entry raises ValueError naming the file and the entry."""
@@ -71,24 +90,25 @@ def load_named_alone(path: Path = ADMIN1_NAMED_ALONE_PATH) -> frozenset[tuple[st
 
 def load_admin1(path: Path = ADMIN1_PATH) -> list[Admin1]:
     """Rows of ``path``; a bad row raises ValueError naming the file, row and fields. A
-    division of ``admin1_named_alone.yaml`` is looked up by its bare name too."""
+    division of ``admin1_named_alone.yaml`` is looked up by its bare name too, and one of
+    ``admin1_renamed.yaml`` under the name news uses."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-    named_alone = load_named_alone()
+    named_alone, renamed = load_named_alone(), load_renamed()
     out = []
     for i, row in enumerate(csv.DictReader(lines)):
         try:
             lon, lat = float(row["lon"]), float(row["lat"])
             if not (-180 <= lon <= 180 and -90 <= lat <= 90) or not row["name"].strip():
                 raise ValueError
+            key = (row["country_code"].strip(), row["name"].strip())
             out.append(
                 Admin1(
-                    row["name"].strip(),
-                    row["country_code"].strip(),
+                    renamed.get(key, key[1]),
+                    key[0],
                     lon,
                     lat,
                     int(row["places"]),
-                    row["bare"].strip() == "1"
-                    or (row["country_code"].strip(), row["name"].strip()) in named_alone,
+                    row["bare"].strip() == "1" or key in named_alone,
                 )
             )
         except (AttributeError, KeyError, TypeError, ValueError):

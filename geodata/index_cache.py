@@ -16,7 +16,12 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from geodata.admin1 import ADMIN1_NAMED_ALONE_PATH, ADMIN1_NAMES_PATH, ADMIN1_PATH
+from geodata.admin1 import (
+    ADMIN1_NAMED_ALONE_PATH,
+    ADMIN1_NAMES_PATH,
+    ADMIN1_PATH,
+    ADMIN1_RENAMED_PATH,
+)
 from geodata.index_build import INDEX_VERSION, build_index
 from geodata.supplement import DEMONYMS_PATH, SUPPLEMENT_PATH
 
@@ -43,6 +48,7 @@ def index_fingerprint() -> str:
         ADMIN1_PATH,
         ADMIN1_NAMES_PATH,
         ADMIN1_NAMED_ALONE_PATH,
+        ADMIN1_RENAMED_PATH,
         here / "admin1.py",
         here / "index_build.py",
         here / "gazetteer.py",

@@ -10,6 +10,7 @@ from geodata.admin1 import (
     admin1_abbreviations,
     load_admin1,
     load_named_alone,
+    load_renamed,
 )
 
 
@@ -17,6 +18,17 @@ def test_every_curated_division_is_a_row_of_admin1():
     rows = {(r.country_code, r.name) for r in load_admin1()}
     assert load_named_alone() <= rows
     assert set(admin1_abbreviations().values()) <= rows
+
+
+def test_every_renamed_division_is_a_row_of_admin1_csv():
+    from geodata.admin1 import ADMIN1_PATH
+
+    lines = [ln for ln in ADMIN1_PATH.read_text(encoding="utf-8").splitlines()[5:]]
+    rows = {(ln.split(",")[1], ln.split(",")[0]) for ln in lines}
+    assert set(load_renamed()) <= rows
+    # and the new names are what the gazetteer's divisions are called
+    names = {(r.country_code, r.name) for r in load_admin1()}
+    assert {(code, new) for (code, _), new in load_renamed().items()} <= names
 
 
 def test_a_division_named_alone_is_bare():
@@ -46,6 +58,7 @@ def test_abbreviated_division(abbr, expected):
         (load_named_alone, "- [MM]\n", r"entry 0: expected \[country code, admin1 name\]"),
         (load_named_alone, "- Shan\n", r"entry 0: expected \[country code, admin1 name\]"),
         (load_named_alone, "[unclosed\n", "not readable as YAML"),
+        (load_renamed, "- [CN, Zhejiang Sheng]\n", r"entry 0: expected \[country code, admin1"),
         (admin1_abbreviations, "US: [Ariz.]\n", "'US': expected a country code and a table"),
         (
             admin1_abbreviations,
@@ -79,6 +92,17 @@ def test_a_bad_table_names_the_file_and_the_entry(tmp_path, loader, text, messag
         # the others keep their names with a kind ("Enga Province")
         ("Enga Province", (), "admin1:PG:enga"),
         ("Helmand province", (), "admin1:AF:helmand"),
+        # GeoNames's "Zhejiang Sheng", "Savannahkhet", "Muhafazat Shamal Sina'": found under
+        # the names news uses (round 35: none of them was found)
+        ("Zhejiang", (), "admin1:CN:zhejiang"),
+        ("Xinjiang", (), "admin1:CN:xinjiang"),
+        ("Henan", (), "admin1:CN:henan"),  # not Hengyang, a city GeoNames also calls Henan
+        ("Tibet", (), "admin1:CN:tibet-autonomous-region"),
+        ("Savannakhet Province", (), "admin1:LA:savannakhet"),
+        ("Phang Nga", (), "admin1:TH:phang-nga"),
+        ("North Sinai", (), "admin1:EG:north-sinai"),
+        ("Hadramawt", (), "admin1:YE:hadramawt"),
+        ("province du Zhejiang", (), "admin1:CN:zhejiang"),
     ],
 )
 def test_a_division_is_found_by_its_name_with_its_kind(name, context, expected):
