@@ -88,10 +88,11 @@ def starts_new_event(sentence: str, lang: str | None) -> bool:
 
 
 def _tally(c: Candidate) -> bool:
-    """``c`` is a destination-only flow told by a count of thousands of people over a period
-    ("En tout, 15 000 migrants ont rejoint l'Espagne par la mer depuis janvier", "More than
-    170,000 migrants crossed the Mediterranean to Italy last year"): a general statistic, not
-    one of the movements the story tells."""
+    """``c`` is a destination-only flow told by a count of thousands of people (a number of
+    1,000 or more, "des milliers", "the number of migrants": "En tout, 15 000 migrants ont
+    rejoint l'Espagne par la mer depuis janvier", "More than 170,000 migrants crossed the
+    Mediterranean to Italy last year"): a general statistic, not one of the movements the
+    story tells."""
     if c.origin is not None or c.destination is None:
         return False
     return _PEOPLE_TALLY["fr" if c.lang == "fr" else "en"].search(c.evidence) is not None
@@ -369,7 +370,7 @@ def complete_from_document(
       document is about, where annotators place the case ("transferred their illegal profits
       to Romania" in a Dutch case; round 30: 5 flows right on the 871 development documents,
       2 lost, none changed on the 206 unread).
-    - A destination-only flow told by a count of thousands of people over a period ("En tout,
+    - A destination-only flow told by a count of thousands of people ("En tout,
       15 000 migrants ont rejoint l'Espagne par la mer depuis janvier", after the story of one
       network from Senegal) is a statistic: annotators leave its origin null, so it takes
       none (round 35: 8 flows right on the read part, none lost; the document's shared origin
