@@ -33,9 +33,12 @@ from tests.flows.extract.test_toponyms import scanner  # noqa: F401 (fixture)
         ("The boat left Koto, Gambia.", [("Gambia", "GM")]),
         # the supplement's Balboa, Panama's port (the Colombian Balboa before round 33)
         ("The vessel was headed towards Balboa, Panama.", [("Balboa", "PA"), ("Panama", "PA")]),
-        ("Une pirogue partie de Barra, en Gambie, avec 230 personnes.", [("Gambia", "GM")]),
+        # round 35: the supplement's Gambian Barra and Réunion's Sainte-Rose now take the town
+        ("Une pirogue partie de Barra, en Gambie, avec 230 personnes.",
+         [("Barra", "GM"), ("Gambia", "GM")]),
         ("He lived in Hidalgo, Texas, near the border.", [("Texas", "US")]),
-        ("La drogue a été saisie au port de Sainte-Rose, à La Réunion.", [("Réunion", "RE")]),
+        ("La drogue a été saisie au port de Sainte-Rose, à La Réunion.",
+         [("Sainte-Rose", "RE"), ("Réunion", "RE")]),
         ("Le navire s'était rendu au Marin (en Martinique), puis au large.",
          [("Martinique", "MQ")]),
         # guard: ", à" in a list of places is no apposition

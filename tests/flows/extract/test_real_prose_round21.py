@@ -273,8 +273,9 @@ extractor = round3.extractor
         ("Colombian cocaine was shipped to Florida.", "en", {("drugs", "CO", "Florida")}),
         ("La cocaïne saisie provenait des Antilles. Elle débarque ensuite dans les grands ports "
          "européens, tels Rotterdam et Anvers.", "fr",
-         {("drugs", "Caribbean", "Europe"), ("drugs", "Caribbean", "Rotterdam"),
-          ("drugs", "Caribbean", "Antwerp")}),
+         # round 35: French "les Antilles" alone are the French Antilles
+         {("drugs", "French Antilles", "Europe"), ("drugs", "French Antilles", "Rotterdam"),
+          ("drugs", "French Antilles", "Antwerp")}),
         ("De la cocaïne venue d'Amérique du Sud atterrit ensuite dans le port de Bâle.", "fr",
          {("drugs", "South America", "Basel")}),
         ("La police a saisi une demi-tonne de cocaïne dans des conteneurs de crevettes, "
