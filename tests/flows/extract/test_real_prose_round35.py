@@ -6,6 +6,9 @@ taken from the gold corpus) -> (category, origin, destination):
   Europe" still goes there.
 - money sent "to their suppliers in Yemen" goes there, as to buyers or gangs; money or goods
   "from arms importers in Somalia", "from donors in Qatar" leave from where those are.
+- police who find "a cache of handguns in a container headed to Dominica" find what nobody
+  declared, as when they find "handguns in" one (a quantity or a container word before the
+  goods hid the cue).
 - a place whose traders or companies are "based" there sends what they send: "a Dubai-based
   exchange house wired drug money to Lebanon" (not a place whose agency speaks: "the
   Geneva-based IOM said...").
@@ -37,6 +40,8 @@ extractor = round3.extractor
          {("illicit_finance", "QA", None)}),
         ("A Dubai-based exchange house wired drug money to Lebanon.", "en",
          {("illicit_finance", "Dubai", "LB")}),
+        ("Officers found a cache of handguns in a container headed to Dominica.", "en",
+         {("weapons", None, "DM")}),
         # guard: an agency based somewhere sends nothing
         ("The Geneva-based IOM said migrants reached Italy by boat.", "en",
          {("migrant_smuggling", None, "IT")}),
