@@ -56,6 +56,20 @@ def _read_yaml(path: Path):
         raise ValueError(f"{path}: not readable as YAML ({err})") from None
 
 
+def _string_rows(path: Path, fields: tuple[str, ...]) -> list[list[str]]:
+    """The entries of the YAML list at ``path``, each a list of ``len(fields)`` strings; a
+    malformed entry raises ValueError naming the file, the entry and the fields expected."""
+    rows = _read_yaml(path) or []
+    for i, row in enumerate(rows):
+        if not (
+            isinstance(row, list)
+            and len(row) == len(fields)
+            and all(isinstance(x, str) for x in row)
+        ):
+            raise ValueError(f"{path}: entry {i}: expected [{', '.join(fields)}], got {row!r}")
+    return rows
+
+
 def load_renamed(path: Path = ADMIN1_RENAMED_PATH) -> dict[tuple[str, str], str]:
     """(country code, admin1.csv name) -> the name news uses ("Xinjiang" for GeoNames's
     "Xinjiang Uygur Zizhiqu"); a malformed entry raises ValueError naming the file and entry.
@@ -63,29 +77,15 @@ def load_renamed(path: Path = ADMIN1_RENAMED_PATH) -> dict[tuple[str, str], str]
     >>> load_renamed()[("CN", "Zhejiang Sheng")]
     'Zhejiang'
     """
-    data = _read_yaml(path) or []
-    out = {}
-    for i, row in enumerate(data):
-        if not (isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)):
-            raise ValueError(
-                f"{path}: entry {i}: expected [country code, admin1 name, name used], got {row!r}"
-            )
-        out[(row[0], row[1])] = row[2]
-    return out
+    rows = _string_rows(path, ("country code", "admin1 name", "name used"))
+    return {(code, name): used for code, name, used in rows}
 
 
 def load_named_alone(path: Path = ADMIN1_NAMED_ALONE_PATH) -> frozenset[tuple[str, str]]:
     """(country code, name) of the divisions whose bare name is looked up whatever the
     build rule said; a malformed entry raises ValueError naming the file and the entry."""
-    data = _read_yaml(path) or []
-    out = set()
-    for i, row in enumerate(data):
-        if not (isinstance(row, list) and len(row) == 2 and all(isinstance(x, str) for x in row)):
-            raise ValueError(
-                f"{path}: entry {i}: expected [country code, admin1 name], got {row!r}"
-            )
-        out.add((row[0], row[1]))
-    return frozenset(out)
+    rows = _string_rows(path, ("country code", "admin1 name"))
+    return frozenset((code, name) for code, name in rows)
 
 
 def load_admin1(path: Path = ADMIN1_PATH) -> list[Admin1]:
