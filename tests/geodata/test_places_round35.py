@@ -46,6 +46,9 @@ NAMES = [
         "MU",
     ),
     ("Bienne", "fr", "geonames:2661513", "city", "CH"),
+    # the Spanish port, not Cadiz in the Philippines (noticed by the gold helpers of round 34)
+    ("Cadiz", "en", "geonames:2520600", "city", "ES"),
+    ("Cádiz", "fr", "geonames:2520600", "city", "ES"),
     # guards: senses that stay
     ("Caraïbes", "fr", "region:caribbean", "region", None),
     ("Antilles françaises", "fr", "region:french-antilles", "region", None),
@@ -92,6 +95,20 @@ SENTENCES = [
         "Barra",
         "BR",
     ),  # guard: a Brazilian context keeps Barra, Bahia
+    (
+        "Hashish smuggled from Morocco landed in Cádiz.",
+        "en",
+        "Cádiz",
+        "Cadiz",
+        "ES",
+    ),
+    (
+        "Police in Negros Occidental, Philippines, said the boat left Cadiz for Manila.",
+        "en",
+        "Cadiz",
+        "Cadiz",
+        "PH",
+    ),  # guard: a Philippine context keeps Cadiz, Negros Occidental
 ]
 
 
