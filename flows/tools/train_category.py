@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import random
 import sys
 from dataclasses import replace
@@ -43,19 +42,10 @@ from pathlib import Path
 from flows.extract.learned_category import WEIGHTS_PATH, CategoryModel, category_features
 from flows.extract.pipeline import Extractor
 from flows.extract.readers import Document
+from flows.tools.gold_groups import group_files
 from flows.tools.train_confidence import _counts, _f1, load_docs, one_end_agrees
 
-GROUPS_PATH = Path(__file__).resolve().parents[2] / "tests" / "data" / "gold_real" / "groups.json"
 GRID = ((0.5, 0.02), (0.5, 0.05), (0.7, 0.02), (0.7, 0.05), (0.85, 0.02), (0.85, 0.1))
-
-
-def group_files(names: list[str], path: Path = GROUPS_PATH) -> list[Path]:
-    """The files of the named groups of ``path``, in order; an unknown group is an error."""
-    groups = json.loads(path.read_text(encoding="utf-8"))
-    unknown = [n for n in names if n not in groups]
-    if unknown:
-        raise SystemExit(f"{path}: no group {', '.join(unknown)} (groups: {', '.join(groups)})")
-    return [path.parent / f for n in names for f in groups[n]]
 
 
 def examples(docs: list[dict]) -> list[tuple[set[str], str]]:

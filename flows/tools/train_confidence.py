@@ -4,7 +4,11 @@ Run from the repository root (scikit-learn comes with the research extra, only h
 product reads the weights)::
 
     .venv/bin/pip install -e '.[research]'
-    .venv/bin/python -m flows.tools.train_confidence tests/data/gold_real/dev_*.jsonl
+    .venv/bin/python -m flows.tools.train_confidence --group tuned --group pool
+
+``--group NAME`` takes the files of that group of ``tests/data/gold_real/groups.json``: the
+bundled weights learn from "tuned" and "pool", the documents rules were written from, and
+leave "fresh" to judge the queue's order; files can be given instead.
 
 The extractor runs on every document with the rules' scores (no model), each candidate gets
 the features of :func:`flows.extract.ranking.candidate_features`, and its label says whether
@@ -38,6 +42,7 @@ from pathlib import Path
 from flows.extract.pipeline import Extractor
 from flows.extract.ranking import WEIGHTS_PATH, ConfidenceModel, confident, document_features
 from flows.extract.readers import Document
+from flows.tools.gold_groups import group_files
 from flows.tools.review_gold import same_place
 
 
@@ -179,7 +184,8 @@ def load_docs(paths: list[Path]) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("files", nargs="+", type=Path, help="annotated dev_*.jsonl files")
+    ap.add_argument("files", nargs="*", type=Path, help="annotated dev_*.jsonl files")
+    ap.add_argument("--group", action="append", default=[], help="a group of groups.json")
     ap.add_argument("--c", type=float, default=0.1, help="inverse L2 strength (default 0.1)")
     ap.add_argument("--min-weight", type=float, default=0.01, help="weights kept (default 0.01)")
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
@@ -190,7 +196,10 @@ def main(argv: list[str] | None = None) -> int:
         help="make the cross-validated threshold the default of flows extract",
     )
     args = ap.parse_args(argv)
-    docs = load_docs(args.files)
+    files = args.files + group_files(args.group)
+    if not files:
+        ap.error("give annotated files or --group")
+    docs = load_docs(files)
     per_doc = document_rows(docs, Extractor(confidence=None))
     rows = [row for doc_rows in per_doc for row, _ in doc_rows]
     model = fit(rows, args.c, args.min_weight)
@@ -201,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['lenient_f1']:.3f} ({args.folds}-fold cross-validation){mark}",
               file=sys.stderr)  # fmt: skip
     model.meta = {
-        "trained_on": sorted(p.name for p in args.files),
+        "trained_on": sorted(p.name for p in files),
         "documents": len(docs),
         "candidates": len(rows),
         "gold_candidates": sum(y for _, y in rows),

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.learned_category import category_features
-from flows.tools.train_category import candidate_examples, examples, fit, group_files
+from flows.tools.gold_groups import group_files
+from flows.tools.train_category import candidate_examples, examples, fit
 
 
 def _doc(lang, title, *flows):

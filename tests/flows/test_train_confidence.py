@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from flows.tools.train_confidence import _counts, choose_threshold, is_gold_flow, load_docs
+from flows.tools.train_confidence import _counts, choose_threshold, is_gold_flow, load_docs, main
 
 PARIS = {"name": "Paris", "kind": "city", "country_code": "FR", "lon": 2.35, "lat": 48.85}
 FRANCE = {"name": "France", "kind": "country", "country_code": "FR", "lon": 2.4, "lat": 46.6}
@@ -37,6 +37,18 @@ def test_held_out_parts_are_refused(tmp_path):
     assert len(load_docs([tmp_path / "dev_a.jsonl"])) == 1
     with pytest.raises(SystemExit, match="test_a.jsonl: a held-out part"):
         load_docs([tmp_path / "dev_a.jsonl", tmp_path / "test_a.jsonl"])
+
+
+def test_an_unknown_group_is_named_before_any_work(tmp_path):
+    with pytest.raises(SystemExit, match="no group nosuch"):
+        main(["--group", "nosuch", "--out", str(tmp_path / "w.json")])
+    assert not (tmp_path / "w.json").exists()
+
+
+def test_no_files_and_no_group_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit):
+        main([])
+    assert "give annotated files or --group" in capsys.readouterr().err
 
 
 NICE = {"name": "Nice", "kind": "city", "country_code": "FR", "lon": 7.27, "lat": 43.7}
