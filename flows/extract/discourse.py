@@ -574,6 +574,22 @@ def across_the_sea(cands: list[Candidate], mentions, country) -> list[Candidate]
     return cands
 
 
+def no_sea_origin(cands: list[Candidate]) -> list[Candidate]:
+    """A sea is crossed, not left from: "boats that set out across the Pacific to Australia",
+    "la drogue traverse la Méditerranée vers l'Europe" give no origin (the annotation guide's
+    origins are the places goods or people leave; none in the gold corpus is a sea). The sea
+    becomes a stop on the way, and a flow left with no end at all is dropped."""
+    out = []
+    for c in cands:
+        if c.origin is not None and c.origin.place.kind == "sea":
+            sea = c.origin
+            c = replace(c, origin=None, via=[sea, *c.via])
+            if c.destination is None:
+                continue
+        out.append(c)
+    return out
+
+
 def moved_on(d: FlowDraft, sentence: str, lang: str, told, idx: int, items) -> None:
     """ "Ces armes servent maintenant à des groupes ... du Golfe de Guinée": the goods of the
     flow told just before (``told``: sentence index and destination of the last flow of the

@@ -45,6 +45,7 @@ from flows.extract.discourse import (
     money_found_out,
     more_of_the_same,
     moved_on,
+    no_sea_origin,
     other_place,
     remember_places,
     siblings,
@@ -188,6 +189,7 @@ class _DocumentReader:
         joined = join_sentences(self.out, self.out_idx)
         cands = complete_from_document(joined, mentions, title_end, self.nationals, self.dateline)
         cands = across_the_sea(cands, mentions, self.country)
+        cands = no_sea_origin(cands)
         return dedupe(cands)
 
     # -- one sentence ------------------------------------------------------------------------
