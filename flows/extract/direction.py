@@ -86,6 +86,9 @@ _LIST_SEP = r"(?:,|\bet\b|\band\b|\bou\b|\bor\b)"
 _UNKNOWN_LISTED = re.compile(rf"(?:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*{_LIST_SEP}\s*)+$")
 _NEXT_LISTED = re.compile(rf"\s*{_LIST_SEP}")
 _JOINED = re.compile(r"\b(?:et|and|ou|or|ainsi|as\s+well)\b")
+# The second side of "between", after the kind of place it is: "et l'aéroport d'", "et la
+# région sicilienne de", "and the port city of"
+_BETWEEN_KIND = lexicon("en").regex("between_kind")
 
 
 def _resident(lang: str, sentence: str, rel: int, end: int) -> bool:
@@ -344,6 +347,10 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 role, item.negated = prev.role, prev.negated
                 prev.role, prev.negated = None, True
             elif prev is not None and prev.role and coordinated(listed_on):
+                role = _role_in_list(prev, item, sentence, rel, before, lang)
+            elif prev is not None and prev.role == BETWEEN and _BETWEEN_KIND.match(before):
+                # "entre la Guyane et l'aéroport d'Orly", "between Tunisia and the port of
+                # Trapani": the second side of "between", named with its kind of place
                 role = _role_in_list(prev, item, sentence, rel, before, lang)
             elif (
                 prev is not None
