@@ -75,6 +75,8 @@ _ONCE_THERE = lexicon("en").regex("once_there")
 _NEAR_BEFORE = lexicon("en").regex("near_before")
 _BORDERING_BEFORE = lexicon("en").regex("bordering_before")
 _COURT_OF = lexicon("en").regex("court_of")
+# the officers a place names, right after it ("handed over to the Lagos police")
+_OFFICERS_AFTER = lexicon("en").regex("officers_after")
 _BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
 # "a Malta-flagged ship rescued them": a ship's registry, as "battant pavillon maltais"
 _FLAGGED = re.compile(r"[-‑](?:flagged|registered)\b", re.IGNORECASE)
@@ -375,6 +377,8 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             # "paid Libya-based smugglers" says where the smugglers are, not where anything
             # goes ("a loan from the Moscow-based bank" still comes from Moscow)
             role = LOCATION
+        if role == DEST and lang == "en" and _OFFICERS_AFTER.match(sentence, item.end - offset):
+            role = LOCATION  # "known to the New York prosecutors": whose officers, no end
         if (
             _FLAG_OF[lang].search(sentence, max(0, rel - 120), rel)
             or _FLAGGED.match(sentence, item.end - offset)
