@@ -109,7 +109,11 @@ _ORG_TAILS = frozenset(
 )
 # Capitalised words after a town that name a place in it ("the Karachi Sea Port", "Bagdogra
 # Airport"): the town stays the place, where an unknown capitalised word would end it.
-_FACILITY_TAILS = frozenset("sea seaport port airport harbour harbor dry bridge".split())
+_FACILITY_TAILS = frozenset("sea seaport port airport harbour harbor dry bridge sector".split())
+# ... and a town's border facilities named "International": "the Del Rio International Bridge",
+# "the Pharr International Bridge", "CBP's Laredo Sector" (where outbound guns and cash are
+# seized on their way to Mexico)
+_INTERNATIONAL_FACILITIES = frozenset(("bridge", "crossing"))
 _CARTEL = frozenset(("cartel", "cartels"))
 # Words after a place's name that make it a currency, a nationality or a port authority ("U.S.
 # dollars", "Hong Kong dollars", "a U.S. citizen", "UK nationals", "le Grand port maritime de
@@ -177,6 +181,15 @@ _SENTENCE_END = re.compile(r"[.!?…:;«»\"“”()\[\]\n]")
 
 
 _DEMONYM_LIST_WORDS = frozenset({"et", "ou", "and", "or"})
+# Banks and accounts are where money sits: "transmitted back into Romanian bank accounts",
+# "sending huge sums from the UK through Latvian and Moldovan banks", "l'argent déposé sur des
+# comptes moldaves", "des comptes bancaires chinois": the adjective names the country the money
+# leaves, passes through or reaches (a place the cues give a role, not a hint)
+# (lower case only: "Lebanese Canadian Bank", "First Czech Russian Bank" are firms' names)
+_MONEY_PLACE_NOUNS = frozenset(
+    {"bank", "banks", "account", "accounts", "banque", "banques", "compte", "comptes"}
+    | {"bancaire", "bancaires"}
+)
 
 
 # Words before a place name that say a place follows ("from Badakhshan", "dans le Helmand").
@@ -1090,6 +1103,14 @@ class ToponymScanner:
             if nxt.text.lower() in _ORG_TAILS and nxt.capitalised:
                 return True
             if nxt.capitalised and only_cities and not self.candidates(nxt.text, None):
+                after = toks[j + 2] if j + 2 < len(toks) else None
+                if (
+                    nxt.text == "International"
+                    and after is not None
+                    and after.text.lower() in _INTERNATIONAL_FACILITIES
+                    and _joined(text, nxt, after)
+                ):
+                    return False
                 return nxt.text.lower() not in _FACILITY_TAILS
             if i == j and fold_key(surface) in _GIVEN_NAMES and _first_name_of(text, toks, j):
                 return True  # "Dominique McNeely", "Israel Katz": a person
@@ -1164,7 +1185,9 @@ class ToponymScanner:
         ):
             k += step
         near = [toks[k].text.lower()] if 0 <= k < len(toks) else []
-        if not any(w in GEO_NOUNS for w in near):
+        if not any(w in GEO_NOUNS for w in near) and not (
+            near and near[0] in _MONEY_PLACE_NOUNS and toks[k].text.islower()
+        ):
             return None
         # "the Spanish port of Algeciras", "le port espagnol d'Algésiras": the place that
         # follows is named; the demonym only says its country
