@@ -25,6 +25,7 @@ PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
 # Places of production and of seizure, remembered for the sentences that follow.
 _PRODUCED = ByLang("produced")
 _SEIZED_HERE = ByLang("seized_here")
+_ARRESTED = ByLang("arrested")
 _COORD = lexicon("en").regex("coord")  # "A, B and C" (shared by both languages)
 _CROSSINGS = lexicon("en").table("crossings")
 # "D'autres armes ont été acheminées du Liberia": more of the goods of the flow just told.
@@ -58,6 +59,14 @@ def remember_places(items, sentence, offset, lang, idx, dom, sources, seized) ->
     if _SEIZED_HERE[lang].search(sentence):
         for t in located:
             seized.append((idx, None, t))
+
+
+def arrests_only(sentence: str, lang: str) -> bool:
+    """Every seizure cue of ``sentence`` tells an arrest ("Treize personnes ont été arrêtées
+    simultanément en Espagne, en Italie, en Roumanie et en France"): where members of a
+    network were arrested, not where goods or people were seized or found."""
+    cues = [m.group() for m in _SEIZED_HERE[lang].finditer(sentence)]
+    return bool(cues) and all(_ARRESTED[lang].fullmatch(c) for c in cues)
 
 
 def focus(d: FlowDraft, s: int, e: int) -> tuple[int, int] | None:

@@ -33,6 +33,7 @@ from flows.extract.direction import (
 from flows.extract.discourse import (
     PEOPLE_CATEGORIES,
     across_the_sea,
+    arrests_only,
     bound_from_seizure,
     complete_from_document,
     fan_out,
@@ -92,6 +93,10 @@ _LAUNDERING = ByLang("laundering")
 # "deux ressortissants algériens en fuite, à la tête du réseau": who commits the crime
 _PERPETRATORS = ByLang("perpetrators_after")
 _MOVED_AFTER = ByLang("moved_after")
+# "seized in Norfolk ... destined for Liberia": where seized goods were going
+_ONWARD = ByLang("onward")
+# ... or in the next sentence ("The container was in transit to Germany")
+_GOING_ON = ByLang("going_on")
 # ... but not the people trafficked ("the sex-trafficking of Latin American women led to
 # arrests"), nor the goods ("Colombian cocaine ... suspects were arrested")
 _TRAFFICKING_OF = lexicon("en").regex("trafficking_of")
@@ -152,6 +157,10 @@ class _DocumentReader:
         self.sources: list[tuple[int, str | None, Tagged]] = []
         # places of seizure or arrest (earlier), shaped like ``sources`` (no category)
         self.seized: list[tuple[int, str | None, Tagged]] = []
+        # the sentences whose seizure places are where people were arrested, nothing seized
+        self.arrests: set[int] = set()
+        # the places a seizure's sentence sends the goods on to, by sentence index
+        self.onward: dict[int, list[Tagged]] = {}
         # money in a document about laundering moves illicitly
         self.launders = _LAUNDERING[lang].search(text) is not None
         sentences = self.sentences
@@ -219,6 +228,17 @@ class _DocumentReader:
                     if t.role == DEST:
                         _settle_place(t, text, lang, self.country)
         remember_places(items, sentence, s, lang, idx, dom, self.sources, self.seized)
+        if arrests_only(sentence, lang):
+            self.arrests.add(idx)
+        if self.seized and self.seized[-1][0] == idx:
+            # the places named right after "bound for", "à destination de"
+            self.onward[idx] = [
+                t
+                for t in items
+                if t.role == DEST
+                and not t.negated
+                and _ONWARD[lang].search(text, max(s, t.start - 40), t.start)
+            ]
         drafts = group_flows(items, sentence, lang, s)
         _nationality_before_arrest(drafts, hints, lang)
         if not drafts and has_movement(sentence, lang):
@@ -530,15 +550,64 @@ class _DocumentReader:
         if hit.category == "illicit_finance":
             money_found_out(d, self.seized, idx)
         more_of_the_same(d, c.sentence, self.lang, told, idx)
-        if d.destination is None and d.origin is not None:
+        if d.destination is None and d.origin is not None and not self._going_on(idx):
             # Where they were seized or arrested, said just before ("Cocaine was seized
             # in Antwerp. It came from Ecuador.")
-            dst = latest(self.seized, idx, 2, None, d)
+            seized = self.seized
+            if hit.category in PEOPLE_CATEGORIES:
+                # "Treize personnes ont été arrêtées en Espagne, en Italie et en France. Les
+                # victimes venaient de Colombie": the network's members were arrested there,
+                # its victims went elsewhere (round 36c: 1 flow right lost, 26 wrong ends
+                # dropped on the read part)
+                seized = [f for f in seized if f[0] not in self.arrests]
+            # "seized in Norfolk, Virginia, in a container destined for Liberia": the goods
+            # were stopped on their way, the place they were going to is named with it
+            seized = [f for f in seized if not self._stopped_on_the_way(f)]
+            dst = latest(seized, idx, 2, None, d)
             if dst is not None and in_region(dst.place, d.origin.place):
                 dst = None  # "balles retrouvées à Zenica" is no end of "armes des Balkans"
             if dst is not None:
-                dst = finest(self.seized, dst, idx, 2)
+                dst = finest(seized, dst, idx, 2)
+            if dst is not None and self._told_within(hit.category, d.origin, dst):
+                dst = None  # the same movement, told with its finer end before
+            if dst is not None:
                 d.destination = inferred(dst, DEST)
+
+    def _going_on(self, idx: int) -> bool:
+        """The sentence after ``idx`` says where the goods were going ("... shipped from
+        Costa Rica. The container was in transit to Germany"): that is their destination,
+        joined later (one movement, one flow), not the place they were seized."""
+        if idx + 1 >= len(self.sentences):
+            return False
+        s, e = self.sentences[idx + 1]
+        return _GOING_ON[self.lang].search(self.text, s, e) is not None
+
+    def _told_within(self, category: str, origin: Tagged, dst: Tagged) -> bool:
+        """A flow of ``category`` from ``origin`` to a place in the country ``dst`` was told
+        before ("755kg of methamphetamine imported from Mexico ... reaching Melbourne
+        streets. Australian authorities have seized ... the largest seizure of ice
+        originating from Mexico"): the seizure country is that movement's coarser end."""
+        if dst.place.kind != "country" or not dst.place.country_code:
+            return False
+        return any(
+            c.category == category
+            and c.origin is not None
+            and c.destination is not None
+            and c.origin.place.id == origin.place.id
+            and c.destination.place.id != dst.place.id
+            and c.destination.place.country_code == dst.place.country_code
+            for c in self.out
+        )
+
+    def _stopped_on_the_way(self, found: tuple[int, str | None, Tagged]) -> bool:
+        """The seizure place of ``found`` is a stop: its sentence sends the goods on to a
+        place of another country that does not hold it ("seized in Norfolk, Virginia ...
+        destined for Liberia"; not "smuggled to South Africa ... intercepted at Durban")."""
+        t = found[2]
+        return any(
+            other_place(t, u) and not in_region(t.place, u.place)
+            for u in self.onward.get(found[0], ())
+        )
 
     def _told_before(self, category: str, idx: int) -> tuple[int, Tagged] | None:
         """Where the last flow of ``category`` told before sentence ``idx`` went (a flow of
