@@ -19,6 +19,7 @@ from flows.extract.direction import (
     valued_there,
 )
 from flows.extract.lexicon import ByLang, lexicon
+from geodata.index_build import sphere_distance_km
 
 PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
 
@@ -38,6 +39,9 @@ _NEW_EVENT = ByLang("new_event")
 _MONEY_BACK = ByLang("money_back")
 # "22 304 migrants sont arrivés aux Canaries depuis janvier": a statistic, no network's movement
 _PEOPLE_TALLY = ByLang("people_tally")
+# A town this near the point of a part of its country lies in that part (as for the towns of
+# one name in a division, toponyms._IN_DIVISION_KM)
+_IN_PART_KM = 600
 
 
 def remember_places(items, sentence, offset, lang, idx, dom, sources, seized) -> None:
@@ -361,7 +365,10 @@ def complete_from_document(
       Italy ... In Sicily, shipments arrive at ports such as Syracuse" gives Russia to
       Syracuse; then, for an origin-only flow, the place the document is about: the country
       or city named most often (at least twice; else such a region). The end must lie in
-      another country than the known end, and neither may hold the other.
+      another country than the known end, and neither may hold the other. For an origin-only
+      flow, the title's or the shared end gives way to the place the document is about when
+      that place lies within it (see :func:`_finer_focus`: "to Europe" in a story of
+      Bulgarian customs is to Bulgaria).
     - A destination-only flow gets an origin only from the document's flows: the shared
       origin of its whole flows, else the origin most of its origin-only flows of the same
       category share ("Le trafic en provenance de la Libye a ralenti ... les armes achetées
@@ -415,11 +422,15 @@ def complete_from_document(
         focus = None
         if title_flow is not None and c.evidence_start >= title_end and c.origin is not None:
             focus = _document_focus(title_flow.destination, known)
+            if focus is not None:
+                focus = _finer_focus(focus, top, known)
         if focus is None:
             # not the next leg told in the same sentence ("moved to Libya and Italy, before
             # arriving in Spain": Italy is no origin of the move to Libya)
             legs = [w for w in whole if not _next_leg_of(w, c)]
             focus = _shared_end(legs, c.category, missing, known)
+            if focus is not None and c.origin is not None:
+                focus = _finer_focus(focus, top, known)
         if focus is None and c.origin is not None:
             focus = _document_focus(top, known)
         if focus is None and c.origin is None:
@@ -501,6 +512,38 @@ def _shared_end(whole: list[Candidate], category: str, attr: str, known: Tagged)
     if in_region(known.place, end.place) or in_region(end.place, known.place):
         return None  # "Balkans" for a flow from Serbia: no movement between them
     return end
+
+
+def _finer_focus(end: Tagged, top, known: Tagged) -> Tagged:
+    """``end``, or the document's most named place (``top``, see :func:`_most_named`) when
+    ``top`` is a more specific place within ``end``: the most specific place is the endpoint
+    (ANNOTATION.md), and the place the document is about is the one its flows reach.
+
+    - ``end`` a continent or a bloc as wide (20 countries or more: Europe, the European
+      Union) and ``top`` a country or a town of it: "heroin from Iran ... a major trafficking
+      route between the Middle East and Europe", in a story of Bulgarian customs, goes to
+      Bulgaria (round 37: 4 flows right on the read part, none lost).
+    - ``end`` a country, or a part of one country (Sicily, Brittany), and ``top`` a town of
+      it (near the part's point): "parti du port de
+      Paranaguá ... saisies par les autorités françaises" in a story told from Lorient goes
+      to Lorient; "arrived in Sicily" in a story on Lampedusa goes to Lampedusa (round 37:
+      12 flows right, 11 of them in one story, none lost).
+    """
+    if top is None or _document_focus(top, known) is None:
+        return end
+    place, at = end.place, top.place
+    if place.kind == "region" and len(place.members or ()) >= 20:
+        return top if in_region(at, place) else end
+    if at.kind not in ("city", "other") or not place.country_code:
+        return end
+    if at.country_code != place.country_code or place.kind not in ("country", "region"):
+        return end
+    if place.kind == "region" and (
+        len(place.members or ()) > 1
+        or sphere_distance_km(at.lon, at.lat, place.lon, place.lat) > _IN_PART_KM
+    ):
+        return end  # a bloc of a few countries, or a town far from this part of the country
+    return top
 
 
 def _most_named(mentions):
