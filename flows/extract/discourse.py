@@ -524,10 +524,10 @@ def _finer_focus(end: Tagged, top, known: Tagged) -> Tagged:
       route between the Middle East and Europe", in a story of Bulgarian customs, goes to
       Bulgaria (round 37: 4 flows right on the read part, none lost).
     - ``end`` a country, or a part of one country (Sicily, Brittany), and ``top`` a town of
-      it (near the part's point): "parti du port de
-      Paranaguá ... saisies par les autorités françaises" in a story told from Lorient goes
-      to Lorient; "arrived in Sicily" in a story on Lampedusa goes to Lampedusa (round 37:
-      12 flows right, 11 of them in one story, none lost).
+      it (near the part's point): "parti du port de Paranaguá ... saisies par les autorités
+      françaises" in a story told from Lorient goes to Lorient; "arrived in Sicily" in a
+      story on Lampedusa goes to Lampedusa (round 37: 12 flows right, 11 of them in one
+      story, none lost).
     """
     if top is None or _document_focus(top, known) is None:
         return end
