@@ -69,6 +69,7 @@ from flows.extract.references import (
     back_references,
     capital_state,
     demonym_hints,
+    home_country,
     part_of_country,
     people_noun,
 )
@@ -187,6 +188,8 @@ class _DocumentReader:
             ),
             None,
         )
+        # "la police malgache ...": the country of the story, which "le territoire national" means
+        self.home = home_country(tokens, mentions, lang, country, self.dateline)
         self.pending_illicit: set[str] = set()
         # nationalities of moved people, anywhere in the document
         self.nationals: list[Tagged] = []
@@ -312,6 +315,7 @@ class _DocumentReader:
                 lang,
                 sent_mentions,
                 [h for h in hints if self._of_goods(h)],
+                self.home,
             )
         )
         if not items:

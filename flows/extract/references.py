@@ -35,6 +35,7 @@ _BACKREF = ByLang("backref")
 _THERE = ByLang("there")
 _KIND_BACKREF = ByLang("kind_backref")
 _KIND_OF = lexicon("en").table("kind_of")
+_KIND_STATES = lexicon("en").table("kind_states")
 _WHENCE = ByLang("whence")
 # "Ganta, qui borde la Guinée au nord du pays": a country named as what a place borders is
 # not the country talked about
@@ -97,6 +98,10 @@ _COUNTRY_NOUNS = ByLang("country_nouns", words=True)
 _EXAMPLES_AFTER = ByLang("examples_after")
 # "sont de nationalité nigériane": the people's nationality
 _NATIONALITY_OF = ByLang("nationality_of")
+# "le territoire national", "notre pays": the country whose authorities speak, not the last
+# one named; "la police malgache", "the Sri Lankan Navy" name it (_HOME_ACTORS)
+_HOME_REF = ByLang("home_ref")
+_HOME_ACTORS = ByLang("home_actors", words=True)
 
 
 _PART = "part"  # a word of a longer demonym ("Central" in "Central American")
@@ -609,6 +614,47 @@ def _examples_follow(
     return cue is not None and any(0 <= m.start - cue.end() <= 30 for m in mentions)
 
 
+def home_country(
+    toks: list[Token],
+    mentions: list[Mention],
+    lang: str,
+    country: Callable[[str], object],
+    dateline=None,
+):
+    """The country where the story happens: that of the first police, customs or navy named
+    by nationality ("la police malgache", "les douanes algériennes", "the Sri Lankan Navy",
+    "Malaysian police") or by place ("Police in Sweden", "la police du Niger"), else the
+    dateline's; None when the text says neither. ``toks``: the document's."""
+    starts = {m.start: m for m in mentions}
+    for i, t in enumerate(toks):
+        if t.text.lower() not in _HOME_ACTORS[lang]:
+            continue
+        # the nationality follows in French ("la police nationale malgache"), comes first in
+        # English ("Canadian border agents", "the Sri Lankan Navy")
+        near = (i + 1, i + 2) if lang == "fr" else (i - 1, i - 2)
+        for k in near:
+            if not 0 <= k < len(toks):
+                break
+            code = demonym_country(toks[k].text, lang)
+            if code is None and lang != "fr" and k > 0:
+                code = demonym_country_pair(toks[k - 1].text, toks[k].text, lang)
+            if code is not None:
+                return country(code)
+        # "Police in Sweden", "la police du Niger", "les autorités de Dubaï"
+        k = i + 1
+        while k < len(toks) and toks[k].text.lower() in _HOME_OF[lang]:
+            k += 1
+        m = starts.get(toks[k].start) if k > i + 1 and k < len(toks) else None
+        if m is not None and m.place.country_code:
+            return country(m.place.country_code)
+    if dateline is not None and dateline.place.country_code:
+        return country(dateline.place.country_code)
+    return None
+
+
+_HOME_OF = {"fr": {"de", "du", "d'", "d’", "en", "au", "la", "l'", "l’"}, "en": {"in", "of", "the"}}
+
+
 class Earlier:
     """The mentions before a sentence (``mentions[:upto]``), with the last one of each kind
     found in constant time: a long document costs no rescans of what came before."""
@@ -645,13 +691,15 @@ def back_references(
     lang: str,
     here: list[Mention],
     demonyms: Sequence[Tagged] = (),
+    home=None,
 ):
     """ "le pays", "the country" (the last country named before), "l'archipel", "the
     emirate" (the last place of that kind), "d'où" / "from where" (the place just named),
     and French "y" / English "there" after a verb of movement (the last place named
     before). ``earlier``: mentions before the sentence; ``here``: the sentence's;
     ``demonyms``: its nationalities, which name a country too ("Libyan weapons are flowing
-    out of the country": Libya)."""
+    out of the country": Libya); ``home``: the country where the story happens (see
+    ``home_country``), which "le territoire national" means."""
     if isinstance(earlier, list):
         earlier_list, earlier = earlier, Earlier(earlier)
         earlier.upto = len(earlier_list)
@@ -668,7 +716,10 @@ def back_references(
     # pronoun so that roles are read from the words around it. The antecedent is the last
     # country named before it, in this sentence ("Police in Sweden say the grenades were
     # smuggled into the country") or an earlier one.
+    homes = {m.start(1) for m in _HOME_REF[lang].finditer(sentence)} if home is not None else ()
     for m in _BACKREF[lang].finditer(sentence):
+        if m.start(1) in homes:
+            continue  # "le territoire national": the home country, below
         a = s + m.start(1)
         before = sorted(
             (
@@ -683,6 +734,15 @@ def back_references(
         country = before[-1] if before else earlier.last_of(("country",))
         if country is not None:
             out.append(Tagged(a, s + m.end(1), country.surface, country.place, None, True))
+        elif home is not None:
+            # "les douanes algériennes ... un Syrien qui tentait de quitter le pays": no country
+            # named before, the country whose authorities speak
+            out.append(Tagged(a, s + m.end(1), text[a : s + m.end(1)], home, None, True))
+    for m in _HOME_REF[lang].finditer(sentence) if home is not None else ():
+        # "les jeunes femmes quittaient le territoire national" (after "la police malgache"):
+        # Madagascar, not Saudi Arabia named before
+        a, b = s + m.start(1), s + m.end(1)
+        out.append(Tagged(a, b, text[a:b], home, None, inferred=True))
     last = earlier.last()
     if last is None:
         return out
@@ -691,6 +751,17 @@ def back_references(
         kinds = _KIND_OF[m.group("n").lower()]
         # earlier sentences only: "from London to the emirate" does not mean London
         ante = earlier.last_of(kinds)
+        states = _KIND_STATES.get(m.group("n").lower())
+        if states is not None:
+            # "l'émirat": the last place named in an emirate (Qatar, Dubai), none else
+            ante = next(
+                (
+                    x
+                    for x in reversed(earlier.mentions[: earlier.upto])
+                    if x.place.kind in kinds and x.place.country_code in states
+                ),
+                None,
+            )
         if ante is not None:
             out.append(Tagged(a, b, ante.surface, ante.place, None, inferred=True))
     for m in _THERE[lang].finditer(sentence):
