@@ -82,6 +82,8 @@ _CONTINUE = ByLang("continue")
 _AUTHORITIES_MOVE = ByLang("authorities_move")
 # ... unless the people were trafficked somewhere first ("trafficked to Syria were repatriated")
 _TRAFFICKED_BEFORE = ByLang("trafficked_before")
+# "a highway that runs from Alaska to Tierra del Fuego": the extent of a place, no movement
+_EXTENT = ByLang("extent")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
 _PEOPLE_MOVED = ByLang("people_moved")
 _MONEY_WORDS = lexicon("en").regex("money_moved_words")
@@ -257,6 +259,8 @@ class _DocumentReader:
         lawful = cat.has_lawful_cue(sentence, lang)
         if lawful and not illicit:
             return  # military aid, relocations: lawful movements are not flows
+        if _EXTENT[lang].search(sentence):
+            return  # "a highway that runs from Alaska to Tierra del Fuego": where a place lies
         state_move = _AUTHORITIES_MOVE[lang].search(sentence)
         if state_move and not _TRAFFICKED_BEFORE[lang].search(sentence, 0, state_move.start()):
             return  # "the cartel leader was extradited to the US": the state moves him
