@@ -187,6 +187,26 @@ def same_place(a, b) -> bool:
     return "country" in kinds and bool(code_a) and code_a == code_b
 
 
+# A region of this many countries or more is a continent or a bloc as wide (Africa, Asia,
+# Latin America, the European Union)
+CONTINENT_COUNTRIES = 20
+
+
+def continent_wide(place) -> bool:
+    """``place`` is a continent or a bloc as wide (a region of
+    :data:`CONTINENT_COUNTRIES` countries or more).
+
+    >>> from geodata.place import Place
+    >>> africa = Place("region:africa", "Africa", "region", 20, 5, None,
+    ...                members=tuple(f"A{i}" for i in range(54)))
+    >>> balkans = Place("region:Balkans", "Balkans", "region", 21, 43, None, members=("BA", "RS"))
+    >>> continent_wide(africa), continent_wide(balkans)
+    (True, False)
+    """
+    members = getattr(place, "members", None) or ()
+    return place.kind == "region" and len(members) >= CONTINENT_COUNTRIES
+
+
 def in_region(place, region) -> bool:
     """``place`` lies in the countries of the region ``region`` (False when ``region`` is no
     region or lists no countries).

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from flows.extract.candidate import Candidate, in_region
+from flows.extract.candidate import Candidate, continent_wide, in_region
 from flows.extract.direction import (
     DEST,
     LOCATION,
@@ -19,6 +19,7 @@ from flows.extract.direction import (
     valued_there,
 )
 from flows.extract.lexicon import ByLang, lexicon
+from flows.extract.toponyms import IN_DIVISION_KM
 from geodata.index_build import sphere_distance_km
 
 PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
@@ -39,9 +40,6 @@ _NEW_EVENT = ByLang("new_event")
 _MONEY_BACK = ByLang("money_back")
 # "22 304 migrants sont arrivés aux Canaries depuis janvier": a statistic, no network's movement
 _PEOPLE_TALLY = ByLang("people_tally")
-# A town this near the point of a part of its country lies in that part (as for the towns of
-# one name in a division, toponyms._IN_DIVISION_KM)
-_IN_PART_KM = 600
 
 
 def remember_places(items, sentence, offset, lang, idx, dom, sources, seized) -> None:
@@ -118,7 +116,7 @@ def _spread(c: Candidate, cands: list[Candidate]) -> bool:
     destinations in the United States, including Los Angeles and Phoenix"): the reach of a
     network, whose origin annotators leave empty; the origin the document's flows share is
     another group's. Flows of the same sentence that name their origin do not count ("from
-    Turkey to Greece, then on to Western Europe"). Round 37: 8 flows right on the read part,
+    Turkey to Greece, then on to Western Europe"). Round 36: 8 flows right on the read part,
     2 lost (a price list: "2400 francs pour l'Italie, 3500 pour la Suisse")."""
     if c.category != "migrant_smuggling" or c.origin is not None or c.destination is None:
         return False
@@ -544,17 +542,17 @@ def _finer_focus(end: Tagged, top, known: Tagged) -> Tagged:
     - ``end`` a continent or a bloc as wide (20 countries or more: Europe, the European
       Union) and ``top`` a country or a town of it: "heroin from Iran ... a major trafficking
       route between the Middle East and Europe", in a story of Bulgarian customs, goes to
-      Bulgaria (round 37: 4 flows right on the read part, none lost).
+      Bulgaria (round 36: 4 flows right on the read part, none lost).
     - ``end`` a country, or a part of one country (Sicily, Brittany), and ``top`` a town of
       it (near the part's point): "parti du port de Paranaguá ... saisies par les autorités
       françaises" in a story told from Lorient goes to Lorient; "arrived in Sicily" in a
-      story on Lampedusa goes to Lampedusa (round 37: 12 flows right, 11 of them in one
+      story on Lampedusa goes to Lampedusa (round 36: 12 flows right, 11 of them in one
       story, none lost).
     """
     if top is None or _document_focus(top, known) is None:
         return end
     place, at = end.place, top.place
-    if place.kind == "region" and len(place.members or ()) >= 20:
+    if continent_wide(place):
         return top if in_region(at, place) else end
     if at.kind not in ("city", "other") or not place.country_code:
         return end
@@ -562,7 +560,7 @@ def _finer_focus(end: Tagged, top, known: Tagged) -> Tagged:
         return end
     if place.kind == "region" and (
         len(place.members or ()) > 1
-        or sphere_distance_km(at.lon, at.lat, place.lon, place.lat) > _IN_PART_KM
+        or sphere_distance_km(at.lon, at.lat, place.lon, place.lat) > IN_DIVISION_KM
     ):
         return end  # a bloc of a few countries, or a town far from this part of the country
     return top

@@ -15,7 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from flows.extract import categories as cat
-from flows.extract.candidate import Candidate, confidence, dedupe, in_region, same_place
+from flows.extract.candidate import (
+    Candidate,
+    confidence,
+    continent_wide,
+    dedupe,
+    in_region,
+    same_place,
+)
 from flows.extract.direction import (
     DEST,
     LOCATION,
@@ -546,9 +553,12 @@ class _DocumentReader:
             # Where these goods come from, said a sentence or two before
             # ("La production explose en Afghanistan. Une partie part vers l'Iran").
             src = latest(self.sources, idx, 3, hit.category, d)
-            if src is not None and hit.category in PEOPLE_CATEGORIES and _continent(src):
-                # "people from Africa and Asia came to South America ... shipped to
-                # Capurganá": where the people were born, not the leg's start
+            if src is not None and hit.category in PEOPLE_CATEGORIES and continent_wide(src.place):
+                # "people from Africa and Asia came to South America, specifically Ecuador ...
+                # shipped by sea to Capurganá": people "from Africa" are told by where they
+                # were born, not by where this leg starts; the leg takes its origin from the
+                # document's flows instead (round 36: the continent was the wrong origin of
+                # all 11 such flows of people on the read part, right for none)
                 src = None
             if src is not None:
                 d.origin = inferred(src, ORIGIN)
@@ -716,16 +726,6 @@ def _nationality_before_arrest(drafts: list[FlowDraft], hints: list[Tagged], lan
         ]
         if people:
             d.origin = replace(people[-1], role=ORIGIN, inferred=True)
-
-
-def _continent(t: Tagged) -> bool:
-    """``t`` is a continent or a bloc as wide (Africa, Asia, Sub-Saharan Africa, Latin America:
-    20 countries or more). People "from Africa" are told by where they were born; a later leg
-    of their journey ("people from Africa and Asia came to South America, specifically Ecuador
-    ... shipped by sea to Capurganá") starts from a country or a town, and the leg takes its
-    origin from the document's flows instead (round 36: the continent was the wrong origin of
-    all 11 such flows of people on the read part, right for none)."""
-    return t.place.kind == "region" and len(getattr(t.place, "members", ()) or ()) >= 20
 
 
 def _located_before(

@@ -614,6 +614,11 @@ def _examples_follow(
     return cue is not None and any(0 <= m.start - cue.end() <= 30 for m in mentions)
 
 
+# the words between an authority and the place it belongs to: "Police in Sweden", "la police
+# du Niger", "les autorités de Dubaï"
+_HOME_OF = {"fr": {"de", "du", "d'", "d’", "en", "au", "la", "l'", "l’"}, "en": {"in", "of", "the"}}
+
+
 def home_country(
     toks: list[Token],
     mentions: list[Mention],
@@ -650,9 +655,6 @@ def home_country(
     if dateline is not None and dateline.place.country_code:
         return country(dateline.place.country_code)
     return None
-
-
-_HOME_OF = {"fr": {"de", "du", "d'", "d’", "en", "au", "la", "l'", "l’"}, "en": {"in", "of", "the"}}
 
 
 class Earlier:

@@ -575,7 +575,7 @@ def _apposed_pair(
 
 
 # A town this near a division's point lies in it, for the towns of one name in one country
-_IN_DIVISION_KM = 600
+IN_DIVISION_KM = 600
 
 
 def _town_in_division(town: Place, senses: tuple[Place, ...], division: Place) -> Place:
@@ -585,7 +585,7 @@ def _town_in_division(town: Place, senses: tuple[Place, ...], division: Place) -
     code = division.country_code
     same = [p for p in (town, *senses) if p.country_code == code and p.kind == town.kind]
     near = min(same, key=lambda p: sphere_distance_km(p.lon, p.lat, division.lon, division.lat))
-    if sphere_distance_km(near.lon, near.lat, division.lon, division.lat) > _IN_DIVISION_KM:
+    if sphere_distance_km(near.lon, near.lat, division.lon, division.lat) > IN_DIVISION_KM:
         return town
     return near
 

@@ -1,4 +1,4 @@
-"""Round 37 of the document pass (the place a half-flow's destination is carried to), as a table
+"""Round 36 of the document pass (the place a half-flow's destination is carried to), as a table
 of short documents written for the tests (not taken from the gold corpus) -> (category, origin,
 destination):
 
