@@ -156,6 +156,7 @@ class _DocumentReader:
         # One pass over the document for category terms; sentences take their share by offset.
         self.all_hits = cat.find_category_terms(text, lang)
         self.doc_hit = cat.document_category(self.all_hits, lang)
+        self.doc_trade = self._doc_trade()
         self.people_doc = _PEOPLE_HT[lang].search(text) is not None
         self.starts = [t.start for t in tokens]
         self.hit_starts = [h.start for h in self.all_hits]
@@ -202,6 +203,18 @@ class _DocumentReader:
         self.pending_illicit: set[str] = set()
         # nationalities of moved people, anywhere in the document
         self.nationals: list[Tagged] = []
+
+    def _doc_trade(self) -> str | None:
+        """The guarded trade (arms, money) the whole document is about, when it is clearly one:
+        most of its strong category terms, three at least, and called illicit somewhere."""
+        doc_hit = self.doc_hit
+        if doc_hit is None or doc_hit.category not in _GUARDED:
+            return None
+        strong = [h for h in self.all_hits if not cat.is_weak(h)]
+        mine = sum(h.category == doc_hit.category for h in strong)
+        if mine < 3 or mine < 0.6 * len(strong):
+            return None
+        return doc_hit.category if cat.has_illicit_cue(self.text, self.lang) else None
 
     def finish(self) -> list[Candidate]:
         """The candidates, joined and completed across sentences, without duplicates."""
@@ -525,7 +538,7 @@ class _DocumentReader:
             hit.category == "illicit_finance" and (self.launders or c.political)
         )
         told = self.kept_at.get(hit.category, -9) >= idx - 1
-        earlier_said = hit.category in self.said_illicit
+        earlier_said = hit.category in self.said_illicit or hit.category == self.doc_trade
         if cat.has_illicit_cue(prev_s, lang) or title_says or told or earlier_said:
             return True
         # "... parties de Croatie, puis retrouvées à Marseille. La cour condamnait
