@@ -44,6 +44,7 @@ from flows.extract.discourse import (
     bound_from_seizure,
     complete_from_document,
     fan_out,
+    finer_told,
     finest,
     focus,
     inferred,
@@ -224,6 +225,7 @@ class _DocumentReader:
         cands = complete_from_document(joined, mentions, title_end, self.nationals, self.dateline)
         cands = across_the_sea(cands, mentions, self.country)
         cands = no_sea_origin(cands)
+        cands = finer_told(cands)
         return dedupe(cands)
 
     # -- one sentence ------------------------------------------------------------------------
