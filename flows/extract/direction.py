@@ -319,14 +319,10 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             role is None
             and prev is not None
             and _APPOSITION.match(before)
-            and getattr(prev.place, "kind", None) == "city"
-            and getattr(item.place, "kind", None) in ("country", "region")
-            and (
-                prev.place.country_code == item.place.country_code
-                or prev.place.country_code in getattr(item.place, "members", ())
-            )
+            and _lies_in(prev.place, item.place)
         ):
-            # "Agadez, au Niger", "Haiphong in Vietnam": where the city is, not another place.
+            # "Agadez, au Niger", "Haiphong in Vietnam", "from Ecuador in South America": where
+            # the place before is, not another place.
             item.role = None
             item.negated = True
             aside = item
@@ -717,6 +713,22 @@ def _named_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
 # "acheminés sur le Nord de la France (Calais, Dunkerque)", "from the coasts of Senegal (north
 # of St-Louis, Mbour)": the places in the brackets, a few words in at most, are the ends
 _OPEN_BRACKET = re.compile(r"\s*\(")
+
+
+def _lies_in(place, where) -> bool:
+    """``where`` (a country or region) holds ``place`` (a city, or a country of a region), as
+    an apposition names it: "Agadez, au Niger", "Ecuador in South America"."""
+    kind, outer = getattr(place, "kind", None), getattr(where, "kind", None)
+    members = getattr(where, "members", ()) or ()
+    if kind == "city" and outer in ("country", "region"):
+        return place.country_code == where.country_code or place.country_code in members
+    # a region of several countries: "Britain, Scotland and Germany" lists a part of Britain
+    return (
+        kind == "country"
+        and outer == "region"
+        and len(members) > 1
+        and place.country_code in members
+    )
 
 
 def _within(inner, outer) -> bool:
