@@ -130,6 +130,10 @@ _RETURNED = ByLang("returned")
 _MONEY_SENT = ByLang("money_sent_back")
 # "avant d'être redistribuée", "before being wired": goods stop, then leave again.
 _REDISPATCH = ByLang("redispatch")
+# "into Kazakhstan, ending up in Russia", "en Algérie en direction du Niger": the first
+# destination is a stop on the way to the second
+_FINAL_LEG = ByLang("final_leg")
+_STAYED_THERE = re.compile(r"\b(?:where|où)\b", re.IGNORECASE)
 # "before wiring some of the funds to", "avant de les envoyer vers": the goods go on from the
 # destination just named
 _MOVED_ON_BEFORE = ByLang("moved_on_before")
@@ -1105,6 +1109,21 @@ class _Walk:
         arrived = self.cur.destination is not None and _arrived_then_moved(
             [*listed, self.cur.destination], gap, sentence, offset, lang
         )
+        if (
+            self.cur.destination is not None
+            and _FINAL_LEG[lang].search(gap)
+            and not _STAYED_THERE.search(gap)
+        ):
+            # "smuggled into Kyrgyzstan, Uzbekistan and Kazakhstan, ending up in Russia",
+            # "boarded a boat to Yemen, and finally arrived in Saudi Arabia": the places named
+            # first are stops on the way, the journey ends at the last (one flow, via them);
+            # not a place where they stayed or were taken over ("l'Essonne, où ils étaient
+            # hébergés avant de rejoindre la Grande-Bretagne": a hub, two flows)
+            stops = [*reversed(listed), self.cur.destination]
+            flows[:] = [f for f in flows if not any(f.destination is x for x in listed)]
+            self.cur.via += stops
+            self.cur.destination = t
+            return
         if diverted and _PROMISED[lang].search(
             sentence[
                 max(0, self.cur.destination.start - offset - 60) : self.cur.destination.start

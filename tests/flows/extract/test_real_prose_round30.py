@@ -136,10 +136,10 @@ extractor = round3.extractor
          "marché européen.", "fr", {("drugs", None, "Europe")}),
         ("Customs seized 800 kg of cocaine in France. The drugs were bound for the European "
          "market.", "en", {("drugs", None, "Europe")}),
-        # the next leg told in the same sentence gives no origin to the leg before it
+        # the next leg told in the same sentence gives no origin to the leg before it (round
+        # 37: "before arriving in" makes Libya and Italy stops on the way to Spain, one flow)
         ("The women were moved by boat to Libya and Italy, before arriving in Spain.", "en",
-         {("migrant_smuggling", None, "LY"), ("migrant_smuggling", None, "IT"),
-          ("migrant_smuggling", "IT", "ES"), ("migrant_smuggling", "LY", "ES")}),
+         {("migrant_smuggling", None, "ES")}),
         # "the contraband gold was then sent to" two places: each moves on from where the
         # gold arrived, not from the first flow's origins
         ("Gold smuggling\n\nGold was smuggled into Colombia from Venezuela and Panama. The "
