@@ -86,6 +86,8 @@ from flows.extract.toponyms import Mention, Token, capital_dateline
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = ByLang("continue")
+# a dateline's town whose customs stop goods on their way out: where the goods leave from
+_DATELINE_OUTBOUND = ByLang("dateline_outbound")
 # Extradition, deportation: the authorities move a person, whatever crime the sentence names.
 _AUTHORITIES_MOVE = ByLang("authorities_move")
 # ... unless the people were trafficked somewhere first ("trafficked to Syria were repatriated")
@@ -707,6 +709,10 @@ def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], obje
         # "BERLIN — Police raided...": the country where the story happens (the city is
         # where it was written; a region in capitals, "KURDISTAN —", has no one country)
         t.role = LOCATION
+        if lang == "en" and _DATELINE_OUTBOUND[lang].match(text, t.end) is not None:
+            # "KARACHI: Customs foiled a bid to smuggle heroin to the UK": goods stopped on
+            # their way out of the town's port or airport leave from the town
+            return
         if t.place.country_code:
             t.place = country(t.place.country_code) or t.place
     if t.role in (ORIGIN, DEST, WEAK_ORIGIN) and not t.inferred:
