@@ -344,6 +344,7 @@ class _DocumentReader:
                 sent_mentions,
                 [h for h in hints if self._of_goods(h)],
                 self.home,
+                hints,
             )
         )
         if not items:

@@ -101,6 +101,8 @@ _NATIONALITY_OF = ByLang("nationality_of")
 # "le territoire national", "notre pays": the country whose authorities speak, not the last
 # one named; "la police malgache", "the Sri Lankan Navy" name it (_HOME_ACTORS)
 _HOME_REF = ByLang("home_ref")
+# "their country": the country of the people named by nationality (English only)
+_OWN_COUNTRY = ByLang("own_country")
 _HOME_ACTORS = ByLang("home_actors", words=True)
 
 
@@ -694,6 +696,7 @@ def back_references(
     here: list[Mention],
     demonyms: Sequence[Tagged] = (),
     home=None,
+    nationalities: Sequence[Tagged] = (),
 ):
     """ "le pays", "the country" (the last country named before), "l'archipel", "the
     emirate" (the last place of that kind), "d'où" / "from where" (the place just named),
@@ -701,7 +704,8 @@ def back_references(
     before). ``earlier``: mentions before the sentence; ``here``: the sentence's;
     ``demonyms``: its nationalities, which name a country too ("Libyan weapons are flowing
     out of the country": Libya); ``home``: the country where the story happens (see
-    ``home_country``), which "le territoire national" means."""
+    ``home_country``), which "le territoire national" means; ``nationalities``: all the
+    sentence's nationalities, whose country "their country" is."""
     if isinstance(earlier, list):
         earlier_list, earlier = earlier, Earlier(earlier)
         earlier.upto = len(earlier_list)
@@ -740,6 +744,13 @@ def back_references(
             # "les douanes algériennes ... un Syrien qui tentait de quitter le pays": no country
             # named before, the country whose authorities speak
             out.append(Tagged(a, s + m.end(1), text[a : s + m.end(1)], home, None, True))
+    for m in _OWN_COUNTRY[lang].finditer(sentence) if lang == "en" else ():
+        # "the Nigerian dictator stole from his country": the nationality named before it (not
+        # the last country named: "Australian men ... from Thailand to their home country")
+        a = s + m.start()
+        named = [x for x in nationalities if x.end <= a and getattr(x.place, "kind", None) == "country"]
+        if named:
+            out.append(Tagged(a, s + m.end(), named[-1].surface, named[-1].place, None, True))
     for m in _HOME_REF[lang].finditer(sentence) if home is not None else ():
         # "les jeunes femmes quittaient le territoire national" (after "la police malgache"):
         # Madagascar, not Saudi Arabia named before
