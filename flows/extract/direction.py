@@ -306,6 +306,31 @@ def cue_role(before: str, lang: str) -> str | None:
     return None
 
 
+def _lies_in(inner, outer, lang: str) -> bool:
+    """``outer`` says where ``inner``, named right before it, lies: a city in its country or
+    region ("Agadez, au Niger"), a country in a region of several ("from Ecuador in South
+    America", "depuis la Colombie, en Amérique du Sud"); in English also a province in its
+    country ("from Savannakhet Province, Laos"; in French, "la région du Sine Saloum, au
+    Sénégal" lost a flow: round 37)."""
+    kind, outer_kind = getattr(inner, "kind", None), getattr(outer, "kind", None)
+    code = getattr(inner, "country_code", None)
+    members = getattr(outer, "members", ()) or ()
+    if kind == "city":
+        return outer_kind in ("country", "region") and (
+            code == outer.country_code or code in members
+        )
+    if kind == "region" and code and lang == "en":
+        return outer_kind == "country" and code == outer.country_code
+    # a region of several countries: "Britain, Scotland and Germany" lists a part of Britain
+    return (
+        kind == "country"
+        and outer_kind == "region"
+        and getattr(outer, "country_code", None) is None
+        and len(members) > 1
+        and code in members
+    )
+
+
 def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> list[Tagged]:
     """Set ``role`` and ``negated`` of each item (sorted by position) of one sentence."""
     lang = "fr" if lang == "fr" else "en"
@@ -323,7 +348,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             role is None
             and prev is not None
             and _APPOSITION.match(before)
-            and _lies_in(prev.place, item.place)
+            and _lies_in(prev.place, item.place, lang)
         ):
             # "Agadez, au Niger", "Haiphong in Vietnam", "from Ecuador in South America": where
             # the place before is, not another place.
@@ -717,22 +742,6 @@ def _named_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
 # "acheminés sur le Nord de la France (Calais, Dunkerque)", "from the coasts of Senegal (north
 # of St-Louis, Mbour)": the places in the brackets, a few words in at most, are the ends
 _OPEN_BRACKET = re.compile(r"\s*\(")
-
-
-def _lies_in(place, where) -> bool:
-    """``where`` (a country or region) holds ``place`` (a city, or a country of a region), as
-    an apposition names it: "Agadez, au Niger", "Ecuador in South America"."""
-    kind, outer = getattr(place, "kind", None), getattr(where, "kind", None)
-    members = getattr(where, "members", ()) or ()
-    if kind == "city" and outer in ("country", "region"):
-        return place.country_code == where.country_code or place.country_code in members
-    # a region of several countries: "Britain, Scotland and Germany" lists a part of Britain
-    return (
-        kind == "country"
-        and outer == "region"
-        and len(members) > 1
-        and place.country_code in members
-    )
 
 
 def _within(inner, outer) -> bool:
