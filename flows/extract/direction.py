@@ -142,7 +142,8 @@ _MOVED_ON_BEFORE = ByLang("moved_on_before")
 _PROCESSED = ByLang("processed")
 
 
-_ONWARD = re.compile(r"onwards?|for\s+onward|pour\s+poursuivre", re.IGNORECASE)
+# ("to Karachi or Gwadar for further smuggling to countries like Sri Lanka": on from there)
+_ONWARD = re.compile(r"onwards?|for\s+onward|for\s+further|pour\s+poursuivre", re.IGNORECASE)
 
 
 def _new_leg(gap: str, lang: str) -> bool:
