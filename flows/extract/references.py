@@ -748,7 +748,9 @@ def back_references(
         # "the Nigerian dictator stole from his country": the nationality named before it (not
         # the last country named: "Australian men ... from Thailand to their home country")
         a = s + m.start()
-        named = [x for x in nationalities if x.end <= a and getattr(x.place, "kind", None) == "country"]
+        named = [
+            x for x in nationalities if x.end <= a and getattr(x.place, "kind", None) == "country"
+        ]
         if named:
             out.append(Tagged(a, s + m.end(), named[-1].surface, named[-1].place, None, True))
     for m in _HOME_REF[lang].finditer(sentence) if home is not None else ():
