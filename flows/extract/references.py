@@ -164,11 +164,7 @@ def demonym_hints(
         if place is None:
             continue
         # A list of demonyms shares the noun it qualifies: walk over the list.
-        lo, hi = i, i
-        while lo > 0 and (codes[lo - 1] or toks[lo - 1].text.lower() in _IN_LIST):
-            lo -= 1
-        while hi + 1 < len(toks) and (codes[hi + 1] or toks[hi + 1].text.lower() in _IN_LIST):
-            hi += 1
+        lo, hi = _list_span(toks, codes, i)
         # the noun a demonym qualifies, one adjective apart at most: "Afghan opium",
         # "Russian clandestine funding", "l'héroïne afghane", "les partis politiques européens"
         if lang == "fr":
@@ -199,6 +195,42 @@ def demonym_hints(
         role = _hint_role(toks, (lo, hi, i), written, text, lang, a)
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
+
+
+def _a_count(t: Token) -> bool:
+    """A count before a nationality in a counted list ("8 Iraqi and 4 Syrian nationals")."""
+    return t.text.isdigit() or t.text.lower() in _NUMBER_WORDS or t.text.lower() in ("one", "un")
+
+
+def _list_span(toks: list[Token], codes: list, i: int) -> tuple[int, int]:
+    """The list of demonyms around ``toks[i]`` (``codes``: each token's demonym code or None),
+    its list words ("and", "et") included; a count may stand before each nationality ("2
+    Afghan, 2 Indian, 8 Iraqi and 4 Syrian nationals", "109 Thais, 50 Pakistanis"), but a
+    count after another noun starts the list ("three Lebanese crew and 10 Syrians")."""
+
+    def listed(k: int) -> bool:
+        return bool(codes[k]) or toks[k].text.lower() in _IN_LIST
+
+    lo, hi = i, i
+    while lo > 0:
+        if listed(lo - 1):
+            lo -= 1
+        elif (
+            lo > 1
+            and _a_count(toks[lo - 1])
+            and (codes[lo - 2] or (lo > 2 and listed(lo - 2) and codes[lo - 3]))
+        ):
+            lo -= 2
+        else:
+            break
+    while hi + 1 < len(toks):
+        if listed(hi + 1):
+            hi += 1
+        elif hi + 2 < len(toks) and _a_count(toks[hi + 1]) and codes[hi + 2]:
+            hi += 2
+        else:
+            break
+    return lo, hi
 
 
 def _one_person_given_to(toks: list[Token], lo: int, nouns: list[str], lang: str) -> bool:
