@@ -500,7 +500,20 @@ class _DocumentReader:
         text = self.text
         idx, s = c.idx, c.s
         hit = category_for(d, c.hits) or c.dom
-        if cat.is_weak(hit) and not c.inherited or c.moved_people:
+        if (
+            cat.is_weak(hit)
+            and not c.inherited
+            # "l'Italie a freiné l'immigration en provenance de la Libye, ... les migrants qui
+            # sont vendus en esclavage sexuel": the movement named at the flow ("immigration",
+            # "passeurs") keeps its category; the people named there ("des migrants emmenés en
+            # Italie, où les femmes sont exploitées") may be the exploited the sentence says
+            or c.moved_people
+            and (
+                hit.category not in PEOPLE_CATEGORIES
+                or cat.is_weak(hit)
+                or cat.names_people(hit.term)
+            )
+        ):
             hit = c.dom
         if hit.category in _GUARDED and not c.illicit and not self._illicit_around(hit, c):
             return
