@@ -430,6 +430,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
     _parenthesised_parts(sentence, offset, items)
     _bracketed_country(sentence, offset, items)
     _possessive_parts(sentence, offset, items)
+    _placed_parts(sentence, offset, items)
     _qualified_places(sentence, offset, items)
     _named_parts(sentence, offset, items)
     _compound_routes(sentence, offset, items, lang)
@@ -687,6 +688,40 @@ def _possessive_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
         if _within(t.place, prev.place):
             t.role, t.negated = prev.role, prev.negated
             prev.role, prev.negated = None, True
+
+
+_PLACED_IN = lexicon("en").regex("placed_in")
+
+
+def placed_in(country: Tagged, t: Tagged, sentence: str, offset: int) -> bool:
+    """``t`` is a finer place of ``country``, named right after it and a comma ("en
+    Guinée-Bissau, dans l'archipel des Bijagos")."""
+    gap = sentence[country.end - offset : t.start - offset]
+    return (
+        getattr(country.place, "kind", None) == "country"
+        and _PLACED_IN.match(gap) is not None
+        and _within(t.place, country.place)
+    )
+
+
+def _placed_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
+    """A country with an end role (or the place where things happened), then a comma and a
+    finer place of it ("jusqu'en Libye, dans la zone côtière à proximité de Tripoli", "en
+    Guinée-Bissau, dans l'archipel des Bijagos"): the finer place is the end (the most specific
+    place, ANNOTATION.md), the country only where it lies."""
+    for prev, t in zip(items, items[1:], strict=False):
+        if prev.role not in (ORIGIN, DEST, VIA, LOCATION) or prev.inferred or t.inferred:
+            continue
+        if getattr(prev.place, "kind", None) != "country" or t.negated:
+            continue
+        if not placed_in(prev, t, sentence, offset):
+            continue
+        # (a place of seizure's finer place is where they were, even when the words before
+        # it read as a weak origin: "stoppés en Guinée-Bissau, dans l'archipel des Bijagos")
+        if t.role not in (None, LOCATION) and (t.role != WEAK_ORIGIN or prev.role != LOCATION):
+            continue
+        t.role = prev.role
+        prev.role, prev.negated = None, True
 
 
 # "the Black Sea port of Varna", "the Adriatic resort town of Budva": a sea or region that
@@ -1114,6 +1149,8 @@ class _Walk:
             if self.cur.destination
             else ""
         )
+        if self._refines(t, gap):
+            return
         diverted = _DIVERTED[lang].search(gap) is not None
         listed = _listed_before(flows, self.cur, sentence, offset) if self.cur.destination else []
         arrived = self.cur.destination is not None and _arrived_then_moved(
@@ -1173,6 +1210,35 @@ class _Walk:
             self.cur = FlowDraft(origin=self.cur.origin, via=list(self.cur.via))
         self.cur.destination = t
         self.cur.start = self.cur.start or t.start
+
+    def _refines(self, t: Tagged, gap: str) -> bool:
+        """``t``, a destination inside the country the flow was going to, named after it
+        and not in a list with it ("took the girl to Norway, where she was put to work in
+        Oslo", "enter Turkey before heading west to Istanbul"), is where that movement ended:
+        the most specific place (ANNOTATION.md) replaces the country in every flow that
+        ended there."""
+        country = self.cur.destination
+        if (
+            country is not None
+            and t.inferred
+            and not country.inferred
+            and getattr(t.place, "kind", None) == "country"
+            and _within(country.place, t.place)
+        ):
+            # "sent them to Kunming, in China's Yunnan Province, where they were forced to
+            # marry Chinese men": a nationality of the country the place lies in names no
+            # further end
+            return True
+        if country is None or country.inferred or t.inferred or coordinated(gap):
+            return False
+        if getattr(country.place, "kind", None) != "country" or not _within(t.place, country.place):
+            return False
+        if _ONCE_THERE.match(self.sentence[: country.start - self.offset]):
+            return False  # "Once in Italy, they were exploited in Milan": both are told
+        for f in [*self.flows, self.cur]:
+            if f.destination is country:
+                f.destination = t
+        return True
 
 
 def _leave_from_each_of_list(flows: list[FlowDraft], leg_lists: dict[int, list[Tagged]]) -> None:

@@ -35,6 +35,7 @@ from flows.extract.direction import (
     found_at,
     group_flows,
     has_movement,
+    placed_in,
     works_there,
 )
 from flows.extract.discourse import (
@@ -763,6 +764,15 @@ def _nationality_before_arrest(drafts: list[FlowDraft], hints: list[Tagged], lan
             d.origin = replace(people[-1], role=ORIGIN, inferred=True)
 
 
+def _placed_start(t: Tagged, items: list[Tagged], sentence: str, s: int) -> int:
+    """Where ``t`` starts, or the country it is placed in just before it ("en Guinée-Bissau,
+    dans l'archipel des Bijagos")."""
+    before = [u for u in items if u.end <= t.start]
+    if before and before[-1].negated and placed_in(before[-1], t, sentence, s):
+        return before[-1].start
+    return t.start
+
+
 def _located_before(
     d: FlowDraft, items: list[Tagged], sentence: str, s: int, text: str, lang: str
 ) -> list[Tagged]:
@@ -780,8 +790,10 @@ def _located_before(
         and t.end <= d.destination.start
         and t.start not in listed
         and other_place(t, d.destination)
-        # a fronted phrase: the place ends the sentence's first clause
-        and "," not in sentence[: t.start - s]
+        # a fronted phrase: the place ends the sentence's first clause (the comma after a
+        # country the place lies in counts for none: "stoppés en Guinée-Bissau, dans
+        # l'archipel des Bijagos, alors qu'ils s'apprêtaient à naviguer vers les Canaries")
+        and "," not in sentence[: _placed_start(t, items, sentence, s) - s]
         and "," in text[t.end : d.destination.start]
         # not where a network works or has accomplices ("accomplices in Ghana and Lebanon")
         and not works_there(t, sentence, lang, s)
