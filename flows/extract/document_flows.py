@@ -100,6 +100,9 @@ _PEOPLE_MOVED = ByLang("people_moved")
 _MONEY_WORDS = lexicon("en").regex("money_moved_words")
 # Goods that also move lawfully: a flow of them needs a word that makes it illicit.
 _GUARDED = frozenset({"weapons", "illicit_finance"})
+# "entre la France et l'Italie": the country the press writes from and a foreign one (lexicon)
+_HOME_BETWEEN = ByLang("home_between", words=True)
+_ONWARD_BETWEEN = ByLang("onward_between", words=True)
 _TRAFFICKED = ByLang("trafficked")
 _PEOPLE_HT = ByLang("people_ht")
 _PEOPLE_NAMED = ByLang("people_named")
@@ -533,6 +536,11 @@ class _DocumentReader:
             d.origin = inferred(last_end[1][0], ORIGIN)
             queue += fan_out(d, listed_with(last_end[1][0], last_end[1][1:], text))
         self._complete(d, hit, c, queue)
+        if self._home_last(d, hit):
+            d.origin, d.destination = (
+                replace(d.destination, role=ORIGIN),
+                replace(d.origin, role=DEST),
+            )
         if (
             d.origin is not None
             and d.destination is not None
@@ -543,6 +551,21 @@ class _DocumentReader:
         if d.origin is not None and not d.origin.inferred:
             self.sources.append((idx, hit.category, d.origin))
         self._keep(d, hit, c)
+
+    def _home_last(self, d: FlowDraft, hit: cat.CategoryHit) -> bool:
+        """A route "entre" the home country of the press and a foreign place ("un réseau de
+        passeurs entre la France et l'Italie", "les voyages se faisaient entre Roubaix et les
+        Pays-Bas") brings the goods or people home, unless they go on to a country beyond it
+        ("entre la France et le Royaume-Uni") or are money ("blanchiment entre la France et le
+        Maroc")."""
+        o, t = d.origin, d.destination
+        if o is None or t is None or not (o.between and t.between):
+            return False
+        if hit.category == "illicit_finance" or self.lang != "fr":
+            return False
+        home, onward = _HOME_BETWEEN[self.lang], _ONWARD_BETWEEN[self.lang]
+        oc, tc = o.place.country_code, t.place.country_code
+        return oc in home and tc is not None and tc not in home and tc not in onward
 
     def _illicit_around(self, hit: cat.CategoryHit, c: _SentenceContext) -> bool:
         """Arms and money move lawfully too: without an illicit cue in the sentence, one in
