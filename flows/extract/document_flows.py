@@ -75,6 +75,7 @@ from flows.extract.periods import sentence_period
 from flows.extract.readers import Document
 from flows.extract.references import (
     Earlier,
+    acting_place,
     back_references,
     capital_state,
     demonym_hints,
@@ -207,6 +208,8 @@ class _DocumentReader:
         )
         # "la police malgache ...": the country of the story, which "le territoire national" means
         self.home = home_country(tokens, mentions, lang, country, self.dateline)
+        # "le parquet de Bobigny", "border police in Spain": where the case happens
+        self.acting = acting_place(tokens, mentions, lang, country)
         self.pending_illicit: set[str] = set()
         # nationalities of moved people, anywhere in the document
         self.nationals: list[Tagged] = []
@@ -228,7 +231,9 @@ class _DocumentReader:
         text, sentences, mentions = self.text, self.sentences, self.mentions
         title_end = sentences[0][1] if sentences and "\n" in text[: sentences[0][1] + 1] else 0
         joined = join_sentences(self.out, self.out_idx)
-        cands = complete_from_document(joined, mentions, title_end, self.nationals, self.dateline)
+        cands = complete_from_document(
+            joined, mentions, title_end, self.nationals, self.dateline, self.acting
+        )
         cands = across_the_sea(cands, mentions, self.country)
         cands = no_sea_origin(cands)
         cands = finer_told(cands)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -104,6 +105,8 @@ _HOME_REF = ByLang("home_ref")
 # "their country": the country of the people named by nationality (English only)
 _OWN_COUNTRY = ByLang("own_country")
 _HOME_ACTORS = ByLang("home_actors", words=True)
+# "the Tarn Taran police", "le parquet de Bobigny": the police and courts that act on a case
+_CASE_ACTORS = ByLang("case_actors", words=True)
 
 
 _PART = "part"  # a word of a longer demonym ("Central" in "Central American")
@@ -689,6 +692,62 @@ def home_country(
     if dateline is not None and dateline.place.country_code:
         return country(dateline.place.country_code)
     return None
+
+
+def acting_place(
+    toks: list[Token], mentions: list[Mention], lang: str, country: Callable[[str], object]
+) -> Tagged | None:
+    """The place whose police, prosecutors or courts act on the case (``case_actors``),
+    named by nationality ("la police lucernoise", "Spanish prosecutors"), after them ("border
+    police in Spain", "le parquet de Bobigny", "le tribunal de grande instance de Paris") or,
+    in English, before them ("the Tarn Taran police"): the country named so most often, at its
+    first such mention; None when two are named as often. Where a case of laundering or of
+    funding happens, which its money leaves from (see ``discourse._case_place``)."""
+    starts = {m.start: m for m in mentions}
+    ends = {m.end: m for m in mentions}
+    hits: list[Tagged] = []
+    for i, t in enumerate(toks):
+        if t.text.lower() not in _CASE_ACTORS[lang]:
+            continue
+        hit = _actor_place(toks, i, starts, ends, mentions, lang, country)
+        if hit is not None:
+            hits.append(hit)
+    counts = Counter(h.place.country_code or h.place.id for h in hits)
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None  # "les polices belge et néerlandaise": no one place of the case
+    return next(h for h in hits if (h.place.country_code or h.place.id) == top[0][0])
+
+
+def _actor_place(toks, i, starts, ends, mentions, lang, country) -> Tagged | None:
+    """The place the police or court at token ``i`` belongs to, or None."""
+    # the nationality follows in French ("la police lucernoise"), comes first in English
+    for k in (i + 1, i + 2) if lang == "fr" else (i - 1, i - 2):
+        if not 0 <= k < len(toks):
+            break
+        word = toks[k].text
+        code = demonym_country(word, lang)
+        if code is not None and country(code) is not None:
+            return Tagged(toks[k].start, toks[k].end, word, country(code), None)
+        city = demonym_city(word, lang)
+        named = next((m for m in mentions if city and m.place.name == city), None)
+        if named is not None:
+            return Tagged(named.start, named.end, named.surface, named.place, None)
+    # "Police in Sweden", "le parquet de Bobigny", "le tribunal de grande instance de Paris"
+    k = i + 1
+    while k < len(toks) and k <= i + 5 and toks[k].start not in starts:
+        if toks[k].text.lower() not in _HOME_OF[lang] and not toks[k].text.islower():
+            break
+        k += 1
+    # the word before the place ties them ("de", "in"): not "prosecutors said it went to Dubai"
+    tied = i + 1 < k < len(toks) and toks[k - 1].text.lower() in _HOME_OF[lang]
+    m = starts.get(toks[k].start) if tied else None
+    if m is None and lang != "fr":
+        # "the Tarn Taran police", "the Punjab Police"
+        m = ends.get(toks[i - 1].end) if i > 0 else None
+    if m is None or m.demonym:
+        return None
+    return Tagged(m.start, m.end, m.surface, m.place, None)
 
 
 class Earlier:
