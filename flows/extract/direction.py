@@ -1393,6 +1393,24 @@ def _delivered_to(dest: Tagged, sentence: str, lang: str, offset: int) -> bool:
 
 
 _FOUND = ByLang("seized_here")
+# "Six arrested in Tonga, New Zealand", "were arrested in Guatemala and Texas": where a
+# network's members were arrested in several countries at once is where the police worked,
+# not a list of places the goods or people went to (see lexicon_en buyers_arrested) ...
+_ARRESTED_CUE = ByLang("arrested")
+# ... unless those arrested are the buyers the goods went to ("buyers arrested in five
+# countries"), or were caught with the goods ("arrested off the coast with a consignment of
+# heroin": a seizure)
+_BUYERS_ARRESTED = ByLang("buyers_arrested")
+_ARRESTED_WITH = ByLang("arrested_with")
+
+
+def _arrest_of_sellers(found: re.Match, sentence: str, lang: str) -> bool:
+    """The seizure cue ``found`` tells an arrest, not of buyers, nor with the goods."""
+    return (
+        _ARRESTED_CUE[lang].fullmatch(found.group()) is not None
+        and not _BUYERS_ARRESTED[lang].search(sentence, 0, found.start())
+        and not _ARRESTED_WITH[lang].match(sentence, found.end())
+    )
 
 
 def found_at(items: list[Tagged], sentence: str, lang: str, offset: int) -> list[FlowDraft]:
@@ -1400,23 +1418,24 @@ def found_at(items: list[Tagged], sentence: str, lang: str, offset: int) -> list
     seized or found ("80 % des drogues saisies en France arrivent par la mer"), one per
     place of the first such list, for a sentence that gives no other role."""
     lang = "fr" if lang == "fr" else "en"
-    found = _FOUND[lang].search(sentence)
-    if found is None:
-        return []
-    pool = [
-        t
-        for t in items
-        if t.role == LOCATION
-        and not t.negated
-        and not t.inferred
-        and t.start - offset >= found.end()
-    ]
-    # the place must follow the word closely; the rest of its list may run on ("arrêtés en
-    # France, en Allemagne et en Belgique")
-    if not pool or pool[0].start - offset - found.end() > 20:
-        return []
-    picks = _listed_with(pool[0], pool, sentence, offset)
-    return [FlowDraft(destination=replace(t, role=DEST), start=t.start) for t in picks]
+    for found in _FOUND[lang].finditer(sentence):
+        pool = [
+            t
+            for t in items
+            if t.role == LOCATION
+            and not t.negated
+            and not t.inferred
+            and t.start - offset >= found.end()
+        ]
+        # the place must follow the word closely; the rest of its list may run on ("arrêtés en
+        # France, en Allemagne et en Belgique")
+        if not pool or pool[0].start - offset - found.end() > 20:
+            return []
+        picks = _listed_with(pool[0], pool, sentence, offset)
+        if len(picks) > 1 and _arrest_of_sellers(found, sentence, lang):
+            continue
+        return [FlowDraft(destination=replace(t, role=DEST), start=t.start) for t in picks]
+    return []
 
 
 def _listed_with(pick: Tagged, pool: list[Tagged], sentence: str, offset: int) -> list[Tagged]:

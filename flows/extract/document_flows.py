@@ -55,6 +55,7 @@ from flows.extract.discourse import (
     money_found_out,
     more_of_the_same,
     moved_on,
+    no_arrival_at_a_start,
     no_sea_origin,
     other_place,
     remember_places,
@@ -237,6 +238,7 @@ class _DocumentReader:
         cands = across_the_sea(cands, mentions, self.country)
         cands = no_sea_origin(cands)
         cands = finer_told(cands)
+        cands = no_arrival_at_a_start(cands, self.lang)
         return dedupe(cands)
 
     # -- one sentence ------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """Places of arrest or seizure listed in one clause are destinations, one flow each
 (ANNOTATION.md: "buyers arrested in five countries give one flow per destination"), as a
 table of sentences written for the tests -> expected (category, origin, destination).
+Arrests of the network's own members in several countries at once are a police operation,
+no list of destinations (round 37 hT; see test_real_prose_round37_hT.py).
 """
 
 from __future__ import annotations
@@ -21,20 +23,23 @@ EN_TITLE = "Arms trafficking ring dismantled\n\n"
     [
         # the whole list, not its first place only, and no place of the list as an origin
         (
-            FR_TITLE + "Des trafiquants ont été arrêtés en France, en Allemagne et en Belgique.",
+            FR_TITLE
+            + "Des acheteurs des armes trafiquées ont été arrêtés en France, en Allemagne et "
+            "en Belgique.",
             "fr",
             {("weapons", None, "FR"), ("weapons", None, "DE"), ("weapons", None, "BE")},
         ),
         (
-            EN_TITLE + "Traffickers were arrested in France, Germany and Belgium.",
+            EN_TITLE
+            + "Buyers of the trafficked weapons were arrested in France, Germany and Belgium.",
             "en",
             {("weapons", None, "FR"), ("weapons", None, "DE"), ("weapons", None, "BE")},
         ),
         # the origin said in the sentence before reaches every place of the list
         (
             EN_TITLE
-            + "The weapons came from Croatia. Traffickers were arrested in France, Germany "
-            "and Belgium.",
+            + "The weapons came from Croatia. Buyers of the trafficked guns were arrested in "
+            "France, Germany and Belgium.",
             "en",
             {("weapons", "HR", "FR"), ("weapons", "HR", "DE"), ("weapons", "HR", "BE")},
         ),

@@ -190,12 +190,14 @@ extractor = round3.extractor
             "fr",
             {("migrant_smuggling", "ET", "SA")},
         ),
-        # the goods seized go on; nationality words added
+        # the goods seized go on; nationality words added (round 37 hT: and the town where
+        # they were seized on their way out is no arrival of a flow from nowhere: "seized at a
+        # warehouse in Pasay City ... bound for Vietnam" is annotated Pasay -> Vietnam only)
         (
             "Trafic de drogue. Une cargaison de MDMA a été saisie à Rotterdam. Elle était "
             "destinée au marché australien.",
             "fr",
-            {("drugs", None, "Rotterdam"), ("drugs", "Rotterdam", "AU")},
+            {("drugs", "Rotterdam", "AU")},
         ),
         (
             "Human trafficking. Burundian and Malagasy women were trafficked to Oman.",
