@@ -61,6 +61,7 @@ from flows.extract.discourse import (
     remember_places,
     siblings,
     starts_new_event,
+    through_the_port,
 )
 from flows.extract.funding import (
     funding_roles,
@@ -237,6 +238,7 @@ class _DocumentReader:
         )
         cands = across_the_sea(cands, mentions, self.country)
         cands = no_sea_origin(cands)
+        cands = through_the_port(cands, mentions, text, self.lang)
         cands = finer_told(cands)
         cands = no_arrival_at_a_start(cands, self.lang)
         return dedupe(cands)
