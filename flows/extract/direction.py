@@ -210,7 +210,7 @@ class FlowDraft:
         return [p for p in (self.origin, *self.via, self.destination) if p is not None]
 
 
-def _nationality(t: Tagged, lang: str) -> bool:
+def nationality(t: Tagged, lang: str) -> bool:
     """``t`` is a nationality word ("Sudanese", "afghans", "West African"), not a place."""
     word = t.surface.split()[-1] if t.surface else ""
     return bool(demonym_country(word, lang) or demonym_region(word))
@@ -222,7 +222,7 @@ def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
     X", "depuis les côtes libyennes", or "de X" right before a destination) and a
     destination, in either order."""
     t = live[k]
-    if t.role != ORIGIN or not t.inferred or not _nationality(t, lang):
+    if t.role != ORIGIN or not t.inferred or not nationality(t, lang):
         return False
     code = t.place.country_code
     if code and any(
@@ -233,7 +233,7 @@ def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
         u
         for u in live[k + 1 :]
         if u.role in (ORIGIN, DEST, WEAK_ORIGIN)
-        and not (u.inferred and not u.cued and _nationality(u, lang))
+        and not (u.inferred and not u.cued and nationality(u, lang))
     ]
     if len(rest) == 1 and rest[0].role == ORIGIN and not rest[0].inferred:
         # "Britain received 45,000 arrivals, mostly Albanians, who crossed from France": the

@@ -28,6 +28,7 @@ from flows.extract.direction import (
     LOCATION,
     ORIGIN,
     SUBJECT,
+    VIA,
     WEAK_ORIGIN,
     FlowDraft,
     Tagged,
@@ -35,6 +36,7 @@ from flows.extract.direction import (
     found_at,
     group_flows,
     has_movement,
+    nationality,
     placed_in,
     works_there,
 )
@@ -121,6 +123,11 @@ _GOING_ON = ByLang("going_on")
 # arrests"), nor the goods ("Colombian cocaine ... suspects were arrested")
 _TRAFFICKING_OF = lexicon("en").regex("trafficking_of")
 _PERSONS = lexicon("en").regex("persons")
+_PEOPLE_TERMS = lexicon("en").regex("people_terms")
+# "envoyées en Europe depuis la Libye", "to Europe from Turkey": the country people set off
+# from, right before it (not "one from Turkmenistan", a nationality in a list)
+_TRANSIT_DEPARTURE = ByLang("transit_departure")
+_CROSSED_LEG = ByLang("crossed_leg")
 
 
 def document_flows(
@@ -530,6 +537,8 @@ class _DocumentReader:
             hit = c.dom
         if hit.category in _GUARDED and not c.illicit and not self._illicit_around(hit, c):
             return
+        if hit.category in PEOPLE_CATEGORIES:
+            queue += self._nationals_through(d, hit, c, queue)
         first = min(p.start for p in d.places) - s
         cont, last_end = c.cont, self.last_end
         if (
@@ -560,6 +569,60 @@ class _DocumentReader:
         if d.origin is not None and not d.origin.inferred:
             self.sources.append((idx, hit.category, d.origin))
         self._keep(d, hit, c)
+
+    def _nationals_through(
+        self, d: FlowDraft, hit: cat.CategoryHit, c: _SentenceContext, queue: list[FlowDraft]
+    ) -> list[FlowDraft]:
+        """People named by nationality, sent "depuis" or "from" a country that is not theirs
+        ("des femmes nigérianes, envoyées en Europe depuis la Libye", "to smuggle Syrian and
+        Iranian migrants to Europe from Turkey"): the nationality's country is where they come
+        from, the country they set off from a transit (ANNOTATION.md: "Nigerian women brought
+        to Italy has origin Nigeria"; "via lists transit places"). Victims of trafficking come
+        from their own country only (round 37 hAA, read part: 3 of 3 such sentences; the
+        transit country was the origin in none), so ``d`` goes through the stated country;
+        smuggled migrants make both flows, the leg as told and the nationality through it (3
+        of 3 with a stated country, 0 with the nationality alone). The drafts to add."""
+        o, dst, lang, text = d.origin, d.destination, self.lang, self.text
+        if (
+            o is None
+            or o.inferred
+            or o.role != ORIGIN
+            or dst is None
+            or getattr(o.place, "kind", None) != "country"
+            or not _TRANSIT_DEPARTURE[lang].search(text, max(0, o.start - 30), o.start)
+        ):
+            return []
+        ends = [q for q in queue if q.origin is not None and q.destination is not None]
+        # a nationality already starting a flow to the same end
+        taken = {q.origin.start for q in ends if q.destination.start == dst.start}
+        codes = {o.place.country_code, dst.place.country_code}
+        people = [
+            h
+            for h in c.items
+            if h.role == ORIGIN
+            and h.inferred
+            and not h.negated
+            and h.start < o.start
+            and h.start not in taken
+            and nationality(h, lang)
+            and h.place.country_code
+            and h.place.country_code not in codes
+            and not _CROSSED_LEG[lang].search(text, h.end, o.start)
+            and (
+                people_noun(h.surface, lang)
+                or _PERSONS.search(text, max(0, h.start - 25), h.end + 30)
+                or _PEOPLE_TERMS.search(text, max(0, h.start - 25), h.end + 30)
+            )
+        ]
+        people = list({h.place.country_code: h for h in reversed(people)}.values())[::-1]
+        if not people:
+            return []
+        via = [replace(o, role=VIA), *d.via]
+        through = [FlowDraft(inferred(h, ORIGIN), dst, list(via), d.start) for h in people]
+        if hit.category != "human_trafficking":
+            return through
+        d.origin, d.via = through[0].origin, via
+        return through[1:]
 
     def _home_last(self, d: FlowDraft, hit: cat.CategoryHit) -> bool:
         """A route "entre" the home country of the press and a foreign place ("un réseau de
