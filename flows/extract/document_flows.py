@@ -217,6 +217,9 @@ class _DocumentReader:
         )
         # "la police malgache ...": the country of the story, which "le territoire national" means
         self.home = home_country(tokens, mentions, lang, country, self.dateline)
+        # ... said by the story's own police, customs or navy, not only by its dateline: then
+        # "the country" means it rather than a country of an earlier sentence
+        self.home_said = home_country(tokens, mentions, lang, country) is not None
         # "le parquet de Bobigny", "border police in Spain": where the case happens
         self.acting = acting_place(tokens, mentions, lang, country)
         self.pending_illicit: set[str] = set()
@@ -365,6 +368,7 @@ class _DocumentReader:
                 [h for h in hints if self._of_goods(h)],
                 self.home,
                 hints,
+                self.home_said,
             )
         )
         if not items:

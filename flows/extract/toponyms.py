@@ -109,6 +109,10 @@ _ORG_TAILS = frozenset(
 )
 # Capitalised words after a town that name a place in it ("the Karachi Sea Port", "Bagdogra
 # Airport"): the town stays the place, where an unknown capitalised word would end it.
+# ... and a country's border service ("a U.S. Border Patrol station", "The Canada Border
+# Services Agency has seized"): the service's name, not where the goods or people go; a
+# town's name before it stays a place ("Del Rio Border Patrol agents": the sector's town).
+_BORDER_SERVICES = frozenset("patrol service services force guard guards protection".split())
 _FACILITY_TAILS = frozenset("sea seaport port airport harbour harbor dry bridge sector".split())
 # ... and a town's border facilities named "International": "the Del Rio International Bridge",
 # "the Pharr International Bridge", "CBP's Laredo Sector" (where outbound guns and cash are
@@ -1102,6 +1106,14 @@ class ToponymScanner:
                 return True  # "Europe 1", "France 24"
             if nxt.text.lower() in _ORG_TAILS and nxt.capitalised:
                 return True
+            if (
+                nxt.text == "Border"
+                and after is not None
+                and after.text.lower() in _BORDER_SERVICES
+                and after.capitalised
+                and all(p.kind == "country" for p in places)
+            ):
+                return True  # "the U.S. Border Patrol", "the Canada Border Services Agency"
             if nxt.capitalised and only_cities and not self.candidates(nxt.text, None):
                 after = toks[j + 2] if j + 2 < len(toks) else None
                 if (
