@@ -56,21 +56,27 @@ _DATE_AFTER = re.compile(
 _CAPITALS = re.compile(r"(?:Ma?c)?[^\W\d_a-zà-ÿ]{2,}(?:[\s'’.-]+[^\W\d_a-zà-ÿ]+)*")
 _EX_PREFIX = re.compile(r"^(?:ex|former|post|pre|anti|pro)[-‐‑](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 _CAPS_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])[-‐‑–](?=[A-ZÀ-ÖØ-Þ])")
-_PLACE_SUFFIX = re.compile(r"[-‐‑](?:bound|based|registered|flagged|made)$", re.IGNORECASE)
+# ... and "Russia-linked", "China-controlled", "a New York-area airport"
+_PLACE_SUFFIX = re.compile(
+    r"[-‐‑](?:bound|based|registered|flagged|made|linked|controlled|backed|owned|area)$",
+    re.IGNORECASE,
+)
 _ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’`]", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word place name.
 # (Spanish, Portuguese and Italian ones too: "Ciudad del Este", "São João da Madeira"; and
 # French names written without their hyphens: "Port au Prince", "Boulogne sur Mer").
 _CONNECTORS = frozenset(
     "de du des d' d’ l' l’ la le les of the and et del della di da do dos das au aux sur en "
-    "sous".split()
+    # "Hoek van Holland", "Gracias a Dios", "Ras al Khaimah", "Puerto el Triunfo"
+    "sous van a al el".split()
 )
 # Lower-case words that start a place name (French seas and gulfs, "région parisienne", "monde
 # arabe") or end
 # one (adjectives).
 _LOWER_HEADS = frozenset(
     """mer golfe océan détroit canal corne mont monts pays continent région agglomération monde
-    métropole île îles sub bassin""".split()
+    métropole île îles sub bassin
+    aéroport aeroport lac comté col fleuve vallée passage passe""".split()
 )
 # "western Europe", "west Africa": a region in lower case (not "northern France", where the
 # country alone is the place, ANNOTATION.md)
@@ -113,7 +119,11 @@ _ORG_TAILS = frozenset(
 # Services Agency has seized"): the service's name, not where the goods or people go; a
 # town's name before it stays a place ("Del Rio Border Patrol agents": the sector's town).
 _BORDER_SERVICES = frozenset("patrol service services force guard guards protection".split())
-_FACILITY_TAILS = frozenset("sea seaport port airport harbour harbor dry bridge sector".split())
+_FACILITY_TAILS = frozenset(
+    # "the Tsawwassen Container Examination Facility", "Dover Eastern Docks"
+    "sea seaport port airport harbour harbor dry bridge sector container terminal docks "
+    "ferry".split()
+)
 # ... and a town's border facilities named "International": "the Del Rio International Bridge",
 # "the Pharr International Bridge", "CBP's Laredo Sector" (where outbound guns and cash are
 # seized on their way to Mexico)
@@ -526,6 +536,12 @@ _DIVISION_ABBREVIATION = re.compile(
 )
 
 
+# A postal code ("AZ", "TX", "BC"): read only after a town of that country this near the
+# division's point (El Paso lies some 1,000 km from the point of Texas; "Paris, OR" is no town)
+_POSTAL_CODE = re.compile(r"[A-Z]{2}")
+_POSTAL_KM = 1500
+
+
 def _abbreviated_divisions(
     mentions: list[Mention], senses: list[tuple[Place, ...]], text: str
 ) -> tuple[list[Mention], list[tuple[Place, ...]]]:
@@ -534,7 +550,7 @@ def _abbreviated_divisions(
     sense in that division (``_apposed_senses``): the Nogales of Arizona, the Kingston of
     Ontario."""
     pairs = list(zip(mentions, senses, strict=True))
-    for m in mentions:
+    for m, sense in zip(mentions, senses, strict=True):
         hit = _DIVISION_ABBREVIATION.match(text, m.end)
         if hit is None or m.place.kind not in ("city", "other"):
             continue
@@ -542,6 +558,12 @@ def _abbreviated_divisions(
         if any(o.start < end and start < o.end for o in mentions):
             continue  # read already ("N.Y." as New York)
         place = abbreviated_division(hit.group(1))
+        if _POSTAL_CODE.fullmatch(hit.group(1)) and not any(
+            p.country_code == place.country_code
+            and sphere_distance_km(p.lon, p.lat, place.lon, place.lat) <= _POSTAL_KM
+            for p in (m.place, *sense)
+        ):
+            continue  # "IN", "OR", "ON" after a town that state does not hold: words
         pairs.append((Mention(hit.group(1), start, end, place, 1.0, "abbreviation"), (place,)))
     pairs.sort(key=lambda p: p[0].start)
     return [m for m, _ in pairs], [s for _, s in pairs]
