@@ -115,15 +115,15 @@ _ORG_TAILS = frozenset(
 )
 # Capitalised words after a town that name a place in it ("the Karachi Sea Port", "Bagdogra
 # Airport"): the town stays the place, where an unknown capitalised word would end it.
-# ... and a country's border service ("a U.S. Border Patrol station", "The Canada Border
-# Services Agency has seized"): the service's name, not where the goods or people go; a
-# town's name before it stays a place ("Del Rio Border Patrol agents": the sector's town).
-_BORDER_SERVICES = frozenset("patrol service services force guard guards protection".split())
 _FACILITY_TAILS = frozenset(
     # "the Tsawwassen Container Examination Facility", "Dover Eastern Docks"
     "sea seaport port airport harbour harbor dry bridge sector container terminal docks "
     "ferry".split()
 )
+# ... and a country's border service ("a U.S. Border Patrol station", "The Canada Border
+# Services Agency has seized"): the service's name, not where the goods or people go; a
+# town's name before it stays a place ("Del Rio Border Patrol agents": the sector's town).
+_BORDER_SERVICES = frozenset("patrol service services force guard guards protection".split())
 # ... and a town's border facilities named "International": "the Del Rio International Bridge",
 # "the Pharr International Bridge", "CBP's Laredo Sector" (where outbound guns and cash are
 # seized on their way to Mexico)
