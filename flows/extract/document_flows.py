@@ -123,7 +123,6 @@ _GOING_ON = ByLang("going_on")
 # arrests"), nor the goods ("Colombian cocaine ... suspects were arrested")
 _TRAFFICKING_OF = lexicon("en").regex("trafficking_of")
 _PERSONS = lexicon("en").regex("persons")
-_PEOPLE_TERMS = lexicon("en").regex("people_terms")
 # "envoyées en Europe depuis la Libye", "to Europe from Turkey": the country people set off
 # from, right before it (not "one from Turkmenistan", a nationality in a list)
 _TRANSIT_DEPARTURE = ByLang("transit_departure")
@@ -216,10 +215,11 @@ class _DocumentReader:
             None,
         )
         # "la police malgache ...": the country of the story, which "le territoire national" means
-        self.home = home_country(tokens, mentions, lang, country, self.dateline)
+        said = home_country(tokens, mentions, lang, country)
         # ... said by the story's own police, customs or navy, not only by its dateline: then
         # "the country" means it rather than a country of an earlier sentence
-        self.home_said = home_country(tokens, mentions, lang, country) is not None
+        self.home_said = said is not None
+        self.home = said if said is not None else _dateline_country(self.dateline, country)
         # "le parquet de Bobigny", "border police in Spain": where the case happens
         self.acting = acting_place(tokens, mentions, lang, country)
         self.pending_illicit: set[str] = set()
@@ -615,7 +615,7 @@ class _DocumentReader:
             and (
                 people_noun(h.surface, lang)
                 or _PERSONS.search(text, max(0, h.start - 25), h.end + 30)
-                or _PEOPLE_TERMS.search(text, max(0, h.start - 25), h.end + 30)
+                or cat.names_people(text[max(0, h.start - 25) : h.end + 30])
             )
         ]
         people = list({h.place.country_code: h for h in reversed(people)}.values())[::-1]
@@ -861,6 +861,13 @@ def _nationality_before_arrest(drafts: list[FlowDraft], hints: list[Tagged], lan
         ]
         if people:
             d.origin = replace(people[-1], role=ORIGIN, inferred=True)
+
+
+def _dateline_country(dateline: Tagged | None, country: Callable[[str], object]):
+    """The country of the dateline's place, or None."""
+    if dateline is not None and dateline.place.country_code:
+        return country(dateline.place.country_code)
+    return None
 
 
 def _placed_start(t: Tagged, items: list[Tagged], sentence: str, s: int) -> int:

@@ -672,12 +672,11 @@ def home_country(
     mentions: list[Mention],
     lang: str,
     country: Callable[[str], object],
-    dateline=None,
 ):
     """The country where the story happens: that of the first police, customs or navy named
     by nationality ("la police malgache", "les douanes algériennes", "the Sri Lankan Navy",
-    "Malaysian police") or by place ("Police in Sweden", "la police du Niger"), else the
-    dateline's; None when the text says neither. ``toks``: the document's."""
+    "Malaysian police") or by place ("Police in Sweden", "la police du Niger"); None when the
+    text names none (the caller falls back to the dateline's). ``toks``: the document's."""
     starts = {m.start: m for m in mentions}
     for i, t in enumerate(toks):
         if t.text.lower() not in _HOME_ACTORS[lang]:
@@ -706,8 +705,6 @@ def home_country(
         m = starts.get(toks[k].start) if k > i + 1 and k < len(toks) else None
         if m is not None and m.place.country_code:
             return country(m.place.country_code)
-    if dateline is not None and dateline.place.country_code:
-        return country(dateline.place.country_code)
     return None
 
 
