@@ -8,7 +8,7 @@ import pytest
 
 from flows.extract.pipeline import Extractor
 from flows.extract.readers import Document
-from geodata.gazetteer import load_gazetteer
+from tests.geodata.test_places_round35 import assert_resolves
 
 # name, language, expected place id, kind, country code
 NAMES = [
@@ -24,9 +24,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("name", "lang", "place_id", "kind", "cc"), NAMES)
 def test_names_resolve(name, lang, place_id, kind, cc):
-    res = load_gazetteer().resolve(name, lang)
-    assert res is not None and res.place is not None, name
-    assert (res.place.id, res.place.kind, res.place.country_code) == (place_id, kind, cc)
+    assert_resolves(name, lang, place_id, kind, cc)
 
 
 # sentence, language, (category, origin name, destination name) of the first candidate

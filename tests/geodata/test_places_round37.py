@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.toponyms import ToponymScanner
-from geodata.gazetteer import load_gazetteer
+from tests.geodata.test_places_round35 import assert_resolves
 
 # name, language, expected place id, kind, country code
 NAMES = [
@@ -34,9 +34,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("name", "lang", "place_id", "kind", "cc"), NAMES)
 def test_names_resolve(name, lang, place_id, kind, cc):
-    res = load_gazetteer().resolve(name, lang)
-    assert res is not None and res.place is not None, name
-    assert (res.place.id, res.place.kind, res.place.country_code) == (place_id, kind, cc)
+    assert_resolves(name, lang, place_id, kind, cc)
 
 
 # sentence, language, surface, expected place id
