@@ -162,6 +162,33 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def no_open_end_repeat(cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without a flow that has one end only when another flow of the same category
+    has that end and a place at the other: "weapons left Ukraine" told beside "weapons from
+    Ukraine reached Finland" is one movement, Ukraine -> Finland (ANNOTATION.md: one movement,
+    one flow). Read part (943 documents): strict F1 +0.001; fresh part (643): +0.003.
+
+    >>> from types import SimpleNamespace as N
+    >>> def t(i): return None if i is None else N(place=N(id=i))
+    >>> def c(o, d): return N(category="weapons", origin=t(o), destination=t(d))
+    >>> kept = no_open_end_repeat([c("UA", None), c("UA", "FI"), c(None, "SE")])
+    >>> [(k.origin and k.origin.place.id, k.destination and k.destination.place.id) for k in kept]
+    [('UA', 'FI'), (None, 'SE')]
+    """
+    closed = {
+        (c.category, end, getattr(c, end).place.id)
+        for c in cands
+        if c.origin is not None and c.destination is not None
+        for end in ("origin", "destination")
+    }
+
+    def repeats(c: Candidate) -> bool:
+        ends = [end for end in ("origin", "destination") if getattr(c, end) is not None]
+        return len(ends) == 1 and (c.category, ends[0], getattr(c, ends[0]).place.id) in closed
+
+    return [c for c in cands if not repeats(c)]
+
+
 def _movement(c: Candidate) -> tuple:
     """Where a candidate is said and where it goes, whatever its category."""
     ends = (c.origin, c.destination)

@@ -21,6 +21,7 @@ from flows.extract.candidate import (
     continent_wide,
     dedupe,
     in_region,
+    no_open_end_repeat,
     same_place,
 )
 from flows.extract.direction import (
@@ -255,7 +256,7 @@ class _DocumentReader:
         cands = through_the_port(cands, mentions, text, self.lang)
         cands = finer_told(cands)
         cands = no_arrival_at_a_start(cands, self.lang)
-        return dedupe(cands)
+        return dedupe(no_open_end_repeat(cands))
 
     # -- one sentence ------------------------------------------------------------------------
     def read_sentence(self, idx: int, s: int, e: int) -> None:
