@@ -513,7 +513,9 @@ def _cued_role(
         listed = None  # "according to Jeremy Douglas, Southeast Asia regional"
     if listed is not None:
         role = cue_role(sentence[: window_start + listed.start()], lang)
-        role = role if role in (ORIGIN, DEST, VIA) else None
+        # "entre Al-Haouaria, Dar Allouche et Korba et les provinces de ...": one side of a
+        # "between" too
+        role = role if role in (ORIGIN, DEST, VIA, BETWEEN) else None
     if role == LOCATION:
         role = _past_aside(sentence[:rel], lang) or role
     if (
@@ -962,8 +964,10 @@ def _settle_between(items: list[Tagged], sentence: str, offset: int) -> None:
     locations."""
     explicit = any(t.role in (DEST, ORIGIN) and not t.inferred and not t.between for t in items)
     # "blanchiment entre la France, la Belgique, l'Inde et Dubaï": more than two places
-    # "between" are where a network works, not one way
-    several = sum(1 for t in items if getattr(t, "between", False)) > 2
+    # "between" are where a network works, not one way; but not two sides, the second named
+    # with its kind of place ("entre Korba et les provinces de Trapani et Agrigente")
+    sides = [t for t in items if getattr(t, "between", False)]
+    several = len(sides) > 2 and not _two_sides(sides, sentence, offset)
     for t in items:
         if (
             t.role == BETWEEN
@@ -977,6 +981,15 @@ def _settle_between(items: list[Tagged], sentence: str, offset: int) -> None:
             # et la Croatie" in a sentence that names where the goods go: where, not a route;
             # "seized on the road between Ouagadougou and Bobo-Dioulasso": where, too
             t.role = LOCATION
+
+
+def _two_sides(sides: list[Tagged], sentence: str, offset: int) -> bool:
+    """The places "between" are two groups, the second opened by its kind of place: "entre
+    Korba et les provinces de Caltanissetta, Trapani et Agrigente"."""
+    return any(
+        _BETWEEN_KIND.match(sentence[a.end - offset : b.start - offset])
+        for a, b in zip(sides, sides[1:], strict=False)
+    )
 
 
 def _settle_weak_roles(
