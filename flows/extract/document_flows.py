@@ -108,6 +108,7 @@ _MONEY_WORDS = lexicon("en").regex("money_moved_words")
 _GUARDED = frozenset({"weapons", "illicit_finance"})
 # "entre la France et l'Italie": the country the press writes from and a foreign one (lexicon)
 _HOME_BETWEEN = ByLang("home_between", words=True)
+_RESCUED = ByLang("rescued_at_sea")
 _ONWARD_BETWEEN = ByLang("onward_between", words=True)
 _TRAFFICKED = ByLang("trafficked")
 _PEOPLE_HT = ByLang("people_ht")
@@ -248,15 +249,35 @@ class _DocumentReader:
         text, sentences, mentions = self.text, self.sentences, self.mentions
         title_end = sentences[0][1] if sentences and "\n" in text[: sentences[0][1] + 1] else 0
         joined = join_sentences(self.out, self.out_idx)
+        # where the story's police act, for the flows whose sentence tells no rescue at sea
+        # ("la marine tunisienne a secouru des migrants partis de Libye": not where they went)
+        story = self._story_place()
+        rescued = _RESCUED[self.lang]
+        rescues = {c.evidence_start for c in joined if story and rescued.search(c.evidence)}
         cands = complete_from_document(
-            joined, mentions, title_end, self.nationals, self.dateline, self.acting
-        )
+            joined, mentions, title_end, self.nationals, self.dateline, self.acting,
+            story, rescues,
+        )  # fmt: skip
         cands = across_the_sea(cands, mentions, self.country)
         cands = no_sea_origin(cands)
         cands = through_the_port(cands, mentions, text, self.lang)
         cands = finer_told(cands)
         cands = no_arrival_at_a_start(cands, self.lang)
         return dedupe(no_open_end_repeat(cands))
+
+    def _story_place(self) -> Tagged | None:
+        """The country whose police, customs or navy the story names (``home_said``, see
+        ``references.home_country``), at its first mention as a country (else at the
+        document's start): where goods or people seized or arrested there were going."""
+        home = self.home
+        if home is None or not self.home_said:
+            return None
+        code = home.country_code
+        lands = (m for m in self.mentions if m.place.kind == "country")
+        first = next((m for m in lands if m.place.country_code == code), None)
+        if first is not None:
+            return Tagged(first.start, first.end, first.surface, first.place, None, inferred=True)
+        return Tagged(0, 0, home.name, home, None, inferred=True)
 
     # -- one sentence ------------------------------------------------------------------------
     def read_sentence(self, idx: int, s: int, e: int) -> None:

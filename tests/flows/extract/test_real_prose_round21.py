@@ -225,9 +225,12 @@ extractor = round3.extractor
          {("drugs", "IR", "BG"), ("drugs", "IR", "Varna")}),
         ("Police dismantled an arms trafficking group. Among the detainees were Ukrainians, "
          "Latvians and Spaniards.", "en", set()),
+        # "separating northern Morocco from Spain" is no end; the hashish goes to Spain
+        # because Spanish police seized it there (round 38: the country of a seizure is the
+        # destination, ANNOTATION.md)
         ("Morocco exports hashish, with just 14 kilometres separating northern Morocco from "
          "Spain. Police in Algeciras, just 90 minutes by ferry from Morocco, seized hashish.",
-         "en", {("drugs", "MA", None)}),
+         "en", {("drugs", "MA", "ES")}),
         ("Voice of Europe funnelled money to far-right politicians. Investigations into its "
          "activities expanded to Belgium and Germany.", "en", set()),
         ("Extremists used smuggled rifles made in Bosnia to gun down victims in Brussels.", "en",
