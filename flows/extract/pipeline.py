@@ -60,7 +60,15 @@ class Extractor:
         return lang, [f"{doc.id}: {warning}"] if warning else []
 
     def places(self, doc: Document, lang: str | None = None) -> DocResult:
-        return _refused(doc) or self._places(doc, lang)[0]
+        """The places ``doc`` names (ANNOTATION.md): the mentions the flows read, less the
+        demonyms ("les côtes libyennes", "the Libyan coast"), which give a flow its endpoint
+        but are no place of their own."""
+        refused = _refused(doc)
+        if refused is not None:
+            return refused
+        result = self._places(doc, lang)[0]
+        result.mentions = [m for m in result.mentions if not m.demonym]
+        return result
 
     def _places(self, doc: Document, lang: str | None) -> tuple[DocResult, list[Token]]:
         lang, warnings = self.language(doc, lang)
