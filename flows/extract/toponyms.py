@@ -1309,6 +1309,10 @@ class ToponymScanner:
         for m in demonyms:
             if not any(m.start < e and s < m.end for s, e in taken):
                 mentions.append(m)
+        if lang == "fr":
+            mentions += _departements_named_apart(
+                text, mentions, lambda name: self.resolve(f"département {name}", lang, ())
+            )
         mentions.sort(key=lambda m: m.start)
         return mentions, toks
 
@@ -1363,6 +1367,37 @@ class ToponymScanner:
                 break
             i += step
         return out
+
+
+# A French département in brackets right after a town ("Hyères (Var)", "Grande-Synthe
+# (Nord)"), or after an elided article ("un armurier de l'Aude", "les gendarmes de l'Ain")
+_BRACKETED_AFTER_TOWN = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[\w'’-]+){0,2})\)")
+
+
+def _departements_named_apart(text: str, mentions: list[Mention], resolve) -> list[Mention]:
+    """The French départements the press names apart from the other places, as mentions of
+    their own: in brackets after a French town ("Hyères (Var)", "Grande-Synthe (Nord)",
+    "Pia (Pyrénées-Orientales)") and after an elided article ("de l'Aude", "dans l'Ain"). The
+    names that are also words, rivers or short words ("Nord", "Aude", "Loire", "Var") are not
+    read alone; there the place is sure. ``resolve`` maps "département NAME" to a place or
+    None."""
+    spans: list[tuple[int, int, str]] = []
+    for m in mentions:
+        if m.place.country_code != "FR" or m.place.kind not in ("city", "other"):
+            continue
+        hit = _BRACKETED_AFTER_TOWN.match(text, m.end)
+        if hit is not None:
+            spans.append((*hit.span(1), hit.group(1)))
+    out: list[Mention] = []
+    for start, end, name in spans:
+        if any(o.start < end and start < o.end for o in (*mentions, *out)):
+            continue
+        res = resolve(name)
+        place = res.place if res is not None else None
+        if place is None or not place.id.endswith("-department") or place.country_code != "FR":
+            continue
+        out.append(Mention(name, start, end, place, res.score, "département"))
+    return out
 
 
 def _after_organisation_head(toks: list[Token], i: int) -> bool:
