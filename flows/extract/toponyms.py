@@ -76,8 +76,11 @@ _CONNECTORS = frozenset(
 _LOWER_HEADS = frozenset(
     """mer golfe océan détroit canal corne mont monts pays continent région agglomération monde
     métropole île îles sub bassin
-    aéroport aeroport lac comté col fleuve vallée passage passe""".split()
+    aéroport aeroport lac comté col fleuve vallée passage passe espace""".split()
 )
+# Regions and seas that French prose writes in lower case too ("présents au sahel", "les
+# deux rives de la méditerranée"), no other word in lower case: read as one word
+_LOWER_NAMES = frozenset("sahel méditerranée maghreb caraïbes".split())
 # "western Europe", "west Africa": a region in lower case (not "northern France", where the
 # country alone is the place, ANNOTATION.md)
 _COMPASS = frozenset(
@@ -949,7 +952,8 @@ class ToponymScanner:
         first, last = toks[i], toks[j]
         compass = j == i + 1 and first.text.lower() in _COMPASS and last.text in _CONTINENTS
         if not (first.capitalised or first.text.lower() in _LOWER_HEADS or compass):
-            return False
+            if not (i == j and first.text in _LOWER_NAMES):
+                return False
         if j > i and first.text.lower() in _ARTICLES:
             head = toks[i + 1]  # "La police" is not a place even if "Police" is a town
             if not (head.capitalised or head.text.lower() in _LOWER_HEADS):
@@ -1328,7 +1332,12 @@ class ToponymScanner:
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
-            if not (t.capitalised or t.text.lower() in _LOWER_HEADS or t.text.lower() in _COMPASS):
+            if not (
+                t.capitalised
+                or t.text.lower() in _LOWER_HEADS
+                or t.text.lower() in _COMPASS
+                or t.text in _LOWER_NAMES
+            ):
                 i += 1
                 continue
             step = 1

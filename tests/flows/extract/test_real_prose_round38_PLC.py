@@ -9,7 +9,10 @@ written for the tests (not taken from the gold corpus) -> the places ``flows pla
 - a French département in brackets right after a French town, the press's way to place a
   town ("Hyères (Var)", "Grande-Synthe (Nord)", "Montauban (Tarn-et-Garonne)"), is a place,
   the names that are also words or rivers too ("Nord", "Loire", "Aude"), which are not read
-  alone.
+  alone;
+- a few regions and seas French prose writes in lower case are places in lower case too
+  ("présents au sahel", "les deux rives de la méditerranée", "le maghreb", "les caraïbes"),
+  and "l'espace Schengen" is the Schengen area ("espace" heads a name as "mer" or "golfe" do).
 """
 
 from __future__ import annotations
@@ -61,6 +64,16 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
         ("Les migrants ont longé la Loire à pied.", "fr", []),
         ("Le conteneur venait de Hambourg (Nord) selon la douane.", "fr",
          [("Hambourg", "Hamburg")]),
+        # regions and seas French prose writes in lower case; "l'espace Schengen"
+        ("Des groupes armés présents au sahel achètent ces armes.", "fr",
+         [("sahel", "Sahel")]),
+        ("Les passeurs font la navette entre les deux rives de la méditerranée.", "fr",
+         [("méditerranée", "Mediterranean Sea")]),
+        ("Une fois passées les frontières de l'espace Schengen, il n'y a plus de contrôle.",
+         "fr", [("espace Schengen", "Schengen area")]),
+        # guards: other lower-case words stay words
+        ("Les saisies ont eu lieu dans un espace vert du nord de la ville.", "fr", []),
+        ("Le lot a été saisi à la frontière de la manche du port.", "fr", []),
     ],
 )  # fmt: skip
 def test_round38_plc_places(extractor, text, lang, expected):
