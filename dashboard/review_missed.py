@@ -35,7 +35,8 @@ def places_in(content_hash: str, text: str, lang: str | None) -> list[str]:
     from dashboard.review_page import _extractor
     from flows.extract.readers import Document
 
-    result = _extractor().places(Document(id=content_hash, text=text, lang=lang))
+    # with the demonyms: "the Libyan coast" gives a flow its endpoint (ANNOTATION.md)
+    result = _extractor().places(Document(id=content_hash, text=text, lang=lang), demonyms=True)
     out: list[str] = []
     for m in result.mentions:
         label = format_place(m.place.name, m.place.country_code, m.place.kind)

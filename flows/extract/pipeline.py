@@ -59,15 +59,17 @@ class Extractor:
         warning = language_warning(lang)
         return lang, [f"{doc.id}: {warning}"] if warning else []
 
-    def places(self, doc: Document, lang: str | None = None) -> DocResult:
+    def places(self, doc: Document, lang: str | None = None, demonyms: bool = False) -> DocResult:
         """The places ``doc`` names (ANNOTATION.md): the mentions the flows read, less the
         demonyms ("les côtes libyennes", "the Libyan coast"), which give a flow its endpoint
-        but are no place of their own."""
+        but are no place of their own; ``demonyms=True`` keeps them (the endpoints a reviewer
+        may pick)."""
         refused = _refused(doc)
         if refused is not None:
             return refused
         result = self._places(doc, lang)[0]
-        result.mentions = [m for m in result.mentions if not m.demonym]
+        if not demonyms:
+            result.mentions = [m for m in result.mentions if not m.demonym]
         return result
 
     def _places(self, doc: Document, lang: str | None) -> tuple[DocResult, list[Token]]:

@@ -136,3 +136,32 @@ def test_prefill_values_quote_the_stored_evidence(queued):
     assert (values["rv_add_cat"], values["rv_add_org"]) == ("weapons", "Norway (NO)")
     assert values["rv_add_dst"] == "Iceland (IS)"
     assert values["rv_add_via"] == "" and values["rv_add_pe"] == (row.record.period_end or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # a demonym is no place of its own (flows places leaves it out), but it gives a flow
+        # its endpoint, so the reviewer may pick it
+        (
+            "Des migrants sont partis des côtes libyennes vers Lampedusa.",
+            "fr",
+            ["Libya (LY)", "Lampedusa (IT)"],
+            [],
+        ),
+        (
+            "The boat left the Libyan coast for Lampedusa.",
+            "en",
+            ["Libya (LY)", "Lampedusa (IT)"],
+            [],
+        ),
+        # guard: a text without a place gives none
+        ("Nothing moved that day.", "en", [], ["Spain (ES)"]),
+    ],
+)
+def test_places_to_pick_keep_the_demonyms(text, lang, expected, absent):
+    from dashboard.review_missed import places_in
+
+    got = places_in(f"t-{lang}-{len(text)}", text, lang)
+    assert all(label in got for label in expected), got
+    assert not any(label in got for label in absent), got
