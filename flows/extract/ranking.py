@@ -6,9 +6,12 @@ poorly: a reviewer meets as many wrong candidates at the top as further down. Th
 scores each candidate again with a logistic model learned from the development part of the
 real-document corpus (``flows/tools/train_confidence.py``): binary features of the candidate
 in its sentence (the rules' score, how each end was read, the words around the ends and
-between them, how many places and candidates the sentence holds), each with a weight stored in
-``extract/data/confidence_weights.json``. The probability is the sigmoid of the weights' sum.
-Only the order and the figure change; which candidates are extracted does not.
+between them, how many places and candidates the sentence holds; whether its category is the
+one most of the document's candidates have, how far apart its two ends are mentioned, and
+whether the evidence sentence tells a movement, a seizure, a negation or reported speech, and
+its length), each with a weight stored in ``extract/data/confidence_weights.json``. The
+probability is the sigmoid of the weights' sum. Only the order and the figure change; which
+candidates are extracted does not.
 
 >>> model = ConfidenceModel(intercept=-1.0, weights={"rule_conf=7": 2.0}, meta={})
 >>> model.probability({"rule_conf=7", "lang=en"})
@@ -26,13 +29,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flows.extract.lexicon import ByLang
 from flows.extract.weights_file import read_weights, write_weights
 from geodata.normalize import fold_key
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "confidence_weights.json"
 # Bumped whenever candidate_features changes: weights learned for other features are refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 _WORD = re.compile(r"\w+")
+# what the evidence sentence says, each a feature when it matches (lexicon patterns)
+_SENTENCE_CUES = {"ev_move": ByLang("movement"), "ev_seized": ByLang("seized"),
+                  "ev_neg": ByLang("neg"), "ev_quote": ByLang("reported")}  # fmt: skip
 
 
 def _words(text: str) -> list[str]:
@@ -111,17 +118,57 @@ def candidate_features(
     return f
 
 
+def sentence_features(sentence: str, lang: str) -> set[str]:
+    """What an evidence sentence says: a movement, a seizure, a negation, reported speech (the
+    lexicon's patterns), and its length in words.
+
+    >>> sorted(sentence_features("Police said the heroin was not shipped to Greece.", "en"))
+    ['ev_move', 'ev_neg', 'ev_quote', 'evlen=15']
+    """
+    f = {name for name, pattern in _SENTENCE_CUES.items() if pattern[lang].search(sentence)}
+    f.add(f"evlen={_bucket(len(sentence.split()), (15, 30, 50))}")
+    return f
+
+
+def ends_distance(c) -> set[str]:
+    """How far apart (characters) the two ends of candidate ``c`` are mentioned; nothing when an
+    end is null."""
+    if c.origin is None or c.destination is None:
+        return set()
+    return {f"end_dist={_bucket(abs(c.destination.start - c.origin.start), (20, 60, 150))}"}
+
+
+def category_features(category: str, categories: Counter) -> set[str]:
+    """Does a candidate's category agree with its document's: is it the category most of the
+    document's candidates (``categories``) have, and the share (tenths) of them that have it.
+
+    >>> sorted(category_features("drugs", Counter(weapons=3, drugs=1)))
+    ['cat_doc_minor', 'cat_share=2']
+    """
+    n = sum(categories.values())
+    top = categories.most_common(1)[0][0]
+    return {"cat_doc_major" if category == top else "cat_doc_minor",
+            f"cat_share={_bucket(int(10 * categories[category] / n), (2, 5, 9))}"}  # fmt: skip
+
+
 def document_features(candidates: Sequence, text: str, lang: str, mentions: Iterable) -> list:
-    """:func:`candidate_features` of every candidate of one document, in order."""
+    """:func:`candidate_features` of every candidate of one document, in order, with what needs
+    the sentence or the whole document: :func:`sentence_features` (once per evidence),
+    :func:`ends_distance` and :func:`category_features`."""
     mentions = [m for m in mentions if m.place is not None]
     counts = Counter(m.place.id for m in mentions)
     top = counts.most_common(1)[0][0] if counts else None
     spans = Counter((c.evidence_start, c.evidence_end) for c in candidates)
+    categories = Counter(c.category for c in candidates)
+    said: dict[tuple[int, int], set[str]] = {}
     out = []
     for c in candidates:
-        here = sum(1 for m in mentions if c.evidence_start <= m.start < c.evidence_end)
-        siblings = spans[(c.evidence_start, c.evidence_end)]
-        out.append(candidate_features(c, text, lang, here, siblings, top))
+        span = (c.evidence_start, c.evidence_end)
+        here = sum(1 for m in mentions if span[0] <= m.start < span[1])
+        if span not in said:
+            said[span] = sentence_features(text[span[0] : span[1]], lang)
+        f = candidate_features(c, text, lang, here, spans[span], top) | said[span]
+        out.append(f | ends_distance(c) | category_features(c.category, categories))
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -17,6 +18,7 @@ from flows.extract.ranking import (
     document_features,
     keep_confident,
     rescore,
+    sentence_features,
 )
 from flows.extract.readers import Document
 from geodata.place import Place
@@ -193,3 +195,77 @@ def test_the_bundled_threshold_was_chosen_by_cross_validation():
     # applied by default (flows/tools/train_confidence.py)
     assert 0 < model.meta["cv_threshold"] < 0.5 and model.min_confidence == 0
     assert chosen["strict_f1"] + chosen["lenient_f1"] == pytest.approx(best, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("origin", "destination", "others", "present", "absent"),
+    [
+        # both ends in the sentence, 10 characters apart; the document's only category
+        (
+            TR,
+            GR,
+            [],
+            {"end_dist=20", "cat_doc_major", "cat_share=>9"},
+            {"cat_doc_minor", "end_dist=60"},
+        ),  # fmt: skip
+        # a null end: no distance between the ends
+        (None, GR, [], {"cat_doc_major"}, {"end_dist=20", "end_dist=60", "end_dist=>150"}),
+        # an origin carried from an earlier sentence: the ends are far apart
+        (_tag("Kabul", KABUL, ORIGIN, inferred=True), GR, [], {"end_dist=60"}, {"end_dist=20"}),
+        # three weapons candidates for one drugs candidate: its category is the document's minor
+        (TR, GR, ["weapons"] * 3, {"cat_doc_minor", "cat_share=2"}, {"cat_doc_major"}),
+        # one of two categories, tied: the first seen is the major one
+        (TR, GR, ["weapons"], {"cat_doc_major", "cat_share=5"}, {"cat_doc_minor"}),
+    ],
+)
+def test_document_features_ends_distance_and_the_documents_category(
+    origin, destination, others, present, absent
+):
+    first = _candidate(origin, destination)
+    cands = [first] + [replace(_candidate(TR, GR), category=c) for c in others]
+    feats = document_features(cands, TEXT, "en", [])[0]
+    assert present <= feats
+    assert not (absent & feats)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "present", "absent"),
+    [
+        (
+            "Police said the heroin was sent from Turkey to Greece by boat.",
+            "en",
+            {"ev_quote", "ev_move", "evlen=15"},
+            {"ev_neg", "ev_seized"},
+        ),  # fmt: skip
+        (
+            "The weapons were not shipped to Greece, customs told reporters.",
+            "en",
+            {"ev_neg", "ev_quote"},
+            {"ev_seized"},
+        ),  # fmt: skip
+        (
+            "Customs seized 40 kg of cocaine in Rotterdam.",
+            "en",
+            {"ev_seized"},
+            {"ev_quote", "ev_neg"},
+        ),  # fmt: skip
+        (
+            "Selon la police, les armes ont été saisies à Marseille.",
+            "fr",
+            {"ev_quote", "ev_seized"},
+            {"ev_neg"},
+        ),  # fmt: skip
+        ("Les migrants ne sont jamais arrivés en Italie.", "fr", {"ev_neg"}, {"ev_quote"}),
+        ("Heroin left Kabul.", "en", {"evlen=15"}, {"ev_quote", "ev_neg", "evlen=30"}),
+        (" ".join(["word"] * 40) + " to Greece.", "en", {"evlen=50"}, {"evlen=30", "evlen=15"}),
+    ],
+)
+def test_sentence_features(sentence, lang, present, absent):
+    feats = sentence_features(sentence, lang)
+    assert present <= feats
+    assert not (absent & feats)
+
+
+def test_the_evidence_sentence_features_reach_every_candidate():
+    feats = document_features([_candidate(TR, GR), _candidate(None, GR)], TEXT, "en", [])
+    assert all({"ev_quote", "evlen=15"} <= f for f in feats)
