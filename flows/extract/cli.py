@@ -242,8 +242,8 @@ def register(subparsers) -> None:
     p.add_argument("--workers", type=int, help="worker processes of --dask local (default: cores)")
     p.add_argument("--min-confidence", type=_share, metavar="P",
                    help="leave out candidates under this confidence (0 to 1), each document's "
-                   "most confident excepted (default: the bundled model's setting, which keeps "
-                   "all; --to-review keeps all)")  # fmt: skip
+                   "most confident excepted (default: the bundled model's cross-validated "
+                   "threshold; 0 keeps all; --to-review keeps all)")  # fmt: skip
     p.set_defaults(func=cmd_extract)
 
     p = subparsers.add_parser("export-reviewed", help="write reviewed records as curated YAML")

@@ -39,7 +39,7 @@ class Extractor:
         """``confidence``: the model that scores candidates (:mod:`ranking`); "bundled" loads
         the shipped weights, None keeps the rules' scores. ``min_confidence``: candidates under
         it are left out, each document's most confident excepted (``ranking.confident``); None
-        takes the model's setting (the bundled model keeps every candidate), 0 keeps every
+        takes the model's setting (the bundled model's cross-validated threshold), 0 keeps every
         candidate. Without a model nothing is left out. ``category``: the model that may
         replace a candidate's category (:mod:`learned_category`); "bundled" loads the shipped
         weights, None keeps the rules' categories."""

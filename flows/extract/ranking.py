@@ -10,8 +10,10 @@ between them, how many places and candidates the sentence holds; whether its cat
 one most of the document's candidates have, how far apart its two ends are mentioned, and
 whether the evidence sentence tells a movement, a seizure, a negation or reported speech, and
 its length), each with a weight stored in ``extract/data/confidence_weights.json``. The
-probability is the sigmoid of the weights' sum. Only the order and the figure change; which
-candidates are extracted does not.
+probability is the sigmoid of the weights' sum. The bundled weights also carry a threshold
+(``meta["min_confidence"]``, chosen by cross-validation on the read part) under which
+``flows extract`` leaves a candidate out, each document's most confident kept
+(:func:`confident`); the review queue (``--to-review``) keeps every candidate, in this order.
 
 >>> model = ConfidenceModel(intercept=-1.0, weights={"rule_conf=7": 2.0}, meta={})
 >>> model.probability({"rule_conf=7", "lang=en"})

@@ -25,10 +25,11 @@ scored by a model learned on the others, kept as the product would keep them
 (:func:`flows.extract.ranking.confident`: each document's most confident always), and the
 threshold (0 to 0.40 by 0.02) that gives the highest sum of strict and lenient F1 over all
 documents wins (the lower on a tie). It is written as ``cv_threshold``, with the table, and is
-applied by default (``min_confidence``) only with ``--apply-threshold``: in round 15 the
+applied by default (``min_confidence``) only with ``--apply-threshold``. In round 15 the
 cross-validated 0.20 raised strict F1 on the held-out parts but lowered lenient F1 more
-(frozen part 0.430/0.667 -> 0.449/0.634; rounds 6 and 7: 0.291/0.650 -> 0.295/0.629), so
-the bundled model leaves the choice to ``flows extract --min-confidence``.
+(frozen part 0.430/0.667 -> 0.449/0.634), so no threshold was applied; since round 38 the
+bundled weights apply theirs (0.26: on the 643 fresh documents strict F1 0.435 -> 0.445,
+lenient 0.708 -> 0.707; ``benchmarks/README.md``, round 38).
 """
 
 from __future__ import annotations
