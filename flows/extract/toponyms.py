@@ -1378,18 +1378,17 @@ class ToponymScanner:
         return out
 
 
-# A French département in brackets right after a town ("Hyères (Var)", "Grande-Synthe
-# (Nord)"), or after an elided article ("un armurier de l'Aude", "les gendarmes de l'Ain")
+# A French département in brackets right after a town ("Hyères (Var)", "Grande-Synthe (Nord)")
 _BRACKETED_AFTER_TOWN = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[\w'’-]+){0,2})\)")
 
 
 def _departements_named_apart(text: str, mentions: list[Mention], resolve) -> list[Mention]:
     """The French départements the press names apart from the other places, as mentions of
     their own: in brackets after a French town ("Hyères (Var)", "Grande-Synthe (Nord)",
-    "Pia (Pyrénées-Orientales)") and after an elided article ("de l'Aude", "dans l'Ain"). The
-    names that are also words, rivers or short words ("Nord", "Aude", "Loire", "Var") are not
-    read alone; there the place is sure. ``resolve`` maps "département NAME" to a place or
-    None."""
+    "Pia (Pyrénées-Orientales)"). The names that are also words, rivers or short words
+    ("Nord", "Aude", "Loire", "Var") are not read alone; there the place is sure (after an
+    elided article, "de l'Aude", fresh places precision fell: left out in round 38).
+    ``resolve`` maps "département NAME" to a place or None."""
     spans: list[tuple[int, int, str]] = []
     for m in mentions:
         if m.place.country_code != "FR" or m.place.kind not in ("city", "other"):
