@@ -516,6 +516,8 @@ def _cued_role(
         # "entre Al-Haouaria, Dar Allouche et Korba et les provinces de ...": one side of a
         # "between" too
         role = role if role in (ORIGIN, DEST, VIA, BETWEEN) else None
+    if role in (None, WEAK_ORIGIN) and lang == "fr" and listed is None:
+        role = _cue_past_items(sentence[:rel], window_start, lang) or role
     if role == LOCATION:
         role = _past_aside(sentence[:rel], lang) or role
     if (
@@ -542,6 +544,44 @@ def _cued_role(
         )
     )
     return role
+
+
+# A list after a cue opens on things that are no places: "à destination du marché local, des
+# pays voisins, du Moyen-Orient", "en provenance de sociétés écrans, de banques et du Belize".
+# The joint before the place ("," "et" "ou", then the article) ...
+_ITEM_JOINT = re.compile(
+    r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:notamment|surtout|principalement|mais\s+aussi)\s+)?"
+    r"(?:du\s+|de\s+la\s+|des\s+|de\s+|d['’]\s*|de\s+l['’]\s*)$",
+    re.IGNORECASE,
+)
+# ... and the item before it, from its article: "du marché local", "des pays voisins"
+_ITEM = re.compile(
+    r"\b(?:(?:du|des|de\s+la|de)\s+|(?:d|de\s+l)['’]\s*)[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}$",
+    re.IGNORECASE,
+)
+# ... whose article the cue ends on ("à destination du")
+_ITEM_ARTICLE = re.compile(r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE)
+# how many such items a list may open on
+_ITEMS_BEFORE = 3
+
+
+def _cue_past_items(head: str, window_start: int, lang: str) -> str | None:
+    """The role a cue gives a place listed after items that are no places ("à destination du
+    marché local, des pays voisins, du Moyen-Orient et de l'Europe"): the cue before the
+    list's first item, when it says where from or where to; None otherwise."""
+    for _ in range(_ITEMS_BEFORE):
+        joint = _ITEM_JOINT.search(head)
+        if joint is None:
+            return None
+        item = _ITEM.search(head, window_start, joint.start())
+        if item is None:
+            return None
+        article = _ITEM_ARTICLE.match(item.group())
+        head = head[: item.start() + (article.end() if article else 0)]
+        role = cue_role(head, lang)
+        if role in (ORIGIN, DEST):
+            return role
+    return None
 
 
 def _role_from_what_follows(
