@@ -34,6 +34,8 @@ _CROSSINGS = lexicon("en").table("crossings")
 _OTHERS = ByLang("others")
 # "Ces armes servent maintenant à...": the goods of the flow just told move on.
 _THESE = ByLang("these")
+# "Les migrants étaient originaires du Mali": the people of the movement just told.
+_CAME_FROM = ByLang("came_from")
 # "La dernière prise ...", "In a separate case ...": another shipment
 _NEW_EVENT = ByLang("new_event")
 # "the profits were sent back to Colombia": money returning to where the goods came from
@@ -912,3 +914,18 @@ def more_of_the_same(d: FlowDraft, sentence: str, lang: str, told, idx: int) -> 
         return
     if _OTHERS[lang].match(sentence) and told[0] >= idx - 2 and other_place(d.origin, told[1]):
         d.destination = inferred(told[1], DEST)
+
+
+def people_came_from(d: FlowDraft, sentence: str, lang: str, told, idx: int) -> None:
+    """ "196 migrants sont arrivés au port de La Restinga ... Les migrants étaient originaires
+    du Mali, de la Mauritanie et du Sénégal": the people of the movement told just before
+    (``told``, as in :func:`moved_on`), said by where they come from, went where it went (one
+    movement, one flow: ANNOTATION.md); one flow from each place of the list."""
+    if d.destination is not None or d.origin is None or told is None or told[0] < idx - 2:
+        return
+    dst = told[1]
+    if not _CAME_FROM[lang].match(sentence) or not other_place(d.origin, dst):
+        return
+    if in_region(d.origin.place, dst.place) or in_region(dst.place, d.origin.place):
+        return
+    d.destination = inferred(dst, DEST)

@@ -61,6 +61,7 @@ from flows.extract.discourse import (
     no_arrival_at_a_start,
     no_sea_origin,
     other_place,
+    people_came_from,
     remember_places,
     siblings,
     starts_new_event,
@@ -725,6 +726,8 @@ class _DocumentReader:
         if hit.category == "illicit_finance":
             money_found_out(d, self.seized, idx)
         more_of_the_same(d, c.sentence, self.lang, told, idx)
+        if hit.category in PEOPLE_CATEGORIES:
+            people_came_from(d, c.sentence, self.lang, told, idx)
         if d.destination is None and d.origin is not None and not self._going_on(idx):
             # Where they were seized or arrested, said just before ("Cocaine was seized
             # in Antwerp. It came from Ecuador.")
