@@ -1408,6 +1408,40 @@ def _departements_named_apart(text: str, mentions: list[Mention], resolve) -> li
     return out
 
 
+# How far before a place's name the name of the unit seated there may start.
+_UNIT_SEAT_WINDOW = 160
+
+
+def unit_seat(text: str, mention: Mention, lang: str | None) -> bool:
+    """The seat in the name of a regional police or court unit, no place of the story
+    (ANNOTATION.md): "la JIRS de Lille", "le SRPJ de Perpignan", "la brigade mobile de
+    recherche de Coquelles"; in English a federal court's district named by its state ("U.S.
+    Attorney for the Southern District of California"). The flows still read these mentions
+    (a seat may be where the police act); only the places a document names leave them out."""
+    if mention.demonym:
+        return False
+    if lang != "fr" and mention.place.kind != "region":
+        return False
+    before = text[max(0, mention.start - _UNIT_SEAT_WINDOW) : mention.start]
+    return lexicon(lang or "en").regex("unit_seat").search(before) is not None
+
+
+# How far around a place's name the words of a group's, a medium's or a product's name lie.
+_NAME_WINDOW = 24
+
+
+def in_a_name(text: str, mention: Mention) -> bool:
+    """Part of a group's, a medium's or a product's name, no place (ANNOTATION.md): "Al-Qaeda
+    in the Islamic Maghreb", "Jeune Afrique", "a Winchester .22-caliber rifle" (lexicon
+    ``name_before`` / ``name_after``). Like :func:`unit_seat`, for the places only."""
+    if mention.demonym:
+        return False
+    lex = lexicon("en")  # the patterns are in the common file
+    before = text[max(0, mention.start - _NAME_WINDOW) : mention.start]
+    after = text[mention.end : mention.end + _NAME_WINDOW]
+    return bool(lex.regex("name_before").search(before) or lex.regex("name_after").search(after))
+
+
 def _after_organisation_head(toks: list[Token], i: int) -> bool:
     """Named after an organisation's head: "Conseil de l'Europe", "Bank of England",
     "ministère de l'Intérieur"."""

@@ -1,0 +1,107 @@
+"""Round 39 (PLC2) of the places in real French and English prose, as a table of sentences
+written for the tests (not taken from the gold corpus) -> the places ``flows places`` gives
+(ANNOTATION.md, "Places": place names inside the names of organisations are not places):
+
+- the seat named in a regional or interregional police or court unit is no place of the story:
+  "la JIRS de Lille", "la juridiction interrégionale spécialisée (Jirs) de Marseille", "le SRPJ
+  de Perpignan", "le service régional de police judiciaire de Rouen", "la brigade mobile de
+  recherche de Coquelles", "le groupe d'intervention régional de Lorraine", "le Ministère
+  public de Lucerne"; in English a federal court's district named by its state ("the U.S.
+  Attorney for the Southern District of California"); a town's own police, prosecutor, court
+  or gendarmerie unit stays a place ("la police judiciaire de Lille", "le parquet de Rennes",
+  "le tribunal de Boulogne-sur-Mer", "la section de recherches de Montpellier": annotated in
+  the gold as often as not, and measured), and so does a district that is also a city ("the
+  Southern District of New York"); the flows still read every mention (the last rows).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.readers import Document
+from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round13 import _flows
+
+extractor = round3.extractor
+
+
+def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
+    doc = Document(id="t", text=text, lang=lang)
+    return [(m.surface, m.place.name) for m in extractor.places(doc).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # regional and interregional units: the seat is no place
+        ("Le dossier a été confié à la JIRS de Lille.", "fr", []),
+        ("L'enquête est menée par la juridiction interrégionale spécialisée (Jirs) de "
+         "Marseille.", "fr", []),
+        ("La juridiction interrégionale spécialisée de Bordeaux a été saisie.", "fr", []),
+        ("Le conducteur a été remis au SRPJ de Montpellier sur instruction du parquet.", "fr",
+         []),
+        ("L'enquête a été confiée au service régional de police judiciaire de Rouen.", "fr",
+         []),
+        ("Les policiers de la brigade mobile de recherche de Coquelles ont suivi le camion "
+         "jusqu'à Calais.", "fr", [("Calais", "Calais")]),
+        ("Le groupe d'intervention régional (GIR) de Lorraine a participé à l'opération.",
+         "fr", []),
+        ("Selon le Ministère public de Lucerne, les colis venaient d'Asie.", "fr",
+         [("Asie", "Asia")]),
+        ("The U.S. Attorney for the Southern District of California said the guns went to "
+         "Mexico.", "en", [("Mexico", "Mexico")]),
+        ("Prosecutors of the District of Nevada charged four men.", "en", []),
+        # ... the seat named elsewhere in the text stays, from there only
+        ("La drogue a été saisie à Lille ; la JIRS de Lille est saisie.", "fr",
+         [("Lille", "Lille")]),
+        # guards: a town's own police, prosecutor, court or gendarmerie unit stays a place,
+        # and a district that is also a city too
+        ("Le réseau a été démantelé par la police judiciaire de Lille.", "fr",
+         [("Lille", "Lille")]),
+        ("Les armes venaient des États-Unis, a annoncé le parquet de Rennes.", "fr",
+         [("États-Unis", "United States"), ("Rennes", "Rennes")]),
+        ("Ils ont été condamnés par le tribunal de Boulogne-sur-Mer.", "fr",
+         [("Boulogne-sur-Mer", "Boulogne-sur-Mer")]),
+        ("L'enquête a été confiée à la section de recherches de Montpellier.", "fr",
+         [("Montpellier", "Montpellier")]),
+        ("The money went to an account in the Southern District of New York.", "en",
+         [("New York", "New York City")]),
+        ("The guns were bought in California and driven to Mexico.", "en",
+         [("California", "California"), ("Mexico", "Mexico")]),
+        # a group's, a medium's or a gun maker's name: no place
+        ("Les armes étaient destinées à Al-Qaïda au Maghreb islamique.", "fr", []),
+        ("The rifles were sold to al-Qaida in the Islamic Maghreb in Mali.", "en",
+         [("Mali", "Mali")]),
+        ("Selon une source sécuritaire citée par Jeune Afrique, la drogue venait du Ghana.",
+         "fr", [("Ghana", "Ghana")]),
+        ("The cache included a Winchester .22-caliber rifle and a Hatfield 12-gauge shotgun.",
+         "en", []),
+        ("Les policiers ont trouvé 400 cartouches de calibre 40 Winchester.", "fr", []),
+        # guards: the same names as places
+        ("Les migrants traversent le Maghreb vers l'Europe.", "fr",
+         [("Maghreb", "Maghreb"), ("Europe", "Europe")]),
+        ("The guns were bought in Winchester, Virginia.", "en",
+         [("Winchester", "Winchester"), ("Virginia", "Virginia")]),
+        ("La drogue venait d'Afrique de l'Ouest.", "fr", [("Afrique de l'Ouest", "West Africa")]),
+    ],
+)  # fmt: skip
+def test_round39_plc2_places(extractor, text, lang, expected):
+    assert _places(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the flows still read the seat (the review's endpoints keep it too)
+        ("Les policiers du SRPJ de Lyon ont saisi 30 kilos de cocaïne venus du Brésil.", "fr",
+         {("drugs", "BR", "Lyon")}),
+    ],
+)  # fmt: skip
+def test_round39_plc2_flows_keep_seats(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
+
+
+def test_round39_plc2_review_keeps_seats(extractor):
+    doc = Document(id="t", text="Le dossier a été confié à la JIRS de Lille.", lang="fr")
+    names = [m.place.name for m in extractor.places(doc, demonyms=True).mentions]
+    assert names == ["Lille"]
