@@ -229,6 +229,23 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SHIP_PREFIXES = lexicon("en").words("ship_prefixes")
 
 
+# A country's code written as a currency's: "US $125 billion", "10.300 dollars US"
+_CODE_BEFORE_AMOUNT = re.compile(r"\s\$\s?\d")
+_CURRENCY_WORDS = frozenset(("dollar", "dollars"))
+
+
+def _currency_code(text: str, toks: list[Token], i: int, j: int, surface: str) -> bool:
+    """An abbreviation ("US", "U.S.") spaced before "$" and an amount, or after "dollars";
+    not after a locative word or an article ("smuggled into the U.S. $2 million in cash")."""
+    if not re.sub(r"[^\w]", "", surface).isupper() or i == 0:
+        return False
+    prev = toks[i - 1].text.lower()
+    if prev in _CURRENCY_WORDS:
+        return True
+    placed = prev in _LOCATIVES or prev in _ARTICLES
+    return not placed and _CODE_BEFORE_AMOUNT.match(text, toks[j].end) is not None
+
+
 def _agency_acronym(word: str) -> bool:
     """ "RAB", "CBP", "HSBC": an acronym that names a unit in the place after it."""
     return bool(_ACRONYM.fullmatch(word)) and word not in _SHIP_PREFIXES
@@ -1103,6 +1120,8 @@ class ToponymScanner:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if text[toks[j].end : toks[j].end + 1] == "$":
             return True  # "US$3,870": a currency
+        if _currency_code(text, toks, i, j, surface):
+            return True  # "US $125 billion", "10.300 dollars US"
         # "the Sinaloa Cartel", "le cartel du Golfe": the group's name, not the place
         if nxt is not None and nxt.text.lower() in _CARTEL and _joined(text, toks[j], nxt):
             return True

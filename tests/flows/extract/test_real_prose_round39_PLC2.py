@@ -77,7 +77,13 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
         ("The cache included a Winchester .22-caliber rifle and a Hatfield 12-gauge shotgun.",
          "en", []),
         ("Les policiers ont trouvé 400 cartouches de calibre 40 Winchester.", "fr", []),
+        # a country's code written as a currency's
+        ("Pakistanis have deposited US $125 billion in Dubai.", "en", [("Dubai", "Dubai")]),
+        ("Les douaniers ont saisi 10.300 dollars US à Bamako.", "fr", [("Bamako", "Bamako")]),
         # guards: the same names as places
+        ("He smuggled into the U.S. $2 million in cash.", "en", [("U.S.", "United States")]),
+        ("Switzerland is to give Nigeria $380m.", "en",
+         [("Switzerland", "Switzerland"), ("Nigeria", "Nigeria")]),
         ("Les migrants traversent le Maghreb vers l'Europe.", "fr",
          [("Maghreb", "Maghreb"), ("Europe", "Europe")]),
         ("The guns were bought in Winchester, Virginia.", "en",
