@@ -77,6 +77,10 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
         ("The cache included a Winchester .22-caliber rifle and a Hatfield 12-gauge shotgun.",
          "en", []),
         ("Les policiers ont trouvé 400 cartouches de calibre 40 Winchester.", "fr", []),
+        ("He was sentenced by U.S. District Judge Cindy Jorgenson in Tucson.", "en",
+         [("Tucson", "Tucson")]),
+        ("The souvenirs were for having served in the US Marines.", "en", []),
+        ("The U.S. Ambassador said the arms reached Mexico.", "en", [("Mexico", "Mexico")]),
         # a country's code written as a currency's
         ("Pakistanis have deposited US $125 billion in Dubai.", "en", [("Dubai", "Dubai")]),
         ("Les douaniers ont saisi 10.300 dollars US à Bamako.", "fr", [("Bamako", "Bamako")]),
@@ -89,6 +93,8 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
         ("The guns were bought in Winchester, Virginia.", "en",
          [("Winchester", "Winchester"), ("Virginia", "Virginia")]),
         ("La drogue venait d'Afrique de l'Ouest.", "fr", [("Afrique de l'Ouest", "West Africa")]),
+        ("The guns were smuggled from the U.S. to Haiti.", "en",
+         [("U.S.", "United States"), ("Haiti", "Haiti")]),
     ],
 )  # fmt: skip
 def test_round39_plc2_places(extractor, text, lang, expected):
