@@ -22,7 +22,13 @@ from flows.extract.lang import detect_language, language_warning
 from flows.extract.learned_category import CategoryModel, relabel
 from flows.extract.ranking import ConfidenceModel, keep_confident, rescore
 from flows.extract.readers import Document, ReadIssue, read_documents
-from flows.extract.toponyms import Token, ToponymScanner, in_a_name, unit_seat
+from flows.extract.toponyms import (
+    Token,
+    ToponymScanner,
+    adjective_area,
+    in_a_name,
+    unit_seat,
+)
 from flows.limits import EXTRACT_SECONDS, MAX_DOCUMENT_MB
 
 
@@ -64,8 +70,10 @@ class Extractor:
         demonyms ("les côtes libyennes", "the Libyan coast"), which give a flow its endpoint
         but are no place of their own, the seats named in regional police and court units
         ("la JIRS de Lille": :func:`toponyms.unit_seat`) and the names inside a group's, a
-        medium's or a product's name ("Jeune Afrique": :func:`toponyms.in_a_name`);
-        ``demonyms=True`` keeps them all (the endpoints a reviewer may pick)."""
+        medium's or a product's name ("Jeune Afrique": :func:`toponyms.in_a_name`) and a
+        continent named by its adjective ("le continent africain":
+        :func:`toponyms.adjective_area`); ``demonyms=True`` keeps them all (the endpoints a
+        reviewer may pick)."""
         refused = _refused(doc)
         if refused is not None:
             return refused
@@ -78,6 +86,7 @@ class Extractor:
                 if not m.demonym
                 and not unit_seat(doc.text, m, rules_lang)
                 and not in_a_name(doc.text, m)
+                and not adjective_area(m, rules_lang)
             ]
         return result
 

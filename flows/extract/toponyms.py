@@ -1445,6 +1445,12 @@ def unit_seat(text: str, mention: Mention, lang: str | None) -> bool:
     return lexicon(lang or "en").regex("unit_seat").search(before) is not None
 
 
+def adjective_area(mention: Mention, lang: str | None) -> bool:
+    """A continent named by its adjective ("le continent africain"): no place of its own
+    (lexicon ``adjective_area``; ANNOTATION.md: "la côte turque"). For the places only."""
+    return lexicon(lang or "en").regex("adjective_area").search(mention.surface) is not None
+
+
 # How far around a place's name the words of a group's, a medium's or a product's name lie.
 _NAME_WINDOW = 24
 
