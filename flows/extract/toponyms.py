@@ -1456,15 +1456,21 @@ _NAME_WINDOW = 24
 
 
 def in_a_name(text: str, mention: Mention) -> bool:
-    """Part of a group's, a medium's or a product's name, no place (ANNOTATION.md): "Al-Qaeda
-    in the Islamic Maghreb", "Jeune Afrique", "a Winchester .22-caliber rifle" (lexicon
-    ``name_before`` / ``name_after``). Like :func:`unit_seat`, for the places only."""
+    """Part of a group's, a medium's, a product's or a person's name, no place (ANNOTATION.md):
+    "Al-Qaeda in the Islamic Maghreb", "Jeune Afrique", "a Winchester .22-caliber rifle"
+    (lexicon ``name_before`` / ``name_after``), "Israel Cortes-Morales, 31," (a surname before
+    an age: ``age_after``). Like :func:`unit_seat`, for the places only."""
     if mention.demonym:
         return False
     lex = lexicon("en")  # the patterns are in the common file
     before = text[max(0, mention.start - _NAME_WINDOW) : mention.start]
     after = text[mention.end : mention.end + _NAME_WINDOW]
-    return bool(lex.regex("name_before").search(before) or lex.regex("name_after").search(after))
+    if lex.regex("name_before").search(before) or lex.regex("name_after").search(after):
+        return True
+    # a person's age after a surname: "Israel Cortes-Morales, 31,", "Vargas Perez, 40 ans"
+    return bool(
+        lex.regex("age_after").search(after) and lex.regex("name_part_before").search(before)
+    )
 
 
 def _after_organisation_head(toks: list[Token], i: int) -> bool:

@@ -81,6 +81,11 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
          [("Tucson", "Tucson")]),
         ("The souvenirs were for having served in the US Marines.", "en", []),
         ("The U.S. Ambassador said the arms reached Mexico.", "en", [("Mexico", "Mexico")]),
+        # a surname before a person's age
+        ("Israel Cortes-Morales, 31, and Alberto Cortes-Castro, 30, pleaded guilty in Miami.",
+         "en", [("Miami", "Miami")]),
+        ("Juan Miguel Vargas Perez, 40 ans, a fait entrer des migrants au Canada.", "fr",
+         [("Canada", "Canada")]),
         # a country's code written as a currency's
         ("Pakistanis have deposited US $125 billion in Dubai.", "en", [("Dubai", "Dubai")]),
         ("Les douaniers ont saisi 10.300 dollars US à Bamako.", "fr", [("Bamako", "Bamako")]),
@@ -89,6 +94,9 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
         ("Les réseaux font entrer la drogue sur le continent européen par l'Espagne.", "fr",
          [("Espagne", "Spain")]),
         # guards: the same names as places
+        ("Neuf kilos ont été saisis à Genève, 24 en Argentine, 7 au Brésil, 2,5 en Belgique.",
+         "fr", [("Genève", "Geneva"), ("Argentine", "Argentina"), ("Brésil", "Brazil"),
+                ("Belgique", "Belgium")]),
         ("Les armes venaient d'Afrique et d'Europe.", "fr",
          [("Afrique", "Africa"), ("Europe", "Europe")]),
         ("Weapons spread across the African continent.", "en",
