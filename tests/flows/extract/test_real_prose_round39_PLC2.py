@@ -81,6 +81,10 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
          [("Tucson", "Tucson")]),
         ("The souvenirs were for having served in the US Marines.", "en", []),
         ("The U.S. Ambassador said the arms reached Mexico.", "en", [("Mexico", "Mexico")]),
+        ("Rifles went to a member of the Sinaloa drug cartel in Culiacan.", "en",
+         [("Culiacan", "Culiacán")]),
+        ("The money was laundered for the Jalisco New Generation Cartel (Cártel de Jalisco "
+         "Nueva Generación).", "en", []),
         # a surname before a person's age
         ("Israel Cortes-Morales, 31, and Alberto Cortes-Castro, 30, pleaded guilty in Miami.",
          "en", [("Miami", "Miami")]),
@@ -94,6 +98,12 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
         ("Les réseaux font entrer la drogue sur le continent européen par l'Espagne.", "fr",
          [("Espagne", "Spain")]),
         # guards: the same names as places
+        ("Les armes étaient destinées au cartel de Sinaloa, au Mexique.", "fr",
+         [("Mexique", "Mexico")]),
+        ("The guns were driven from Arizona to Sinaloa.", "en",
+         [("Arizona", "Arizona"), ("Sinaloa", "Sinaloa")]),
+        ("Mexico Blames US For Rampant Cartel Gun Smuggling", "en",
+         [("Mexico", "Mexico"), ("US", "United States")]),
         ("Neuf kilos ont été saisis à Genève, 24 en Argentine, 7 au Brésil, 2,5 en Belgique.",
          "fr", [("Genève", "Geneva"), ("Argentine", "Argentina"), ("Brésil", "Brazil"),
                 ("Belgique", "Belgium")]),
