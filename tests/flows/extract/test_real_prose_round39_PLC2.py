@@ -21,6 +21,7 @@ import pytest
 from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
+from tests.geodata.test_places_round35 import assert_resolves
 
 extractor = round3.extractor
 
@@ -143,3 +144,10 @@ def test_round39_plc2_review_keeps_seats(extractor):
     doc = Document(id="t", text="Le dossier a été confié à la JIRS de Lille.", lang="fr")
     names = [m.place.name for m in extractor.places(doc, demonyms=True).mentions]
     assert names == ["Lille"]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"), [("Terai", "en"), ("Terai region", "en"), ("Teraï", "fr")]
+)
+def test_round39_plc2_terai_is_nepal(name, lang):
+    assert_resolves(name, lang, "region:terai", "region", "NP")
