@@ -27,6 +27,7 @@ from flows.extract.toponyms import (
     ToponymScanner,
     adjective_area,
     in_a_name,
+    route_label,
     unit_seat,
 )
 from flows.limits import EXTRACT_SECONDS, MAX_DOCUMENT_MB
@@ -72,7 +73,8 @@ class Extractor:
         ("la JIRS de Lille": :func:`toponyms.unit_seat`) and the names inside a group's, a
         medium's or a product's name ("Jeune Afrique": :func:`toponyms.in_a_name`) and a
         continent named by its adjective ("le continent africain":
-        :func:`toponyms.adjective_area`); ``demonyms=True`` keeps them all (the endpoints a
+        :func:`toponyms.adjective_area`) and a region naming a route ("la route des Balkans":
+        :func:`toponyms.route_label`); ``demonyms=True`` keeps them all (the endpoints a
         reviewer may pick)."""
         refused = _refused(doc)
         if refused is not None:
@@ -87,6 +89,7 @@ class Extractor:
                 and not unit_seat(doc.text, m, rules_lang)
                 and not in_a_name(doc.text, m)
                 and not adjective_area(m, rules_lang)
+                and not route_label(doc.text, m, rules_lang)
             ]
         return result
 

@@ -1451,6 +1451,26 @@ def adjective_area(mention: Mention, lang: str | None) -> bool:
     return lexicon(lang or "en").regex("adjective_area").search(mention.surface) is not None
 
 
+# How far around a region's name the words of a route named after it lie.
+_ROUTE_WINDOW = 40
+
+
+def route_label(text: str, mention: Mention, lang: str | None) -> bool:
+    """A multi-country region naming a route, as a label ("la route des Balkans", "the
+    Balkan land route"; lexicon ``route_label_before`` / ``route_label_after``): no place
+    (ANNOTATION.md). For the places only."""
+    place = mention.place
+    if mention.demonym or place.kind != "region" or place.country_code is not None:
+        return False
+    lex = lexicon(lang or "en")
+    before = text[max(0, mention.start - _ROUTE_WINDOW) : mention.start].rstrip(' «"“')
+    after = text[mention.end : mention.end + _ROUTE_WINDOW]
+    return bool(
+        lex.regex("route_label_before").search(before)
+        or lex.regex("route_label_after").search(after)
+    )
+
+
 # How far around a place's name the words of a group's, a medium's or a product's name lie.
 _NAME_WINDOW = 24
 
