@@ -86,6 +86,7 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
          [("Culiacan", "Culiacán")]),
         ("The money was laundered for the Jalisco New Generation Cartel (Cártel de Jalisco "
          "Nueva Generación).", "en", []),
+        ("Police recovered five US-made M4 carbines near the border.", "en", []),
         # a surname before a person's age
         ("Israel Cortes-Morales, 31, and Alberto Cortes-Castro, 30, pleaded guilty in Miami.",
          "en", [("Miami", "Miami")]),
@@ -104,6 +105,8 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
         ("Serbia lies on the so-called Balkan land route to Western Europe.", "en",
          [("Serbia", "Serbia"), ("Western Europe", "Western Europe")]),
         # guards: the same names as places
+        ("The carbines were made in the US and smuggled into Myanmar.", "en",
+         [("US", "United States"), ("Myanmar", "Myanmar")]),
         ("Les camions ont suivi la route dite des Balkans depuis la Turquie.", "fr",
          [("Balkans", "Balkans"), ("Turquie", "Türkiye")]),
         ("Les pirogues empruntent la route de l'Atlantique vers les Canaries.", "fr",
