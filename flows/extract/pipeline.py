@@ -67,14 +67,14 @@ class Extractor:
         return lang, [f"{doc.id}: {warning}"] if warning else []
 
     def places(self, doc: Document, lang: str | None = None, demonyms: bool = False) -> DocResult:
-        """The places ``doc`` names (ANNOTATION.md): the mentions the flows read, less the
-        demonyms ("les côtes libyennes", "the Libyan coast"), which give a flow its endpoint
-        but are no place of their own, the seats named in regional police and court units
-        ("la JIRS de Lille": :func:`toponyms.unit_seat`) and the names inside a group's, a
-        medium's or a product's name ("Jeune Afrique": :func:`toponyms.in_a_name`) and a
-        continent named by its adjective ("le continent africain":
-        :func:`toponyms.adjective_area`) and a region naming a route ("la route des Balkans":
-        :func:`toponyms.route_label`); ``demonyms=True`` keeps them all (the endpoints a
+        """The places ``doc`` names (ANNOTATION.md): the mentions the flows read, less those
+        that are no place of their own: the demonyms ("les côtes libyennes", "the Libyan
+        coast"), which give a flow its endpoint; the seats named in regional police and court
+        units ("la JIRS de Lille": :func:`toponyms.unit_seat`); the names inside a group's, a
+        medium's, a product's or a person's name ("Jeune Afrique": :func:`toponyms.in_a_name`);
+        a continent named by its adjective ("le continent africain":
+        :func:`toponyms.adjective_area`); a region naming a route ("la route des Balkans":
+        :func:`toponyms.route_label`). ``demonyms=True`` keeps them all (the endpoints a
         reviewer may pick)."""
         refused = _refused(doc)
         if refused is not None:
