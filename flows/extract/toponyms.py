@@ -71,12 +71,12 @@ _CONNECTORS = frozenset(
     "sous van a al el".split()
 )
 # Lower-case words that start a place name (French seas and gulfs, "région parisienne", "monde
-# arabe") or end
+# arabe", "outre-Manche") or end
 # one (adjectives).
 _LOWER_HEADS = frozenset(
     """mer golfe océan détroit canal corne mont monts pays continent région agglomération monde
     métropole île îles sub bassin
-    aéroport aeroport lac comté col fleuve vallée passage passe espace""".split()
+    aéroport aeroport lac comté col fleuve vallée passage passe espace outre""".split()
 )
 # Regions and seas that French prose writes in lower case too ("présents au sahel", "les
 # deux rives de la méditerranée"), no other word in lower case: read as one word

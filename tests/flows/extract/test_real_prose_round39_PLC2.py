@@ -33,6 +33,9 @@ endpoints) still read every mention (the last rows).
   Balkan land route"; ANNOTATION.md: "the Balkan Route"), not "la route dite des Balkans"
   (a place by the guide), nor a sea's or a town's route ("la route de l'Atlantique", "the
   Moyale route": annotated in the gold);
+- the French press's periphrases of a neighbour country are that country ("outre-Manche" the
+  United Kingdom, "outre-Rhin" Germany, "outre-Quiévrain" Belgium), not the sea or the river;
+  "outre-Atlantique", whose side depends on who writes, keeps today's reading;
 - the Terai is Nepal's lowland belt, as the stories and the gold name it, not a region of
   Nepal and India both (the gazetteer supplement).
 """
@@ -135,7 +138,14 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
          [("Allemagne", "Germany")]),
         ("Serbia lies on the so-called Balkan land route to Western Europe.", "en",
          [("Serbia", "Serbia"), ("Western Europe", "Western Europe")]),
+        # French periphrases of a neighbour country
+        ("Le réseau faisait passer les migrants outre-Manche depuis Calais.", "fr",
+         [("outre-Manche", "United Kingdom"), ("Calais", "Calais")]),
+        ("Nos voisins d'outre-Rhin ont saisi la drogue.", "fr", [("outre-Rhin", "Germany")]),
         # guards: the same names as places
+        ("Les passeurs font traverser la Manche aux migrants.", "fr",
+         [("Manche", "English Channel")]),
+        ("Les armes venaient d'outre-Atlantique.", "fr", [("Atlantique", "Atlantic Ocean")]),
         ("The carbines were made in the US and smuggled into Myanmar.", "en",
          [("US", "United States"), ("Myanmar", "Myanmar")]),
         ("Les camions ont suivi la route dite des Balkans depuis la Turquie.", "fr",
