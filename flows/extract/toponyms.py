@@ -71,12 +71,12 @@ _CONNECTORS = frozenset(
     "sous van a al el".split()
 )
 # Lower-case words that start a place name (French seas and gulfs, "région parisienne", "monde
-# arabe") or end
+# arabe", "outre-Manche") or end
 # one (adjectives).
 _LOWER_HEADS = frozenset(
     """mer golfe océan détroit canal corne mont monts pays continent région agglomération monde
     métropole île îles sub bassin
-    aéroport aeroport lac comté col fleuve vallée passage passe espace""".split()
+    aéroport aeroport lac comté col fleuve vallée passage passe espace outre""".split()
 )
 # Regions and seas that French prose writes in lower case too ("présents au sahel", "les
 # deux rives de la méditerranée"), no other word in lower case: read as one word
@@ -227,6 +227,23 @@ _ATTRIBUTION = lexicon("en").words("attribution")
 # title ("HMAS Darwin", "MV Esperanza", "HM Stanley")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SHIP_PREFIXES = lexicon("en").words("ship_prefixes")
+
+
+# A country's code written as a currency's: "US $125 billion", "10.300 dollars US"
+_CODE_BEFORE_AMOUNT = re.compile(r"\s\$\s?\d")
+_CURRENCY_WORDS = frozenset(("dollar", "dollars"))
+
+
+def _currency_code(text: str, toks: list[Token], i: int, j: int, surface: str) -> bool:
+    """An abbreviation ("US", "U.S.") spaced before "$" and an amount, or after "dollars";
+    not after a locative word or an article ("smuggled into the U.S. $2 million in cash")."""
+    if not re.sub(r"[^\w]", "", surface).isupper() or i == 0:
+        return False
+    prev = toks[i - 1].text.lower()
+    if prev in _CURRENCY_WORDS:
+        return True
+    placed = prev in _LOCATIVES or prev in _ARTICLES
+    return not placed and _CODE_BEFORE_AMOUNT.match(text, toks[j].end) is not None
 
 
 def _agency_acronym(word: str) -> bool:
@@ -1104,6 +1121,8 @@ class ToponymScanner:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if text[toks[j].end : toks[j].end + 1] == "$":
             return True  # "US$3,870": a currency
+        if _currency_code(text, toks, i, j, surface):
+            return True  # "US $125 billion", "10.300 dollars US"
         # "the Sinaloa Cartel", "le cartel du Golfe": the group's name, not the place
         if nxt is not None and nxt.text.lower() in _CARTEL and _joined(text, toks[j], nxt):
             return True
@@ -1407,6 +1426,72 @@ def _departements_named_apart(text: str, mentions: list[Mention], resolve) -> li
             continue
         out.append(Mention(name, start, end, place, res.score, "département"))
     return out
+
+
+# How far before a place's name the name of the unit seated there may start.
+_UNIT_SEAT_WINDOW = 160
+
+
+def unit_seat(text: str, mention: Mention, lang: str | None) -> bool:
+    """The seat in the name of a regional police or court unit, no place of the story
+    (ANNOTATION.md): "la JIRS de Lille", "le SRPJ de Perpignan", "la brigade mobile de
+    recherche de Coquelles"; in English a federal court's district named by its state ("U.S.
+    Attorney for the Southern District of California"). The flows still read these mentions
+    (a seat may be where the police act); only the places a document names leave them out."""
+    if mention.demonym:
+        return False
+    if lang != "fr" and mention.place.kind != "region":
+        return False
+    before = text[max(0, mention.start - _UNIT_SEAT_WINDOW) : mention.start]
+    return lexicon(lang or "en").regex("unit_seat").search(before) is not None
+
+
+def adjective_area(mention: Mention, lang: str | None) -> bool:
+    """A continent named by its adjective ("le continent africain"): no place of its own
+    (lexicon ``adjective_area``; ANNOTATION.md: "la côte turque"). For the places only."""
+    return lexicon(lang or "en").regex("adjective_area").search(mention.surface) is not None
+
+
+# How far around a region's name the words of a route named after it lie.
+_ROUTE_WINDOW = 40
+
+
+def route_label(text: str, mention: Mention, lang: str | None) -> bool:
+    """A multi-country region naming a route, as a label ("la route des Balkans", "the
+    Balkan land route"; lexicon ``route_label_before`` / ``route_label_after``): no place
+    (ANNOTATION.md). For the places only."""
+    place = mention.place
+    if mention.demonym or place.kind != "region" or place.country_code is not None:
+        return False
+    lex = lexicon(lang or "en")
+    before = text[max(0, mention.start - _ROUTE_WINDOW) : mention.start].rstrip(' «"“')
+    after = text[mention.end : mention.end + _ROUTE_WINDOW]
+    return bool(
+        lex.regex("route_label_before").search(before)
+        or lex.regex("route_label_after").search(after)
+    )
+
+
+# How far around a place's name the words of a group's, a medium's or a product's name lie.
+_NAME_WINDOW = 24
+
+
+def in_a_name(text: str, mention: Mention) -> bool:
+    """Part of a group's, a medium's, a product's or a person's name, no place (ANNOTATION.md):
+    "Al-Qaeda in the Islamic Maghreb", "Jeune Afrique", "a Winchester .22-caliber rifle"
+    (lexicon ``name_before`` / ``name_after``), "Israel Cortes-Morales, 31," (a surname before
+    an age: ``age_after``). Like :func:`unit_seat`, for the places only."""
+    if mention.demonym:
+        return False
+    lex = lexicon("en")  # the patterns are in the common file
+    before = text[max(0, mention.start - _NAME_WINDOW) : mention.start]
+    after = text[mention.end : mention.end + _NAME_WINDOW]
+    if lex.regex("name_before").search(before) or lex.regex("name_after").search(after):
+        return True
+    # a person's age after a surname: "Israel Cortes-Morales, 31,", "Vargas Perez, 40 ans"
+    return bool(
+        lex.regex("age_after").search(after) and lex.regex("name_part_before").search(before)
+    )
 
 
 def _after_organisation_head(toks: list[Token], i: int) -> bool:

@@ -15,7 +15,7 @@ NAMES = [
     ("Kazakstan", "en", "country:KZ", "country", "KZ"),
     ("Central Africa Republic", "en", "country:CF", "country", "CF"),
     ("African continent", "en", "region:africa", "region", None),
-    ("Terai", "en", "region:terai", "region", None),
+    ("Terai", "en", "region:terai", "region", "NP"),  # Nepal's (round 39 PLC2)
     ("Tierra del Fuego", "en", "region:tierra-del-fuego", "region", None),
     ("Free State", "en", "admin1:ZA:free-state", "region", "ZA"),
     ("Vava’u", "en", "admin1:TO:vava-u", "region", "TO"),
