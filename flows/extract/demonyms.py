@@ -73,8 +73,6 @@ def demonym_country_pair(first: str, second: str, lang: str) -> str | None:
 _REGIONAL = {
     "european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
     "asian": "Asia", "balkan": "Balkans", "latin-american": "Latin America",
-    # "migrants from Arab and African countries": the Arab League's members
-    "arab": "Arab world", "arabs": "Arab world",
     "yugoslav": "former Yugoslavia", "yougoslave": "former Yugoslavia",
     "yougoslaves": "former Yugoslavia",
     "européen": "Europe", "européenne": "Europe", "européens": "Europe", "européennes": "Europe",
@@ -115,11 +113,6 @@ _COMPASS_REGIONS = {
     ("sud", "america"): "South America", ("centrale", "america"): "Central America",
     ("latine", "america"): "Latin America", ("est", "europe"): "Eastern Europe",
     ("ouest", "europe"): "Western Europe", ("centrale", "asia"): "Central Asia",
-}  # fmt: skip
-# ... or two words that are no compass word and continent: "Middle Eastern countries"
-_TWO_WORD_REGIONS = {
-    ("middle", "eastern"): "Middle East", ("mid-eastern", "eastern"): "Middle East",
-    ("near", "eastern"): "Middle East",
 }  # fmt: skip
 _CONTINENT_OF = {
     "african": "africa", "africans": "africa", "american": "america", "americans": "america",
@@ -176,9 +169,6 @@ def compass_region(compass: str, word: str) -> str | None:
     >>> compass_region("South", "Sudanese") is None
     True
     """
-    whole = _TWO_WORD_REGIONS.get((compass.lower(), word.lower()))
-    if whole is not None:
-        return whole
     continent = _CONTINENT_OF.get(word.lower())
     if continent is None:
         return None

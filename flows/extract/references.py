@@ -110,9 +110,6 @@ _CASE_ACTORS = ByLang("case_actors", words=True)
 
 
 _PART = "part"  # a word of a longer demonym ("Central" in "Central American")
-# Regional demonyms that name a region only before a word for its countries ("from Arab and
-# African countries", "the Arab states"), not before people ("Arab officials say")
-_OF_COUNTRIES_ONLY = frozenset({"region:Arab world"})
 
 
 def demonym_hints(
@@ -178,8 +175,6 @@ def demonym_hints(
         else:
             written = [toks[k].text for k in (hi + 1, hi + 2) if k < len(toks)]
         nouns = [w.lower() for w in written]
-        if code in _OF_COUNTRIES_ONLY and not (nouns and nouns[0] in _COUNTRY_NOUNS[lang]):
-            continue  # "Arab officials", "Arab traffickers": people, no region
         if lang != "fr" and hi + 1 < len(toks) and _org_named(toks[hi + 1]):
             continue  # "the Australian Institute of Criminology", "The Indian Express"
         if _named_elsewhere(toks, i, hi, code, mentions, text, lang):

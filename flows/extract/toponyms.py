@@ -670,11 +670,10 @@ _LISTED_BEFORE = re.compile(r"(?:,|\band|\bet)\s*$")
 # annotates "East" as East Asia in "East and Southeast Asia").
 _SHARED_CONTINENT = {
     "en": re.compile(
-        r"\b(?P<part>[Cc]entral|[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Nn]orth|[Ss]outh|"
-        r"[Ee]ast|[Ww]est|[Ss]outh-?[Ee]ast(?:ern)?|[Nn]orth-?[Ee]ast(?:ern)?)\s+(?:and|or)\s+"
-        r"(?:[Cc]entral|[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Nn]orth|[Ss]outh|[Ee]ast|"
-        r"[Ww]est|[Ss]outh-?[Ee]ast(?:ern)?|[Nn]orth-?[Ee]ast(?:ern)?)\s+"
-        r"(?P<whole>Europe|Africa|Asia|America)\b"
+        r"\b(?P<part>Central|Eastern|Western|Northern|Southern|North|South|East|West|"
+        r"South-?[Ee]ast(?:ern)?|North-?[Ee]ast(?:ern)?)\s+(?:and|or)\s+"
+        r"(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|"
+        r"South-?[Ee]ast(?:ern)?|North-?[Ee]ast(?:ern)?)\s+(?P<whole>Europe|Africa|Asia|America)\b"
     ),
     "fr": re.compile(
         r"\b(?P<whole>Europe|Afrique|Asie|Amérique)\s+(?:centrale|orientale|occidentale|"
