@@ -1446,6 +1446,9 @@ def _delivered_to(dest: Tagged, sentence: str, lang: str, offset: int) -> bool:
 
 
 _FOUND = ByLang("seized_here")
+# ... of which, in a sentence with no word of movement, those that say goods or people were
+# found where they had been brought ("détectés en Autriche", "found in Indonesia")
+_FOUND_THERE = ByLang("found_there")
 # "Six arrested in Tonga, New Zealand", "were arrested in Guatemala and Texas": where a
 # network's members were arrested in several countries at once is where the police worked,
 # not a list of places the goods or people went to (see lexicon_en buyers_arrested) ...
@@ -1466,12 +1469,18 @@ def _arrest_of_sellers(found: re.Match, sentence: str, lang: str) -> bool:
     )
 
 
-def found_at(items: list[Tagged], sentence: str, lang: str, offset: int) -> list[FlowDraft]:
+def found_at(
+    items: list[Tagged], sentence: str, lang: str, offset: int, moving: bool = True
+) -> list[FlowDraft]:
     """Destination-only drafts for the places where a sentence says goods or people were
     seized or found ("80 % des drogues saisies en France arrivent par la mer"), one per
-    place of the first such list, for a sentence that gives no other role."""
+    place of the first such list, for a sentence that gives no other role. In a sentence
+    with no word of movement (``moving`` False), only where goods or people were found or
+    detected ("Ils ont été détectés en Autriche, Belgique, France"): not where the police
+    arrested or searched, nor a seizure told on its own (the seizure completes the flows of
+    the sentences around it, see ``discourse.remember_places``)."""
     lang = "fr" if lang == "fr" else "en"
-    for found in _FOUND[lang].finditer(sentence):
+    for found in (_FOUND if moving else _FOUND_THERE)[lang].finditer(sentence):
         pool = [
             t
             for t in items

@@ -320,10 +320,16 @@ class _DocumentReader:
             ]
         drafts = group_flows(items, sentence, lang, s)
         _nationality_before_arrest(drafts, hints, lang)
-        if not drafts and has_movement(sentence, lang):
+        if not drafts:
             # "80 % des drogues saisies en France arrivent par la mer": where goods are
-            # seized is where they arrive (the destination of a flow from nowhere said)
-            drafts = found_at(items, sentence, lang, s)
+            # seized is where they arrive (the destination of a flow from nowhere said); with
+            # no word of movement, only where goods or people were found ("Ils ont été
+            # détectés en Autriche, Belgique..."), not where the police arrested or searched,
+            # nor money found ("découvert en France un véhicule contenant 298 000 euros" is
+            # where the money leaves from, see discourse.money_found_out)
+            moving = has_movement(sentence, lang)
+            if moving or money is None or money.category != "illicit_finance":
+                drafts = found_at(items, sentence, lang, s, moving=moving)
         if not drafts:
             return
         # "turned into heroin in Turkey, then sent to Europe": the hub ends one flow
