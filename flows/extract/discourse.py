@@ -208,11 +208,6 @@ def _take_destination_before(cands: list[Candidate], idxs: list[int], drop: set[
                 continue
             if not other_place(p.destination, c.origin):
                 continue
-            if p.origin is None and in_region(p.destination.place, c.origin.place):
-                # "Des balles ont été retrouvées à Zenica. [...] d'armes provenant des
-                # Balkans": found inside the region they come from, no end of theirs
-                drop.add(i)
-                break
             c.destination = inferred(p.destination, DEST)
             if p.origin is None:
                 drop.add(i)

@@ -157,6 +157,27 @@ def document_flows(
     return reader.finish(), stopped_at
 
 
+def _found_drafts(
+    items: list[Tagged], sentence: str, lang: str, s: int, money: cat.CategoryHit | None
+) -> tuple[list[FlowDraft], bool]:
+    """The drafts of a sentence that gives no other role, from where it says goods or people
+    were seized or found, and whether the sentence names no movement (then the caller keeps
+    them for people only)."""
+    if has_movement(sentence, lang):
+        # "80 % des drogues saisies en France arrivent par la mer": where goods are seized is
+        # where they arrive (the destination of a flow from nowhere said)
+        return found_at(items, sentence, lang, s), False
+    if money is not None and money.category == "illicit_finance":
+        # "découvert en France un véhicule contenant 298 000 euros" is where the money leaves
+        # from (see discourse.money_found_out)
+        return [], False
+    # with no word of movement, only where people were found ("Ils ont été détectés en
+    # Autriche, Belgique...", the victims identified in a country: where they were brought),
+    # not where the police arrested or searched
+    drafts = found_at(items, sentence, lang, s, moving=False)
+    return drafts, bool(drafts)
+
+
 class _DocumentReader:
     """Reads a document sentence by sentence, remembering what the sentences before said."""
 
@@ -320,16 +341,9 @@ class _DocumentReader:
             ]
         drafts = group_flows(items, sentence, lang, s)
         _nationality_before_arrest(drafts, hints, lang)
+        found_still = False  # drafts of people found where no word of movement is said
         if not drafts:
-            # "80 % des drogues saisies en France arrivent par la mer": where goods are
-            # seized is where they arrive (the destination of a flow from nowhere said); with
-            # no word of movement, only where goods or people were found ("Ils ont été
-            # détectés en Autriche, Belgique..."), not where the police arrested or searched,
-            # nor money found ("découvert en France un véhicule contenant 298 000 euros" is
-            # where the money leaves from, see discourse.money_found_out)
-            moving = has_movement(sentence, lang)
-            if moving or money is None or money.category != "illicit_finance":
-                drafts = found_at(items, sentence, lang, s, moving=moving)
+            drafts, found_still = _found_drafts(items, sentence, lang, s, money)
         if not drafts:
             return
         # "turned into heroin in Turkey, then sent to Europe": the hub ends one flow
@@ -348,6 +362,11 @@ class _DocumentReader:
         if decided is None:
             return
         dom, inherited, moved_people = decided
+        if found_still and dom.category not in PEOPLE_CATEGORIES:
+            # goods found with no word of movement ("des missiles retrouvés au Tchad", "drugs
+            # discovered in a warehouse in Spain") are as often where they were stored or
+            # made as where they were brought: no end of theirs
+            return
         context = _SentenceContext(
             idx, s, e, sentence, hits, dom, inherited, moved_people, illicit, lawful, political,
             items, _CONTINUE[lang].search(sentence),
