@@ -381,6 +381,7 @@ def complete_from_document(
     acting: Tagged | None = None,
     story: Tagged | None = None,
     rescues: set[int] = frozenset(),
+    network: Tagged | None = None,
 ) -> list[Candidate]:
     """Half-flows read against the whole document (one movement, one flow).
 
@@ -472,12 +473,8 @@ def complete_from_document(
             focus = _document_focus(top, known) or _story_end(story, c, rescues)
         if focus is None and c.origin is None:
             focus = _shared_end(sent, c.category, "origin", known)
-        if focus is None and c.origin is None and c.category in PEOPLE_CATEGORIES and nationals:
-            told = {t.place.id: t for t in nationals}
-            if len(told) == 1:
-                only = next(iter(told.values()))
-                if other_place(only, known) and not in_region(known.place, only.place):
-                    focus = only
+        if focus is None and c.origin is None:
+            focus = _people_home(c, nationals, network, known)
         if (
             focus is None
             and c.origin is None
@@ -494,6 +491,25 @@ def complete_from_document(
                                        inferred=True))  # fmt: skip
             c.confidence = round(max(0.05, c.confidence - 0.1), 2)
     return out
+
+
+def _people_home(
+    c: Candidate, nationals: list[Tagged], network: Tagged | None, known: Tagged
+) -> Tagged | None:
+    """Where the people of the destination-only flow ``c`` (to ``known``) come from: the one
+    nationality the document names for moved people (``nationals``), else, for human
+    trafficking, the one nationality it gives its network (``network``: "un réseau de
+    proxénétisme roumain ... s'est implanté à Besançon"; round 40: 5 flows right on the read
+    part, none lost; the fresh part unchanged); None when neither is another place."""
+    if c.category not in PEOPLE_CATEGORIES:
+        return None
+    told = {t.place.id: t for t in nationals}
+    only = next(iter(told.values())) if len(told) == 1 else None
+    if only is None and c.category == "human_trafficking":
+        only = network
+    if only is not None and other_place(only, known) and not in_region(known.place, only.place):
+        return only
+    return None
 
 
 def _story_end(story: Tagged | None, c: Candidate, rescues: set[int]) -> Tagged | None:

@@ -24,6 +24,7 @@ from flows.extract.candidate import (
     no_open_end_repeat,
     same_place,
 )
+from flows.extract.demonyms import demonym_country
 from flows.extract.direction import (
     DEST,
     LOCATION,
@@ -113,6 +114,9 @@ _RESCUED = ByLang("rescued_at_sea")
 _ONWARD_BETWEEN = ByLang("onward_between", words=True)
 _TRAFFICKED = ByLang("trafficked")
 _PEOPLE_HT = ByLang("people_ht")
+# "un réseau de proxénétisme roumain", "a Romanian pimping network": the network's nationality
+_NETWORK_DEMONYM = ByLang("network_demonym")
+_NEXT_DEMONYM = re.compile(r"\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b)\s*([^\W\d_][\w-]+)")
 _PEOPLE_NAMED = ByLang("people_named")
 _LAUNDERING = ByLang("laundering")
 # "deux ressortissants algériens en fuite, à la tête du réseau": who commits the crime
@@ -253,6 +257,8 @@ class _DocumentReader:
         self.pending_illicit: set[str] = set()
         # nationalities of moved people, anywhere in the document
         self.nationals: list[Tagged] = []
+        # the one nationality the document gives its trafficking network, if any
+        self.network_of = network_nationality(text, lang, country)
 
     def _doc_trade(self) -> str | None:
         """The guarded trade (arms, money) the whole document is about, when it is clearly one:
@@ -278,7 +284,7 @@ class _DocumentReader:
         rescues = {c.evidence_start for c in joined if story and rescued.search(c.evidence)}
         cands = complete_from_document(
             joined, mentions, title_end, self.nationals, self.dateline, self.acting,
-            story, rescues,
+            story, rescues, self.network_of,
         )  # fmt: skip
         cands = across_the_sea(cands, mentions, self.country)
         cands = no_sea_origin(cands)
@@ -868,6 +874,30 @@ class _SentenceContext:
     political: bool
     items: list[Tagged]
     cont: re.Match | None  # "De là", "ensuite", "then"
+
+
+def network_nationality(text: str, lang: str, country: Callable[[str], object]) -> Tagged | None:
+    """The country of the one nationality ``text`` gives its trafficking network ("un réseau
+    de proxénétisme roumain", "la filière nigériane", "a Romanian pimping network"), as an
+    inferred origin at its first mention; None when it names none, or several."""
+    found: dict[str, tuple[int, int, str]] = {}
+    for m in _NETWORK_DEMONYM[lang].finditer(text):
+        code = demonym_country(m.group("d"), lang)
+        if code is None:
+            continue
+        found.setdefault(code, (m.start("d"), m.end("d"), m.group("d")))
+        # "des mafias italiennes ou albanaises": each nationality of a list counts
+        nxt = _NEXT_DEMONYM.match(text, m.end("d"))
+        other = demonym_country(nxt.group(1), lang) if nxt else None
+        if other is not None:
+            found.setdefault(other, (nxt.start(1), nxt.end(1), nxt.group(1)))
+    if len(found) != 1:
+        return None
+    code, (start, end, surface) = next(iter(found.items()))
+    place = country(code)
+    if place is None:
+        return None
+    return Tagged(start, end, surface, place, ORIGIN, inferred=True)
 
 
 def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], object]) -> None:
