@@ -376,9 +376,15 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 prev.role, prev.negated = None, True
             elif prev is not None and prev.role and coordinated(listed_on):
                 role = _role_in_list(prev, item, sentence, rel, before, lang)
-            elif prev is not None and prev.role == BETWEEN and _BETWEEN_KIND.match(before):
+            elif (
+                prev is not None
+                and prev.role in (BETWEEN, ORIGIN, DEST, VIA)
+                and _BETWEEN_KIND.match(before)
+            ):
                 # "entre la Guyane et l'aéroport d'Orly", "between Tunisia and the port of
-                # Trapani": the second side of "between", named with its kind of place
+                # Trapani": the second side of "between", named with its kind of place; "from
+                # the capital of Port-au-Prince and the northern city of Cap-Haitien": the
+                # next place of a list, named with its kind
                 role = _role_in_list(prev, item, sentence, rel, before, lang)
             elif (
                 prev is not None
@@ -856,7 +862,34 @@ def _parenthesised_parts(sentence: str, offset: int, items: list[Tagged]) -> Non
         if all(_within(t.place, outer.place) for t in inner):
             for t in inner:
                 t.role, t.negated = outer.role, outer.negated
+            _listed_past_brackets(sentence, offset, items, inner[-1], outer)
             outer.role, outer.negated = None, True
+
+
+# the bracket that closes a list of finer places, then the list goes on: "d'Europe de l'Est
+# (de Roumanie, Hongrie, Bulgarie), de Thaïlande", "from Asia (China, Vietnam), and Nigeria"
+_CLOSED_LIST = re.compile(r"\s*[)\]]")
+
+
+def _listed_past_brackets(
+    sentence: str, offset: int, items: list[Tagged], last: Tagged, outer: Tagged
+) -> None:
+    """The places listed after the bracket that closes ``outer``'s finer places (``last`` the
+    last of them) continue ``outer``'s list: they take its role, as a weak cue ("de
+    Thaïlande") or none gave them no end of their own."""
+    gap = sentence[last.end - offset :]
+    closed = _CLOSED_LIST.match(gap)
+    if closed is None:
+        return
+    prev_end = last.end - offset + closed.end()
+    for t in items:
+        if t.start - offset < prev_end:
+            continue
+        if t.inferred or t.negated or not _COORD.match(sentence[prev_end : t.start - offset]):
+            return
+        if t.role not in (None, WEAK_ORIGIN, LOCATION, outer.role):
+            return
+        t.role, prev_end = outer.role, t.end - offset
 
 
 # "London to Dubai laundering routes", "the Niger-Libya corridor", "Hanoï-Londres": two places
