@@ -34,14 +34,14 @@ extractor = round3.extractor
             {("human_trafficking", c, "Geneva") for c in ("RO", "HU", "BR", "TH")},
         ),
         (
-            "Les victimes identifiées à Zurich arrivent d'Afrique de l'Ouest (du Nigeria, du Ghana), "
-            "de Chine et du Brésil.",
+            "Les victimes identifiées à Zurich arrivent d'Afrique de l'Ouest "
+            "(du Nigeria, du Ghana), de Chine et du Brésil.",
             "fr",
             {("human_trafficking", c, "Zürich") for c in ("NG", "GH", "CN", "BR")},
         ),
         (
-            "The women trafficked to Milan came from Eastern Europe (Romania, Bulgaria), Brazil and "
-            "Nigeria.",
+            "The women trafficked to Milan came from Eastern Europe "
+            "(Romania, Bulgaria), Brazil and Nigeria.",
             "en",
             {("human_trafficking", c, "Milan") for c in ("RO", "BG", "BR", "NG")},
         ),
