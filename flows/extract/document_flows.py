@@ -257,8 +257,6 @@ class _DocumentReader:
         self.pending_illicit: set[str] = set()
         # nationalities of moved people, anywhere in the document
         self.nationals: list[Tagged] = []
-        # the one nationality the document gives its trafficking network, if any
-        self.network_of = network_nationality(text, lang, country)
 
     def _doc_trade(self) -> str | None:
         """The guarded trade (arms, money) the whole document is about, when it is clearly one:
@@ -282,9 +280,16 @@ class _DocumentReader:
         story = self._story_place()
         rescued = _RESCUED[self.lang]
         rescues = {c.evidence_start for c in joined if story and rescued.search(c.evidence)}
+        # the one nationality the document gives its trafficking network: read only for a
+        # document with a human-trafficking flow that has no origin, the only flows it completes
+        network = (
+            network_nationality(text, self.lang, self.country)
+            if any(c.category == "human_trafficking" and c.origin is None for c in joined)
+            else None
+        )
         cands = complete_from_document(
             joined, mentions, title_end, self.nationals, self.dateline, self.acting,
-            story, rescues, self.network_of,
+            story, rescues, network,
         )  # fmt: skip
         cands = across_the_sea(cands, mentions, self.country)
         cands = no_sea_origin(cands)

@@ -22,14 +22,7 @@ from flows.extract.lang import detect_language, language_warning
 from flows.extract.learned_category import CategoryModel, relabel
 from flows.extract.ranking import ConfidenceModel, keep_confident, rescore
 from flows.extract.readers import Document, ReadIssue, read_documents
-from flows.extract.toponyms import (
-    Token,
-    ToponymScanner,
-    adjective_area,
-    in_a_name,
-    route_label,
-    unit_seat,
-)
+from flows.extract.toponyms import Token, ToponymScanner, no_place_of_its_own
 from flows.limits import EXTRACT_SECONDS, MAX_DOCUMENT_MB
 
 
@@ -70,11 +63,10 @@ class Extractor:
         """The places ``doc`` names (ANNOTATION.md): the mentions the flows read, less those
         that are no place of their own: the demonyms ("les côtes libyennes", "the Libyan
         coast"), which give a flow its endpoint; the seats named in regional police and court
-        units ("la JIRS de Lille": :func:`toponyms.unit_seat`); the names inside a group's, a
-        medium's, a product's or a person's name ("Jeune Afrique": :func:`toponyms.in_a_name`);
-        a continent named by its adjective ("le continent africain":
-        :func:`toponyms.adjective_area`); a region naming a route ("la route des Balkans":
-        :func:`toponyms.route_label`). ``demonyms=True`` keeps them all (the endpoints a
+        units ("la JIRS de Lille"); the names inside a group's, a medium's, a product's or a
+        person's name ("Jeune Afrique"); a continent named by its adjective ("le continent
+        africain"); a region naming a route ("la route des Balkans"): see
+        :func:`toponyms.no_place_of_its_own`. ``demonyms=True`` keeps them all (the endpoints a
         reviewer may pick)."""
         refused = _refused(doc)
         if refused is not None:
@@ -83,13 +75,7 @@ class Extractor:
         if not demonyms:
             rules_lang = result.lang if result.lang in ("fr", "en") else "en"
             result.mentions = [
-                m
-                for m in result.mentions
-                if not m.demonym
-                and not unit_seat(doc.text, m, rules_lang)
-                and not in_a_name(doc.text, m)
-                and not adjective_area(m, rules_lang)
-                and not route_label(doc.text, m, rules_lang)
+                m for m in result.mentions if not no_place_of_its_own(doc.text, m, rules_lang)
             ]
         return result
 

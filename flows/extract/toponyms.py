@@ -1493,6 +1493,20 @@ def in_a_name(text: str, mention: Mention) -> bool:
     )
 
 
+def no_place_of_its_own(text: str, mention: Mention, lang: str | None) -> bool:
+    """A mention the flows read that the places a document names leave out (ANNOTATION.md):
+    a demonym ("the Libyan coast"), a unit's seat (:func:`unit_seat`), part of a name
+    (:func:`in_a_name`), a continent named by its adjective (:func:`adjective_area`), a region
+    naming a route (:func:`route_label`)."""
+    return (
+        mention.demonym
+        or unit_seat(text, mention, lang)
+        or in_a_name(text, mention)
+        or adjective_area(mention, lang)
+        or route_label(text, mention, lang)
+    )
+
+
 def _after_organisation_head(toks: list[Token], i: int) -> bool:
     """Named after an organisation's head: "Conseil de l'Europe", "Bank of England",
     "ministère de l'Intérieur"."""
