@@ -6,6 +6,27 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+
+@pytest.fixture(scope="module")
+def review_url(tmp_path_factory, hostile_data, browser_output):
+    """A dashboard of its own: these tests accept flows into its workspace, and the other
+    browser tests, which count the records of the session's dashboard, must not see them
+    (test_explorer's Iceland click found two records when this file ran first)."""
+    from tests.browser.conftest import start_dashboard, stop
+
+    proc, url = start_dashboard(
+        {
+            "FLOWS_WORKSPACE": str(tmp_path_factory.mktemp("review-workspace")),
+            "FLOWS_EXTRA_DATA": str(hostile_data),
+        },
+        browser_output / "streamlit-review.log",
+    )
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
 DOC = (
     "Enquête de la police islandaise\n\n"
     "Selon la police, des fusils d'assaut ont été introduits illégalement en Islande depuis la "
@@ -39,13 +60,11 @@ def _reviewed_count(page, url: str) -> int:
     return int(text.split()[0].replace(",", ""))
 
 
-def test_upload_review_accept_shows_on_the_map(
-    recorded_page, dashboard_url, browser_output, tmp_path
-):
+def test_upload_review_accept_shows_on_the_map(recorded_page, review_url, browser_output, tmp_path):
     page = recorded_page.page
-    before = _reviewed_count(page, dashboard_url)
+    before = _reviewed_count(page, review_url)
 
-    page.goto(f"{dashboard_url}/review")
+    page.goto(f"{review_url}/review")
     _wait_idle(page)
     page.get_by_text("Add documents to the review queue").click()
     doc = tmp_path / "armes-islande.txt"
@@ -85,11 +104,11 @@ def test_upload_review_accept_shows_on_the_map(
     page.get_by_text("Accepted:").wait_for(timeout=60_000)
     _wait_idle(page)
 
-    assert _reviewed_count(page, dashboard_url) == before + 1
+    assert _reviewed_count(page, review_url) == before + 1
     page.screenshot(path=str(browser_output / "review-accepted-on-map.png"))
 
     # the onward leg from Iceland, which no candidate gives, is added by hand
-    page.goto(f"{dashboard_url}/review")
+    page.goto(f"{review_url}/review")
     _wait_idle(page)
     add = page.locator("[data-testid='stExpander']").filter(
         has_text="Add a flow the extractor missed"
@@ -103,21 +122,21 @@ def test_upload_review_accept_shows_on_the_map(
     add.get_by_role("button", name="Add the flow").click()
     page.get_by_text("Added: Iceland → Greenland").wait_for(timeout=60_000)
     _wait_idle(page)
-    assert _reviewed_count(page, dashboard_url) == before + 2
+    assert _reviewed_count(page, review_url) == before + 2
     assert recorded_page.dialogs == []
     assert recorded_page.errors == []
     assert not page.locator("[data-testid='stException']").count()
 
 
 def test_a_file_of_decisions_is_checked_then_applied(
-    recorded_page, dashboard_url, browser_output, tmp_path
+    recorded_page, review_url, browser_output, tmp_path
 ):
     """The "Apply a file of decisions" part: a bad file names its lines and applies nothing;
     a good one adds the flow it states."""
     import json
 
     page = recorded_page.page
-    page.goto(f"{dashboard_url}/review")
+    page.goto(f"{review_url}/review")
     _wait_idle(page)
     page.get_by_text("Add documents to the review queue").click()
     doc = tmp_path / "pistolets-finlande.txt"
