@@ -10,6 +10,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,17 @@ def stop(proc: subprocess.Popen) -> None:
             proc.wait(timeout=10)
 
 
+@contextmanager
+def running_dashboard(env_extra: dict[str, str], log_path: Path) -> Iterator[str]:
+    """The URL of a dashboard started with ``env_extra`` (its workspace, its data), stopped
+    on leaving the block."""
+    proc, url = start_dashboard(env_extra, log_path)
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
 @pytest.fixture(scope="session")
 def browser_output() -> Path:
     """Folder for screenshots and logs (test-results/browser, ignored by git)."""
@@ -129,14 +141,11 @@ def hostile_data() -> Path:
 def dashboard_url(tmp_path_factory, hostile_data, browser_output) -> Iterator[str]:
     """URL of a running dashboard with a temporary workspace and the hostile test record."""
     workspace = tmp_path_factory.mktemp("workspace")
-    proc, url = start_dashboard(
+    with running_dashboard(
         {"FLOWS_WORKSPACE": str(workspace), "FLOWS_EXTRA_DATA": str(hostile_data)},
         browser_output / "streamlit.log",
-    )
-    try:
+    ) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 @pytest.fixture(scope="session")

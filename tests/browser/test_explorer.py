@@ -203,21 +203,18 @@ AMP_RECORD = """\
 @pytest.fixture(scope="module")
 def amp_dashboard_url(tmp_path_factory, browser_output):
     """A dashboard whose only Icelandic record has "&" and "<x>" in its quantity unit."""
-    from tests.browser.conftest import start_dashboard, stop
+    from tests.browser.conftest import running_dashboard
 
     extra = tmp_path_factory.mktemp("amp-data")
     (extra / "amp.yaml").write_text(AMP_RECORD, encoding="utf-8")
-    proc, url = start_dashboard(
+    with running_dashboard(
         {
             "FLOWS_WORKSPACE": str(tmp_path_factory.mktemp("amp-workspace")),
             "FLOWS_EXTRA_DATA": str(extra),
         },
         browser_output / "streamlit-amp.log",
-    )
-    try:
+    ) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 def test_tooltip_shows_record_text_as_typed_not_escaped_twice(
@@ -243,7 +240,7 @@ def big_dashboard_url(tmp_path_factory, browser_output):
     import subprocess
     import sys
 
-    from tests.browser.conftest import start_dashboard, stop
+    from tests.browser.conftest import running_dashboard
 
     data = tmp_path_factory.mktemp("big-data") / "synthetic.parquet"
     subprocess.run(
@@ -251,18 +248,15 @@ def big_dashboard_url(tmp_path_factory, browser_output):
          "--seed", "2"],
         check=True, capture_output=True,
     )  # fmt: skip
-    proc, url = start_dashboard(
+    with running_dashboard(
         {
             "FLOWS_WORKSPACE": str(tmp_path_factory.mktemp("big-workspace")),
             "FLOWS_EXTRA_DATA": str(data),
             "FLOWS_TABLE_CACHE_DIR": str(tmp_path_factory.mktemp("big-cache")),
         },
         browser_output / "streamlit-big.log",
-    )
-    try:
+    ) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 def test_the_map_is_shown_while_the_records_load_then_drawn_in_place(

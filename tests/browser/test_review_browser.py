@@ -12,19 +12,16 @@ def review_url(tmp_path_factory, hostile_data, browser_output):
     """A dashboard of its own: these tests accept flows into its workspace, and the other
     browser tests, which count the records of the session's dashboard, must not see them
     (test_explorer's Iceland click found two records when this file ran first)."""
-    from tests.browser.conftest import start_dashboard, stop
+    from tests.browser.conftest import running_dashboard
 
-    proc, url = start_dashboard(
+    with running_dashboard(
         {
             "FLOWS_WORKSPACE": str(tmp_path_factory.mktemp("review-workspace")),
             "FLOWS_EXTRA_DATA": str(hostile_data),
         },
         browser_output / "streamlit-review.log",
-    )
-    try:
+    ) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 DOC = (
