@@ -154,6 +154,9 @@ def _broken(path: str, value) -> dict:
         ("publisher", "", "empty"),
         ("publisher", "unknown", "placeholder"),
         ("published", None, None),  # an undated page stays undated (README says which)
+        ("id", "en-1002", None),  # ids go on past en-999
+        ("id", "en-12", "en-NNN"),
+        ("id", "es-101", "en-NNN"),
     ],
 )
 def test_checker_reports_each_problem(tmp_path, path, value, reason):

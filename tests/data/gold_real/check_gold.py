@@ -30,7 +30,7 @@ CATEGORIES = ("weapons", "migrant_smuggling", "human_trafficking", "drugs", "ill
 FLOW_CATEGORIES = (*CATEGORIES, "other")
 KINDS = ("city", "country", "region", "sea", "other")
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_ID = re.compile(r"^(en|fr)-\d{3}$")
+_ID = re.compile(r"^(en|fr)-\d{3,}$")  # en-981 ... en-1002: three digits or more
 # a title that is a document id (or looks like one) is no title: readers would see "fr-004"
 ID_LIKE_TITLE = re.compile(r"^(en|fr)-\d+$", re.IGNORECASE)
 PLACEHOLDERS = frozenset({"unknown", "untitled", "none", "null", "n/a", "-", "?"})
@@ -136,7 +136,7 @@ class GoldDocument(BaseModel):
     @classmethod
     def _id(cls, v: str) -> str:
         if not _ID.match(v):
-            raise ValueError(f"{v!r} is not en-NNN / fr-NNN")
+            raise ValueError(f"{v!r} is not en-NNN / fr-NNN (three digits or more)")
         return v
 
     @field_validator("title", "publisher")
