@@ -78,6 +78,8 @@ _TRAFFICKING_OF = lexicon("en").regex("trafficking_of_people")
 _MEMBERS_FILLER = ByLang("members_filler", words=True)
 _PROSECUTED = ByLang("prosecuted", words=True)
 _MOVERS = ByLang("movers", words=True)
+# the people just named were moved: "... being smuggled", "... qui étaient conduits"
+_MOVED_AFTER_LIST = ByLang("moved_after")
 # Who buys, named by nationality, after a verb of supplying: "sold to Albanian gangs".
 _BUYERS = ByLang("buyers", words=True)
 _BUYER_GIVEN = ByLang("buyer_given")
@@ -275,8 +277,12 @@ def _hint_role(
         role = role or _carried_role(toks, lo, nouns, lang, text)
     if role == ORIGIN and (
         _perpetrators_are(toks, lo, lang)
-        or _members_of_crime(toks, lo, nouns, lang)
-        or (any(w in _IDENTITY[lang] for w in nouns[:1]) and _prosecuted(toks, lang))
+        or _members_of_crime(toks, lo, nouns, lang, _moved_next(toks, hi, text, lang))
+        or (
+            any(w in _IDENTITY[lang] for w in nouns[:1])
+            and _prosecuted(toks, lang)
+            and not _moved_next(toks, hi, text, lang)
+        )
         or (text is not None and _apposed_to_perpetrators(text, toks[lo].start, lang))
     ):
         role = None  # "the suspects ... are Serbian and Bosnian nationals"
@@ -473,10 +479,14 @@ def _perpetrators_are(toks: list[Token], lo: int, lang: str) -> bool:
     return any(toks[i].text.lower() in _PERPETRATORS[lang] for i in range(k))
 
 
-def _members_of_crime(toks: list[Token], lo: int, nouns: list[str], lang: str) -> bool:
+def _members_of_crime(
+    toks: list[Token], lo: int, nouns: list[str], lang: str, moved: bool = False
+) -> bool:
     """The demonym list at ``lo`` qualifies a noun of passport ("nationals", "ressortissants")
     a few words after the perpetrators or their group ("The smugglers, mainly Polish, Russian
-    and Ukrainian nationals", "a syndicate composed mainly of Iraqi nationals")."""
+    and Ukrainian nationals", "a syndicate composed mainly of Iraqi nationals"); not after a
+    verb of arrest when the words after say they were being moved (``moved``: "arrested 50
+    Ethiopian nationals as they were being smuggled to South Africa")."""
     if not any(w in _IDENTITY[lang] for w in nouns[:1]):
         return False
     k = lo - 1
@@ -487,7 +497,22 @@ def _members_of_crime(toks: list[Token], lo: int, nouns: list[str], lang: str) -
         toks[k].text.lower() in filler or toks[k].text.isdigit() or not toks[k].text[0].isalnum()
     ):
         k -= 1
-    return k >= 0 and toks[k].text.lower() in (_PERPETRATORS[lang] | _PERPETRATOR_GROUPS[lang])
+    if k < 0:
+        return False
+    word = toks[k].text.lower()
+    if moved and word in _PROSECUTED[lang]:
+        return False
+    return word in (_PERPETRATORS[lang] | _PERPETRATOR_GROUPS[lang])
+
+
+def _moved_next(toks: list[Token], hi: int, text: str | None, lang: str) -> bool:
+    """The words after the demonym list ending at ``hi`` say its people were being moved
+    ("arrested 50 Ethiopian nationals as they were being smuggled to South Africa", "des
+    ressortissants guinéens qui étaient conduits vers la Libye"): those moved, not the accused."""
+    if text is None:
+        return False
+    end = toks[hi].end
+    return _MOVED_AFTER_LIST[lang].match(text[end : end + 200]) is not None
 
 
 def _prosecuted(toks: list[Token], lang: str) -> bool:
