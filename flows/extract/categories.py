@@ -193,6 +193,20 @@ def document_category(text: str | list[CategoryHit], lang: str) -> CategoryHit |
 
 
 _COORD = lexicon("en").regex("coord")  # shared by both languages (lexicon_common.yaml)
+_GOODS_MODIFIER = lexicon("en").regex("goods_modifier")
+
+
+def _goods_joined(gap: str) -> bool:
+    """Does ``gap`` join two goods of one list, the second one qualified or not ("cocaine and
+    heavy weaponry")?
+
+    >>> _goods_joined(" and heavy "), _goods_joined(" and "), _goods_joined(" were found with ")
+    (True, True, False)
+    """
+    if _COORD.match(gap):
+        return True
+    qualified = _GOODS_MODIFIER.search(gap)
+    return qualified is not None and bool(_COORD.match(gap[: qualified.start()]))
 
 
 def coordinated(hits: list[CategoryHit], hit: CategoryHit, text: str) -> list[CategoryHit]:
@@ -204,9 +218,9 @@ def coordinated(hits: list[CategoryHit], hit: CategoryHit, text: str) -> list[Ca
         return []
     # the list "hit" stands in: neighbours joined to it, one gap after the other
     k = lo = hi = ordered.index(hit)
-    while lo > 0 and _COORD.match(text[ordered[lo - 1].end : ordered[lo].start]):
+    while lo > 0 and _goods_joined(text[ordered[lo - 1].end : ordered[lo].start]):
         lo -= 1
-    while hi + 1 < len(ordered) and _COORD.match(text[ordered[hi].end : ordered[hi + 1].start]):
+    while hi + 1 < len(ordered) and _goods_joined(text[ordered[hi].end : ordered[hi + 1].start]):
         hi += 1
     out: list[CategoryHit] = []
     for h in ordered[lo : hi + 1]:
