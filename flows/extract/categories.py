@@ -194,6 +194,7 @@ def document_category(text: str | list[CategoryHit], lang: str) -> CategoryHit |
 
 _COORD = lexicon("en").regex("coord")  # shared by both languages (lexicon_common.yaml)
 _GOODS_MODIFIER = lexicon("en").regex("goods_modifier")
+_LISTED_MONEY = lexicon("en").regex("listed_money")
 
 
 def _goods_joined(gap: str) -> bool:
@@ -211,8 +212,9 @@ def _goods_joined(gap: str) -> bool:
 
 def coordinated(hits: list[CategoryHit], hit: CategoryHit, text: str) -> list[CategoryHit]:
     """Strong terms of other categories joined to ``hit`` by "and", "et" or a comma ("illegal
-    arms and drugs entering Sweden"): the same movement carries each of them. ``text`` is the
-    text the hits' offsets point into."""
+    arms and drugs entering Sweden", "cocaine and heavy weaponry"), and money listed with strong
+    goods ("weapons and cash originating from the United States"): the same movement carries
+    each of them. ``text`` is the text the hits' offsets point into."""
     ordered = sorted(hits, key=lambda h: h.start)
     if hit not in ordered:
         return []
@@ -224,7 +226,9 @@ def coordinated(hits: list[CategoryHit], hit: CategoryHit, text: str) -> list[Ca
         hi += 1
     out: list[CategoryHit] = []
     for h in ordered[lo : hi + 1]:
-        if h is ordered[k] or h.category == hit.category or is_weak(h):
+        if h is ordered[k] or h.category == hit.category:
+            continue
+        if is_weak(h) and not (_LISTED_MONEY.match(h.term) and not is_weak(hit)):
             continue
         if all(o.category != h.category for o in out):
             out.append(h)

@@ -5,6 +5,9 @@ good named in the list of the moved goods, qualified by an adjective, is moved t
 - goods of two trades joined by "and" keep both categories also when the second one is
   qualified ("a plane from Venezuela ... carrying cocaine and heavy weaponry": a drugs flow and
   a weapons flow between the same ends; lexicon ``goods_modifier``, categories.coordinated);
+- money listed with strong goods moves with them, although "money", "cash" or "funds" alone
+  say little (weak terms): "weapons and cash originating from the United States", "money and
+  guns move south across the border" (lexicon ``listed_money``, English words only);
 - arms or money moved with goods illicit of themselves (drugs, people) are moved illicitly, with
   no illicit cue of their own (document_flows._carried_illicitly).
 """
@@ -35,6 +38,13 @@ extractor = round3.extractor
         ("A light aircraft from Colombia carrying 300 kilos of cocaine was intercepted in "
          "Gracias a Dios; the soldiers carried heavy weapons.", "en",
          {("drugs", "CO", "Gracias a Dios")}),
+        ("Smuggled weapons and cash were moved from the United States across the border into "
+         "Mexico.", "en", {("weapons", "US", "MX"), ("illicit_finance", "US", "MX")}),
+        ("The cartel smuggled cocaine and cash from Colombia to Spain.", "en",
+         {("drugs", "CO", "ES"), ("illicit_finance", "CO", "ES")}),
+        # guard: money paid, not listed with the moved goods, moves nothing
+        ("The migrants paid cash to smugglers who took them from Libya to Italy.", "en",
+         {("migrant_smuggling", "LY", "IT")}),
     ],
 )  # fmt: skip
 def test_round41_missen_flows(extractor, text, lang, expected):  # noqa: F811
