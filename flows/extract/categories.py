@@ -193,24 +193,42 @@ def document_category(text: str | list[CategoryHit], lang: str) -> CategoryHit |
 
 
 _COORD = lexicon("en").regex("coord")  # shared by both languages (lexicon_common.yaml)
+_GOODS_MODIFIER = lexicon("en").regex("goods_modifier")
+_LISTED_MONEY = lexicon("en").regex("listed_money")
+
+
+def _goods_joined(gap: str) -> bool:
+    """Does ``gap`` join two goods of one list, the second one qualified or not ("cocaine and
+    heavy weaponry")?
+
+    >>> _goods_joined(" and heavy "), _goods_joined(" and "), _goods_joined(" were found with ")
+    (True, True, False)
+    """
+    if _COORD.match(gap):
+        return True
+    qualified = _GOODS_MODIFIER.search(gap)
+    return qualified is not None and bool(_COORD.match(gap[: qualified.start()]))
 
 
 def coordinated(hits: list[CategoryHit], hit: CategoryHit, text: str) -> list[CategoryHit]:
     """Strong terms of other categories joined to ``hit`` by "and", "et" or a comma ("illegal
-    arms and drugs entering Sweden"): the same movement carries each of them. ``text`` is the
-    text the hits' offsets point into."""
+    arms and drugs entering Sweden", "cocaine and heavy weaponry"), and money listed with strong
+    goods ("weapons and cash originating from the United States"): the same movement carries
+    each of them. ``text`` is the text the hits' offsets point into."""
     ordered = sorted(hits, key=lambda h: h.start)
     if hit not in ordered:
         return []
     # the list "hit" stands in: neighbours joined to it, one gap after the other
     k = lo = hi = ordered.index(hit)
-    while lo > 0 and _COORD.match(text[ordered[lo - 1].end : ordered[lo].start]):
+    while lo > 0 and _goods_joined(text[ordered[lo - 1].end : ordered[lo].start]):
         lo -= 1
-    while hi + 1 < len(ordered) and _COORD.match(text[ordered[hi].end : ordered[hi + 1].start]):
+    while hi + 1 < len(ordered) and _goods_joined(text[ordered[hi].end : ordered[hi + 1].start]):
         hi += 1
     out: list[CategoryHit] = []
     for h in ordered[lo : hi + 1]:
-        if h is ordered[k] or h.category == hit.category or is_weak(h):
+        if h is ordered[k] or h.category == hit.category:
+            continue
+        if is_weak(h) and not (_LISTED_MONEY.match(h.term) and not is_weak(hit)):
             continue
         if all(o.category != h.category for o in out):
             out.append(h)

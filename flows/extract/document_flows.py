@@ -108,6 +108,8 @@ _PEOPLE_MOVED = ByLang("people_moved")
 _MONEY_WORDS = lexicon("en").regex("money_moved_words")
 # Goods that also move lawfully: a flow of them needs a word that makes it illicit.
 _GUARDED = frozenset({"weapons", "illicit_finance"})
+# goods whose movement is illicit of itself: arms or money carried with them are too
+_ILLICIT_OF_THEMSELVES = frozenset({"drugs", "human_trafficking", "migrant_smuggling"})
 # "entre la France et l'Italie": the country the press writes from and a foreign one (lexicon)
 _HOME_BETWEEN = ByLang("home_between", words=True)
 _RESCUED = ByLang("rescued_at_sea")
@@ -706,6 +708,16 @@ class _DocumentReader:
         oc, tc = o.place.country_code, t.place.country_code
         return oc in home and tc is not None and tc not in home and tc not in onward
 
+    def _carried_illicitly(
+        self, hit: cat.CategoryHit, other: cat.CategoryHit, c: _SentenceContext
+    ) -> bool:
+        """Arms or money (``other``) named with the goods of ``hit``'s flow move illicitly when
+        the sentence says so, when they travel with goods illicit of themselves ("a plane
+        carrying 489 kilos of cocaine and heavy weaponry") or as :meth:`_illicit_around` finds."""
+        if c.illicit or hit.category in _ILLICIT_OF_THEMSELVES:
+            return True
+        return self._illicit_around(other, c)
+
     def _illicit_around(self, hit: cat.CategoryHit, c: _SentenceContext) -> bool:
         """Arms and money move lawfully too: without an illicit cue in the sentence, one in
         the sentence before (when this one has no lawful cue), the title, an earlier flow of
@@ -856,7 +868,7 @@ class _DocumentReader:
         if d.destination is not None:
             self.told_dest.setdefault(hit.category, []).append((idx, d.destination))
         for other in cat.coordinated(c.hits, hit, self.text):
-            if other.category in ("weapons", "illicit_finance") and not c.illicit:
+            if other.category in _GUARDED and not self._carried_illicitly(hit, other, c):
                 continue  # arms and money move lawfully too (see _illicit_around)
             self.out_idx.append(idx)
             self.out.append(replace(cand, category=other.category, commodity=other.commodity))
