@@ -1336,9 +1336,9 @@ class ToponymScanner:
             mentions += _departements_named_apart(
                 text, mentions, lambda name: self.resolve(f"département {name}", lang, ())
             )
-        mentions += _towns_named_as_places(
-            text, lang, mentions, self._known, {t.text.lower() for t in toks if t.text.islower()}
-        )
+        lower = {t.text.lower() for t in toks if t.text.islower()}
+        mentions += _towns_named_as_places(text, lang, mentions, self._known, lower)
+        mentions += _towns_listed_with_places(text, mentions, self._known, lower)
         mentions.sort(key=lambda m: m.start)
         return mentions, toks
 
@@ -1644,4 +1644,68 @@ def _towns_named_as_places(
             start, end = occ.span()
             if free(start, end) and not any(o.start < end and start < o.end for o in out):
                 out.append(Mention(surface, start, end, town, 0.8, "town"))
+    return out
+
+
+# A list of names: "Siġġiewi, Fgura, Gudja, Paola et Senglea", "Durrës, Shijak et Dhermi"
+_LIST_ITEM = (
+    r"(?:Ste?\.\s)?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]*"
+    r"(?:\s(?:(?:de|di|du|da|del|la|le|les|sur)\s)?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]*){0,2}"
+)
+_LIST_SEP = (
+    r"(?:\s*,\s*(?:(?:and|et|or|ou)\s+(?:encore\s+)?)?|\s+(?:and|et|or|ou)\s+(?:encore\s+)?)"
+)
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:{_LIST_SEP}{_LIST_ITEM})+")
+_LIST_ITEMS = re.compile(_LIST_ITEM)
+# How far from a town of the list its unknown neighbours may lie
+_LISTED_TOWN_KM = 150
+
+
+def _towns_listed_with_places(
+    text: str, mentions: list[Mention], known, lower: set[str]
+) -> list[Mention]:
+    """Small towns (``geodata.towns``) listed with towns the gazetteer knows ("raids in St.
+    Paul's Bay, Fgura, Gudja and Paola", "à Durrës, Shijak et Dhermi"): a listed name the
+    gazetteer lacks is the town of that name in the country of a listed town, near it."""
+    from geodata.towns import towns_named
+
+    towns_read = [m for m in mentions if m.place.kind in ("city", "other") and m.place.country_code]
+    if not towns_read:
+        return []
+    found: dict[str, Place] = {}
+    for run in _NAME_LIST.finditer(text):
+        items = [
+            (run.start() + h.start(), run.start() + h.end())
+            for h in _LIST_ITEMS.finditer(run.group())
+        ]
+        near = [m for m in towns_read if run.start() <= m.start and m.end <= run.end()]
+        if not near:
+            continue
+        for s, e in items:
+            surface = text[s:e]
+            if not surface[:1].isupper():
+                continue  # Latin Extended-A holds small letters too ("ż")
+            if any(o.start < e and s < o.end for o in mentions) or known(surface):
+                continue
+            if " " not in surface and (surface.lower() in lower or fold_key(surface) in STOPWORDS):
+                continue
+            town = next(
+                (
+                    t
+                    for t in towns_named(surface)
+                    for m in near
+                    if t.country_code == m.place.country_code
+                    and sphere_distance_km(t.lon, t.lat, m.place.lon, m.place.lat)
+                    <= _LISTED_TOWN_KM
+                ),
+                None,
+            )
+            if town is not None:
+                found.setdefault(surface, town)
+    out: list[Mention] = []
+    for surface, town in found.items():
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w'’-])", text):
+            start, end = occ.span()
+            if not any(o.start < end and start < o.end for o in (*mentions, *out)):
+                out.append(Mention(surface, start, end, town, 0.8, "listed town"))
     return out

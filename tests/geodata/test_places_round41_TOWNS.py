@@ -7,6 +7,9 @@ place, as a table of sentences written for the tests -> the places ``flows place
   agency dateline "FOSSALTA DI PIAVE, Italy (AP)");
 - a name after a noun that says it is a town ("the town of Fgura", "la commune d'Acoua"),
   when a country the text names holds it;
+- a name listed with a town the gazetteer knows ("raids in St. Paul's Bay, Fgura, Gudja and
+  Paola", "à Durrës, Shijak et Dhermi"), when that town's country holds a town of the name
+  near it (150 km);
 - every other occurrence of the name in the text is that town too.
 
 The guard rows keep today's reading: a town name that is also a word, a surname or a town of
@@ -52,11 +55,20 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str, str | None]
          [("Fgura", "Fgura", "MT"), ("Malta", "Malta", "MT")]),
         ("Les kwassas accostent dans la commune d'Acoua, à Mayotte. Acoua est isolée.", "fr",
          [("Acoua", "Acoua", "YT"), ("Mayotte", "Mayotte", "YT"), ("Acoua", "Acoua", "YT")]),
+        # listed with a town of the gazetteer, in its country and near it
+        ("Police searched houses in Birkirkara, Fgura, Gudja and Paola on Friday.", "en",
+         [("Birkirkara", "Birkirkara", "MT"), ("Fgura", "Fgura", "MT"), ("Gudja", "Gudja", "MT"),
+          ("Paola", "Paola", "MT")]),
+        ("Les villas se trouvaient à Durrës, Shijak et Dhermi.", "fr",
+         [("Durrës", "Durrës", "AL"), ("Shijak", "Shijak", "AL"), ("Dhermi", "Dhërmi", "AL")]),
         # guards: a town of another country, a name no noun or area places, a word
         ("Le suspect, Ciney, a été arrêté en France.", "fr", [("France", "France", "FR")]),
         ("Police spoke to Mr Fgura in Spain.", "en", [("Spain", "Spain", "ES")]),
         ("The village of Fgura is said to lie in Spain.", "en", [("Spain", "Spain", "ES")]),
         ("The migrants were taken to a port of Entry in Texas.", "en", [("Texas", "Texas", "US")]),
+        ("Smith, Paola and Jones met in Paris.", "en", [("Paris", "Paris", "FR")]),
+        ("Les perquisitions ont eu lieu à Liège, Gudja et Fgura.", "fr",
+         [("Liège", "Liège", "BE")]),
         ("La ville de Paris (France) a porté plainte.", "fr",
          [("Paris", "Paris", "FR"), ("France", "France", "FR")]),
     ],
