@@ -1552,6 +1552,8 @@ _TOWN_BEFORE_AREA = {
         r"|\s+(?:en|au|aux)\s+)$"
     ),
 }
+# What stands right before an area that may place a town: a bracket, a comma, a locative word
+_AREA_LEAD = re.compile(r"(?:[(,]|\b(?:en|au|aux|dans|la|le|les|l['’]|in|of|the))\s*$")
 # How far from a division's point a town may lie and still be read as lying in it
 _TOWN_IN_AREA_KM = 300
 _TOWN_WINDOW = 60  # characters before an area where its town's name may start
@@ -1629,6 +1631,8 @@ def _towns_named_as_places(
     for area in mentions:
         if area.place.kind not in ("country", "region") or not area.place.country_code:
             continue
+        if not _AREA_LEAD.search(text, max(0, area.start - 8), area.start):
+            continue  # no bracket, comma or locative word right before the area
         left = max(0, area.start - _TOWN_WINDOW)
         hit = _TOWN_BEFORE_AREA[lang].search(text[left : area.start])
         if hit is not None:
@@ -1655,8 +1659,11 @@ _LIST_ITEM = (
 _LIST_SEP = (
     r"(?:\s*,\s*(?:(?:and|et|or|ou)\s+(?:encore\s+)?)?|\s+(?:and|et|or|ou)\s+(?:encore\s+)?)"
 )
-_NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:{_LIST_SEP}{_LIST_ITEM})+")
 _LIST_ITEMS = re.compile(_LIST_ITEM)
+# The list's names after a town (matched at its end) and before it (searched in a window)
+_LIST_TAIL = re.compile(rf"(?:{_LIST_SEP}{_LIST_ITEM})+")
+_LIST_HEAD = re.compile(rf"(?<![\w'’-])(?:{_LIST_ITEM}{_LIST_SEP})+$")
+_LIST_WINDOW = 120
 # How far from a town of the list its unknown neighbours may lie
 _LISTED_TOWN_KM = 150
 
@@ -1673,14 +1680,21 @@ def _towns_listed_with_places(
     if not towns_read:
         return []
     found: dict[str, Place] = {}
-    for run in _NAME_LIST.finditer(text):
-        items = [
-            (run.start() + h.start(), run.start() + h.end())
-            for h in _LIST_ITEMS.finditer(run.group())
-        ]
-        near = [m for m in towns_read if run.start() <= m.start and m.end <= run.end()]
-        if not near:
-            continue
+    for town in towns_read:
+        items: list[tuple[int, int]] = []
+        tail = _LIST_TAIL.match(text, town.end)
+        if tail is not None:
+            items += [
+                (tail.start() + h.start(), tail.start() + h.end())
+                for h in _LIST_ITEMS.finditer(tail.group())
+            ]
+        left = max(0, town.start - _LIST_WINDOW)
+        head = _LIST_HEAD.search(text, left, town.start)
+        if head is not None:
+            items += [
+                (head.start() + h.start(), head.start() + h.end())
+                for h in _LIST_ITEMS.finditer(head.group())
+            ]
         for s, e in items:
             surface = text[s:e]
             if not surface[:1].isupper():
@@ -1689,23 +1703,22 @@ def _towns_listed_with_places(
                 continue
             if " " not in surface and (surface.lower() in lower or fold_key(surface) in STOPWORDS):
                 continue
-            town = next(
+            hit = next(
                 (
                     t
                     for t in towns_named(surface)
-                    for m in near
-                    if t.country_code == m.place.country_code
-                    and sphere_distance_km(t.lon, t.lat, m.place.lon, m.place.lat)
+                    if t.country_code == town.place.country_code
+                    and sphere_distance_km(t.lon, t.lat, town.place.lon, town.place.lat)
                     <= _LISTED_TOWN_KM
                 ),
                 None,
             )
-            if town is not None:
-                found.setdefault(surface, town)
+            if hit is not None:
+                found.setdefault(surface, hit)
     out: list[Mention] = []
-    for surface, town in found.items():
+    for surface, place in found.items():
         for occ in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w'’-])", text):
             start, end = occ.span()
             if not any(o.start < end and start < o.end for o in (*mentions, *out)):
-                out.append(Mention(surface, start, end, town, 0.8, "listed town"))
+                out.append(Mention(surface, start, end, place, 0.8, "listed town"))
     return out
