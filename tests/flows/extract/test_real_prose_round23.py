@@ -47,7 +47,8 @@ extractor = round3.extractor
         # where the police acted is no origin (as the place of a seizure or an arrest, it is
         # where the goods or people got to); where goods were made still is
         ("Human trafficking raids were made in St. Paul's Bay and Senglea.", "en",
-         {("human_trafficking", None, "St. Paul's Bay")}),
+         {("human_trafficking", None, "St. Paul's Bay"),
+          ("human_trafficking", None, "Senglea")}),  # round 41: the town Senglea is read
         ("Raids were made in Birmingham against a gun smuggling ring.", "en",
          {("weapons", None, "Birmingham")}),
         ("The pistols were made in Croatia and smuggled to France.", "en",

@@ -159,7 +159,8 @@ def _found(scanner, text, lang):
         ),
         ("Il a déclaré à France 24 que", "fr", []),
         # a list after a colon names places, even small towns at a sentence's start
-        ("plusieurs communes : Annecy, Rumilly.", "fr", [("Annecy", "FR")]),
+        # (round 41: the small town Rumilly is read too, listed with Annecy)
+        ("plusieurs communes : Annecy, Rumilly.", "fr", [("Annecy", "FR"), ("Rumilly", "FR")]),
         ("Le bilan : Police, douane et gendarmerie.", "fr", []),
         # Spanish and Portuguese joiners inside a name
         ("the criminal hotspot of Ciudad del Este", "en", [("Ciudad del Este", "PY")]),
