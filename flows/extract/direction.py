@@ -411,6 +411,8 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
             role = LOCATION
         if role == DEST and lang == "en" and _OFFICERS_AFTER.match(sentence, item.end - offset):
             role = LOCATION  # "known to the New York prosecutors": whose officers, no end
+        if role in (DEST, ORIGIN) and _setting(sentence, rel, lang):
+            role = LOCATION  # "UNODC brought together in Dubai ...": where it happens, no end
         if (
             _FLAG_OF[lang].search(sentence, max(0, rel - 120), rel)
             or _FLAGGED.match(sentence, item.end - offset)
@@ -1443,6 +1445,22 @@ def _framed(t: Tagged, known: Tagged, sentence: str, lang: str, offset: int) -> 
         and _FRAMING[lang].fullmatch(sentence[: t.start - offset]) is not None
         and sentence[rel : rel + 1] == ","
     )
+
+
+# "UNODC brought together in Dubai", "Cette histoire se passe en France", "his trial in Miami"
+_SETTING = ByLang("setting_before")
+
+
+def _setting(sentence: str, rel: int, lang: str) -> bool:
+    """The place at ``rel`` (its start in ``sentence``) is named as where a meeting, a
+    hearing, a trial or a publication happens, or where the story is set: the setting of
+    the sentence, not an end of a movement (round 42)."""
+    m = _SETTING[lang].search(sentence, max(0, rel - 90), rel)
+    if m is None:
+        return False
+    # "a publié un communiqué sur les migrants arrivés en Italie": a movement said in between
+    gap = sentence[m.end("cue") : rel]
+    return not has_movement(gap, lang) and _SEIZED[lang].search(gap) is None
 
 
 # "accomplices in Ghana and Lebanon": where a network works, no place of seizure
