@@ -105,3 +105,32 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str, str | None]
 )
 def test_one_word_divisions(extractor, text: str, lang: str, expected: list) -> None:
     assert _places(extractor, text, lang) == expected
+
+
+# A first division named with its kind as some countries write it ("Kajiado County",
+# "Artibonite Department", "Bago district"); guards: a compass name ("the Southern District of
+# Florida", a court's) and a United States county ("Washington County") stay as today.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ninety Ethiopians were arrested in a house in Kajiado County.",
+            "en",
+            [("Kajiado County", "Kajiado", "KE")],
+        ),
+        (
+            "The rifles were unloaded at a beach of the Artibonite Department.",
+            "en",
+            [("Artibonite Department", "Artibonite", "HT")],
+        ),
+        (
+            "The convoy was stopped in Marsabit County, near the border.",
+            "en",
+            [("Marsabit County", "Marsabit", "KE")],
+        ),
+        ("The US Attorney for the Southern District of Florida said so.", "en", []),
+        ("Guns came from Washington County, Oregon.", "en", []),
+    ],
+)
+def test_divisions_with_their_kind(extractor, text: str, lang: str, expected: list) -> None:
+    assert _places(extractor, text, lang) == expected
