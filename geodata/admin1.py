@@ -34,6 +34,13 @@ ADMIN1_NAMED_ALONE_PATH = ADMIN1_PATH.with_name("admin1_named_alone.yaml")
 ADMIN1_RENAMED_PATH = ADMIN1_PATH.with_name("admin1_renamed.yaml")
 # "Helmand province", "Bavaria State", "Sindh region": a division named with its kind.
 SUFFIXES = ("province", "state", "region", "governorate", "oblast")
+# "Kajiado County", "Artibonite Department", "Bago district": the kinds some countries' first
+# divisions bear; not for a compass name ("the Southern District of Florida" is a court's) nor
+# for the United States (a "Washington County" is a county, not the state)
+KIND_SUFFIXES = ("county", "department", "district")
+_COMPASS_NAMES = frozenset(
+    "north south east west northern southern eastern western central centre center".split()
+)
 # "l'État de Shan", "l'État Shan", "la province du Helmand": French puts the kind first (looked
 # up in French text only)
 PREFIXES_FR = ("État de", "État du", "État", "province de", "province du")
@@ -143,7 +150,21 @@ def admin1_names(row: Admin1) -> list[str]:
     """
     if row.name.rsplit(" ", 1)[-1].lower() in SUFFIXES:
         return [row.name]
-    return [*([row.name] if row.bare else []), *(f"{row.name} {s}" for s in SUFFIXES)]
+    kinds = SUFFIXES if _compass_or_us(row) else SUFFIXES + KIND_SUFFIXES
+    return [*([row.name] if row.bare else []), *(f"{row.name} {s}" for s in kinds)]
+
+
+def _compass_or_us(row: Admin1) -> bool:
+    """A division named by a compass word ("Southern", "North-West") or of the United States:
+    not looked up with the kinds of ``KIND_SUFFIXES``.
+
+    >>> _compass_or_us(Admin1("Southern", "ZM", 27.0, -16.5, 30, False))
+    True
+    >>> _compass_or_us(Admin1("Kajiado", "KE", 36.8, -1.9, 4, True))
+    False
+    """
+    first = fold_key(row.name).replace("-", " ").split()[:1]
+    return row.country_code == "US" or bool(first and first[0] in _COMPASS_NAMES)
 
 
 def admin1_names_fr(row: Admin1) -> list[str]:

@@ -318,6 +318,70 @@ def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bo
     return False
 
 
+# Words before a one-word division that make it a part of a country, not a person: "southern
+# Mizoram", "neighbouring Tripura", "the impoverished northern Rif" (lower case only: "West
+# Aceh" is a district of its own)
+_AREA_ADJECTIVES = frozenset(
+    """northern southern eastern western central north-eastern north-western south-eastern
+    south-western northeastern northwestern southeastern southwestern neighbouring
+    neighboring""".split()
+)
+# A place of the division's own country just before it: in a list, in brackets after a town, an
+# apposition or a possessive ("Heves, Jász-Nagykun-Szolnok", "Capurganá (Chocó)", "India's Assam")
+_BESIDE_BEFORE = re.compile(
+    r"\s*(?:,|\(|[-—–]|and|et|or|ou|&|,\s*(?:and|et|or|ou))?\s*|['’]s\s+", re.IGNORECASE
+)
+# ... or just after it in a list ("Karnataka and Tamil Nadu", "Goa, and Delhi")
+_BESIDE_AFTER = re.compile(r"\s*(?:,|and|et|or|ou|&|,\s*(?:and|et|or|ou))\s*", re.IGNORECASE)
+
+
+def _division_beside_its_country(
+    text: str,
+    toks: list[Token],
+    i: int,
+    j: int,
+    division: Place,
+    before: Mention | None,
+    after: tuple[int, tuple[Place, ...]] | None,
+) -> bool:
+    """Is the one-word division at tokens ``i``..``j`` a place by its neighbours: a compass or
+    neighbourhood adjective before it ("southern Mizoram", "neighbouring Tripura"), or a place
+    of its own country right before it (``before``, the last mention) or right after it in a
+    list (``after``: the next span's start and places)? A person or a firm of the same name
+    ("Ali said", "Rivers, from the NCA") has no such neighbour.
+
+    >>> from geodata.place import Place
+    >>> mz = Place("admin1:IN:mizoram", "Mizoram", "region", 92.8, 23.3, "IN")
+    >>> text = "arms seized in southern Mizoram"
+    >>> toks = tokenize(text)
+    >>> _division_beside_its_country(text, toks, 4, 4, mz, None, None)
+    True
+    >>> text = "between Mizoram and Tamil Nadu"
+    >>> toks = tokenize(text)
+    >>> tn = Place("admin1:IN:tamil-nadu", "Tamil Nadu", "region", 78.4, 11.1, "IN")
+    >>> _division_beside_its_country(text, toks, 1, 1, mz, None, (toks[3].start, (tn,)))
+    True
+    >>> _division_beside_its_country(text, toks, 1, 1, mz, None, None)
+    False
+    """
+    code = division.country_code
+    if i > 0 and toks[i - 1].text.lower() in _AREA_ADJECTIVES:
+        return True
+    if (
+        before is not None
+        and before.place is not None
+        and before.place.country_code == code
+        and _BESIDE_BEFORE.fullmatch(text[before.end : toks[i].start])
+    ):
+        return True
+    if after is None:
+        return False
+    start, places = after
+    return any(p.country_code == code for p in places) and bool(
+        _BESIDE_AFTER.fullmatch(text[toks[j].end : start])
+    )
+
+
 def _listed_after_name(text: str, toks: list[Token], i: int) -> bool:
     """Token ``i`` ends a list of names ("à Oujda, Nador et Fès"): a word of a list (the
     lexicon's ``coord``) right after a capitalised word."""
@@ -1295,7 +1359,7 @@ class ToponymScanner:
         focus = tuple(code for code, _ in focus_counts.most_common(5))
         mentions: list[Mention] = []
         senses: list[tuple[Place, ...]] = []  # every place each mention's name may stand for
-        for i, j, _places in spans:
+        for k, (i, j, _places) in enumerate(spans):
             surface = text[toks[i].start : toks[j].end]
             res = self.resolve(surface, lang, focus)
             if res is None or res.place is None:
@@ -1308,6 +1372,15 @@ class ToponymScanner:
                 _bare_division(res.place, surface)
                 and not _placed(text, toks, i, mentions)
                 and not capital_dateline(text, toks[i].start, toks[j].end)
+                and not _division_beside_its_country(
+                    text,
+                    toks,
+                    i,
+                    j,
+                    res.place,
+                    mentions[-1] if mentions else None,
+                    (toks[spans[k + 1][0]].start, spans[k + 1][2]) if k + 1 < len(spans) else None,
+                )
             ):
                 continue  # "Guerrero said", "Santander bank": a person or a firm
             if (
