@@ -527,7 +527,7 @@ def _apposed_senses(
         if town is None or area is None:
             continue
         between = text[town.end : area.start]
-        if not _APPOSED.fullmatch(between) or not _town_then_area(town, between):
+        if not _APPOSED.fullmatch(between) or not _town_then_area(town, area, between):
             continue
         pair = _apposed_pair(town.place, senses[k], area.place, senses[k + 1])
         if pair is not None:
@@ -589,11 +589,21 @@ def _abbreviated_divisions(
     return [m for m, _ in pairs], [s for _, s in pairs]
 
 
-def _town_then_area(town: Mention, between: str) -> bool:
+def _town_then_area(town: Mention, area: Mention, between: str) -> bool:
     """``town`` may be a town named with the area it lies in: a place read as a country or a
     region ("Santa Elena", Saint Helena; "Grenade, en Espagne", Grenada) only before a
-    locative word or a bracket, since "le Bénin, le Nigéria" is a list, not Benin City."""
-    return town.place.kind in ("city", "other") or bool(_PLACED_IN.search(between))
+    locative word or a bracket, since "le Bénin, le Nigéria" is a list, not Benin City; a
+    place read as a region of another country than the division after it may be a town of
+    that division after a bare comma too ("Norfolk, Virginia" is no English county: two
+    divisions of two countries are no list)."""
+    if town.place.kind in ("city", "other") or _PLACED_IN.search(between):
+        return True
+    return (
+        town.place.kind == "region"
+        and area.place.kind == "region"
+        and area.place.country_code is not None
+        and town.place.country_code != area.place.country_code
+    )
 
 
 # "Grenade, en Espagne", "Santa Elena (Ecuador)": a word or a bracket that places the town
@@ -616,6 +626,8 @@ def _apposed_pair(
             return town, where  # the town as read lies there already
         there = [p for p in town_senses if p.country_code == code and p.kind in ("city", "other")]
         if there:
+            if where.kind == "region":  # "San Luis, Arizona": not St. Louis, Missouri
+                return _town_in_division(there[0], tuple(there), where), where
             return there[0], where
     return None
 
