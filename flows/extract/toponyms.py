@@ -493,7 +493,8 @@ def _capitals_of_named_countries(
                 there = [
                     p
                     for p in sense
-                    if p.country_code in named and p.country_code != m.place.country_code
+                    if p.country_code in named
+                    and p.country_code != m.place.country_code
                     and capital(p)
                 ]
                 # the first sense of each country is its biggest town of that name
