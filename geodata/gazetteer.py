@@ -502,6 +502,12 @@ def _capitals() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """ISO code -> the folded name of that country's capital ("CR" -> "san jose")."""
+    return {code: fold_key(name) for code, name in _capitals()}
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process (from the on-disk cache when it is valid)."""
     return Gazetteer(load_index())

@@ -20,7 +20,7 @@ from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
 from flows.extract.sentences import soft_break_at
 from geodata.admin1 import abbreviated_division, admin1_abbreviations, shadowed_division
-from geodata.gazetteer import city_over_namesake
+from geodata.gazetteer import capital_names, city_over_namesake
 from geodata.index_build import sphere_distance_km
 from geodata.names import localized_name
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
@@ -524,6 +524,50 @@ def _senses_in_named_countries(
     return out
 
 
+def _capitals_of_named_countries(
+    mentions: list[Mention], senses: list[tuple[Place, ...]]
+) -> list[Mention]:
+    """A city name that is also the capital of a country the document names outright is that
+    capital ("San José" in a story that names Costa Rica is its capital, not San Jose,
+    California; "Kingston" beside Jamaica), unless the city read is itself the capital of a
+    named country.
+
+    >>> us = Place("a", "San Jose", "city", -121.9, 37.3, "US", population=1_026_908)
+    >>> cr = Place("b", "San José", "city", -84.1, 9.9, "CR", population=335_007)
+    >>> costa_rica = Place("country:CR", "Costa Rica", "country", -84.0, 10.0, "CR")
+    >>> ms = [Mention("Costa Rica", 0, 10, costa_rica, 1.0, "exact"),
+    ...       Mention("San José", 20, 28, us, 1.0, "exact")]
+    >>> [m.place.name for m in _capitals_of_named_countries(ms, [(costa_rica,), (us, cr)])]
+    ['Costa Rica', 'San José']
+    >>> [m.place.name for m in _capitals_of_named_countries(ms[1:], [(us, cr)])]
+    ['San Jose']
+    """
+    named = {m.place.country_code for m in mentions if m.place.kind == "country"}
+    if not named:
+        return mentions
+    capitals = capital_names()
+
+    def capital(p: Place) -> bool:
+        return p.kind == "city" and capitals.get(p.country_code) == fold_key(p.name)
+
+    out = []
+    for m, sense in zip(mentions, senses, strict=True):
+        if m.place.kind == "city" and len(sense) > 1:
+            if not (m.place.country_code in named and capital(m.place)):
+                there = [
+                    p
+                    for p in sense
+                    if p.country_code in named
+                    and p.country_code != m.place.country_code
+                    and capital(p)
+                ]
+                # the first sense of each country is its biggest town of that name
+                if len({p.country_code for p in there}) == 1:
+                    m = replace(m, place=there[0], method="capital")
+        out.append(m)
+    return out
+
+
 def _towns_of_focus(
     mentions: list[Mention], senses: list[tuple[Place, ...]], focus: tuple[str, ...]
 ) -> list[Mention]:
@@ -591,7 +635,7 @@ def _apposed_senses(
         if town is None or area is None:
             continue
         between = text[town.end : area.start]
-        if not _APPOSED.fullmatch(between) or not _town_then_area(town, between):
+        if not _APPOSED.fullmatch(between) or not _town_then_area(town, area, between):
             continue
         pair = _apposed_pair(town.place, senses[k], area.place, senses[k + 1])
         if pair is not None:
@@ -653,11 +697,21 @@ def _abbreviated_divisions(
     return [m for m, _ in pairs], [s for _, s in pairs]
 
 
-def _town_then_area(town: Mention, between: str) -> bool:
+def _town_then_area(town: Mention, area: Mention, between: str) -> bool:
     """``town`` may be a town named with the area it lies in: a place read as a country or a
     region ("Santa Elena", Saint Helena; "Grenade, en Espagne", Grenada) only before a
-    locative word or a bracket, since "le Bénin, le Nigéria" is a list, not Benin City."""
-    return town.place.kind in ("city", "other") or bool(_PLACED_IN.search(between))
+    locative word or a bracket, since "le Bénin, le Nigéria" is a list, not Benin City; a
+    place read as a region of another country than the division after it may be a town of
+    that division after a bare comma too ("Norfolk, Virginia" is no English county: two
+    divisions of two countries are no list)."""
+    if town.place.kind in ("city", "other") or _PLACED_IN.search(between):
+        return True
+    return (
+        town.place.kind == "region"
+        and area.place.kind == "region"
+        and area.place.country_code is not None
+        and town.place.country_code != area.place.country_code
+    )
 
 
 # "Grenade, en Espagne", "Santa Elena (Ecuador)": a word or a bracket that places the town
@@ -680,6 +734,8 @@ def _apposed_pair(
             return town, where  # the town as read lies there already
         there = [p for p in town_senses if p.country_code == code and p.kind in ("city", "other")]
         if there:
+            if where.kind == "region":  # "San Luis, Arizona": not St. Louis, Missouri
+                return _town_in_division(there[0], tuple(there), where), where
             return there[0], where
     return None
 
@@ -1397,6 +1453,7 @@ class ToponymScanner:
         mentions = _towns_of_focus(mentions, senses, focus)
         mentions = _nearest_senses(mentions, senses)
         mentions = _senses_in_named_countries(mentions, senses, focus)
+        mentions = _capitals_of_named_countries(mentions, senses)
         mentions, senses = _abbreviated_divisions(mentions, senses, text)
         mentions = _apposed_senses(mentions, senses, text)
         mentions += _shared_continent_parts(

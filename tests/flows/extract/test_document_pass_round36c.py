@@ -48,7 +48,9 @@ _MELBOURNE = "Meth imported from Mexico was stopped before reaching Melbourne st
         # the goods were stopped on their way to another country
         ("Customs officers seized three rifles in Norfolk, Virginia, in a shipping container "
          "destined for Liberia. The rifles had been smuggled from Mexico.", "en",
-         {("weapons", "Virginia", "LR"), ("weapons", "Norfolk", "LR"), ("weapons", "MX", "LR")}),
+         # (round 42: Norfolk is the Virginian town now, the most specific origin; the
+         # English county it was read as had made Virginia a second origin)
+         {("weapons", "Norfolk", "LR"), ("weapons", "MX", "LR")}),
         ("Les douaniers ont intercepté 40 kg de cocaïne au port du Havre, dans un conteneur en "
          "transit vers la Belgique. La drogue venait du Brésil.", "fr",
          {("drugs", "Le Havre", "BE"), ("drugs", "BR", "BE")}),
