@@ -1,7 +1,7 @@
 """Small towns (GeoNames ``cities1000`` less ``cities15000``), looked up only on demand.
 
 The gazetteer leaves these out: a name of a few thousand inhabitants is too often a word, a
-surname or a firm. ``flows.extract.toponyms`` asks this table only where the text says the word
+surname or a firm. ``flows.extract.small_towns`` asks this table only where the text says the word
 is a place ("the town of Sfakia", "Avrillé (Maine-et-Loire)"), and keeps a town only in a
 country the text names. The file is built by ``geodata/tools/build_towns.py``; it is read (as
 bytes, its sorted rows searched by bisection) the first time a town is asked for.

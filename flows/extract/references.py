@@ -275,17 +275,19 @@ def _hint_role(
     role = role or (ORIGIN if _lent_by(toks, written, lang) else None)
     if not _crime_group_named(toks, hi, lang):
         role = role or _carried_role(toks, lo, nouns, lang, text)
-    if role == ORIGIN and (
-        _perpetrators_are(toks, lo, lang)
-        or _members_of_crime(toks, lo, nouns, lang, _moved_next(toks, hi, text, lang))
-        or (
-            any(w in _IDENTITY[lang] for w in nouns[:1])
-            and _prosecuted(toks, lang)
-            and not _moved_next(toks, hi, text, lang)
-        )
-        or (text is not None and _apposed_to_perpetrators(text, toks[lo].start, lang))
-    ):
-        role = None  # "the suspects ... are Serbian and Bosnian nationals"
+    if role == ORIGIN:
+        moved = _moved_next(toks, hi, text, lang)
+        if (
+            _perpetrators_are(toks, lo, lang)
+            or _members_of_crime(toks, lo, nouns, lang, moved)
+            or (
+                any(w in _IDENTITY[lang] for w in nouns[:1])
+                and _prosecuted(toks, lang)
+                and not moved
+            )
+            or (text is not None and _apposed_to_perpetrators(text, toks[lo].start, lang))
+        ):
+            role = None  # "the suspects ... are Serbian and Bosnian nationals"
     if role is None and _received(toks, lo, nouns, text, lang, a):
         role = DEST  # "funding of European parties", "destinées à des gangs suédois"
     if role is None and _people_moved_from(toks[i], toks, lo, hi, text, lang):

