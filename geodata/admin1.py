@@ -44,6 +44,31 @@ _COMPASS_NAMES = frozenset(
 # "l'État de Shan", "l'État Shan", "la province du Helmand": French puts the kind first (looked
 # up in French text only)
 PREFIXES_FR = ("État de", "État du", "État", "province de", "province du")
+# "le département du Mono", "la région du Sud-Ouest", "les cantons de Lucerne et de Thurgovie":
+# the kinds of division French names before the name (singular; a plural adds "s" or "x")
+KIND_WORDS_FR = (
+    "département",
+    "région",
+    "province",
+    "gouvernorat",
+    "wilaya",
+    "comté",
+    "district",
+    "canton",
+    "État",
+    "préfecture",
+    "oblast",
+)
+# French compass words of a division's name ("Sud-Ouest", "Extrême-Nord") in English, the
+# language of admin1.csv ("South-West Province", "Far North")
+_COMPASS_FR = {
+    "nord": "north",
+    "sud": "south",
+    "est": "east",
+    "ouest": "west",
+    "extreme": "far",
+    "centre": "centre",
+}
 
 
 class Admin1(NamedTuple):
@@ -253,3 +278,38 @@ def abbreviated_division(abbr: str) -> Place | None:
     """
     target = admin1_abbreviations().get(abbr)
     return None if target is None else _division_place(target)
+
+
+def divisions_named_fr(name: str) -> list[Admin1]:
+    """The divisions a French text may mean by ``name`` after a kind word ("le département
+    du Mono", "la région du Sud-Ouest"): by their admin1.csv name, that name without its kind
+    ("North-West Province"), their French name, or a French compass name put into English.
+
+    >>> [(r.name, r.country_code) for r in divisions_named_fr("Sud-Ouest")]
+    [('South-West Province', 'CM')]
+    >>> [r.country_code for r in divisions_named_fr("Mono")]
+    ['BJ']
+    >>> divisions_named_fr("Marseille")
+    []
+    """
+    words = fold_key(name).replace("-", " ").split()
+    table = _divisions_by_french_key()
+    rows = table.get(" ".join(words), [])
+    if words and all(w in _COMPASS_FR for w in words):
+        rows = rows + table.get(" ".join(_COMPASS_FR[w] for w in words), [])
+    return rows
+
+
+@cache
+def _divisions_by_french_key() -> dict[str, list[Admin1]]:
+    """Folded name -> the divisions of ``divisions_named_fr`` (the file is read once)."""
+    out: dict[str, list[Admin1]] = {}
+    exonyms = admin1_exonyms()
+    for row in load_admin1():
+        head, _, last = row.name.rpartition(" ")
+        names = {row.name, exonyms.get((row.country_code, row.name), {}).get("fr", row.name)}
+        if head and last.lower() in SUFFIXES:
+            names.add(head)
+        for n in names:
+            out.setdefault(fold_key(n).replace("-", " "), []).append(row)
+    return out

@@ -19,7 +19,14 @@ from functools import lru_cache
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
 from flows.extract.sentences import soft_break_at
-from geodata.admin1 import abbreviated_division, admin1_abbreviations, shadowed_division
+from geodata.admin1 import (
+    KIND_WORDS_FR,
+    abbreviated_division,
+    admin1_abbreviations,
+    admin1_place,
+    divisions_named_fr,
+    shadowed_division,
+)
 from geodata.gazetteer import capital_names, city_over_namesake
 from geodata.index_build import sphere_distance_km
 from geodata.names import localized_name
@@ -1466,6 +1473,8 @@ class ToponymScanner:
             mentions += _departements_named_apart(
                 text, mentions, lambda name: self.resolve(f"département {name}", lang, ())
             )
+            named = set(focus_counts) | {m.place.country_code for m in mentions}
+            mentions += _divisions_after_kind(text, mentions, named - {None}, self._division)
         lower = {t.text.lower() for t in toks if t.text.islower()}
         # small_towns reads Mention from this module, hence the import here
         from flows.extract.small_towns import towns_listed_with_places, towns_named_as_places
@@ -1474,6 +1483,14 @@ class ToponymScanner:
         mentions += towns_listed_with_places(text, mentions, self._known, lower)
         mentions.sort(key=lambda m: m.start)
         return mentions, toks
+
+    def _division(self, row) -> Place:
+        """The gazetteer's place of an admin1.csv row (its own Place where the index has none)."""
+        place = admin1_place(row)
+        try:
+            return self.gazetteer.get(place.id)
+        except Exception:
+            return place
 
     def _known(self, surface: str) -> bool:
         """Does the gazetteer have ``surface`` as a name (then the scanner has judged it)?"""
@@ -1565,6 +1582,59 @@ def _departements_named_apart(text: str, mentions: list[Mention], resolve) -> li
             continue
         out.append(Mention(name, start, end, place, res.score, "département"))
     return out
+
+
+# "le département du Mono", "la région du Sud-Ouest", "les provinces d'Hérat et de Nimroz": a
+# kind of division, then one name or a list of names, each a capitalised word or up to three
+_DIVISION_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:[- ][A-ZÀ-ÖØ-Þ][\w'’]*){0,2}"
+_DIVISION_OF = r"(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*"
+_KIND_FIRST = re.compile(
+    r"\b(?i:"
+    + "|".join(re.escape(w) for w in KIND_WORDS_FR)
+    + r")[sx]?\s+"
+    + _DIVISION_OF
+    + "("
+    + _DIVISION_NAME
+    + ")"
+)
+_NEXT_DIVISION = re.compile(
+    r"(?:\s*,\s*|\s+et\s+)(?:" + _DIVISION_OF + ")?(" + _DIVISION_NAME + ")"
+)
+
+
+def _divisions_after_kind(
+    text: str, mentions: list[Mention], countries: set[str], place_of
+) -> list[Mention]:
+    """The first-level divisions French names after their kind ("le département du Mono",
+    "la région du Sud-Ouest", "les cantons de Lucerne et de Thurgovie"), as mentions of their
+    own where no mention holds the name: a division of a country the text names, the only
+    one of that name there. ``place_of`` maps an admin1 row to its place."""
+    out: list[Mention] = []
+    for hit in _KIND_FIRST.finditer(text):
+        spans = [hit.span(1)]
+        nxt = _NEXT_DIVISION.match(text, hit.end())
+        while nxt is not None:
+            spans.append(nxt.span(1))
+            nxt = _NEXT_DIVISION.match(text, nxt.end())
+        for start, end in spans:
+            m = _division_mention(text, start, end, countries, place_of)
+            if m is not None and not any(o.start < m.end and m.start < o.end for o in mentions):
+                out.append(m)
+    return out
+
+
+def _division_mention(
+    text: str, start: int, end: int, countries: set[str], place_of
+) -> Mention | None:
+    """The division named at ``text[start:end]`` or by its first words ("Sud-Ouest" in "la
+    région du Sud-Ouest Cameroun"), or None."""
+    words = text[start:end].split(" ")
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        rows = [r for r in divisions_named_fr(name) if r.country_code in countries]
+        if len({r.country_code for r in rows}) == 1:
+            return Mention(name, start, start + len(name), place_of(rows[0]), 0.9, "kind")
+    return None
 
 
 # How far before a place's name the name of the unit seated there may start.
