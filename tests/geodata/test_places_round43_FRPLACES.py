@@ -13,7 +13,8 @@ tests -> the places ``flows places`` gives:
 - only a division of a country the text names, the only one of that name there; a name that a
   mention holds already keeps that reading.
 
-Two French names join ``admin1_names.yaml``: "Thurgovie" (Thurgau), "Nimroz" (Nimruz).
+Four French names join ``admin1_names.yaml``: "Thurgovie" (Thurgau), "Nimroz" (Nimruz),
+"Sud-Liban" (Liban-Sud), "Sud-Kivu" (South Kivu; "Nord-Kivu" is in the supplement already).
 
 The guard rows keep today's reading: a town after "la région de" stays the town, a compass
 name of no named country's division stays no place, a country after the kind word stays the
@@ -55,6 +56,11 @@ extractor = round3.extractor
           ("Thurgovie", "Thurgau", "CH")]),
         ("L'héroïne est entrée en Iran par les provinces afghanes d'Hérat et de Nimroz.",
          [("Iran", "Iran", "IR"), ("Hérat", "Herāt", "AF"), ("Nimroz", "Nimruz", "AF")]),
+        ("Les passagers, des Libanais du Sud-Liban, ont été arrêtés à Beyrouth.",
+         [("Sud-Liban", "Liban-Sud", "LB"), ("Beyrouth", "Beirut", "LB")]),
+        ("Les minerais du Sud-Kivu et du Nord-Kivu passent au Rwanda.",
+         [("Sud-Kivu", "South Kivu", "CD"), ("Nord-Kivu", "North Kivu", "CD"),
+          ("Rwanda", "Rwanda", "RW")]),
         # guards: a town after the kind word stays the town
         ("Les passeurs opéraient dans la région de Marseille, en France.",
          [("Marseille", "Marseille", "FR"), ("France", "France", "FR")]),
