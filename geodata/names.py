@@ -81,6 +81,10 @@ _PART_WORDS: dict[str, dict[str, str]] = {
         "northwestern": "nord-ouest",
         "southeastern": "sud-est",
         "southwestern": "sud-ouest",
+        "northeast": "nord-est",
+        "northwest": "nord-ouest",
+        "southeast": "sud-est",
+        "southwest": "sud-ouest",
     }
 }
 

@@ -11,6 +11,12 @@ one country.
 ('Northern France', 48.6)
 >>> split_part_name("Southern Libya")
 ('Southern', 'Libya')
+
+A capitalised compass compound before a country is the region's own name as the press writes
+it ("Southwest China", "South East Nigeria", "North-West Pakistan"), kept in its one-word form:
+
+>>> split_part_name("South-East Nigeria"), part_place(fr, "Southwest").name
+(('Southeast', 'Nigeria'), 'Southwest France')
 """
 
 from __future__ import annotations
@@ -21,16 +27,23 @@ from geodata.place import Place
 
 PARTS = ("Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern",
          "Southeastern", "Southwestern")  # fmt: skip
+# The compounds as names ("Southwest China"): the same parts as "Southwestern" and so on
+COMPOUND_PARTS = {"Northeast": "Northeastern", "Northwest": "Northwestern",
+                  "Southeast": "Southeastern", "Southwest": "Southwestern"}  # fmt: skip
+# A country this small is one place, whatever part of it a text names ("le sud de Mayotte").
+PART_MIN_POPULATION = 1_000_000
 _SHIFT = {"Northern": (0, 2), "Southern": (0, -2), "Eastern": (2, 0), "Western": (-2, 0),
           "Northeastern": (1.5, 1.5), "Northwestern": (-1.5, 1.5), "Southeastern": (1.5, -1.5),
           "Southwestern": (-1.5, -1.5)}  # fmt: skip
 _NAME = re.compile(rf"^\s*({'|'.join(PARTS)})\s+(.+?)\s*$", re.IGNORECASE)
+# "Southwest", "South-West", "South West" (capitalised, as a name is written)
+_COMPOUND = re.compile(r"^\s*(North|South)(?:-|\s+)?(?i:(east|west))\s+(.+?)\s*$")
 
 
 def part_place(country: Place, part: str) -> Place:
     """The ``part`` ("Northern"...) of ``country`` as a region of that country."""
     part = part.capitalize()
-    dx, dy = _SHIFT[part]
+    dx, dy = _SHIFT[COMPOUND_PARTS.get(part, part)]
     return Place(
         id=f"part:{part.lower()}:{country.country_code}",
         name=f"{part} {country.name}",
@@ -46,4 +59,7 @@ def part_place(country: Place, part: str) -> Place:
 def split_part_name(name: str) -> tuple[str, str] | None:
     """``"Northern France"`` -> ``("Northern", "France")``; other names -> None."""
     m = _NAME.match(name or "")
-    return (m.group(1).capitalize(), m.group(2)) if m else None
+    if m:
+        return (m.group(1).capitalize(), m.group(2))
+    c = _COMPOUND.match(name or "")
+    return (c.group(1) + c.group(2).lower(), c.group(3)) if c else None

@@ -27,6 +27,7 @@ from flows.extract.direction import DEST, LOCATION, ORIGIN, VIA, Tagged
 from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.toponyms import Mention, Token
 from geodata.normalize import GEO_NOUNS
+from geodata.parts import PART_MIN_POPULATION
 
 # Cue tables (flows/extract/data/lexicon_*.yaml): "le pays"/"the country"; "y arrive"/"shipped
 # there" (the place named just before); "l'archipel", "the emirate" (the last place of that
@@ -976,7 +977,7 @@ _PART_BEFORE = {
         r"\b(?:(?:the\s+)?(?P<d>north-?east|north-?west|south-?east|south-?west|north|south|east|"
         r"west)(?:ern)?\s+(?:coast\s+|part\s+|border\s+)?of\s+(?:the\s+)?"
         r"|(?P<a>north-?eastern|north-?western|south-?eastern|south-?western|northern|southern|"
-        r"eastern|western)\s+)$",
+        r"eastern|western|(?:north|south)[-\s]?(?:east|west))\s+)$",
         re.IGNORECASE,
     ),
 }
@@ -997,7 +998,7 @@ _PART_NAMES = {
 
 
 # A country this small is one endpoint, whatever part of it the text names.
-_PART_POPULATION = 1_000_000
+_PART_POPULATION = PART_MIN_POPULATION
 
 
 def part_of_country(text: str, start: int, place, lang: str):
@@ -1011,11 +1012,14 @@ def part_of_country(text: str, start: int, place, lang: str):
     if m is None:
         return None
     word = (m.group("d") or m.groupdict().get("a") or "").lower()
-    part = _PART_NAMES.get(word)
+    compound = re.sub(r"[\s-]", "", word).capitalize()
+    part = _PART_NAMES.get(word) or _PART_NAMES.get(compound.lower())
     if part is None:
         return None
-    from geodata.parts import part_place
+    from geodata.parts import COMPOUND_PARTS, part_place
 
+    if m.groupdict().get("a") and compound in COMPOUND_PARTS:
+        part = compound  # "Southwest China", "South East Nigeria": the region's name as written
     return part_place(place, part)
 
 

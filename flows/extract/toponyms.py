@@ -31,6 +31,7 @@ from geodata.gazetteer import capital_names, city_over_namesake
 from geodata.index_build import sphere_distance_km
 from geodata.names import localized_name
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
+from geodata.parts import COMPOUND_PARTS, PART_MIN_POPULATION, part_place, split_part_name
 from geodata.place import Place
 
 # Words, dotted acronyms (U.S., U.K.; "U.S" without its last dot), numbers. Apostrophes (a
@@ -979,6 +980,13 @@ def _adjective(word: str) -> bool:
     )
 
 
+def _initial_compass_part(text: str, toks: list[Token], i: int, places) -> bool:
+    """ "Southeast Bangladesh is home to...": a compass compound capitalised only because it
+    starts the sentence is a relative phrase, not a region's name (ANNOTATION.md annotates
+    the country alone); "GUANGXI, Southwest China —" names the region."""
+    return any(p.id.startswith("part:") for p in places) and _sentence_initial(text, toks[i])
+
+
 def _sentence_initial(text: str, tok: Token) -> bool:
     before = text[max(0, tok.start - 3) : tok.start]
     if before.rstrip().endswith("(") and _BRACKET_LIST.match(text, tok.end):
@@ -1079,8 +1087,26 @@ class ToponymScanner:
                 place = self.gazetteer.abbreviation(surface)
                 kinds = ("country", "region")  # "UK", "UAE", "EU", "UE"
                 hit = (place,) if place is not None and place.kind in kinds else ()
+            if not hit:
+                hit = self._compass_part(surface, lang)
             self._cand_cache[key] = hit
         return hit
+
+    def _compass_part(self, surface: str, lang: str | None) -> tuple[Place, ...]:
+        """ "Southwest China", "South East Nigeria", "North-West Pakistan": a capitalised compass
+        compound before a country names a region of it (:mod:`geodata.parts`); a small
+        country's part is still the country ("South East Mayotte" is not read as a region)."""
+        split = split_part_name(surface)
+        if split is None or split[0] not in COMPOUND_PARTS:
+            return ()
+        if not self.candidates(split[1], lang):
+            return ()
+        country = self.resolve(split[1], lang, ()).place
+        if country is None or country.kind != "country":
+            return ()
+        if 0 < country.population < PART_MIN_POPULATION:
+            return ()
+        return (part_place(country, split[0]),)
 
     def resolve(self, surface: str, lang: str | None, focus: tuple[str, ...]):
         key = (surface, lang, focus)
@@ -1129,6 +1155,7 @@ class ToponymScanner:
             or self._part_of_longer_name(*args)
             or (not dateline and self._named_thing_follows(*args))
             or _after_organisation_head(toks, i)
+            or _initial_compass_part(text, toks, i, places)
         )
 
     def _not_a_name(
