@@ -997,16 +997,12 @@ _PART_NAMES = {
 }  # fmt: skip
 
 
-# A country this small is one endpoint, whatever part of it the text names.
-_PART_POPULATION = PART_MIN_POPULATION
-
-
 def part_of_country(text: str, start: int, place, lang: str):
     """The part of a country that the words before it name ("le nord de la France" ->
     a region "Northern France" in FR), or None."""
     if getattr(place, "kind", None) != "country" or not place.country_code:
         return None
-    if 0 < place.population < _PART_POPULATION:
+    if 0 < place.population < PART_MIN_POPULATION:  # one endpoint, whatever its part
         return None  # "le sud de Mayotte": an island's south is still the island
     m = _PART_BEFORE["fr" if lang == "fr" else "en"].search(text[max(0, start - 40) : start])
     if m is None:

@@ -1516,7 +1516,7 @@ class ToponymScanner:
         place = admin1_place(row)
         try:
             return self.gazetteer.get(place.id)
-        except Exception:
+        except KeyError:
             return place
 
     def _known(self, surface: str) -> bool:
