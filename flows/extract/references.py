@@ -25,7 +25,7 @@ from flows.extract.demonyms import (
 )
 from flows.extract.direction import DEST, LOCATION, ORIGIN, VIA, Tagged
 from flows.extract.lexicon import ByLang, lexicon
-from flows.extract.toponyms import Mention, Token
+from flows.extract.toponyms import Mention, Token, overlaps
 from geodata.normalize import GEO_NOUNS
 from geodata.parts import PART_MIN_POPULATION
 
@@ -164,7 +164,7 @@ def demonym_hints(
         if code is None or code == _PART:
             continue
         a, b = starts[i], t.end
-        if any(m.start < b and a < m.end for m in mentions):
+        if overlaps(a, b, mentions):
             continue
         place = country(code)
         if place is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows.extract.toponyms import Mention
+from flows.extract.toponyms import Mention, overlaps
 from geodata.index_build import sphere_distance_km
 from geodata.normalize import STOPWORDS, fold_key
 from geodata.place import Place
@@ -101,7 +101,7 @@ def towns_named_as_places(
         for s, e, surface in _town_name_spans(name, start, suffixes):
             if known(surface):
                 return
-            if _overlaps(s, e, mentions) or _a_word(surface, lower):
+            if overlaps(s, e, mentions) or _a_word(surface, lower):
                 continue
             town = where(towns_named(surface))
             if town is not None:
@@ -180,7 +180,7 @@ def towns_listed_with_places(
             surface = text[s:e]
             if not surface[:1].isupper():
                 continue  # Latin Extended-A holds small letters too ("ż")
-            if _overlaps(s, e, mentions) or known(surface) or _a_word(surface, lower):
+            if overlaps(s, e, mentions) or known(surface) or _a_word(surface, lower):
                 continue
             hit = next(
                 (
@@ -195,11 +195,6 @@ def towns_listed_with_places(
             if hit is not None:
                 found.setdefault(surface, hit)
     return _every_occurrence(text, found, mentions, "listed town")
-
-
-def _overlaps(start: int, end: int, mentions) -> bool:
-    """Does the span ``start``..``end`` overlap one of ``mentions``?"""
-    return any(m.start < end and start < m.end for m in mentions)
 
 
 def _a_word(surface: str, lower: set[str]) -> bool:
@@ -217,6 +212,6 @@ def _every_occurrence(
     for surface, town in found.items():
         for occ in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w'’-])", text):
             start, end = occ.span()
-            if not _overlaps(start, end, (*mentions, *out)):
+            if not overlaps(start, end, (*mentions, *out)):
                 out.append(Mention(surface, start, end, town, 0.8, method))
     return out

@@ -691,7 +691,7 @@ def _abbreviated_divisions(
         if hit is None or m.place.kind not in ("city", "other"):
             continue
         start, end = hit.span(1)
-        if any(o.start < end and start < o.end for o in mentions):
+        if overlaps(start, end, mentions):
             continue  # read already ("N.Y." as New York)
         place = abbreviated_division(hit.group(1))
         if _POSTAL_CODE.fullmatch(hit.group(1)) and not any(
@@ -820,7 +820,7 @@ def _shared_continent_parts(text: str, lang: str, mentions: list[Mention], resol
     out = []
     for m in _SHARED_CONTINENT[lang].finditer(text):
         start, end = m.span("part")
-        if any(x.start < end and start < x.end for x in mentions):
+        if overlaps(start, end, mentions):
             continue
         part = m.group("part")
         if lang == "en":
@@ -851,6 +851,16 @@ class Mention:
 
     def as_json(self) -> dict:
         return {"surface": self.surface, **self.place.as_json()}
+
+
+def overlaps(start: int, end: int, mentions) -> bool:
+    """Does the span ``start``..``end`` overlap one of ``mentions`` (anything with ``start`` and
+    ``end``)?
+
+    >>> overlaps(3, 8, [Mention("Oslo", 6, 10, None, 1.0, "exact")]), overlaps(3, 6, [])
+    (True, False)
+    """
+    return any(m.start < end and start < m.end for m in mentions)
 
 
 @dataclass(frozen=True)
@@ -1601,7 +1611,7 @@ def _departements_named_apart(text: str, mentions: list[Mention], resolve) -> li
             spans.append((*hit.span(1), hit.group(1)))
     out: list[Mention] = []
     for start, end, name in spans:
-        if any(o.start < end and start < o.end for o in (*mentions, *out)):
+        if overlaps(start, end, (*mentions, *out)):
             continue
         res = resolve(name)
         place = res.place if res is not None else None
@@ -1645,7 +1655,7 @@ def _divisions_after_kind(
             nxt = _NEXT_DIVISION.match(text, nxt.end())
         for start, end in spans:
             m = _division_mention(text, start, end, countries, place_of)
-            if m is not None and not any(o.start < m.end and m.start < o.end for o in mentions):
+            if m is not None and not overlaps(m.start, m.end, mentions):
                 out.append(m)
     return out
 
