@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from flows.extract.direction import FlowDraft, Tagged
+from flows.extract.mention import Mention
 from flows.extract.readers import Document, is_source_url
-from flows.extract.toponyms import Mention
 from flows.model import FlowRecord, has_visible_text, source_date_and_language
 from geodata.normalize import fold_key
 

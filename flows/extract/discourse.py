@@ -19,7 +19,7 @@ from flows.extract.direction import (
     valued_there,
 )
 from flows.extract.lexicon import ByLang, lexicon
-from flows.extract.toponyms import IN_DIVISION_KM
+from flows.extract.place_senses import IN_DIVISION_KM
 from geodata.index_build import sphere_distance_km
 
 PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")

@@ -24,6 +24,7 @@ from flows.extract.candidate import (
     no_open_end_repeat,
     same_place,
 )
+from flows.extract.datelines import capital_dateline
 from flows.extract.demonyms import demonym_country
 from flows.extract.direction import (
     DEST,
@@ -78,6 +79,7 @@ from flows.extract.funding import (
 )
 from flows.extract.hubs import split_at_hubs
 from flows.extract.lexicon import ByLang, lexicon
+from flows.extract.mention import Mention, Token
 from flows.extract.periods import sentence_period
 from flows.extract.readers import Document
 from flows.extract.references import (
@@ -91,7 +93,6 @@ from flows.extract.references import (
     people_noun,
 )
 from flows.extract.sentences import split_sentences
-from flows.extract.toponyms import Mention, Token, capital_dateline
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = ByLang("continue")

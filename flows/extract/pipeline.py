@@ -20,9 +20,11 @@ from flows.extract.direction import DEST
 from flows.extract.document_flows import document_flows
 from flows.extract.lang import detect_language, language_warning
 from flows.extract.learned_category import CategoryModel, relabel
+from flows.extract.mention import Token
+from flows.extract.mention_filters import no_place_of_its_own
 from flows.extract.ranking import ConfidenceModel, keep_confident, rescore
 from flows.extract.readers import Document, ReadIssue, read_documents
-from flows.extract.toponyms import Token, ToponymScanner, no_place_of_its_own
+from flows.extract.toponyms import ToponymScanner
 from flows.limits import EXTRACT_SECONDS, MAX_DOCUMENT_MB
 
 
@@ -66,8 +68,8 @@ class Extractor:
         units ("la JIRS de Lille"); the names inside a group's, a medium's, a product's or a
         person's name ("Jeune Afrique"); a continent named by its adjective ("le continent
         africain"); a region naming a route ("la route des Balkans"): see
-        :func:`toponyms.no_place_of_its_own`. ``demonyms=True`` keeps them all (the endpoints a
-        reviewer may pick)."""
+        :func:`mention_filters.no_place_of_its_own`. ``demonyms=True`` keeps them all (the
+        endpoints a reviewer may pick)."""
         refused = _refused(doc)
         if refused is not None:
             return refused

@@ -25,7 +25,7 @@ from flows.extract.demonyms import (
 )
 from flows.extract.direction import DEST, LOCATION, ORIGIN, VIA, Tagged
 from flows.extract.lexicon import ByLang, lexicon
-from flows.extract.toponyms import Mention, Token, overlaps
+from flows.extract.mention import Mention, Token, overlaps
 from geodata.normalize import GEO_NOUNS
 from geodata.parts import PART_MIN_POPULATION
 
@@ -245,7 +245,7 @@ def _one_person_given_to(toks: list[Token], lo: int, nouns: list[str], lang: str
     """English "to a Syrian resident", "to a Swedish man": one person the goods are handed
     to, named by nationality (no place the goods go to).
 
-    >>> from flows.extract.toponyms import tokenize
+    >>> from flows.extract.mention import tokenize
     >>> toks = tokenize("sold to a Swedish man")
     >>> _one_person_given_to(toks, 3, ["man"], "en")
     True
@@ -594,7 +594,7 @@ def _lent_by(toks: list[Token], written: list[str], lang: str) -> bool:
     "les prêts que lui ont accordés les banques russes" (the money comes from there); a
     lender's name is no nationality ("the First Czech Russian Bank").
 
-    >>> from flows.extract.toponyms import tokenize
+    >>> from flows.extract.mention import tokenize
     >>> toks = tokenize("a loan from a Russian bank")
     >>> _lent_by(toks, ["bank"], "en"), _lent_by(toks, ["Bank"], "en")
     (True, False)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows.extract.toponyms import Mention, overlaps
+from flows.extract.mention import Mention, overlaps
 from geodata.index_build import sphere_distance_km
 from geodata.normalize import STOPWORDS, fold_key
 from geodata.place import Place

@@ -7,69 +7,45 @@ off before look-up. Filters reject function words that are also GeoNames names (
 Sur), names inside person or organisation names (Jürgen Stock, Europe 1, U.S. State
 Department, Conseil de l'Europe), and demonyms unless they qualify a geographic noun
 ("les côtes libyennes", "the Libyan coast").
+
+Its parts live apart: the tokens and mentions (``mention``), datelines (``datelines``), the sense
+chosen from the document around a name (``place_senses``), French divisions named apart
+(``named_divisions``), small towns (``small_towns``) and the mentions the places leave out
+(``mention_filters``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
+from flows.extract.datelines import capital_dateline, dated_dateline, in_capitals, in_dateline
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
+from flows.extract.mention import Mention, Token, tokenize
+from flows.extract.named_divisions import departements_named_apart, divisions_after_kind
+from flows.extract.place_senses import (
+    abbreviated_divisions,
+    apposed_senses,
+    capitals_of_named_countries,
+    nearest_senses,
+    senses_in_named_countries,
+    shared_continent_parts,
+    towns_of_focus,
+)
 from flows.extract.sentences import soft_break_at
+from flows.extract.small_towns import towns_listed_with_places, towns_named_as_places
 from geodata.admin1 import (
-    KIND_WORDS_FR,
-    abbreviated_division,
-    admin1_abbreviations,
     admin1_place,
-    divisions_named_fr,
     shadowed_division,
 )
-from geodata.gazetteer import capital_names, city_over_namesake
-from geodata.index_build import sphere_distance_km
 from geodata.names import localized_name
 from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
 from geodata.parts import COMPOUND_PARTS, PART_MIN_POPULATION, part_place, split_part_name
 from geodata.place import Place
 
-# Words, dotted acronyms (U.S., U.K.; "U.S" without its last dot), numbers. Apostrophes (a
-# backtick too: "Cox`s Bazar") stay inside the token so that the elision can be split off
-# below with exact offsets.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z]\b|[^\W_]+(?:[-‐‑'’`][^\W_]+)*|\d+")
-# What follows a city written in capitals at the start of a line in a dateline.
-_DATELINE_END = re.compile(r"\s*(?:,|:|\(|[—–-]\s)")
-# ... or anywhere on its line when its country or state and a dash follow, an agency in
-# brackets between ("2002  TURBAT, Pakistan -- The", "LA VALLETTA (MALTA) (ITALPRESS/MNA) –")
-_AREA_THEN_DASH = re.compile(
-    r"\s*(?:,\s*|\()[A-ZÀ-ÖØ-Þ][\w'’.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.]*){0,2}\)?\s*"
-    r"(?:\([^()\n]{1,40}\)\s*)?(?:--|[—–-])\s"
-)
-# ... or after the time a page stamps on its line, and a dash ("Updated 06:15 pm IST - NEW
-# DELHI:")
-_STAMP_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-–—|]\s*$")
-# A date after a dateline's town: "NADI, 24 JUNE 2019", "KUWAIT CITY, May 23", "PARIS, 3 mars"
-_DATE_AFTER = re.compile(
-    r"\s*,\s*(?:\d{1,2}(?:er)?\s+)?(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"janv|févr?|avr|juil|déc|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|"
-    r"tues?|wed|thu|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
-# A name written in capitals ("KABUL", "SAN ANTONIO", "McALLEN"): an acronym, a shouted
-# heading or a dateline
-_CAPITALS = re.compile(r"(?:Ma?c)?[^\W\d_a-zà-ÿ]{2,}(?:[\s'’.-]+[^\W\d_a-zà-ÿ]+)*")
-_EX_PREFIX = re.compile(r"^(?:ex|former|post|pre|anti|pro)[-‐‑](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
-_CAPS_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])[-‐‑–](?=[A-ZÀ-ÖØ-Þ])")
-# ... and "Russia-linked", "China-controlled", "a New York-area airport"
-_PLACE_SUFFIX = re.compile(
-    r"[-‐‑](?:bound|based|registered|flagged|made|linked|controlled|backed|owned|area)$",
-    re.IGNORECASE,
-)
-_ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|n|c|j|m|t)['’`]", re.IGNORECASE)
 # Lower-case words allowed inside a multi-word place name.
 # (Spanish, Portuguese and Italian ones too: "Ciudad del Este", "São João da Madeira"; and
 # French names written without their hyphens: "Port au Prince", "Boulogne sur Mer").
@@ -439,483 +415,12 @@ _TRUSTED_POPULATION = 200_000
 _DATELINE_POPULATION = 100_000
 # A three-letter name after a locative word is a town from this size on (Gao, Aba, Ulm).
 _SHORT_TOWN_POPULATION = 50_000
-
-# A town of the same name wins when it lies this close to a place the text names without doubt
-# while the town chosen lies farther than _FAR_KM from all of them.
-_NEAR_KM, _FAR_KM = 60.0, 200.0
-# ... unless the town chosen is a metropolis and the near one a small namesake: "arrested at
-# Madrid airport" after "a flight from Bogota" is Madrid, Spain, not the town of Madrid beside
-# Bogotá (a flight's two ends lie far apart)
-_METROPOLIS, _NAMESAKE_RATIO = 1_000_000, 20
 # A town of this size by its own name keeps it beside another capitalised town name
 # ("Kingston Freeport Terminal"); smaller ones there are a person's names ("David Gilbert")
 _NAME_RUN_KEEPS = 500_000
 # Words that name a site of a town when written after it ("the Bongao Port", "Laredo North
 # Station"): no person's name
 _SITE_WORDS = frozenset(lexicon("en").words("site_words"))
-
-
-def _nearest_senses(mentions: list[Mention], senses: list[tuple[Place, ...]]) -> list[Mention]:
-    """Each city mention whose name has several senses takes the sense that lies near the
-    unambiguous cities and sites of the document ("Boulogne" beside Calais and Wimereux is
-    Boulogne-sur-Mer, not Boulogne-Billancourt)."""
-    anchors = [
-        (m.place.lon, m.place.lat)
-        for m, sense in zip(mentions, senses, strict=True)
-        if len(sense) == 1 and m.place.kind in ("city", "other") and m.place.lon is not None
-    ]
-    if not anchors:
-        return mentions
-
-    def nearest(p: Place) -> float:
-        if p.lon is None:
-            return float("inf")
-        here = (p.lon, p.lat)
-        far = (sphere_distance_km(*here, *a) for a in anchors if a != here)
-        return min(far, default=float("inf"))
-
-    out = []
-    for m, sense in zip(mentions, senses, strict=True):
-        others = [p for p in sense if p.kind == "city" and p.id != m.place.id]
-        if m.place.kind == "city" and others and nearest(m.place) > _FAR_KM:
-            best = min(others, key=nearest)
-            if nearest(best) <= _NEAR_KM and not _metropolis_over_namesake(m.place, best):
-                m = replace(m, place=best, method="nearby")
-        out.append(m)
-    return out
-
-
-def _senses_in_named_countries(
-    mentions: list[Mention], senses: list[tuple[Place, ...]], focus: tuple[str, ...]
-) -> list[Mention]:
-    """A city name with several senses, resolved in a country that neither the document's other
-    places nor its nationality words name, takes the one other sense that lies in a country they
-    do name ("Khoms" beside Tripoli and Misrata is Al Khums, Libya, not Homs, Syria), unless
-    that one is twenty times smaller ("Amsterdam" in a story that names only the U.S.).
-
-    >>> homs = Place("a", "Homs", "city", 36.7, 34.7, "SY", population=775_404)
-    >>> khums = Place("b", "Al Khums", "city", 14.3, 32.6, "LY", population=201_943)
-    >>> tripoli = Place("c", "Tripoli", "city", 13.2, 32.9, "LY", population=1_150_989)
-    >>> ms = [Mention("Khoms", 0, 5, homs, 1.0, "exact"),
-    ...       Mention("Tripoli", 9, 16, tripoli, 1.0, "exact")]
-    >>> [m.place.name for m in _senses_in_named_countries(ms, [(homs, khums), (tripoli,)], ())]
-    ['Al Khums', 'Tripoli']
-    >>> [m.place.name for m in _senses_in_named_countries(ms, [(homs, khums), (tripoli,)], ("SY",))]
-    ['Homs', 'Tripoli']
-    """
-    # the countries each name's mentions lie in, and (once per name) those of all other names
-    codes: dict[str, set] = {}
-    for o in mentions:
-        codes.setdefault(o.surface, set()).add(o.place.country_code)
-    named_for: dict[str, set] = {}
-    out = []
-    for m, sense in zip(mentions, senses, strict=True):
-        if m.place.kind == "city" and len(sense) > 1:
-            if m.surface not in named_for:
-                others_named = (c for name, c in codes.items() if name != m.surface)
-                named_for[m.surface] = set(focus).union(*others_named)
-            named = named_for[m.surface]
-            if m.place.country_code not in named:
-                others = [
-                    p
-                    for p in sense
-                    if p.kind == "city"
-                    and p.id != m.place.id
-                    and p.country_code in named
-                    # not a far smaller namesake: "Amsterdam" or "Geneva" in a story naming
-                    # the U.S.
-                    and p.population * _NAMESAKE_RATIO >= m.place.population
-                ]
-                if len(others) == 1 and not city_over_namesake(m.place, others[0]):
-                    m = replace(m, place=others[0], method="nearby")
-        out.append(m)
-    return out
-
-
-def _capitals_of_named_countries(
-    mentions: list[Mention], senses: list[tuple[Place, ...]]
-) -> list[Mention]:
-    """A city name that is also the capital of a country the document names outright is that
-    capital ("San José" in a story that names Costa Rica is its capital, not San Jose,
-    California; "Kingston" beside Jamaica), unless the city read is itself the capital of a
-    named country.
-
-    >>> us = Place("a", "San Jose", "city", -121.9, 37.3, "US", population=1_026_908)
-    >>> cr = Place("b", "San José", "city", -84.1, 9.9, "CR", population=335_007)
-    >>> costa_rica = Place("country:CR", "Costa Rica", "country", -84.0, 10.0, "CR")
-    >>> ms = [Mention("Costa Rica", 0, 10, costa_rica, 1.0, "exact"),
-    ...       Mention("San José", 20, 28, us, 1.0, "exact")]
-    >>> [m.place.name for m in _capitals_of_named_countries(ms, [(costa_rica,), (us, cr)])]
-    ['Costa Rica', 'San José']
-    >>> [m.place.name for m in _capitals_of_named_countries(ms[1:], [(us, cr)])]
-    ['San Jose']
-    """
-    named = {m.place.country_code for m in mentions if m.place.kind == "country"}
-    if not named:
-        return mentions
-    capitals = capital_names()
-
-    def capital(p: Place) -> bool:
-        return p.kind == "city" and capitals.get(p.country_code) == fold_key(p.name)
-
-    out = []
-    for m, sense in zip(mentions, senses, strict=True):
-        if m.place.kind == "city" and len(sense) > 1:
-            if not (m.place.country_code in named and capital(m.place)):
-                there = [
-                    p
-                    for p in sense
-                    if p.country_code in named
-                    and p.country_code != m.place.country_code
-                    and capital(p)
-                ]
-                # the first sense of each country is its biggest town of that name
-                if len({p.country_code for p in there}) == 1:
-                    m = replace(m, place=there[0], method="capital")
-        out.append(m)
-    return out
-
-
-def _towns_of_focus(
-    mentions: list[Mention], senses: list[tuple[Place, ...]], focus: tuple[str, ...]
-) -> list[Mention]:
-    """A small country's name that is also a larger town of a country the text is about is
-    that town ("la saisie, près de la ville de Grenade" in a story on the Spanish police, or
-    "débarqué près de Motril puis transporté à Grenade", is Granada, not Grenada)."""
-    out = []
-    for m, sense in zip(mentions, senses, strict=True):
-        if m.place.kind == "country" and m.place.country_code not in focus:
-            towns = [
-                p
-                for p in sense
-                if p.kind == "city"
-                and p.country_code in focus
-                and p.population > m.place.population
-            ]
-            if towns:
-                m = replace(m, place=max(towns, key=lambda p: p.population), method="focus")
-        out.append(m)
-    return out
-
-
-def _metropolis_over_namesake(chosen: Place, near: Place) -> bool:
-    """``chosen`` is a city of a million people or more and ``near`` a namesake at least
-    twenty times smaller: the metropolis keeps the name even far from the text's other places.
-
-    >>> big = Place("a", "Madrid", "city", -3.7, 40.4, "ES", population=3_255_944)
-    >>> small = Place("b", "Madrid", "city", -74.3, 4.7, "CO", population=62_436)
-    >>> _metropolis_over_namesake(big, small), _metropolis_over_namesake(small, big)
-    (True, False)
-    """
-    return (
-        chosen.population >= _METROPOLIS and near.population * _NAMESAKE_RATIO <= chosen.population
-    )
-
-
-# "Nogales, Arizona", "Santa Elena (Ecuador)", "Santa Elena in Ecuador": a place, then the
-# region or country it lies in
-# a word that places a town in an area ("Santa Elena in Ecuador", "Grenade, en Espagne")
-_LOCATIVE = r"\b(?:in|en|au|aux|dans)\b"
-_APPOSED = re.compile(
-    # after a comma, "à" places a town on its island too ("Sainte-Rose, à La Réunion")
-    rf"\s*(?:,\s*(?:(?:{_LOCATIVE}|à)\s*)?|\(\s*(?:{_LOCATIVE}\s*)?|{_LOCATIVE})\s*"
-    r"(?i:the\s+|la\s+|le\s+|l['’])?"
-    # "Sami Koto (northern Gambia)", "Koto (nord de la Gambie)": the part of the area
-    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+"
-    r"|(?:nord|sud|est|ouest|centre)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)?)?"
-)
-
-
-def _apposed_senses(
-    mentions: list[Mention], senses: list[tuple[Place, ...]], text: str
-) -> list[Mention]:
-    """A town named with the region or country it lies in ("Nogales, Arizona", "Santa Elena
-    in Ecuador", "St. Thomas, Ontario") takes its sense in that area when it has one, and the
-    area its sense that holds the town (Nogales, Arizona is not the Mexican Nogales; Santa
-    Elena is not Saint Helena; Ontario is the Canadian province, not the Californian town). A
-    town given a country in brackets or after "in" where no town of its name lies is a place
-    the gazetteer lacks ("Sami Koto (northern Gambia)" is not Kōtō, Tokyo): it is left out."""
-    out: list[Mention | None] = list(mentions)
-    settled: dict[str, Place] = {}  # the sense an apposition gave a town's name
-    apposed: set[int] = set()
-    for k in range(len(out) - 1):
-        town, area = out[k], out[k + 1]
-        if town is None or area is None:
-            continue
-        between = text[town.end : area.start]
-        if not _APPOSED.fullmatch(between) or not _town_then_area(town, area, between):
-            continue
-        pair = _apposed_pair(town.place, senses[k], area.place, senses[k + 1])
-        if pair is not None:
-            there, where = pair
-            if there.id != town.place.id:
-                out[k] = replace(town, place=there, method="apposed")
-            if where.id != area.place.id:
-                out[k + 1] = replace(area, place=where, method="apposed")
-            settled.setdefault(fold_key(town.surface), there)
-            apposed.add(k)
-        elif _lacked_town(town, area, between, text):
-            out[k] = None
-    # one sense per name in a document: "NOGALES, Ariz. -- ... of Nogales" is one town
-    for k, m in enumerate(out):
-        there = settled.get(fold_key(m.surface)) if m is not None and k not in apposed else None
-        if there is not None and there.id != m.place.id and there in senses[k]:
-            out[k] = replace(m, place=there, method="apposed")
-    return [m for m in out if m is not None]
-
-
-# "Nogales, Ariz.", "Kingston, Ont.": a division's abbreviation right after a town and a comma
-_DIVISION_ABBREVIATION = re.compile(
-    r",\s*("
-    + "|".join(re.escape(a) for a in sorted(admin1_abbreviations(), key=len, reverse=True))
-    + r")(?=[\s,;:)\].]|$)"
-)
-
-
-# A postal code ("AZ", "TX", "BC"): read only after a town of that country this near the
-# division's point (El Paso lies some 1,000 km from the point of Texas; "Paris, OR" is no town)
-_POSTAL_CODE = re.compile(r"[A-Z]{2}")
-_POSTAL_KM = 1500
-
-
-def _abbreviated_divisions(
-    mentions: list[Mention], senses: list[tuple[Place, ...]], text: str
-) -> tuple[list[Mention], list[tuple[Place, ...]]]:
-    """The divisions written as news agencies abbreviate them after a town ("Nogales, Ariz.",
-    "Porters Lake, N.S.", "Sydney, NSW") as mentions of their own, so that the town takes its
-    sense in that division (``_apposed_senses``): the Nogales of Arizona, the Kingston of
-    Ontario."""
-    pairs = list(zip(mentions, senses, strict=True))
-    for m, sense in zip(mentions, senses, strict=True):
-        hit = _DIVISION_ABBREVIATION.match(text, m.end)
-        if hit is None or m.place.kind not in ("city", "other"):
-            continue
-        start, end = hit.span(1)
-        if overlaps(start, end, mentions):
-            continue  # read already ("N.Y." as New York)
-        place = abbreviated_division(hit.group(1))
-        if _POSTAL_CODE.fullmatch(hit.group(1)) and not any(
-            p.country_code == place.country_code
-            and sphere_distance_km(p.lon, p.lat, place.lon, place.lat) <= _POSTAL_KM
-            for p in (m.place, *sense)
-        ):
-            continue  # "IN", "OR", "ON" after a town that state does not hold: words
-        pairs.append((Mention(hit.group(1), start, end, place, 1.0, "abbreviation"), (place,)))
-    pairs.sort(key=lambda p: p[0].start)
-    return [m for m, _ in pairs], [s for _, s in pairs]
-
-
-def _town_then_area(town: Mention, area: Mention, between: str) -> bool:
-    """``town`` may be a town named with the area it lies in: a place read as a country or a
-    region ("Santa Elena", Saint Helena; "Grenade, en Espagne", Grenada) only before a
-    locative word or a bracket, since "le Bénin, le Nigéria" is a list, not Benin City; a
-    place read as a region of another country than the division after it may be a town of
-    that division after a bare comma too ("Norfolk, Virginia" is no English county: two
-    divisions of two countries are no list)."""
-    if town.place.kind in ("city", "other") or _PLACED_IN.search(between):
-        return True
-    return (
-        town.place.kind == "region"
-        and area.place.kind == "region"
-        and area.place.country_code is not None
-        and town.place.country_code != area.place.country_code
-    )
-
-
-# "Grenade, en Espagne", "Santa Elena (Ecuador)": a word or a bracket that places the town
-_PLACED_IN = re.compile(rf"\(|{_LOCATIVE}")
-
-
-def _apposed_pair(
-    town: Place, town_senses: tuple[Place, ...], area: Place, area_senses: tuple[Place, ...]
-) -> tuple[Place, Place] | None:
-    """The town's sense and the area's sense that agree (the town lies in the area), the
-    area as read preferred; None when no sense of the town lies in any sense of the area."""
-    areas = [area, *(p for p in area_senses if p.id != area.id)]
-    for where in areas:
-        code = where.country_code
-        if code is None or where.kind not in ("region", "country"):
-            continue
-        if town.country_code == code:
-            if where.kind == "region":
-                town = _town_in_division(town, town_senses, where)
-            return town, where  # the town as read lies there already
-        there = [p for p in town_senses if p.country_code == code and p.kind in ("city", "other")]
-        if there:
-            if where.kind == "region":  # "San Luis, Arizona": not St. Louis, Missouri
-                return _town_in_division(there[0], tuple(there), where), where
-            return there[0], where
-    return None
-
-
-# A town this near a division's point lies in it, for the towns of one name in one country
-IN_DIVISION_KM = 600
-
-
-def _town_in_division(town: Place, senses: tuple[Place, ...], division: Place) -> Place:
-    """Of the country's towns of that name, the one in the division ("Wilmington, Del.": not
-    the largest, Wilmington, North Carolina): the nearest the division's point, when near
-    enough to lie in it; else the town as read (the gazetteer lacks "Cleveland, Texas")."""
-    code = division.country_code
-    same = [p for p in (town, *senses) if p.country_code == code and p.kind == town.kind]
-    near = min(same, key=lambda p: sphere_distance_km(p.lon, p.lat, division.lon, division.lat))
-    if sphere_distance_km(near.lon, near.lat, division.lon, division.lat) > IN_DIVISION_KM:
-        return town
-    return near
-
-
-def _lacked_town(town: Mention, area: Mention, between: str, text: str) -> bool:
-    """``town`` is given a country or a state it does not lie in and is no metropolis: the
-    town the text means is not in the gazetteer ("Sami Koto (northern Gambia)" is not Kōtō,
-    Tokyo; "Balboa, Panama" is not the Colombian Balboa; "Hidalgo, Texas" is not the
-    Mexican one). After a bare comma the area must close the phrase: "Lagos, Ghana and
-    Kenya" is a list, not a town of Ghana."""
-    if (
-        town.place.kind != "city"
-        or town.place.population >= _METROPOLIS
-        or area.place.kind not in ("country", "region")
-        or not area.place.country_code
-    ):
-        return False
-    if "," not in between or _PLACED_IN.search(between):
-        return True
-    return _CLOSES_PHRASE.match(text, area.end) is not None and not _LISTED_BEFORE.search(
-        text[max(0, town.start - 6) : town.start]
-    )
-
-
-# What follows an area that closes an apposition: the sentence's end, a bracket, a comma and
-# a lower-case word ("Balboa, Panama, bound for Europe"), not "and" nor another name
-_CLOSES_PHRASE = re.compile(
-    r"\s*(?:[.;:)!?]|$|,\s*(?!(?:and|et|or|ou|as well)\b)[a-zà-ÿ]|\s(?!(?:and|et|or|ou)\b)[a-zà-ÿ])"
-)
-# A town that ends a list ("Accra, Lagos, Ghana"): a comma or "and" right before it
-_LISTED_BEFORE = re.compile(r"(?:,|\band|\bet)\s*$")
-
-
-# A region named by its first part only, the continent said once for both ("Central and
-# Eastern Europe", "l'Europe centrale et de l'Est"): the bare part is a place too (ANNOTATION.md
-# annotates "East" as East Asia in "East and Southeast Asia").
-_SHARED_CONTINENT = {
-    "en": re.compile(
-        r"\b(?P<part>Central|Eastern|Western|Northern|Southern|North|South|East|West|"
-        r"South-?[Ee]ast(?:ern)?|North-?[Ee]ast(?:ern)?)\s+(?:and|or)\s+"
-        r"(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|"
-        r"South-?[Ee]ast(?:ern)?|North-?[Ee]ast(?:ern)?)\s+(?P<whole>Europe|Africa|Asia|America)\b"
-    ),
-    "fr": re.compile(
-        r"\b(?P<whole>Europe|Afrique|Asie|Amérique)\s+(?:centrale|orientale|occidentale|"
-        r"australe|du\s+[Nn]ord|du\s+[Ss]ud|de\s+l['’](?:[Ee]st|[Oo]uest))\s+(?:et|ou)\s+"
-        r"(?:de\s+l['’]|du\s+|d['’])?"
-        r"(?P<part>[Ee]st|[Oo]uest|[Nn]ord|[Ss]ud|orientale|occidentale|centrale|australe)\b"
-    ),
-}
-
-
-def _shared_continent_parts(text: str, lang: str, mentions: list[Mention], resolve) -> list:
-    """The regions a shared continent name leaves bare, as mentions of their own.
-
-    ``resolve`` maps a region's full name to a place or None.
-    """
-    out = []
-    for m in _SHARED_CONTINENT[lang].finditer(text):
-        start, end = m.span("part")
-        if overlaps(start, end, mentions):
-            continue
-        part = m.group("part")
-        if lang == "en":
-            full = f"{part} {m.group('whole')}"
-        elif part.lower() in ("est", "ouest"):
-            full = f"{m.group('whole')} de l'{part.lower()}"
-        elif part.lower() in ("nord", "sud"):
-            full = f"{m.group('whole')} du {part.lower()}"
-        else:
-            full = f"{m.group('whole')} {part}"
-        res = resolve(full)
-        if res is not None and res.place is not None and res.place.kind == "region":
-            out.append(Mention(part, start, end, res.place, res.score, "shared continent"))
-    return out
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A place mention: exact surface and offsets in the text, and the place it resolves to."""
-
-    surface: str
-    start: int
-    end: int
-    place: Place
-    score: float
-    method: str
-    demonym: bool = False
-
-    def as_json(self) -> dict:
-        return {"surface": self.surface, **self.place.as_json()}
-
-
-def overlaps(start: int, end: int, mentions) -> bool:
-    """Does the span ``start``..``end`` overlap one of ``mentions`` (anything with ``start`` and
-    ``end``)?
-
-    >>> overlaps(3, 8, [Mention("Oslo", 6, 10, None, 1.0, "exact")]), overlaps(3, 6, [])
-    (True, False)
-    """
-    return any(m.start < end and start < m.end for m in mentions)
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-
-def tokenize(text: str) -> list[Token]:
-    """Tokens with offsets; French elision (l', d', qu', jusqu') becomes its own token."""
-    tokens: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        word, start = m.group(0), m.start()
-        e = _ELISION.match(word)
-        if e and len(word) > e.end():
-            tokens.append(Token(word[: e.end()], start, start + e.end()))
-            word, start = word[e.end() :], start + e.end()
-        # A missing space after an elision ("la Suèdel’Espagne"): split before the capital.
-        glued = re.search(r"['’](?=[A-ZÀ-ÖØ-Þ])", word)
-        if glued and glued.start() > 1:
-            cut = glued.end()
-            tokens.append(Token(word[: glued.start() - 1], start, start + glued.start() - 1))
-            tokens.append(Token(word[glued.start() - 1 : cut], start + glued.start() - 1,
-                                start + cut))  # fmt: skip
-            word, start = word[cut:], start + cut
-        # "ex-Yougoslavie", "former-Soviet": the prefix apart, so the name starts capitalised
-        prefix = _EX_PREFIX.match(word)
-        if prefix:
-            tokens.append(Token(word[: prefix.end()], start, start + prefix.end()))
-            word, start = word[prefix.end() :], start + prefix.end()
-        # "the EU's", "Afghanistan’s": the English possessive apart
-        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
-            tokens.append(Token(word[:-2], start, start + len(word) - 2))
-            word, start = word[-2:], start + len(word) - 2
-        # "Niger-Libya", "Badakhshan-Doshi-Bamiyan": capitalised parts are tokens of their
-        # own; a hyphenated name ("Pays-Bas", "Grande-Synthe") is still tried whole, since
-        # spans join tokens over a hyphen
-        while True:
-            cut = _CAPS_HYPHEN.search(word)
-            if cut is None:
-                break
-            tokens.append(Token(word[: cut.start()], start, start + cut.start()))
-            word, start = word[cut.start() + 1 :], start + cut.start() + 1
-        # "Europe-bound", "UK-based": the place, then the suffix (a cue read by direction)
-        suffix = _PLACE_SUFFIX.search(word)
-        if suffix and suffix.start() > 0:
-            tokens.append(Token(word[: suffix.start()], start, start + suffix.start()))
-            word, start = word[suffix.start() + 1 :], start + suffix.start() + 1
-        tokens.append(Token(word, start, start + len(word)))
-    return tokens
 
 
 @lru_cache(maxsize=1)
@@ -1009,60 +514,6 @@ def _sentence_initial(text: str, tok: Token) -> bool:
 
 
 _OF_WORDS = frozenset({"of", "de", "d'", "d’", "du", "des"})  # "les îles espagnoles des Canaries"
-
-
-def in_capitals(surface: str) -> bool:
-    """``surface`` is written in capitals, as datelines and acronyms are.
-
-    >>> [in_capitals(s) for s in ("KABUL", "SAN ANTONIO", "McALLEN", "Kabul")]
-    [True, True, True, False]
-    """
-    return _CAPITALS.fullmatch(surface) is not None
-
-
-def in_dateline(text: str, start: int, end: int) -> bool:
-    """The word at ``start:end`` stands where a dateline names its town: opening a line (or
-    after a page's time stamp and a dash) before a comma, a colon, a bracket or a dash
-    ("BERLIN —", "SOFIA, Aug. 17", "KABUL (AP)", "LONDON:"), or on a byline's line before its
-    country or state and a dash ("TURBAT, Pakistan -- The smugglers").
-
-    >>> in_dateline("BERLIN — Les autorités", 0, 6), in_dateline("Vu de BERLIN — non", 6, 12)
-    (True, False)
-    >>> in_dateline("2002  TURBAT, Pakistan -- The", 6, 12)
-    True
-    >>> in_dateline("Updated 06:15 pm IST - NEW DELHI: The", 23, 32)
-    True
-    """
-    if _DATELINE_END.match(text, end) is not None and (
-        start == 0
-        or text[start - 1] == "\n"
-        or _STAMP_BEFORE.search(text, max(0, start - 40), start)
-    ):
-        return True
-    return _AREA_THEN_DASH.match(text, end) is not None
-
-
-def capital_dateline(text: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` is written in capitals where a dateline names its town
-    ("BERLIN —", "McALLEN, Texas –").
-
-    >>> capital_dateline("BERLIN — Police", 0, 6), capital_dateline("Berlin — Police", 0, 6)
-    (True, False)
-    """
-    return in_capitals(text[start:end]) and in_dateline(text, start, end)
-
-
-def dated_dateline(text: str, end: int) -> bool:
-    """The town of a dateline (``in_dateline``) that ends at ``end`` is sure, whatever its
-    size: a date follows it ("NADI, 24 JUNE 2019"), or its country or state and a dash
-    ("TURBAT, Pakistan -- The smugglers").
-
-    >>> dated_dateline("NADI, 24 JUNE 2019 (THE GUARDIAN) — It", 4)
-    True
-    >>> dated_dateline("NADI, Lautoka and Suva", 4), dated_dateline("NADI, Mark Smith said", 4)
-    (False, False)
-    """
-    return bool(_AREA_THEN_DASH.match(text, end) or _DATE_AFTER.match(text, end))
 
 
 class ToponymScanner:
@@ -1494,28 +945,25 @@ class ToponymScanner:
             )
             senses.append(_places)
         mentions = _unshadowed(mentions, focus_counts)
-        mentions = _towns_of_focus(mentions, senses, focus)
-        mentions = _nearest_senses(mentions, senses)
-        mentions = _senses_in_named_countries(mentions, senses, focus)
-        mentions = _capitals_of_named_countries(mentions, senses)
-        mentions, senses = _abbreviated_divisions(mentions, senses, text)
-        mentions = _apposed_senses(mentions, senses, text)
-        mentions += _shared_continent_parts(
+        mentions = towns_of_focus(mentions, senses, focus)
+        mentions = nearest_senses(mentions, senses)
+        mentions = senses_in_named_countries(mentions, senses, focus)
+        mentions = capitals_of_named_countries(mentions, senses)
+        mentions, senses = abbreviated_divisions(mentions, senses, text)
+        mentions = apposed_senses(mentions, senses, text)
+        mentions += shared_continent_parts(
             text, lang, mentions, lambda name: self.resolve(name, lang, focus)
         )
         for m in demonyms:
             if not any(m.start < e and s < m.end for s, e in taken):
                 mentions.append(m)
         if lang == "fr":
-            mentions += _departements_named_apart(
+            mentions += departements_named_apart(
                 text, mentions, lambda name: self.resolve(f"département {name}", lang, ())
             )
             named = set(focus_counts) | {m.place.country_code for m in mentions}
-            mentions += _divisions_after_kind(text, mentions, named - {None}, self._division)
+            mentions += divisions_after_kind(text, mentions, named - {None}, self._division)
         lower = {t.text.lower() for t in toks if t.text.islower()}
-        # small_towns reads Mention from this module, hence the import here
-        from flows.extract.small_towns import towns_listed_with_places, towns_named_as_places
-
         mentions += towns_named_as_places(text, lang, mentions, self._known, lower)
         mentions += towns_listed_with_places(text, mentions, self._known, lower)
         mentions.sort(key=lambda m: m.start)
@@ -1589,169 +1037,6 @@ class ToponymScanner:
                 break
             i += step
         return out
-
-
-# A French département in brackets right after a town ("Hyères (Var)", "Grande-Synthe (Nord)")
-_BRACKETED_AFTER_TOWN = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[\w'’-]+){0,2})\)")
-
-
-def _departements_named_apart(text: str, mentions: list[Mention], resolve) -> list[Mention]:
-    """The French départements the press names apart from the other places, as mentions of
-    their own: in brackets after a French town ("Hyères (Var)", "Grande-Synthe (Nord)",
-    "Pia (Pyrénées-Orientales)"). The names that are also words, rivers or short words
-    ("Nord", "Aude", "Loire", "Var") are not read alone; there the place is sure (after an
-    elided article, "de l'Aude", fresh places precision fell: left out in round 38).
-    ``resolve`` maps "département NAME" to a place or None."""
-    spans: list[tuple[int, int, str]] = []
-    for m in mentions:
-        if m.place.country_code != "FR" or m.place.kind not in ("city", "other"):
-            continue
-        hit = _BRACKETED_AFTER_TOWN.match(text, m.end)
-        if hit is not None:
-            spans.append((*hit.span(1), hit.group(1)))
-    out: list[Mention] = []
-    for start, end, name in spans:
-        if overlaps(start, end, (*mentions, *out)):
-            continue
-        res = resolve(name)
-        place = res.place if res is not None else None
-        if place is None or not place.id.endswith("-department") or place.country_code != "FR":
-            continue
-        out.append(Mention(name, start, end, place, res.score, "département"))
-    return out
-
-
-# "le département du Mono", "la région du Sud-Ouest", "les provinces d'Hérat et de Nimroz": a
-# kind of division, then one name or a list of names, each a capitalised word or up to three
-_DIVISION_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:[- ][A-ZÀ-ÖØ-Þ][\w'’]*){0,2}"
-_DIVISION_OF = r"(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*"
-_KIND_FIRST = re.compile(
-    r"\b(?i:"
-    + "|".join(re.escape(w) for w in KIND_WORDS_FR)
-    + r")[sx]?\s+"
-    + _DIVISION_OF
-    + "("
-    + _DIVISION_NAME
-    + ")"
-)
-_NEXT_DIVISION = re.compile(
-    r"(?:\s*,\s*|\s+et\s+)(?:" + _DIVISION_OF + ")?(" + _DIVISION_NAME + ")"
-)
-
-
-def _divisions_after_kind(
-    text: str, mentions: list[Mention], countries: set[str], place_of
-) -> list[Mention]:
-    """The first-level divisions French names after their kind ("le département du Mono",
-    "la région du Sud-Ouest", "les cantons de Lucerne et de Thurgovie"), as mentions of their
-    own where no mention holds the name: a division of a country the text names, the only
-    one of that name there. ``place_of`` maps an admin1 row to its place."""
-    out: list[Mention] = []
-    for hit in _KIND_FIRST.finditer(text):
-        spans = [hit.span(1)]
-        nxt = _NEXT_DIVISION.match(text, hit.end())
-        while nxt is not None:
-            spans.append(nxt.span(1))
-            nxt = _NEXT_DIVISION.match(text, nxt.end())
-        for start, end in spans:
-            m = _division_mention(text, start, end, countries, place_of)
-            if m is not None and not overlaps(m.start, m.end, mentions):
-                out.append(m)
-    return out
-
-
-def _division_mention(
-    text: str, start: int, end: int, countries: set[str], place_of
-) -> Mention | None:
-    """The division named at ``text[start:end]`` or by its first words ("Sud-Ouest" in "la
-    région du Sud-Ouest Cameroun"), or None."""
-    words = text[start:end].split(" ")
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n])
-        rows = [r for r in divisions_named_fr(name) if r.country_code in countries]
-        if len({r.country_code for r in rows}) == 1:
-            return Mention(name, start, start + len(name), place_of(rows[0]), 0.9, "kind")
-    return None
-
-
-# How far before a place's name the name of the unit seated there may start.
-_UNIT_SEAT_WINDOW = 160
-
-
-def unit_seat(text: str, mention: Mention, lang: str | None) -> bool:
-    """The seat in the name of a regional police or court unit, no place of the story
-    (ANNOTATION.md): "la JIRS de Lille", "le SRPJ de Perpignan", "la brigade mobile de
-    recherche de Coquelles"; in English a federal court's district named by its state ("U.S.
-    Attorney for the Southern District of California"). The flows still read these mentions
-    (a seat may be where the police act); only the places a document names leave them out."""
-    if mention.demonym:
-        return False
-    if lang != "fr" and mention.place.kind != "region":
-        return False
-    before = text[max(0, mention.start - _UNIT_SEAT_WINDOW) : mention.start]
-    return lexicon(lang or "en").regex("unit_seat").search(before) is not None
-
-
-def adjective_area(mention: Mention, lang: str | None) -> bool:
-    """A continent named by its adjective ("le continent africain"): no place of its own
-    (lexicon ``adjective_area``; ANNOTATION.md: "la côte turque"). For the places only."""
-    return lexicon(lang or "en").regex("adjective_area").search(mention.surface) is not None
-
-
-# How far around a region's name the words of a route named after it lie.
-_ROUTE_WINDOW = 40
-
-
-def route_label(text: str, mention: Mention, lang: str | None) -> bool:
-    """A multi-country region naming a route, as a label ("la route des Balkans", "the
-    Balkan land route"; lexicon ``route_label_before`` / ``route_label_after``): no place
-    (ANNOTATION.md). For the places only."""
-    place = mention.place
-    if mention.demonym or place.kind != "region" or place.country_code is not None:
-        return False
-    lex = lexicon(lang or "en")
-    before = text[max(0, mention.start - _ROUTE_WINDOW) : mention.start].rstrip(' «"“')
-    after = text[mention.end : mention.end + _ROUTE_WINDOW]
-    return bool(
-        lex.regex("route_label_before").search(before)
-        or lex.regex("route_label_after").search(after)
-    )
-
-
-# How far around a place's name the words of a group's, a medium's or a product's name lie.
-_NAME_WINDOW = 24
-
-
-def in_a_name(text: str, mention: Mention) -> bool:
-    """Part of a group's, a medium's, a product's or a person's name, no place (ANNOTATION.md):
-    "Al-Qaeda in the Islamic Maghreb", "Jeune Afrique", "a Winchester .22-caliber rifle"
-    (lexicon ``name_before`` / ``name_after``), "Israel Cortes-Morales, 31," (a surname before
-    an age: ``age_after``). Like :func:`unit_seat`, for the places only."""
-    if mention.demonym:
-        return False
-    lex = lexicon("en")  # the patterns are in the common file
-    before = text[max(0, mention.start - _NAME_WINDOW) : mention.start]
-    after = text[mention.end : mention.end + _NAME_WINDOW]
-    if lex.regex("name_before").search(before) or lex.regex("name_after").search(after):
-        return True
-    # a person's age after a surname: "Israel Cortes-Morales, 31,", "Vargas Perez, 40 ans"
-    return bool(
-        lex.regex("age_after").search(after) and lex.regex("name_part_before").search(before)
-    )
-
-
-def no_place_of_its_own(text: str, mention: Mention, lang: str | None) -> bool:
-    """A mention the flows read that the places a document names leave out (ANNOTATION.md):
-    a demonym ("the Libyan coast"), a unit's seat (:func:`unit_seat`), part of a name
-    (:func:`in_a_name`), a continent named by its adjective (:func:`adjective_area`), a region
-    naming a route (:func:`route_label`)."""
-    return (
-        mention.demonym
-        or unit_seat(text, mention, lang)
-        or in_a_name(text, mention)
-        or adjective_area(mention, lang)
-        or route_label(text, mention, lang)
-    )
 
 
 def _after_organisation_head(toks: list[Token], i: int) -> bool:

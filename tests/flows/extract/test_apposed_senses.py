@@ -1,5 +1,5 @@
 """A town named with the region or country it lies in takes its sense in that country
-(``toponyms._apposed_senses``): "Nogales, Arizona" is the American Nogales, "Santa Elena in
+(``place_senses.apposed_senses``): "Nogales, Arizona" is the American Nogales, "Santa Elena in
 Ecuador" is not Saint Helena; a list of countries is no apposition."""
 
 from __future__ import annotations
