@@ -12,9 +12,11 @@ country). What the annotators did not refine, and the rule leaves alone: people 
 (the airport where passports were checked is no end of the victims' journey), a town named as
 a port with no seizure beside it (migrants "brought to the Sicilian port of Catania",
 "Port Director of Hidalgo"), a port told far from the flow's sentence, and a country with two
-such towns ("seized at a railway station in Dhaka and in the port city of Chittagong").
+such towns ("seized at a railway station in Dhaka and in the port city of Chittagong"), and a
+country-wide flow told beside a flow of the same goods that already ends at the town.
 
-Round 45 GRAN: fires in 24 read documents.
+Round 45 GRAN: changes 16 read documents (read strict F1 0.5994 -> 0.6032, fresh 0.4417 ->
+0.4448).
 """
 
 from __future__ import annotations
@@ -70,11 +72,35 @@ def seizure_sites(mentions, text: str, lang: str, sentences: list[tuple[int, int
 def _one_town(sites: list) -> object | None:
     """The one town of ``sites`` (mentions within :data:`_SAME_TOWN_KM` are one), else None."""
     first = sites[0].place
-    for m in sites[1:]:
-        p = m.place
-        if sphere_distance_km(first.lon, first.lat, p.lon, p.lat) >= _SAME_TOWN_KM:
-            return None
+    if any(not _near(first, m.place) for m in sites[1:]):
+        return None
     return sites[0]
+
+
+def _near(a, b) -> bool:
+    return sphere_distance_km(a.lon, a.lat, b.lon, b.lat) < _SAME_TOWN_KM
+
+
+def _told_apart(c: Candidate, told: list[tuple], which: str, town) -> bool:
+    """Another flow of the same goods and the same other end already ends at the town (``told``:
+    each candidate with its origin and destination as read, before any was refined): the
+    document tells the seizure's flow apart from the country-wide one ("Iran -> Beirut" beside
+    "Iran -> Lebanon"), which stays."""
+    ends = {"origin": 1, "destination": 2}
+    mine, far = ends[which], 3 - ends[which]
+    there = next(t for t in told if t[0] is c)[far]
+    for row in told:
+        w = row[0]
+        if w is c or w.category != c.category:
+            continue
+        end, far_end = row[mine], row[far]
+        if end is None or end.place.kind == "country" or not _near(end.place, town):
+            continue
+        if (far_end is None) == (there is None) and (
+            there is None or far_end.place.id == there.place.id
+        ):
+            return True
+    return False
 
 
 def _far(c: Candidate, start: int) -> int:
@@ -94,6 +120,7 @@ def seized_at_a_site(
     if not fits:
         return cands
     sites = None
+    told = [(c, c.origin, c.destination) for c in cands]
     for c in fits:
         for which, other in (("destination", "origin"), ("origin", "destination")):
             end, there = getattr(c, which), getattr(c, other)
@@ -109,6 +136,8 @@ def seized_at_a_site(
             mine = [m for m in sites if m.place.country_code == code]
             town = _one_town(mine) if mine else None
             if town is None or _far(c, town.start) >= _EVIDENCE_REACH:
+                continue
+            if _told_apart(c, told, which, town.place):
                 continue
             setattr(c, which, Tagged(town.start, town.end, town.surface, town.place, end.role,
                                      inferred=True))  # fmt: skip

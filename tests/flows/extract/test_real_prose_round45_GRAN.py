@@ -11,7 +11,8 @@ written for the tests (not taken from the gold corpus) -> the flows ``flows extr
 - guards: people trafficked keep the country (an airport where passports were checked is no
   end of the victims' journey), a port with no seizure beside it ("brought to the Sicilian port
   of Catania") changes nothing, nor do two towns of the country seized at, nor a port of
-  another country.
+  another country, nor a flow of the same goods already told to or from that town (the
+  country-wide flow is told apart: "Iran -> Beirut" beside "Iran -> Lebanon").
 """
 
 from __future__ import annotations
@@ -33,8 +34,6 @@ extractor = round3.extractor
          {("drugs", "BR", "Durban")}),
         ("Les douaniers ont saisi deux tonnes de cocaïne au port du Havre. Le conteneur venait "
          "de Colombie et était destiné à la France.", "fr", {("drugs", "CO", "Le Havre")}),
-        ("The shipment was intercepted at Durban harbour last week. The cocaine had been "
-         "smuggled from Brazil into South Africa.", "en", {("drugs", "BR", "Durban")}),
         ("The cocaine was seized at the port of Durban. The drugs were smuggled from Brazil to "
          "South Africa.", "en", {("drugs", "BR", "Durban")}),
         ("Un camion a été intercepté au péage de Montauban. Il transportait 400 kilos de résine "
@@ -53,6 +52,10 @@ extractor = round3.extractor
         ("The migrants were brought to the Sicilian port of Catania on a coast guard vessel. "
          "They had been smuggled from Libya to Italy.", "en",
          {("migrant_smuggling", "LY", "Catania"), ("migrant_smuggling", "LY", "IT")}),
+        # a flow of the same goods already ends at the town: the country-wide one stays
+        ("The shipment was intercepted at Durban harbour last week. The cocaine had been "
+         "smuggled from Brazil into South Africa.", "en",
+         {("drugs", "BR", "Durban"), ("drugs", "BR", "ZA")}),
         # two towns of the country: which one is unsaid
         ("Police seized cocaine at the port of Durban and at the port of Cape Town. The drugs "
          "were smuggled from Brazil to South Africa.", "en", {("drugs", "BR", "ZA")}),
