@@ -92,6 +92,7 @@ from flows.extract.references import (
     part_of_country,
     people_noun,
 )
+from flows.extract.seizure_sites import seized_at_a_site
 from flows.extract.sentences import split_sentences
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
@@ -299,6 +300,7 @@ class _DocumentReader:
         cands = through_the_port(cands, mentions, text, self.lang)
         cands = finer_told(cands)
         cands = no_arrival_at_a_start(cands, self.lang)
+        cands = seized_at_a_site(cands, mentions, text, self.lang, sentences)
         return dedupe(no_open_end_repeat(cands))
 
     def _story_place(self) -> Tagged | None:
