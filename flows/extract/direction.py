@@ -5,15 +5,15 @@ Roles come from the words just before a place ("depuis", "en provenance de", "ve
 coordination ("vers l'Italie et l'Espagne": both destinations), from a sending subject
 ("Moscou transfère...", "the cartels ship...") and from demonyms next to a commodity
 ("héroïne afghane", "Nigerian women"). A negated movement ("n'a pas transité par") gives no
-role. Roles are then grouped into flows: origin -> via... -> destination, several per sentence;
-"puis transportée jusqu'à", "and then trucked to", "avant d'être redistribuée vers" start a
-new leg where the previous one stopped.
+role. Roles are then grouped into flows (``flow_groups``: origin -> via... -> destination, several
+per sentence, new legs after "puis transportée jusqu'à", "and then trucked to"), and a place of
+seizure or arrival completes a flow's open end (``seizure_ends``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flows.extract.demonyms import demonym_country, demonym_region
@@ -69,12 +69,10 @@ _FLAG_OF = ByLang("flag_of")
 # another number sent somewhere else after a destination ("et plus de 300 en Roumanie"), and
 # the gap between two bare "de" places of one list (", de ", " et des ")
 _COUNTED_LIST = lexicon("en").regex("counted_list")
-_WEAK_LISTED = lexicon("en").regex("weak_listed")
 _COUNTED_NEXT = lexicon("en").regex("counted_next")
 _ONCE_THERE = lexicon("en").regex("once_there")
 _NEAR_BEFORE = lexicon("en").regex("near_before")
 _BORDERING_BEFORE = lexicon("en").regex("bordering_before")
-_COURT_OF = lexicon("en").regex("court_of")
 # the officers a place names, right after it ("handed over to the Lagos police")
 _OFFICERS_AFTER = lexicon("en").regex("officers_after")
 _BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
@@ -117,10 +115,6 @@ _MOVE_AFTER = ByLang("move_after")
 _MODE = ByLang("mode")
 # "and" (and an auxiliary) right after a destination, before another verb of movement
 _AND_MOVED = ByLang("and_moved")
-# "destined for Libya, the weapons ended up in Mali": a new leg from the first destination.
-_DIVERTED = ByLang("diverted")
-# "promised jobs in Dubai": a destination that was only promised
-_PROMISED = ByLang("promised")
 # "après leur arrivée en Roumanie", "once landed in Spain": the goods arrived there, and what
 # moves next leaves from there
 _ARRIVED_AT = ByLang("arrived_at")
@@ -128,12 +122,6 @@ _ARRIVED_AT = ByLang("arrived_at")
 _RETURNED = ByLang("returned")
 # "the profits were laundered in Dubai and sent back to Colombia": money on its way back moves
 _MONEY_SENT = ByLang("money_sent_back")
-# "avant d'être redistribuée", "before being wired": goods stop, then leave again.
-_REDISPATCH = ByLang("redispatch")
-# "into Kazakhstan, ending up in Russia", "en Algérie en direction du Niger": the first
-# destination is a stop on the way to the second
-_FINAL_LEG = ByLang("final_leg")
-_STAYED_THERE = re.compile(r"\b(?:where|où)\b", re.IGNORECASE)
 # "before wiring some of the funds to", "avant de les envoyer vers": the goods go on from the
 # destination just named
 _MOVED_ON_BEFORE = ByLang("moved_on_before")
@@ -146,7 +134,7 @@ _PROCESSED = ByLang("processed")
 _ONWARD = re.compile(r"onwards?|for\s+onward|for\s+further|pour\s+poursuivre", re.IGNORECASE)
 
 
-def _new_leg(gap: str, lang: str) -> bool:
+def new_leg(gap: str, lang: str) -> bool:
     """ "puis transportée", "and then trucked", "puis par la route": after a destination, a
     sequence word followed by a verb of movement or a mode of transport starts a new leg."""
     if _MOVED_ON_BEFORE[lang].search(gap):
@@ -216,7 +204,7 @@ def nationality(t: Tagged, lang: str) -> bool:
     return bool(demonym_country(word, lang) or demonym_region(word))
 
 
-def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
+def nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
     """``live[k]`` is a nationality taken as origin, and the sentence states an origin in the
     same country, or the next two ends named after it are an origin the sentence states ("from
     X", "depuis les côtes libyennes", or "de X" right before a destination) and a
@@ -258,7 +246,7 @@ def _nationality_overridden(live: list[Tagged], k: int, lang: str) -> bool:
     )
 
 
-def _listed_before(
+def listed_before(
     flows: list[FlowDraft], cur: FlowDraft, sentence: str, offset: int
 ) -> list[Tagged]:
     """The destinations listed right before ``cur``'s, with the same origin ("l'Essonne et le
@@ -278,7 +266,7 @@ def _listed_before(
     return out
 
 
-def _arrived_then_moved(
+def arrived_then_moved(
     stops: list[Tagged], gap: str, sentence: str, offset: int, lang: str
 ) -> bool:
     """The goods arrived at ``stops`` (a list, first named first) and then moved on: "après
@@ -699,7 +687,7 @@ def _more_precise(prev: Tagged, item: Tagged, before: str) -> bool:
     if kind == "region" and _MEMBERS_OF.match(before):
         return True
     if kind in ("country", "region") and _KIND_OF.match(before):
-        return _within(item.place, prev.place)
+        return within(item.place, prev.place)
     return bool(_REFINED.match(before))
 
 
@@ -713,7 +701,7 @@ def _bracketed_country(sentence: str, offset: int, items: list[Tagged]) -> None:
             continue
         if not sentence[t.end - offset :].lstrip().startswith(")"):
             continue
-        if _within(prev.place, t.place) or t.place.country_code in (
+        if within(prev.place, t.place) or t.place.country_code in (
             getattr(prev.place, "members", ()) or ()
         ):
             t.role, t.negated = None, True
@@ -735,7 +723,7 @@ def _possessive_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
             continue
         if not _POSSESSIVE.match(sentence[prev.end - offset : t.start - offset]):
             continue
-        if _within(t.place, prev.place):
+        if within(t.place, prev.place):
             t.role, t.negated = prev.role, prev.negated
             prev.role, prev.negated = None, True
 
@@ -750,7 +738,7 @@ def placed_in(country: Tagged, t: Tagged, sentence: str, offset: int) -> bool:
     return (
         getattr(country.place, "kind", None) == "country"
         and _PLACED_IN.match(gap) is not None
-        and _within(t.place, country.place)
+        and within(t.place, country.place)
     )
 
 
@@ -821,7 +809,7 @@ def _named_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
             continue
         if not _NAMELY.match(sentence[outer.end - offset : nxt.start - offset]):
             continue
-        if _within(nxt.place, outer.place):
+        if within(nxt.place, outer.place):
             outer.role, outer.negated = None, True
 
 
@@ -830,7 +818,7 @@ def _named_parts(sentence: str, offset: int, items: list[Tagged]) -> None:
 _OPEN_BRACKET = re.compile(r"\s*\(")
 
 
-def _within(inner, outer) -> bool:
+def within(inner, outer) -> bool:
     """``inner`` is a finer place of the country or region ``outer``."""
     if inner.id == outer.id:
         return False
@@ -861,7 +849,7 @@ def _parenthesised_parts(sentence: str, offset: int, items: list[Tagged]) -> Non
         inner = [t for t in items[k + 1 :] if lo <= t.start and t.end <= hi]
         if not inner or inner[0].start - lo > 20:
             continue
-        if all(_within(t.place, outer.place) for t in inner):
+        if all(within(t.place, outer.place) for t in inner):
             for t in inner:
                 t.role, t.negated = outer.role, outer.negated
             _listed_past_brackets(sentence, offset, items, inner[-1], outer)
@@ -929,19 +917,8 @@ def _compound_routes(sentence: str, offset: int, items: list[Tagged], lang: str)
 
 _ROUTE_NOUN = ByLang("route_noun")
 _ROUTE_BEFORE = ByLang("route_before")
-_CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
 # "de X à Y": nothing but "à" (or "au", "aux") between the two places
-_TO_ARTICLE = r"\s*(?:la\s+|l['’]\s*)?$"
-_FROM_TO = re.compile(r"^\s*(?:à|au|aux)" + _TO_ARTICLE, re.IGNORECASE)
-# ... and after an explicit origin, "en" too: "importé de l'héroïne du Pakistan en
-# Grande-Bretagne" (a bare "de X en Y" is often no move: "l'ambassadeur de France en Italie")
-_FROM_ORIGIN_TO = re.compile(r"^\s*(?:à|au|aux|en)" + _TO_ARTICLE, re.IGNORECASE)
-_ASIDE_PLACE = re.compile(r"^\s*,[^,]{1,40},")
-_EXTENT = re.compile(
-    r"(?:s['’]étend\w*|stretch\w*|extend\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|from)\s*"
-    r"(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$",
-    re.IGNORECASE,
-)
+TO_ARTICLE = r"\s*(?:la\s+|l['’]\s*)?$"
 
 
 def has_movement(sentence: str, lang: str) -> bool:
@@ -951,500 +928,6 @@ def has_movement(sentence: str, lang: str) -> bool:
 
 # A place of seizure or arrival completes a flow with one open end.
 _SEIZED = ByLang("seized")
-# "worth $550 million if it had reached the streets of Europe": a value there, no seizure
-_VALUED_PLACE = ByLang("valued_place")
-_RESCUED = ByLang("rescued_at_sea")
-
-
-def _elsewhere(t: Tagged, known: Tagged) -> bool:
-    """Another place, not in the same country (a seizure place completing a flow)."""
-    code = t.place.country_code
-    return t.place is not known.place and (code is None or code != known.place.country_code)
-
-
-# "à la frontière entre", "sur la route entre", "at the border between", "on the road between",
-# and any "border between" ("the porous border between Haiti and the Dominican Republic"):
-# where something happened, not which way it went
-_AT_BETWEEN = re.compile(
-    r"(?:(?P<at>\b(?:à|sur|at|on)\s+(?:la|l['’]|the)\s*(?:frontière|route|axe|autoroute|border|"
-    r"road|highway|motorway)s?)|\b(?:borders?|frontières?|zone\s+frontali\w+))"
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:entre|between)\s+(?:(?:la|le|les|l['’]|the)\s*)?$",
-    re.IGNORECASE,
-)
-
-
-_CROSSED = lexicon("en").regex("crossed_before")  # "ont franchi la", "crossed the"
-
-
-def _at_between(t: Tagged, items: list[Tagged], sentence: str, offset: int) -> bool:
-    """``t`` is one side of a "between" named after a locative ("à la frontière entre") or
-    of a border not crossed ("the border between Texas and Mexico"; "ont franchi la frontière
-    entre la Biélorussie et la Pologne" goes from the first to the second)."""
-    first = next((u for u in items if getattr(u, "between", False)), t)
-    m = _AT_BETWEEN.search(sentence[: first.start - offset])
-    if m is None:
-        return False
-    return bool(m.group("at")) or not _CROSSED.search(sentence, max(0, m.start() - 40), m.start())
-
-
-def _listed_on(live: list[Tagged], k: int, sentence: str, offset: int) -> None:
-    """The places listed after ``live[k]``, a destination that was a location ("de la Grèce
-    à la Hongrie ou à la Croatie"), are destinations too."""
-    last = live[k]
-    for u in live[k + 1 :]:
-        if u.role != LOCATION or not _COORD.match(sentence[last.end - offset : u.start - offset]):
-            break
-        u.role, last = DEST, u
-
-
-def group_flows(items: list[Tagged], sentence: str, lang: str, offset: int = 0) -> list[FlowDraft]:
-    """Group role-tagged places into flows (origin -> via... -> destination).
-
-    ``offset`` is the document offset of ``sentence`` (items carry document offsets).
-    """
-    lang = "fr" if lang == "fr" else "en"
-    _settle_between(items, sentence, offset)
-    live = [t for t in items if not t.negated and t.role is not None]
-    # "Sudanese migrants crossed from France to the UK": the leg the sentence states is the
-    # flow, not the nationality of who moves (a nationality right before a stated origin)
-    live = [t for k, t in enumerate(live) if not _nationality_overridden(live, k, lang)]
-    live = _settle_weak_roles(live, items, sentence, offset)
-    flows, leg_lists = _Walk(live, sentence, lang, offset).run()
-    _leave_from_each_of_list(flows, leg_lists)
-    _share_destinations(flows)
-    _complete_at_seizure(flows, live, sentence, lang, offset)
-    _diverted_after_delivery(flows, sentence, lang, offset)
-    return [f for f in flows if f.origin is not None or f.destination is not None]
-
-
-def _diverted_after_delivery(flows: list[FlowDraft], sentence: str, lang: str, offset: int) -> None:
-    """Goods delivered to a place that then "end up on the black market", with no place named
-    after: the delivery is lawful, the diversion leaves from there ("weapons sent to Kyiv could
-    end up on the black market": Kyiv -> unknown)."""
-    for f in flows:
-        dest = f.destination
-        if f.origin is not None or dest is None:
-            continue
-        after = sentence[dest.end - offset :]
-        if (
-            _delivered_to(dest, sentence, lang, offset)
-            and _DIVERTED[lang].search(after)
-            and not any(g.start > dest.start for h in flows for g in h.places if g is not dest)
-        ):
-            f.origin, f.destination = replace(dest, role=ORIGIN, inferred=True), None
-
-
-def _settle_between(items: list[Tagged], sentence: str, offset: int) -> None:
-    """Places "between" two others that are where something happens, not a route, become
-    locations."""
-    explicit = any(t.role in (DEST, ORIGIN) and not t.inferred and not t.between for t in items)
-    # "blanchiment entre la France, la Belgique, l'Inde et Dubaï": more than two places
-    # "between" are where a network works, not one way; but not two sides, the second named
-    # with its kind of place ("entre Korba et les provinces de Trapani et Agrigente")
-    sides = [t for t in items if getattr(t, "between", False)]
-    several = len(sides) > 2 and not _two_sides(sides, sentence, offset)
-    for t in items:
-        if (
-            t.role == BETWEEN
-            or (several and getattr(t, "between", False))
-            or (
-                getattr(t, "between", False)
-                and (explicit or _at_between(t, items, sentence, offset))
-            )
-        ):
-            # "entre X" without a second place, or "saisies à la frontière entre la Bosnie
-            # et la Croatie" in a sentence that names where the goods go: where, not a route;
-            # "seized on the road between Ouagadougou and Bobo-Dioulasso": where, too
-            t.role = LOCATION
-
-
-def _two_sides(sides: list[Tagged], sentence: str, offset: int) -> bool:
-    """The places "between" are two groups, the second opened by its kind of place: "entre
-    Korba et les provinces de Caltanissetta, Trapani et Agrigente"."""
-    return any(
-        _BETWEEN_KIND.match(sentence[a.end - offset : b.start - offset])
-        for a, b in zip(sides, sides[1:], strict=False)
-    )
-
-
-def _settle_weak_roles(
-    live: list[Tagged], items: list[Tagged], sentence: str, offset: int
-) -> list[Tagged]:
-    """A bare "de X" is an origin only right before a destination; "de X à Y" makes Y a
-    destination; a sending subject is the origin unless the sentence states one. The places
-    left with a role, in order."""
-    has_origin = any(t.role == ORIGIN for t in live)
-    weak = [t.role == WEAK_ORIGIN for t in live]
-    for k, t in enumerate(live):
-        if t.role == WEAK_ORIGIN:
-            # "de X à Y", "de X vers Y": a bare "de" is an origin only right before a destination.
-            nxt = live[k + 1] if k + 1 < len(live) else None
-            near = nxt is not None and nxt.start - t.end <= 30  # "de X à Y", not "X de Paris ..."
-            gap = sentence[t.end - offset : nxt.start - offset] if nxt is not None else ""
-            aside = nxt is not None and any(
-                u.negated and t.end <= u.start and u.end <= nxt.start for u in items
-            )
-            if aside:
-                # "de Fort Lauderdale, en Floride, à Cap-Haïtien": where X lies is an aside
-                gap = _ASIDE_PLACE.sub("", gap, count=1)
-            if _EXTENT.search(sentence[: t.start - offset]):
-                nxt = None  # "les côtes qui s'étendent de Dieppe à Gravelines": land, no move
-                near = False
-            elif (near or aside) and nxt.role == LOCATION and _FROM_TO.match(gap):
-                near = True
-                nxt.role = DEST  # "De Hanoï à Londres via Moscou": "à" right after "de X"
-                _listed_on(live, k + 1, sentence, offset)
-            t.role = ORIGIN if near and nxt.role in (DEST, VIA) and not has_origin else None
-        elif t.role == ORIGIN and k + 1 < len(live) and live[k + 1].role == LOCATION:
-            nxt = live[k + 1]
-            if 0 < nxt.start - t.end <= 30 and _FROM_ORIGIN_TO.match(
-                sentence[t.end - offset : nxt.start - offset]
-            ):
-                nxt.role = DEST  # "les migrants de la Grèce à la Hongrie"
-                _listed_on(live, k + 1, sentence, offset)
-        elif t.role == SUBJECT and has_origin:
-            t.role = None  # an explicit origin beats the sending subject
-        elif t.role == SUBJECT:
-            t.role = ORIGIN
-            t.inferred = True
-    # "depuis les ports des Hauts-de-France, de Belgique et des Pays-Bas jusqu'à Hull": the
-    # bare "de" places listed before the one right before the destination are origins too
-    for k in range(len(live) - 1, 0, -1):
-        t, before = live[k], live[k - 1]
-        if weak[k] and weak[k - 1] and t.role == ORIGIN and before.role is None:
-            if _WEAK_LISTED.fullmatch(sentence[before.end - offset : t.start - offset]):
-                before.role = ORIGIN
-    return [t for t in live if t.role is not None]
-
-
-class _Walk:
-    """The flows the places of a sentence state, read in the order they are named: each origin,
-    transit and destination extends the flow being read or starts the next one."""
-
-    def __init__(self, live: list[Tagged], sentence: str, lang: str, offset: int) -> None:
-        self.live, self.sentence, self.lang, self.offset = live, sentence, lang, offset
-        self.flows: list[FlowDraft] = []
-        self.cur = FlowDraft()
-        # "arrived in Italy ... from Libya and Tunisia": the destinations a trailing origin took
-        self.trailing_dests: list[Tagged] = []
-        # a new leg's origin (by id) -> the other ends of its list
-        self.leg_lists: dict[int, list[Tagged]] = {}
-
-    def run(self) -> tuple[list[FlowDraft], dict[int, list[Tagged]]]:
-        """The flows, and for each new leg's origin (by id) the other places of its list."""
-        handlers = {ORIGIN: self.origin, VIA: self.via, DEST: self.destination}
-        for k, t in enumerate(self.live):
-            if t.role in handlers:
-                handlers[t.role](k, t)
-        self.flows.append(self.cur)
-        return self.flows, self.leg_lists
-
-    def next_role(self, k: int) -> str | None:
-        """Role of the next end in the same clause (a dash or a semicolon ends the clause:
-        "arrived on the Canaries from Africa — one in 35 who try to reach Europe dies")."""
-        here = self.live[k]
-        for t in self.live[k + 1 :]:
-            if _CLAUSE_BREAK.search(self.sentence, here.end - self.offset, t.start - self.offset):
-                return None
-            if t.role in (ORIGIN, DEST):
-                return t.role
-        return None
-
-    def origin(self, k: int, t: Tagged) -> None:
-        flows = self.flows
-        if self.trailing_dests and self.cur.origin is None and self.next_role(k) != DEST:
-            # the next origins of a trailing list share the destinations named before them
-            # ("fournissait l'Angleterre et la Suisse depuis l'Argentine et le Brésil")
-            for dest in self.trailing_dests:
-                flows.append(FlowDraft(origin=t, destination=dest, start=t.start))
-            return
-        if self.cur.destination is not None and self.next_role(k) != DEST:
-            # a trailing origin: "ont rejoint la Grèce depuis la Turquie", shared by the
-            # destinations listed before it ("arrivées à Lesbos et à Chios depuis...")
-            flows.append(self.cur)
-            for f in flows:
-                if f.origin is None and f.destination is not None:
-                    f.origin = t
-            self.trailing_dests = [f.destination for f in flows if f.origin is t] or [
-                self.cur.destination
-            ]
-            if self.cur.origin is not None and self.cur.origin is not t:
-                flows.append(FlowDraft(origin=t, destination=self.cur.destination, start=t.start))
-            self.cur = FlowDraft()
-            return
-        if self.cur.origin is not None and self.cur.destination is None and not self.cur.via:
-            flows.append(self.cur)  # coordinated origins: "d'Afghanistan et du Pakistan vers..."
-            self.cur = FlowDraft(origin=t, start=t.start)
-        else:
-            if self.cur.origin is not None or self.cur.destination is not None:
-                flows.append(self.cur)
-                self.cur = FlowDraft()
-            self.cur.origin, self.cur.start = t, self.cur.start or t.start
-
-    def via(self, k: int, t: Tagged) -> None:
-        sentence, lang, offset, flows = self.sentence, self.lang, self.offset, self.flows
-        if self.cur.destination is not None:
-            if self.next_role(k) is None:
-                # trailing transit: "... vers le Mali et le Niger, en passant par l'Algérie"
-                for f in [*flows, self.cur]:
-                    if f.destination is not None and f.origin is self.cur.origin:
-                        f.via.append(t)
-                return
-            if self.next_role(k) == ORIGIN and self.cur.origin is None:
-                # "arrived in Britain, who crossed the Channel from France": a transit
-                # before the trailing origin belongs to the same movement
-                self.cur.via.append(t)
-                return
-            flows.append(self.cur)
-            if _new_leg(sentence[self.cur.destination.end - offset : t.start - offset], lang):
-                # "jusqu'en Russie, puis par la route à travers l'Europe de l'Est jusqu'en
-                # France": the next leg starts where the first one ended
-                self.cur = FlowDraft(
-                    origin=replace(self.cur.destination, role=ORIGIN, inferred=True)
-                )
-            else:
-                self.cur = FlowDraft(origin=self.cur.origin)
-        self.cur.via.append(t)
-
-    def destination(self, k: int, t: Tagged) -> None:
-        sentence, lang, offset, flows = self.sentence, self.lang, self.offset, self.flows
-        leg_lists = self.leg_lists
-        self.trailing_dests = []
-        if len(self.cur.via) == 1 and self.cur.destination is None:
-            # one stop (not a list of transit countries, not a sea crossed)
-            stop = self.cur.via[-1]
-            crossed = getattr(stop.place, "kind", None) in ("sea", "route")
-            hop = sentence[stop.end - offset : t.start - offset]
-            lead = sentence[max(0, stop.start - offset - 60) : stop.start - offset]
-            processed = _PROCESSED[lang].search(lead) and _new_leg(hop, lang)
-            if not crossed and (_REDISPATCH[lang].search(hop) or processed):
-                # "transite par Rotterdam avant d'être redistribuée vers la France",
-                # "moved through Tallinn before being wired to London": the transit is
-                # a stop where a new leg starts
-                if self.cur.origin is not None:
-                    flows.append(
-                        FlowDraft(
-                            self.cur.origin,
-                            replace(stop, role=DEST),
-                            self.cur.via[:-1],
-                            self.cur.start,
-                        )
-                    )
-                self.cur = FlowDraft(replace(stop, role=ORIGIN, inferred=True), t, [], t.start)
-                return
-        gap = (
-            sentence[self.cur.destination.end - offset : t.start - offset]
-            if self.cur.destination
-            else ""
-        )
-        if self._refines(t, gap):
-            return
-        diverted = _DIVERTED[lang].search(gap) is not None
-        listed = _listed_before(flows, self.cur, sentence, offset) if self.cur.destination else []
-        arrived = self.cur.destination is not None and _arrived_then_moved(
-            [*listed, self.cur.destination], gap, sentence, offset, lang
-        )
-        if (
-            self.cur.destination is not None
-            and _FINAL_LEG[lang].search(gap)
-            and not _STAYED_THERE.search(gap)
-        ):
-            # "smuggled into Kyrgyzstan, Uzbekistan and Kazakhstan, ending up in Russia",
-            # "boarded a boat to Yemen, and finally arrived in Saudi Arabia": the places named
-            # first are stops on the way, the journey ends at the last (one flow, via them);
-            # not a place where they stayed or were taken over ("l'Essonne, où ils étaient
-            # hébergés avant de rejoindre la Grande-Bretagne": a hub, two flows)
-            stops = [*reversed(listed), self.cur.destination]
-            flows[:] = [f for f in flows if not any(f.destination is x for x in listed)]
-            self.cur.via += stops
-            self.cur.destination = t
-            return
-        if diverted and _PROMISED[lang].search(
-            sentence[
-                max(0, self.cur.destination.start - offset - 60) : self.cur.destination.start
-                - offset
-            ]
-        ):
-            # "promised jobs in Dubai but ended up in brothels in Oman": the promise was never
-            # kept, the movement ends where they ended up
-            self.cur.destination = t
-            return
-        if self.cur.destination is not None and (_new_leg(gap, lang) or diverted or arrived):
-            # "shipped to Hamburg and then trucked to Berlin", "vers Anvers, puis
-            # transportée jusqu'à Lille": a new leg starts where the first one ended;
-            # "weapons intended for Ukraine appeared in Sweden": the intended delivery
-            # (no origin said) is not the movement the text reports; nor is the arrival
-            # that only says where the next leg starts ("après leur arrivée en Roumanie,
-            # les pilules étaient transportées vers...")
-            if (diverted or arrived) and self.cur.origin is None:
-                flows[:] = [f for f in flows if f.origin is not None or f.destination
-                            not in listed]  # fmt: skip
-            else:
-                flows.append(self.cur)
-            leg_from = replace(self.cur.destination, role=ORIGIN, inferred=True)
-            # "rejoindre l'Essonne et le Val-d'Oise, où ils étaient hébergés avant de
-            # rejoindre la Grande-Bretagne": the next leg leaves from each of the list
-            leg_lists[id(leg_from)] = listed
-            self.cur = FlowDraft(origin=leg_from, destination=t, start=t.start)
-            return
-        if self.cur.destination is not None and _SEQUENCE.search(gap):
-            # "jusqu'à Agadez, puis ... jusqu'en Libye": the earlier stop is a transit
-            self.cur.via.append(self.cur.destination)
-            self.cur.destination = t
-            return
-        if self.cur.destination is not None:
-            # several destinations: same origin and route, one flow each
-            flows.append(self.cur)
-            self.cur = FlowDraft(origin=self.cur.origin, via=list(self.cur.via))
-        self.cur.destination = t
-        self.cur.start = self.cur.start or t.start
-
-    def _refines(self, t: Tagged, gap: str) -> bool:
-        """``t``, a destination inside the country the flow was going to, named after it
-        and not in a list with it ("took the girl to Norway, where she was put to work in
-        Oslo", "enter Turkey before heading west to Istanbul"), is where that movement ended:
-        the most specific place (ANNOTATION.md) replaces the country in every flow that
-        ended there."""
-        country = self.cur.destination
-        if (
-            country is not None
-            and t.inferred
-            and not country.inferred
-            and getattr(t.place, "kind", None) == "country"
-            and _within(country.place, t.place)
-        ):
-            # "sent them to Kunming, in China's Yunnan Province, where they were forced to
-            # marry Chinese men": a nationality of the country the place lies in names no
-            # further end
-            return True
-        if country is None or country.inferred or t.inferred or coordinated(gap):
-            return False
-        if getattr(country.place, "kind", None) != "country" or not _within(t.place, country.place):
-            return False
-        if _ONCE_THERE.match(self.sentence[: country.start - self.offset]):
-            return False  # "Once in Italy, they were exploited in Milan": both are told
-        for f in [*self.flows, self.cur]:
-            if f.destination is country:
-                f.destination = t
-        return True
-
-
-def _leave_from_each_of_list(flows: list[FlowDraft], leg_lists: dict[int, list[Tagged]]) -> None:
-    """A leg that starts from a list of places starts from each of them."""
-    for f in list(flows):
-        for other in leg_lists.get(id(f.origin), ()) if f.origin is not None else ():
-            if f.destination is None or other.place.id != f.destination.place.id:
-                flows.append(FlowDraft(replace(other, role=ORIGIN, inferred=True),
-                                       f.destination, list(f.via), f.start))  # fmt: skip
-
-
-def _share_destinations(flows: list[FlowDraft]) -> None:
-    """Coordinated origins waiting for a destination share the next flow's destination, and
-    each of its list ("from Colombia and Peru to Antwerp and Rotterdam": four flows)."""
-    shared: list[FlowDraft] = []
-    for i, f in enumerate(flows):
-        if f.destination is None and f.origin is not None and not f.via:
-            nxt = next((g for g in flows[i + 1 :] if g.destination is not None), None)
-            if nxt is not None and nxt.origin is not None and nxt.origin.role == ORIGIN:
-                f.destination, f.via = nxt.destination, list(nxt.via)
-                shared += [
-                    FlowDraft(f.origin, g.destination, list(g.via), f.start)
-                    for g in flows[i + 1 :]
-                    if g is not nxt and g.origin is nxt.origin and g.destination is not None
-                ]
-    flows += shared
-
-
-def valued_there(sentence: str, t: Tagged, lang: str, offset: int) -> bool:
-    """The words before ``t`` put a value on goods there ("worth $550 million if it had reached
-    the streets of Europe", "d'une valeur de 30 millions d'euros sur le marché de la France"):
-    ``t`` is no place of seizure. ``offset``: where ``sentence`` starts in the text."""
-    rel = t.start - offset
-    return (
-        rel > 0
-        and _VALUED_PLACE["fr" if lang == "fr" else "en"].search(sentence, 0, rel) is not None
-    )
-
-
-def _complete_at_seizure(
-    flows: list[FlowDraft], live: list[Tagged], sentence: str, lang: str, offset: int
-) -> None:
-    """A place of seizure or arrival completes a flow with one open end: "sent from Rotterdam
-    ... seized in Sydney" (destination), "seized in Mombasa, bound for Haiphong" (origin)."""
-    locations = [t for t in live if t.role == LOCATION]
-    seized = _SEIZED[lang].search(sentence) is not None
-    rescued = _RESCUED[lang].search(sentence) is not None
-    if locations:
-        for f in list(flows):
-            known = f.origin or f.destination
-            if known is None or (f.origin is not None and f.destination is not None):
-                continue
-            framed = f.destination is None and _framed(locations[0], known, sentence, lang, offset)
-            if not seized and not framed:
-                continue
-            pool = [
-                t
-                for t in locations
-                if _elsewhere(t, known)
-                and not works_there(t, sentence, lang, offset)
-                # where people are tried is no place the goods reached
-                and not (f.destination is None and _COURT_OF.search(sentence, 0, t.start - offset))
-                and not valued_there(sentence, t, lang, offset)
-            ]
-            if f.destination is not None:
-                # the country of the officers who seize ends a flow, it starts none: "Bulgarian
-                # customs seized heroin bound for Germany" passes through Bulgaria; where people
-                # were rescued is where they ended up, never where they came from ("taken to
-                # India, Kuwait and Kenya ... 200 were rescued from India alone")
-                pool = [] if rescued else [t for t in pool if not t.fixed]
-            elif rescued:
-                # "la marine tunisienne a secouru des migrants partis de Libye": a navy that
-                # rescues at sea is not where the people were going
-                pool = [t for t in pool if not t.fixed]
-            if not pool:
-                continue
-            after = [t for t in pool if t.start > known.start]
-            pick = after[0] if after else pool[-1]
-            if (
-                f.origin is None
-                and after
-                and _delivered_then_found(f, pick, sentence, lang, offset)
-            ):
-                # "weapons sent to Ukraine were found in Sweden": the delivery is lawful, the
-                # movement reported leaves from where they were sent to where they turned up
-                f.origin = replace(f.destination, role=ORIGIN, inferred=True)
-                f.destination = None
-            # "found in Sweden, Denmark and the Netherlands", "buyers arrested in Germany,
-            # France and Spain": each place of the list ends (or starts) one flow
-            # ... but the two sides of "the border between Bosnia and Croatia" are one place
-            # of seizure, the first named
-            picks = [pick] if pick.between else _listed_with(pick, pool, sentence, offset)
-            open_end_is_destination = f.destination is None
-            for n, place in enumerate(picks):
-                place.inferred = True
-                g = f if n == 0 else FlowDraft(f.origin, f.destination, list(f.via), f.start)
-                if open_end_is_destination:
-                    g.destination = place
-                else:
-                    g.origin = place
-                if n:
-                    flows.append(g)
-
-
-# "En France, des bandes ... des armes en provenance d'Ukraine", "In Sweden, guns from the
-# Balkans ...": the sentence opens on where it happens, and goods that came from elsewhere
-# ended there
-_FRAMING = ByLang("framing_place")
-
-
-def _framed(t: Tagged, known: Tagged, sentence: str, lang: str, offset: int) -> bool:
-    """The sentence opens on the place ``t`` and a comma ("En France, ..."), before ``known``."""
-    rel = t.end - offset
-    return (
-        t.start < known.start
-        and _FRAMING[lang].fullmatch(sentence[: t.start - offset]) is not None
-        and sentence[rel : rel + 1] == ","
-    )
 
 
 # "UNODC brought together in Dubai", "Cette histoire se passe en France", "his trial in Miami"
@@ -1461,107 +944,3 @@ def _setting(sentence: str, rel: int, lang: str) -> bool:
     # "a publié un communiqué sur les migrants arrivés en Italie": a movement said in between
     gap = sentence[m.end("cue") : rel]
     return not has_movement(gap, lang) and _SEIZED[lang].search(gap) is None
-
-
-# "accomplices in Ghana and Lebanon": where a network works, no place of seizure
-_WORKS_THERE = ByLang("works_there")
-
-
-def works_there(t: Tagged, sentence: str, lang: str, offset: int) -> bool:
-    """A network works or has accomplices where ``t`` is ("des complices en Côte d'Ivoire et
-    au Liban"): no place the goods or people were seized in."""
-    rel = t.start - offset
-    return _WORKS_THERE[lang].search(sentence, max(0, rel - 100), rel) is not None
-
-
-# "weapons sent (supplied, delivered, donated) to Ukraine": goods that reached their first
-# destination, and then "were found in Sweden"
-_DELIVERED_TO = ByLang("delivered_to")
-_FOUND_AFTER = ByLang("found_after")
-
-
-def _delivered_then_found(
-    f: FlowDraft, pick: Tagged, sentence: str, lang: str, offset: int
-) -> bool:
-    """The flow's destination was reached by a delivery, and the goods were then found at
-    ``pick`` ("weapons sent to Ukraine had been found in Sweden")."""
-    dest = f.destination
-    gap = sentence[dest.end - offset : pick.start - offset]
-    return _delivered_to(dest, sentence, lang, offset) and bool(_FOUND_AFTER[lang].search(gap))
-
-
-def _delivered_to(dest: Tagged, sentence: str, lang: str, offset: int) -> bool:
-    """``dest`` was reached by a delivery ("weapons sent to Ukraine")."""
-    rel = dest.start - offset
-    return _DELIVERED_TO[lang].search(sentence[max(0, rel - 40) : rel]) is not None
-
-
-_FOUND = ByLang("seized_here")
-# ... of which, in a sentence with no word of movement, those that say goods or people were
-# found where they had been brought ("détectés en Autriche", "found in Indonesia")
-_FOUND_THERE = ByLang("found_there")
-# "Six arrested in Tonga, New Zealand", "were arrested in Guatemala and Texas": where a
-# network's members were arrested in several countries at once is where the police worked,
-# not a list of places the goods or people went to (see lexicon_en buyers_arrested) ...
-_ARRESTED_CUE = ByLang("arrested")
-# ... unless those arrested are the buyers the goods went to ("buyers arrested in five
-# countries"), or were caught with the goods ("arrested off the coast with a consignment of
-# heroin": a seizure)
-_BUYERS_ARRESTED = ByLang("buyers_arrested")
-_ARRESTED_WITH = ByLang("arrested_with")
-
-
-def _arrest_of_sellers(found: re.Match, sentence: str, lang: str) -> bool:
-    """The seizure cue ``found`` tells an arrest, not of buyers, nor with the goods."""
-    return (
-        _ARRESTED_CUE[lang].fullmatch(found.group()) is not None
-        and not _BUYERS_ARRESTED[lang].search(sentence, 0, found.start())
-        and not _ARRESTED_WITH[lang].match(sentence, found.end())
-    )
-
-
-def found_at(
-    items: list[Tagged], sentence: str, lang: str, offset: int, moving: bool = True
-) -> list[FlowDraft]:
-    """Destination-only drafts for the places where a sentence says goods or people were
-    seized or found ("80 % des drogues saisies en France arrivent par la mer"), one per
-    place of the first such list, for a sentence that gives no other role. In a sentence
-    with no word of movement (``moving`` False), only where goods or people were found or
-    detected ("Ils ont été détectés en Autriche, Belgique, France"): not where the police
-    arrested or searched, nor a seizure told on its own (the seizure completes the flows of
-    the sentences around it, see ``discourse.remember_places``)."""
-    lang = "fr" if lang == "fr" else "en"
-    for found in (_FOUND if moving else _FOUND_THERE)[lang].finditer(sentence):
-        pool = [
-            t
-            for t in items
-            if t.role == LOCATION
-            and not t.negated
-            and not t.inferred
-            and t.start - offset >= found.end()
-        ]
-        # the place must follow the word closely; the rest of its list may run on ("arrêtés en
-        # France, en Allemagne et en Belgique")
-        if not pool or pool[0].start - offset - found.end() > 20:
-            return []
-        picks = _listed_with(pool[0], pool, sentence, offset)
-        if len(picks) > 1 and _arrest_of_sellers(found, sentence, lang):
-            continue
-        return [FlowDraft(destination=replace(t, role=DEST), start=t.start) for t in picks]
-    return []
-
-
-def _listed_with(pick: Tagged, pool: list[Tagged], sentence: str, offset: int) -> list[Tagged]:
-    """The list of places of ``pool`` that ``pick`` belongs to ("in A, B and C"), in order."""
-    ordered = sorted(pool, key=lambda x: x.start)
-    k = ordered.index(pick)
-
-    def joined(a: Tagged, b: Tagged) -> bool:
-        return coordinated(sentence[a.end - offset : b.start - offset])
-
-    lo, hi = k, k
-    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
-        lo -= 1
-    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
-        hi += 1
-    return [pick] + [t for t in ordered[lo : hi + 1] if t is not pick]

@@ -16,10 +16,10 @@ from flows.extract.direction import (
     FlowDraft,
     Tagged,
     coordinated,
-    valued_there,
 )
 from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.place_senses import IN_DIVISION_KM
+from flows.extract.seizure_ends import valued_there
 from geodata.index_build import sphere_distance_km
 
 PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")

@@ -36,12 +36,9 @@ from flows.extract.direction import (
     FlowDraft,
     Tagged,
     assign_roles,
-    found_at,
-    group_flows,
     has_movement,
     nationality,
     placed_in,
-    works_there,
 )
 from flows.extract.discourse import (
     PEOPLE_CATEGORIES,
@@ -69,6 +66,7 @@ from flows.extract.discourse import (
     starts_new_event,
     through_the_port,
 )
+from flows.extract.flow_groups import group_flows
 from flows.extract.funding import (
     funding_roles,
     money_carried,
@@ -92,6 +90,7 @@ from flows.extract.references import (
     part_of_country,
     people_noun,
 )
+from flows.extract.seizure_ends import found_at, works_there
 from flows.extract.seizure_sites import seized_at_a_site
 from flows.extract.sentences import split_sentences
 

@@ -14,7 +14,7 @@ from flows.extract.direction import (
     Tagged,
     _parenthesised_parts,
     _possessive_parts,
-    _within,
+    within,
 )
 
 FR = NS(id="country:FR", kind="country", country_code="FR", members=())
@@ -39,7 +39,7 @@ JP = NS(id="country:JP", kind="country", country_code="JP", members=())
     ],
 )
 def test_within(inner, outer, expected):
-    assert _within(inner, outer) is expected
+    assert within(inner, outer) is expected
 
 
 def _items(sentence, places, roles):

@@ -10,7 +10,7 @@ sentence gave nothing unless it also named a movement ("saisies en France arrive
 mer"). Only for people (``document_flows``, ``found_still``): goods found with no word of
 movement ("des missiles retrouvés au Tchad", "cocaine discovered in Spain") are as often where
 they were stored or made, and gave no right flow more on the fresh part (two wrong ones).
-Where the police arrested or searched stays no end (``direction.found_at``, lexicon
+Where the police arrested or searched stays no end (``seizure_ends.found_at``, lexicon
 ``found_there``), and so does money found. And the flows of people named by nationality ("les
 flux des Africains de l'Ouest", "the flow of Nigerians") give their origin, as "la traite des
 Vietnamiens" did: those the later sentence found. Read part: strict F1 0.590 -> 0.593 (11 flows
