@@ -38,50 +38,38 @@ _ONCE_THERE = lexicon("en").regex("once_there")
 _PROCESSED = ByLang("processed")
 _SEQUENCE = lexicon("en").regex("sequence")
 
-
 _WEAK_LISTED = lexicon("en").regex("weak_listed")
-
 
 # "destined for Libya, the weapons ended up in Mali": a new leg from the first destination.
 _DIVERTED = ByLang("diverted")
 
-
 # "promised jobs in Dubai": a destination that was only promised
 _PROMISED = ByLang("promised")
 
-
 # "avant d'être redistribuée", "before being wired": goods stop, then leave again.
 _REDISPATCH = ByLang("redispatch")
-
 
 # "into Kazakhstan, ending up in Russia", "en Algérie en direction du Niger": the first
 # destination is a stop on the way to the second
 _FINAL_LEG = ByLang("final_leg")
 
-
 _STAYED_THERE = re.compile(r"\b(?:where|où)\b", re.IGNORECASE)
-
 
 _CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
 
-
 _FROM_TO = re.compile(r"^\s*(?:à|au|aux)" + TO_ARTICLE, re.IGNORECASE)
-
 
 # ... and after an explicit origin, "en" too: "importé de l'héroïne du Pakistan en
 # Grande-Bretagne" (a bare "de X en Y" is often no move: "l'ambassadeur de France en Italie")
 _FROM_ORIGIN_TO = re.compile(r"^\s*(?:à|au|aux|en)" + TO_ARTICLE, re.IGNORECASE)
 
-
 _ASIDE_PLACE = re.compile(r"^\s*,[^,]{1,40},")
-
 
 _EXTENT = re.compile(
     r"(?:s['’]étend\w*|stretch\w*|extend\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:de|d['’]|from)\s*"
     r"(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$",
     re.IGNORECASE,
 )
-
 
 # "à la frontière entre", "sur la route entre", "at the border between", "on the road between",
 # and any "border between" ("the porous border between Haiti and the Dominican Republic"):
@@ -92,7 +80,6 @@ _AT_BETWEEN = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:entre|between)\s+(?:(?:la|le|les|l['’]|the)\s*)?$",
     re.IGNORECASE,
 )
-
 
 _CROSSED = lexicon("en").regex("crossed_before")  # "ont franchi la", "crossed the"
 

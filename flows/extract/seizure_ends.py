@@ -15,13 +15,10 @@ from flows.extract.lexicon import ByLang, lexicon
 
 _SEIZED = ByLang("seized")
 
-
 _COURT_OF = lexicon("en").regex("court_of")
-
 
 # "worth $550 million if it had reached the streets of Europe": a value there, no seizure
 _VALUED_PLACE = ByLang("valued_place")
-
 
 _RESCUED = ByLang("rescued_at_sea")
 
@@ -139,7 +136,6 @@ def works_there(t: Tagged, sentence: str, lang: str, offset: int) -> bool:
 # destination, and then "were found in Sweden"
 _DELIVERED_TO = ByLang("delivered_to")
 
-
 _FOUND_AFTER = ByLang("found_after")
 
 
@@ -161,23 +157,19 @@ def delivered_to(dest: Tagged, sentence: str, lang: str, offset: int) -> bool:
 
 _FOUND = ByLang("seized_here")
 
-
 # ... of which, in a sentence with no word of movement, those that say goods or people were
 # found where they had been brought ("détectés en Autriche", "found in Indonesia")
 _FOUND_THERE = ByLang("found_there")
-
 
 # "Six arrested in Tonga, New Zealand", "were arrested in Guatemala and Texas": where a
 # network's members were arrested in several countries at once is where the police worked,
 # not a list of places the goods or people went to (see lexicon_en buyers_arrested) ...
 _ARRESTED_CUE = ByLang("arrested")
 
-
 # ... unless those arrested are the buyers the goods went to ("buyers arrested in five
 # countries"), or were caught with the goods ("arrested off the coast with a consignment of
 # heroin": a seizure)
 _BUYERS_ARRESTED = ByLang("buyers_arrested")
-
 
 _ARRESTED_WITH = ByLang("arrested_with")
 
