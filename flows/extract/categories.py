@@ -195,6 +195,7 @@ def document_category(text: str | list[CategoryHit], lang: str) -> CategoryHit |
 _COORD = lexicon("en").regex("coord")  # shared by both languages (lexicon_common.yaml)
 _GOODS_MODIFIER = lexicon("en").regex("goods_modifier")
 _LISTED_MONEY = lexicon("en").regex("listed_money")
+_GOODS_POSTMODIFIER = lexicon("en").regex("goods_postmodifier")
 
 
 def _goods_joined(gap: str) -> bool:
@@ -203,11 +204,24 @@ def _goods_joined(gap: str) -> bool:
 
     >>> _goods_joined(" and heavy "), _goods_joined(" and "), _goods_joined(" were found with ")
     (True, True, False)
+
+    The first goods may be qualified after it too ("des cigarettes de contrebande et des"):
+
+    >>> _goods_joined(" de contrebande et des "), _goods_joined(" de Tunisie et des ")
+    (True, False)
     """
+    gap = _strip_postmodifier(gap)
     if _COORD.match(gap):
         return True
     qualified = _GOODS_MODIFIER.search(gap)
     return qualified is not None and bool(_COORD.match(gap[: qualified.start()]))
+
+
+def _strip_postmodifier(gap: str) -> str:
+    """``gap`` without the words that qualify the goods before it ("de contrebande",
+    "illégales"), when a list goes on after them."""
+    post = _GOODS_POSTMODIFIER.match(gap)
+    return gap[post.end() :] if post is not None else gap
 
 
 def coordinated(hits: list[CategoryHit], hit: CategoryHit, text: str) -> list[CategoryHit]:
