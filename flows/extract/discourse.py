@@ -4,6 +4,7 @@ they were seized, and the halves of one movement told in two sentences.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -208,10 +209,30 @@ def _take_destination_before(cands: list[Candidate], idxs: list[int], drop: set[
                 continue
             if not other_place(p.destination, c.origin):
                 continue
+            if _an_end_here(cands, idxs, j, p.destination, "origin"):
+                break  # "its base in the Dominican Republic. The women, from Colombia ... and
+                # the Dominican Republic": where they come from is not where they went
             c.destination = inferred(p.destination, DEST)
             if p.origin is None:
                 drop.add(i)
             break
+
+
+def _an_end_here(
+    cands: list[Candidate], idxs: list[int], j: int, place: Tagged, attr: str
+) -> bool:
+    """The sentence of ``cands[j]`` gives ``place`` as the ``attr`` end ("origin" or
+    "destination") of a flow of its category: that end, not the other, of its movements (a
+    list of origins "from Colombia, Venezuela and the Dominican Republic" makes none of them
+    a destination of the others)."""
+    c = cands[j]
+    return any(
+        idxs[k] == idxs[j]
+        and o.category == c.category
+        and getattr(o, attr) is not None
+        and getattr(o, attr).place.id == place.place.id
+        for k, o in enumerate(cands)
+    )
 
 
 def _take_destination_after(
@@ -238,6 +259,7 @@ def _take_destination_after(
                 and p.destination is not None
                 and _two_cities_or_others(c.origin, p.destination)
                 and not _new_event(p)
+                and not _an_end_here(cands, idxs, j, p.destination, "origin")
             ):
                 c.destination = inferred(p.destination, DEST)
                 drop.add(i)
@@ -382,6 +404,7 @@ def complete_from_document(
     story: Tagged | None = None,
     rescues: set[int] = frozenset(),
     network: Tagged | None = None,
+    text: str | None = None,
 ) -> list[Candidate]:
     """Half-flows read against the whole document (one movement, one flow).
 
@@ -469,8 +492,13 @@ def complete_from_document(
             focus = _shared_end(legs, c.category, missing, known)
             if focus is not None and c.origin is not None:
                 focus = _finer_focus(focus, top, known)
+        if focus is not None and listed_together(known, focus, mentions, text):
+            focus = None  # "en provenance de Tunisie ou de Libye": two origins, not a route
         if focus is None and c.origin is not None:
-            focus = _document_focus(top, known) or _story_end(story, c, rescues)
+            focus = _document_focus(top, known)
+            if focus is not None and listed_together(known, focus, mentions, text):
+                focus = None
+            focus = focus or _story_end(story, c, rescues)
         if focus is None and c.origin is None:
             focus = _shared_end(sent, c.category, "origin", known)
         if focus is None and c.origin is None:
@@ -483,7 +511,11 @@ def complete_from_document(
         ):
             focus = dateline  # "ATLANTA - ... laundering drug money to Mexico"
         if focus is None and c.origin is None:
-            focus = _case_place(top, c, cands, mentions, acting)
+            focus = _case_place(top, c, cands, mentions, acting, whole)
+        if focus is not None and listed_together(known, focus, mentions, text):
+            focus = None  # "en provenance de Tunisie ou de Libye": two origins, not a route
+        if focus is not None and c.origin is None and _only_reached(focus, whole, c.category):
+            focus = None  # "blanchiment vers l'Algérie ... acheminées à Marseille": not from there
         if focus is not None and any(v.place.id == focus.place.id for v in c.via):
             focus = None  # "arrivés en Italie ont transité par la Libye": Libya is on the way
         if focus is not None:
@@ -653,7 +685,53 @@ def _document_focus(first, known: Tagged):
     return first
 
 
-def _case_place(top, c: Candidate, cands: list[Candidate], mentions, acting: Tagged | None = None):
+def listed_together(known: Tagged, other: Tagged, mentions, text: str | None) -> bool:
+    """``other`` stands in one list with ``known`` in ``text`` ("en provenance de Tunisie ou de
+    Libye", "from Colombia, Venezuela and Brazil"): the same end of parallel flows (ANNOTATION.md:
+    several origins, several flows), never the other end of the flow from ``known``. The
+    places named between them (``mentions``) must all be joined by list words; "then" and
+    "puis" tell legs, not a list."""
+    if text is None or other.start == known.start:
+        return False
+    a, b = (known, other) if known.start < other.start else (other, known)
+    if b.start - a.end > 200:
+        return False
+    stops = sorted(
+        {m.start: m for m in mentions if a.end <= m.start and m.end <= b.start}.values(),
+        key=lambda m: m.start,
+    )
+    cut = a.end
+    for m in [*stops, b]:
+        gap = text[cut : m.start]
+        if not coordinated(gap) or _LEGS.search(gap):
+            return False
+        cut = max(cut, m.end)
+    return True
+
+
+_LEGS = re.compile(r"\b(?:then|puis|ensuite|before|avant)\b", re.IGNORECASE)
+
+
+def _only_reached(place: Tagged, whole: list[Candidate], category: str) -> bool:
+    """The document's whole flows of ``category`` go to ``place`` and none leaves from it: the
+    place is where the goods, people or money end up, no origin for another of its flows ("un
+    réseau de blanchiment d'argent vers l'Algérie ... Les sommes collectées sont acheminées à
+    Marseille" does not leave from Algeria)."""
+    same = [w for w in whole if w.category == category]
+    pid = place.place.id
+    return any(w.destination.place.id == pid for w in same) and not any(
+        w.origin.place.id == pid for w in same
+    )
+
+
+def _case_place(
+    top,
+    c: Candidate,
+    cands: list[Candidate],
+    mentions,
+    acting: Tagged | None = None,
+    whole: list[Candidate] = (),
+):
     """The place the document is about, as the origin of money that ``c`` sends, unless the
     same sentence sends money there too ("dirigés vers la Turquie et la Syrie": Turkey is
     one more destination, not where the case is).
@@ -682,6 +760,8 @@ def _case_place(top, c: Candidate, cands: list[Candidate], mentions, acting: Tag
             for o in cands
         ):
             continue
+        if _only_reached(place, list(whole), c.category):
+            continue  # where the document's money goes, not where the case is
         end = _document_focus(place, c.destination)  # the money leaves from where the case is
         if end is not None:
             return end
