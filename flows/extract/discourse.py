@@ -209,30 +209,10 @@ def _take_destination_before(cands: list[Candidate], idxs: list[int], drop: set[
                 continue
             if not other_place(p.destination, c.origin):
                 continue
-            if _an_end_here(cands, idxs, j, p.destination, "origin"):
-                break  # "its base in the Dominican Republic. The women, from Colombia ... and
-                # the Dominican Republic": where they come from is not where they went
             c.destination = inferred(p.destination, DEST)
             if p.origin is None:
                 drop.add(i)
             break
-
-
-def _an_end_here(
-    cands: list[Candidate], idxs: list[int], j: int, place: Tagged, attr: str
-) -> bool:
-    """The sentence of ``cands[j]`` gives ``place`` as the ``attr`` end ("origin" or
-    "destination") of a flow of its category: that end, not the other, of its movements (a
-    list of origins "from Colombia, Venezuela and the Dominican Republic" makes none of them
-    a destination of the others)."""
-    c = cands[j]
-    return any(
-        idxs[k] == idxs[j]
-        and o.category == c.category
-        and getattr(o, attr) is not None
-        and getattr(o, attr).place.id == place.place.id
-        for k, o in enumerate(cands)
-    )
 
 
 def _take_destination_after(
@@ -259,7 +239,6 @@ def _take_destination_after(
                 and p.destination is not None
                 and _two_cities_or_others(c.origin, p.destination)
                 and not _new_event(p)
-                and not _an_end_here(cands, idxs, j, p.destination, "origin")
             ):
                 c.destination = inferred(p.destination, DEST)
                 drop.add(i)
@@ -495,9 +474,7 @@ def complete_from_document(
         if focus is not None and listed_together(known, focus, mentions, text):
             focus = None  # "en provenance de Tunisie ou de Libye": two origins, not a route
         if focus is None and c.origin is not None:
-            focus = _document_focus(top, known)
-            if focus is not None and listed_together(known, focus, mentions, text):
-                focus = None
+            focus = _unlisted(_document_focus(top, known), known, mentions, text)
             focus = focus or _story_end(story, c, rescues)
         if focus is None and c.origin is None:
             focus = _shared_end(sent, c.category, "origin", known)
@@ -512,12 +489,7 @@ def complete_from_document(
             focus = dateline  # "ATLANTA - ... laundering drug money to Mexico"
         if focus is None and c.origin is None:
             focus = _case_place(top, c, cands, mentions, acting, whole)
-        if focus is not None and listed_together(known, focus, mentions, text):
-            focus = None  # "en provenance de Tunisie ou de Libye": two origins, not a route
-        if focus is not None and c.origin is None and _only_reached(focus, whole, c.category):
-            focus = None  # "blanchiment vers l'Algérie ... acheminées à Marseille": not from there
-        if focus is not None and any(v.place.id == focus.place.id for v in c.via):
-            focus = None  # "arrivés en Italie ont transité par la Libye": Libya is on the way
+        focus = _kept_end(focus, c, known, whole, mentions, text)
         if focus is not None:
             setattr(c, missing, Tagged(focus.start, focus.end, focus.surface, focus.place, role,
                                        inferred=True))  # fmt: skip
@@ -683,6 +655,34 @@ def _document_focus(first, known: Tagged):
     if code and code in getattr(first.place, "members", ()):
         return None  # "Europe" is no other end for a flow that starts or ends in France
     return first
+
+
+def _unlisted(focus: Tagged | None, known: Tagged, mentions, text: str | None) -> Tagged | None:
+    """``focus``, unless it stands in one list with ``known`` (:func:`listed_together`)."""
+    if focus is None or listed_together(known, focus, mentions, text):
+        return None
+    return focus
+
+
+def _kept_end(
+    focus: Tagged | None,
+    c: Candidate,
+    known: Tagged,
+    whole: list[Candidate],
+    mentions,
+    text: str | None,
+) -> Tagged | None:
+    """``focus`` as the missing end of the half-flow ``c`` (its known end ``known``), or None
+    when the document gives it another role: listed with ``known`` ("en provenance de Tunisie ou
+    de Libye": two origins, not a route), only reached by the document's whole flows for an
+    origin ("blanchiment vers l'Algérie ... acheminées à Marseille": not from there), or a
+    transit place of ``c`` ("arrivés en Italie ont transité par la Libye")."""
+    focus = _unlisted(focus, known, mentions, text)
+    if focus is not None and c.origin is None and _only_reached(focus, whole, c.category):
+        return None
+    if focus is not None and any(v.place.id == focus.place.id for v in c.via):
+        return None
+    return focus
 
 
 def listed_together(known: Tagged, other: Tagged, mentions, text: str | None) -> bool:

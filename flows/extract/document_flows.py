@@ -48,7 +48,6 @@ from flows.extract.discourse import (
     arrests_only,
     bound_from_seizure,
     complete_from_document,
-    listed_together as _listed_together,
     fan_out,
     finer_told,
     finest,
@@ -56,6 +55,7 @@ from flows.extract.discourse import (
     inferred,
     join_sentences,
     latest,
+    listed_together,
     listed_with,
     money_found_out,
     more_of_the_same,
@@ -761,7 +761,7 @@ class _DocumentReader:
             # ("La production explose en Afghanistan. Une partie part vers l'Iran").
             src = latest(self.sources, idx, 3, hit.category, d)
             if src is not None and d.destination is not None:
-                src = None if _listed_together(d.destination, src, items, text) else src
+                src = None if listed_together(d.destination, src, items, text) else src
             if src is not None and hit.category in PEOPLE_CATEGORIES and continent_wide(src.place):
                 # "people from Africa and Asia came to South America, specifically Ecuador ...
                 # shipped by sea to Capurganá": people "from Africa" are told by where they
@@ -1043,7 +1043,7 @@ def _an_origin_here(t: Tagged, d: FlowDraft, items: list[Tagged], text: str) -> 
     if any(u.role in (ORIGIN, WEAK_ORIGIN) and u.place.id == pid for u in items):
         return True
     here = next((u for u in items if u.place.id == pid), t)
-    return _listed_together(d.origin, here, items, text)
+    return listed_together(d.origin, here, items, text)
 
 
 def category_for(d: FlowDraft, hits: list[cat.CategoryHit]) -> cat.CategoryHit | None:
