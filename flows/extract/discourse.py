@@ -4,6 +4,7 @@ they were seized, and the halves of one movement told in two sentences.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -382,6 +383,7 @@ def complete_from_document(
     story: Tagged | None = None,
     rescues: set[int] = frozenset(),
     network: Tagged | None = None,
+    text: str | None = None,
 ) -> list[Candidate]:
     """Half-flows read against the whole document (one movement, one flow).
 
@@ -469,8 +471,11 @@ def complete_from_document(
             focus = _shared_end(legs, c.category, missing, known)
             if focus is not None and c.origin is not None:
                 focus = _finer_focus(focus, top, known)
+        if focus is not None and listed_together(known, focus, mentions, text):
+            focus = None  # "en provenance de Tunisie ou de Libye": two origins, not a route
         if focus is None and c.origin is not None:
-            focus = _document_focus(top, known) or _story_end(story, c, rescues)
+            focus = _unlisted(_document_focus(top, known), known, mentions, text)
+            focus = focus or _story_end(story, c, rescues)
         if focus is None and c.origin is None:
             focus = _shared_end(sent, c.category, "origin", known)
         if focus is None and c.origin is None:
@@ -483,9 +488,8 @@ def complete_from_document(
         ):
             focus = dateline  # "ATLANTA - ... laundering drug money to Mexico"
         if focus is None and c.origin is None:
-            focus = _case_place(top, c, cands, mentions, acting)
-        if focus is not None and any(v.place.id == focus.place.id for v in c.via):
-            focus = None  # "arrivés en Italie ont transité par la Libye": Libya is on the way
+            focus = _case_place(top, c, cands, mentions, acting, whole)
+        focus = _kept_end(focus, c, known, whole, mentions, text)
         if focus is not None:
             setattr(c, missing, Tagged(focus.start, focus.end, focus.surface, focus.place, role,
                                        inferred=True))  # fmt: skip
@@ -653,7 +657,81 @@ def _document_focus(first, known: Tagged):
     return first
 
 
-def _case_place(top, c: Candidate, cands: list[Candidate], mentions, acting: Tagged | None = None):
+def _unlisted(focus: Tagged | None, known: Tagged, mentions, text: str | None) -> Tagged | None:
+    """``focus``, unless it stands in one list with ``known`` (:func:`listed_together`)."""
+    if focus is None or listed_together(known, focus, mentions, text):
+        return None
+    return focus
+
+
+def _kept_end(
+    focus: Tagged | None,
+    c: Candidate,
+    known: Tagged,
+    whole: list[Candidate],
+    mentions,
+    text: str | None,
+) -> Tagged | None:
+    """``focus`` as the missing end of the half-flow ``c`` (its known end ``known``), or None
+    when the document gives it another role: listed with ``known`` ("en provenance de Tunisie ou
+    de Libye": two origins, not a route), only reached by the document's whole flows for an
+    origin ("blanchiment vers l'Algérie ... acheminées à Marseille": not from there), or a
+    transit place of ``c`` ("arrivés en Italie ont transité par la Libye")."""
+    focus = _unlisted(focus, known, mentions, text)
+    if focus is not None and c.origin is None and _only_reached(focus, whole, c.category):
+        return None
+    if focus is not None and any(v.place.id == focus.place.id for v in c.via):
+        return None
+    return focus
+
+
+def listed_together(known: Tagged, other: Tagged, mentions, text: str | None) -> bool:
+    """``other`` stands in one list with ``known`` in ``text`` ("en provenance de Tunisie ou de
+    Libye", "from Colombia, Venezuela and Brazil"): the same end of parallel flows (ANNOTATION.md:
+    several origins, several flows), never the other end of the flow from ``known``. The
+    places named between them (``mentions``) must all be joined by list words; "then" and
+    "puis" tell legs, not a list."""
+    if text is None or other.start == known.start:
+        return False
+    a, b = (known, other) if known.start < other.start else (other, known)
+    if b.start - a.end > 200:
+        return False
+    stops = sorted(
+        {m.start: m for m in mentions if a.end <= m.start and m.end <= b.start}.values(),
+        key=lambda m: m.start,
+    )
+    cut = a.end
+    for m in [*stops, b]:
+        gap = text[cut : m.start]
+        if not coordinated(gap) or _LEGS.search(gap):
+            return False
+        cut = max(cut, m.end)
+    return True
+
+
+_LEGS = re.compile(r"\b(?:then|puis|ensuite|before|avant)\b", re.IGNORECASE)
+
+
+def _only_reached(place: Tagged, whole: list[Candidate], category: str) -> bool:
+    """The document's whole flows of ``category`` go to ``place`` and none leaves from it: the
+    place is where the goods, people or money end up, no origin for another of its flows ("un
+    réseau de blanchiment d'argent vers l'Algérie ... Les sommes collectées sont acheminées à
+    Marseille" does not leave from Algeria)."""
+    same = [w for w in whole if w.category == category]
+    pid = place.place.id
+    return any(w.destination.place.id == pid for w in same) and not any(
+        w.origin.place.id == pid for w in same
+    )
+
+
+def _case_place(
+    top,
+    c: Candidate,
+    cands: list[Candidate],
+    mentions,
+    acting: Tagged | None = None,
+    whole: list[Candidate] = (),
+):
     """The place the document is about, as the origin of money that ``c`` sends, unless the
     same sentence sends money there too ("dirigés vers la Turquie et la Syrie": Turkey is
     one more destination, not where the case is).
@@ -682,6 +760,8 @@ def _case_place(top, c: Candidate, cands: list[Candidate], mentions, acting: Tag
             for o in cands
         ):
             continue
+        if _only_reached(place, list(whole), c.category):
+            continue  # where the document's money goes, not where the case is
         end = _document_focus(place, c.destination)  # the money leaves from where the case is
         if end is not None:
             return end

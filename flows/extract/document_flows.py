@@ -53,6 +53,7 @@ from flows.extract.discourse import (
     inferred,
     join_sentences,
     latest,
+    listed_together,
     listed_with,
     money_found_out,
     more_of_the_same,
@@ -292,7 +293,7 @@ class _DocumentReader:
         )
         cands = complete_from_document(
             joined, mentions, title_end, self.nationals, self.dateline, self.acting,
-            story, rescues, network,
+            story, rescues, network, text,
         )  # fmt: skip
         cands = across_the_sea(cands, mentions, self.country)
         cands = no_sea_origin(cands)
@@ -761,6 +762,8 @@ class _DocumentReader:
             # Where these goods come from, said a sentence or two before
             # ("La production explose en Afghanistan. Une partie part vers l'Iran").
             src = latest(self.sources, idx, 3, hit.category, d)
+            if src is not None and d.destination is not None:
+                src = None if listed_together(d.destination, src, items, text) else src
             if src is not None and hit.category in PEOPLE_CATEGORIES and continent_wide(src.place):
                 # "people from Africa and Asia came to South America, specifically Ecuador ...
                 # shipped by sea to Capurganá": people "from Africa" are told by where they
@@ -792,6 +795,8 @@ class _DocumentReader:
             # were stopped on their way, the place they were going to is named with it
             seized = [f for f in seized if not self._stopped_on_the_way(f)]
             dst = latest(seized, idx, 2, None, d)
+            if dst is not None and _an_origin_here(dst, d, items, text):
+                dst = None  # "from Colombia, Venezuela and Brazil": another origin, no end
             if dst is not None and in_region(dst.place, d.origin.place):
                 dst = None  # "balles retrouvées à Zenica" is no end of "armes des Balkans"
             if dst is not None:
@@ -1029,6 +1034,18 @@ def _left_again(t: Tagged, d: FlowDraft, items: list[Tagged], text: str, lang: s
         and cue.start() - t.end <= _LEFT_AGAIN_REACH
         and not any(t.end <= u.start < cue.start() for u in items if u is not t)
     )
+
+
+def _an_origin_here(t: Tagged, d: FlowDraft, items: list[Tagged], text: str) -> bool:
+    """The sentence of the draft ``d`` gives the place of ``t`` as an origin, or lists it with
+    the draft's origin ("from South American countries such as Colombia, Venezuela, Brazil, and
+    the Dominican Republic"): where the goods or people come from, not where they go, even if
+    a sentence before named it as a place of seizure or of the story."""
+    pid = t.place.id
+    if any(u.role in (ORIGIN, WEAK_ORIGIN) and u.place.id == pid for u in items):
+        return True
+    here = next((u for u in items if u.place.id == pid), t)
+    return listed_together(d.origin, here, items, text)
 
 
 def category_for(d: FlowDraft, hits: list[cat.CategoryHit]) -> cat.CategoryHit | None:
