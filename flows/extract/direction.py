@@ -66,6 +66,8 @@ def coordinated(gap: str) -> bool:
 
 # "a vessel registered in Liberia", "battant pavillon du Libéria": a ship's flag
 _FLAG_OF = ByLang("flag_of")
+# "en provenance du Venezuela, à l'aéroport de Bissau": the list of origins ends there
+_ORIGIN_LIST_LEFT = ByLang("origin_list_left")
 # another number sent somewhere else after a destination ("et plus de 300 en Roumanie"), and
 # the gap between two bare "de" places of one list (", de ", " et des ")
 _COUNTED_LIST = lexicon("en").regex("counted_list")
@@ -362,7 +364,12 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 # specific, ANNOTATION.md); the one before says where it lies
                 role, item.negated = prev.role, prev.negated
                 prev.role, prev.negated = None, True
-            elif prev is not None and prev.role and coordinated(listed_on):
+            elif (
+                prev is not None
+                and prev.role
+                and coordinated(listed_on)
+                and not _left_origin_list(prev, listed_on, lang)
+            ):
                 role = _role_in_list(prev, item, sentence, rel, before, lang)
             elif (
                 prev is not None
@@ -474,6 +481,18 @@ def _once_there_then_on(sentence: str, offset: int, items: list[Tagged]) -> None
         if t.role == DEST and not _JOINED.search(gap) and t.place.country_code != code:
             first.role = ORIGIN
             return
+
+
+def _left_origin_list(prev: Tagged, gap: str, lang: str) -> bool:
+    """The place after ``prev``, an origin, is where the goods were rather than another origin:
+    a comma, then a preposition of place ("en provenance du Venezuela, à l'aéroport de
+    Bissau", "from Venezuela, at Bissau airport").
+
+    >>> t = Tagged(0, 1, "Venezuela", None, ORIGIN)
+    >>> _left_origin_list(t, ", à l'", "fr"), _left_origin_list(t, ", de ", "fr")
+    (True, False)
+    """
+    return prev.role == ORIGIN and _ORIGIN_LIST_LEFT[lang].match(gap) is not None
 
 
 def _role_in_list(
