@@ -37,6 +37,10 @@ extractor = round3.extractor
          "en", {("migrant_smuggling", "FR", "GB")}),
         ("The smugglers organised crossings of the English Channel for migrants.", "en",
          {("migrant_smuggling", "FR", "GB")}),
+        ("The gang organised English Channel crossings for hundreds of migrants.", "en",
+         {("migrant_smuggling", "FR", "GB")}),
+        ("Les passeurs organisaient la traversée du détroit de Gibraltar pour des migrants.",
+         "fr", {("migrant_smuggling", "MA", "ES")}),
         # a town of the departure shore named in the sentence starts the crossing
         ("A Calais, les passeurs faisaient traverser la Manche à des dizaines de migrants.",
          "fr", {("migrant_smuggling", "Calais", "GB")}),
