@@ -31,6 +31,9 @@ _SEIZED_HERE = ByLang("seized_here")
 _ARRESTED = ByLang("arrested")
 _COORD = lexicon("en").regex("coord")  # "A, B and C" (shared by both languages)
 _CROSSINGS = lexicon("en").table("crossings")
+# "des traversées de la Manche", "Channel crossings": a sea of ``crossings`` said crossed
+_SEA_CROSSED_BEFORE = ByLang("sea_crossed_before")
+_SEA_CROSSED_AFTER = ByLang("sea_crossed_after")
 # "D'autres armes ont été acheminées du Liberia": more of the goods of the flow just told.
 _OTHERS = ByLang("others")
 # "Ces armes servent maintenant à...": the goods of the flow just told move on.
@@ -818,6 +821,51 @@ def across_the_sea(cands: list[Candidate], mentions, country) -> list[Candidate]
             c.destination = Tagged(c.origin.start, c.origin.end, place.name, place, DEST,
                                    inferred=True)  # fmt: skip
     return cands
+
+
+def crossing_drafts(items: list[Tagged], text: str, lang: str, country) -> list[FlowDraft]:
+    """The crossing of a sea small boats cross from one shore to the other (``crossings``),
+    when the sentence gives no other end: from the departure shore's country to the far
+    shore's ("organisaient des traversées de la Manche", "helped migrants cross the Channel":
+    France -> United Kingdom). ``text`` is the document (the items' offsets point into it);
+    ``country``: ISO code -> country place."""
+    before, after = _SEA_CROSSED_BEFORE[lang], _SEA_CROSSED_AFTER[lang]
+    for t in items:
+        shores = _CROSSINGS.get(t.place.name) if t.place.kind == "sea" else None
+        if shores is None or t.negated:
+            continue
+        said = before.search(text, max(0, t.start - 40), t.start) or after.match(
+            text, t.end, t.end + 20
+        )
+        if not said:
+            continue
+        start, end = country(shores["from"][0]), country(shores["to"])
+        if start is None or end is None:
+            return []
+        # "A Calais, des migrants ont traversé la Manche": the shore's town said is the start
+        town = next(
+            (
+                o
+                for o in items
+                if not o.negated
+                and o.place.kind in ("city", "other")
+                and o.place.country_code in shores["from"]
+            ),
+            None,
+        )
+        if town is not None:
+            origin = Tagged(town.start, town.end, town.surface, town.place, ORIGIN, inferred=True)
+        else:
+            origin = Tagged(t.start, t.end, start.name, start, ORIGIN, inferred=True)
+        return [
+            FlowDraft(
+                origin=origin,
+                destination=Tagged(t.start, t.end, end.name, end, DEST, inferred=True),
+                start=t.start,
+                crossing=True,
+            )
+        ]
+    return []
 
 
 def finer_told(cands: list[Candidate]) -> list[Candidate]:

@@ -46,6 +46,7 @@ from flows.extract.discourse import (
     arrests_only,
     bound_from_seizure,
     complete_from_document,
+    crossing_drafts,
     fan_out,
     finer_told,
     finest,
@@ -105,6 +106,8 @@ _AUTHORITIES_MOVE = ByLang("authorities_move")
 _TRAFFICKED_BEFORE = ByLang("trafficked_before")
 # "a highway that runs from Alaska to Tierra del Fuego": the extent of a place, no movement
 _EXTENT = ByLang("extent")
+# "78 people died attempting to cross the Channel": deaths, no network's crossing
+_CROSSING_DEATHS = ByLang("crossing_deaths")
 # People as what moves: "des adolescents sont acheminés", "women were trafficked".
 _PEOPLE_MOVED = ByLang("people_moved")
 _MONEY_WORDS = lexicon("en").regex("money_moved_words")
@@ -204,6 +207,8 @@ class _DocumentReader:
         self.sentences = split_sentences(text)
         self.out: list[Candidate] = []
         self.out_idx: list[int] = []  # sentence index of each candidate
+        # (sentence index, flow) of seas crossed, kept in a document that tells no other flow
+        self.crossings: list[tuple[int, Candidate]] = []
         self.recent: list[tuple[int, cat.CategoryHit]] = []  # (sentence index, category)
         # One pass over the document for category terms; sentences take their share by offset.
         self.all_hits = cat.find_category_terms(text, lang)
@@ -278,6 +283,9 @@ class _DocumentReader:
         """The candidates, joined and completed across sentences, without duplicates."""
         text, sentences, mentions = self.text, self.sentences, self.mentions
         title_end = sentences[0][1] if sentences and "\n" in text[: sentences[0][1] + 1] else 0
+        if not self.out:
+            # a document that tells no other flow: its sea crossings are its flows
+            self.out, self.out_idx = [w for _, w in self.crossings], [i for i, _ in self.crossings]
         joined = join_sentences(self.out, self.out_idx)
         # where the story's police act, for the flows whose sentence tells no rescue at sea
         # ("la marine tunisienne a secouru des migrants partis de Libye": not where they went)
@@ -360,6 +368,8 @@ class _DocumentReader:
         found_still = False  # drafts of people found where no word of movement is said
         if not drafts:
             drafts, found_still = _found_drafts(items, sentence, lang, s, money)
+            # "des passeurs qui organisaient des traversées de la Manche": shore to shore
+            drafts = drafts or crossing_drafts(items, text, lang, self.country)
         if not drafts:
             return
         # "turned into heroin in Turkey, then sent to Europe": the hub ends one flow
@@ -396,6 +406,24 @@ class _DocumentReader:
             pool = with_dest or [d.origin for d in ends if d.origin is not None]
             distinct = list({t.place.id: t for t in reversed(pool)}.values())
             self.last_end = (idx, distinct)
+
+    def _read_crossing(self, d: FlowDraft, c: _SentenceContext) -> None:
+        """Keeps aside the shore-to-shore flow of a sea crossing (``crossing_drafts``) of
+        migrants: ``finish`` adds it to a document that tells no other flow. Round 46: added
+        beside other flows, the crossings gave two wrong flows on the read part (documents
+        about the boats' suppliers, or with a finer start: "Northern France") and one not
+        strictly right on the fresh part; deaths at sea are no network's crossing."""
+        hit = category_for(d, c.hits) or c.dom
+        if hit.category != "migrant_smuggling":
+            return  # small boats carry people across; goods crossing a sea go anywhere
+        if _CROSSING_DEATHS[self.lang].search(c.sentence):
+            return  # "78 people died attempting to cross the Channel"
+        before = len(self.out)
+        d.crossing = False  # read as any other draft, then set aside
+        self._read_draft(d, c, [d], [])
+        made = zip(self.out_idx[before:], self.out[before:], strict=True)
+        self.crossings += list(made)
+        del self.out[before:], self.out_idx[before:]
 
     def _track_illicit(self, hits: list[cat.CategoryHit], sentence: str) -> bool | None:
         """The sentence's illicit cue when it was looked for (guarded goods named), else None;
@@ -589,6 +617,9 @@ class _DocumentReader:
     ) -> None:
         """Completes ``d`` from the sentence and the ones before, and keeps it as a candidate
         (with one more per coordinated category) unless it is no illicit movement."""
+        if d.crossing:
+            self._read_crossing(d, c)  # a sea crossed, shore to shore: kept aside
+            return
         text = self.text
         idx, s = c.idx, c.s
         hit = category_for(d, c.hits) or c.dom

@@ -237,9 +237,11 @@ extractor = round3.extractor
          {("drugs", None, "Rotterdam")}),
         ("La cocaïne est arrivée au Havre, le deuxième port de France.", "fr",
          {("drugs", None, "Le Havre")}),
+        # (round 46: the Channel crossing itself, with no other flow in the text, goes shore
+        # to shore, France -> United Kingdom; where the nationals live still gives no flow)
         ("Les passeurs faisaient traverser la Manche aux migrants. Le réseau comprenait "
          "principalement des ressortissants iraniens vivant en France, aux Pays-Bas et au "
-         "Royaume-Uni.", "fr", set()),
+         "Royaume-Uni.", "fr", {("migrant_smuggling", "FR", "GB")}),
         ("Les policiers ont démantelé un réseau de blanchiment de l'argent du cannabis en France. "
          "Treize personnes ont été interpellées. L'enquête a suivi les circuits financiers de la "
          "drogue de Paris au Maroc.", "fr", {("illicit_finance", "Paris", "MA")}),
