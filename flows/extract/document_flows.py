@@ -129,6 +129,15 @@ _LAUNDERING = ByLang("laundering")
 # "deux ressortissants algériens en fuite, à la tête du réseau": who commits the crime
 _PERPETRATORS = ByLang("perpetrators_after")
 _MOVED_AFTER = ByLang("moved_after")
+# "arrested a Bangladeshi national": who is arrested, not who moves
+_ARRESTED_BEFORE = ByLang("arrested_before")
+# "a Bulgarian woman", "sa mère somalienne": one person named by nationality
+_ONE_PERSON_MOVED = lexicon("en").regex("one_person_moved")
+# "three Lebanese crew", "des passeurs albanais": who moves the people, by nationality
+_CREW = ByLang("perpetrators", words=True)
+# "an Indian woman who sheltered the victims before they were trafficked to Dubai": the people
+# moved are named apart from the nationality
+_MOVED_PEOPLE_WORDS = ByLang("movers", words=True)
 # "seized in Norfolk ... destined for Liberia": where seized goods were going
 _ONWARD = ByLang("onward")
 # ... or in the next sentence ("The container was in transit to Germany")
@@ -789,6 +798,10 @@ class _DocumentReader:
             here = _located_before(d, items, c.sentence, c.s, text, self.lang)
             if here:
                 d.origin = inferred(here[-1], ORIGIN)
+        if d.origin is None and d.destination is not None and hit.category in PEOPLE_CATEGORIES:
+            own = self._own_nationality(d, c)
+            if own is not None:
+                d.origin = inferred(own, ORIGIN)
         if d.origin is None and (d.destination is not None or d.via) and not new_event:
             # Where these goods come from, said a sentence or two before
             # ("La production explose en Afghanistan. Une partie part vers l'Iran").
@@ -836,6 +849,65 @@ class _DocumentReader:
                 dst = None  # the same movement, told with its finer end before
             if dst is not None:
                 d.destination = inferred(dst, DEST)
+
+    def _own_nationality(self, d: FlowDraft, c: _SentenceContext) -> Tagged | None:
+        """The one nationality the sentence gives the people it moves, named before their
+        destination ("a Romanian national trafficked to Scotland", "Ethiopians brave deserts
+        on the way to Saudi Arabia", "sa mère somalienne ... vers la Libye"): their country is
+        the origin (ANNOTATION.md: "Nigerian women brought to Italy has origin Nigeria"),
+        before any place the sentences before give (round 46, read part: in the 4 sentences
+        where the origin came from elsewhere, the gold took the nationality's country in all
+        4; the rule fires in 14 read documents). None for several nationalities."""
+        found: dict[str, Tagged] = {}
+        for h in c.items:
+            if self._names_moved_people(h, d.destination, c.e):
+                found.setdefault(h.place.country_code, h)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _names_moved_people(self, h: Tagged, dst: Tagged, end: int) -> bool:
+        """``h`` is a nationality (a demonym hint with no role) of people named before ``dst``
+        who are moved there: not who acts, reports, is arrested or moves them (the sentence
+        ends at ``end``), not the destination's own, nor one set apart from the people moved
+        ("an Indian woman who sheltered the victims before they were trafficked to Dubai")."""
+        lang, text = self.lang, self.text
+        if (
+            not h.inferred
+            or h.fixed
+            or h.role is not None
+            or h.negated
+            or h.start >= dst.start
+            or not nationality(h, lang)
+            or getattr(h.place, "kind", None) != "country"
+            or not h.place.country_code
+            or h.place.country_code == dst.place.country_code
+            or self._perpetrators(h, end)
+            or self._arrested(h, end)
+        ):
+            return False
+        near = text[h.end : h.end + 20] if lang != "fr" else text[max(0, h.start - 20) : h.end]
+        noun = near.split()[:1] if lang != "fr" else near.split()[-2:-1]
+        if noun and noun[0].lower().strip(",;:") in _CREW[lang]:
+            return False  # "three Lebanese crew and migrants", "des passeurs albanais"
+        between = re.findall(r"[\w'’-]+", text[h.end : dst.start].lower())
+        if not _MOVED_PEOPLE_WORDS[lang].isdisjoint(between):
+            return False
+        return bool(
+            people_noun(h.surface, lang)
+            or _PERSONS.search(near)
+            or _ONE_PERSON_MOVED.search(near)
+            or cat.names_people(near)
+        )
+
+    def _arrested(self, hint: Tagged, end: int) -> bool:
+        """The people a nationality names are arrested or charged, just before it ("arrested
+        a Bangladeshi national on charges of smuggling") or after ("Egyptian man arrested"),
+        and nothing after says they were moved: who commits the crime."""
+        lang, text = self.lang, self.text
+        after = text[hint.end : end]
+        arrested = _ARRESTED_BEFORE[lang].search(text, max(0, hint.start - 40), hint.start)
+        # "Egyptian man arrested for smuggling migrants": arrested right after
+        arrested = arrested or _PERPETRATORS[lang].match(after)
+        return bool(arrested) and not _MOVED_AFTER[lang].match(after)
 
     def _going_on(self, idx: int) -> bool:
         """The sentence after ``idx`` says where the goods were going ("... shipped from
