@@ -25,6 +25,7 @@ from flows.extract.candidate import (
     same_place,
 )
 from flows.extract.datelines import capital_dateline
+from flows.extract.demonym_hints import demonym_hints, people_noun
 from flows.extract.demonyms import demonym_country
 from flows.extract.direction import (
     DEST,
@@ -87,10 +88,8 @@ from flows.extract.references import (
     acting_place,
     back_references,
     capital_state,
-    demonym_hints,
     home_country,
     part_of_country,
-    people_noun,
 )
 from flows.extract.seizure_ends import found_at, works_there
 from flows.extract.seizure_sites import seized_at_a_site

@@ -3,7 +3,7 @@ the tests (not taken from the gold corpus) -> (category, origin, destination):
 
 - a list of nationalities with a count before each ("2 Afghan, 2 Indian, 8 Iraqi and 4 Syrian
   nationals", "109 Thais, 50 Pakistanis, 48 Indians") is one list: every nationality of the
-  people moved is an origin, not only the last one (references.demonym_hints).
+  people moved is an origin, not only the last one (demonym_hints.demonym_hints).
 """
 
 from __future__ import annotations
