@@ -21,6 +21,7 @@ from flows.extract.direction import (
 from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.place_senses import IN_DIVISION_KM
 from flows.extract.seizure_ends import valued_there
+from flows.extract.seizure_sites import marked_towns
 from geodata.index_build import sphere_distance_km
 
 PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
@@ -954,17 +955,7 @@ def through_the_port(cands: list[Candidate], mentions, text: str, lang: str) -> 
     sentence as the port. The nearest such town before the flow's sentence ends, else the
     first one of the document. Round 37 hW: 4 flows right more on the read part (guns
     heading to Mexico through El Paso, Nogales, Eagle Pass and Laredo), none lost."""
-    ports = [
-        m
-        for m in mentions
-        if m.place.kind in ("city", "other")
-        and m.place.country_code
-        and not m.demonym
-        and (
-            _PORT_BEFORE[lang].search(text, max(0, m.start - 60), m.start) is not None
-            or _PORT_AFTER[lang].match(text, m.end) is not None
-        )
-    ]
+    ports = marked_towns(mentions, text, _PORT_BEFORE[lang], _PORT_AFTER[lang])
     if not ports:
         return cands
     for c in cands:

@@ -21,6 +21,7 @@ Round 45 GRAN: changes 16 read documents (read strict F1 0.5994 -> 0.6032, fresh
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from flows.extract.candidate import Candidate
@@ -46,21 +47,33 @@ _GOODS_AND_MIGRANTS = frozenset(
 )
 
 
+def marked_towns(
+    mentions, text: str, before: re.Pattern, after: re.Pattern, named: re.Pattern | None = None
+) -> list:
+    """The town mentions (not demonyms) that words mark as a site: ``before`` ends within
+    :data:`_BEFORE_REACH` characters before the name ("the port of", "Port of Entry in"),
+    ``after`` starts right after it ("Durban harbour"), or ``named`` is in the name the
+    gazetteer gives ("Port of Rotterdam")."""
+    return [
+        m
+        for m in mentions
+        if m.place.kind in ("city", "other")
+        and m.place.country_code
+        and not m.demonym
+        and (
+            (named is not None and named.search(m.surface) is not None)
+            or before.search(text, max(0, m.start - _BEFORE_REACH), m.start) is not None
+            or after.match(text, m.end) is not None
+        )
+    ]
+
+
 def seizure_sites(mentions, text: str, lang: str, sentences: list[tuple[int, int]]) -> list:
     """The town mentions named as the port, airport, docks or toll booth where goods were
     seized ("seized at the Lagos port", "saisis à l'aéroport de Dakar")."""
     starts = [s for s, _ in sentences]
     sites = []
-    for m in mentions:
-        if m.demonym or m.place.kind not in ("city", "other") or not m.place.country_code:
-            continue
-        port = (
-            _SITE_NAMED[lang].search(m.surface) is not None
-            or _SITE_BEFORE[lang].search(text, max(0, m.start - _BEFORE_REACH), m.start) is not None
-            or _SITE_AFTER[lang].match(text, m.end) is not None
-        )
-        if not port:
-            continue
+    for m in marked_towns(mentions, text, _SITE_BEFORE[lang], _SITE_AFTER[lang], _SITE_NAMED[lang]):
         i = bisect_right(starts, m.start) - 1
         s, e = sentences[i] if i >= 0 else (0, len(text))
         lo, hi = max(s, m.start - _SEIZED_REACH), min(e, m.end + _SEIZED_REACH)
