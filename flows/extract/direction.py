@@ -111,6 +111,7 @@ _PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", r
 # "to cities across the United States, including Los Angeles": the examples take their own cue
 _EXAMPLES = lexicon("en").regex("examples")
 _SEQUENCE = lexicon("en").regex("sequence")
+_GENERAL_EXAMPLES = ByLang("general_examples")
 # A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
 _MOVE_AFTER = ByLang("move_after")
 # "puis par la route", "then by boat": a change of mode after "then" also starts a new leg.
@@ -292,10 +293,30 @@ def cue_role(before: str, lang: str) -> str | None:
     """Role given by the words right before a place; ``before`` ends where the place starts."""
     # a hashtag's sign is no word ("envoyés en #Autriche", quoted from a post)
     tail = before[-90:].removesuffix("#")
+    return _first_cue(tail, lang) or _cue_before_examples(before, lang)
+
+
+def _first_cue(tail: str, lang: str) -> str | None:
     for role, pattern in _compiled_cues(lang):
         if pattern.search(tail):
             return role
     return None
+
+
+def _cue_before_examples(before: str, lang: str) -> str | None:
+    """The cue before a general noun that the place's list gives examples of ("operate in
+    several Southeast Asian countries like", "vers des pays tels que"): the noun is no place
+    and the places take its cue.
+
+    >>> _cue_before_examples("smuggled them to several countries like ", "en")
+    'destination'
+    >>> _cue_before_examples("smuggled them to Spain like ", "en") is None
+    True
+    """
+    found = _GENERAL_EXAMPLES[lang].search(before[-160:])
+    if found is None or found.start() == 0:
+        return None
+    return _first_cue(before[-160:][: found.start()][-90:], lang)
 
 
 def _lies_in(inner, outer, lang: str) -> bool:
