@@ -112,6 +112,7 @@ _PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", r
 _EXAMPLES = lexicon("en").regex("examples")
 _SEQUENCE = lexicon("en").regex("sequence")
 _GENERAL_EXAMPLES = ByLang("general_examples")
+_LISTED_EXAMPLES = ByLang("listed_examples")
 # A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
 _MOVE_AFTER = ByLang("move_after")
 # "puis par la route", "then by boat": a change of mode after "then" also starts a new leg.
@@ -412,6 +413,8 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 # "46 passagers originaires du Bangladesh, 29 Soudanais, 22 Érythréens": more
                 # people counted by where they come from
                 role = ORIGIN
+            elif (listed := _listed_examples(items, item, sentence, offset, lang)) is not None:
+                role, item.negated = listed.role, listed.negated
             else:
                 role = _cued_role(item, sentence, offset, window_start, prev is None, lang)
         # "arrests in Latvia, Germany and Malta against a firm involved in laundering": the
@@ -503,6 +506,21 @@ def _once_there_then_on(sentence: str, offset: int, items: list[Tagged]) -> None
         if t.role == DEST and not _JOINED.search(gap) and t.place.country_code != code:
             first.role = ORIGIN
             return
+
+
+def _listed_examples(
+    items: list[Tagged], item: Tagged, sentence: str, offset: int, lang: str
+) -> Tagged | None:
+    """The place whose list ``item`` goes on through a general noun and an example marker
+    ("in Delhi, and its satellite towns such as Noida"), nationalities in the noun skipped
+    ("and several Libyan coastal towns such as Zawia"); None when there is none."""
+    for t in reversed(items[: items.index(item)]):
+        if t.role in (ORIGIN, DEST, VIA):
+            gap = sentence[t.end - offset : item.start - offset]
+            return t if _LISTED_EXAMPLES[lang].match(gap) else None
+        if not t.inferred:
+            return None
+    return None
 
 
 def _left_origin_list(prev: Tagged, gap: str, lang: str) -> bool:
