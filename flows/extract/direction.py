@@ -413,10 +413,8 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 # "46 passagers originaires du Bangladesh, 29 Soudanais, 22 Érythréens": more
                 # people counted by where they come from
                 role = ORIGIN
-            elif (listed := _listed_examples(items, item, sentence, offset, lang)) is not None:
-                role, item.negated = listed.role, listed.negated
             else:
-                role = _cued_role(item, sentence, offset, window_start, prev is None, lang)
+                role = _listed_or_cued(items, item, sentence, offset, window_start, lang)
         # "arrests in Latvia, Germany and Malta against a firm involved in laundering": the
         # last of a list of where things happened is one of them, not who sends
         listed_where = (
@@ -521,6 +519,19 @@ def _listed_examples(
         if not t.inferred:
             return None
     return None
+
+
+def _listed_or_cued(
+    items: list[Tagged], item: Tagged, sentence: str, offset: int, window_start: int, lang: str
+) -> str | None:
+    """The role of the place before whose list ``item`` goes on through a general noun and
+    an example marker (``_listed_examples``), else the role its own cue words give."""
+    listed = _listed_examples(items, item, sentence, offset, lang)
+    if listed is not None:
+        item.negated = listed.negated
+        return listed.role
+    first = items.index(item) == 0
+    return _cued_role(item, sentence, offset, window_start, first, lang)
 
 
 def _left_origin_list(prev: Tagged, gap: str, lang: str) -> bool:
