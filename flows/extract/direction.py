@@ -111,6 +111,8 @@ _PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", r
 # "to cities across the United States, including Los Angeles": the examples take their own cue
 _EXAMPLES = lexicon("en").regex("examples")
 _SEQUENCE = lexicon("en").regex("sequence")
+_GENERAL_EXAMPLES = ByLang("general_examples")
+_LISTED_EXAMPLES = ByLang("listed_examples")
 # A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
 _MOVE_AFTER = ByLang("move_after")
 # "puis par la route", "then by boat": a change of mode after "then" also starts a new leg.
@@ -292,10 +294,30 @@ def cue_role(before: str, lang: str) -> str | None:
     """Role given by the words right before a place; ``before`` ends where the place starts."""
     # a hashtag's sign is no word ("envoyés en #Autriche", quoted from a post)
     tail = before[-90:].removesuffix("#")
+    return _first_cue(tail, lang) or _cue_before_examples(before, lang)
+
+
+def _first_cue(tail: str, lang: str) -> str | None:
     for role, pattern in _compiled_cues(lang):
         if pattern.search(tail):
             return role
     return None
+
+
+def _cue_before_examples(before: str, lang: str) -> str | None:
+    """The cue before a general noun that the place's list gives examples of ("operate in
+    several Southeast Asian countries like", "vers des pays tels que"): the noun is no place
+    and the places take its cue.
+
+    >>> _cue_before_examples("smuggled them to several countries like ", "en")
+    'destination'
+    >>> _cue_before_examples("smuggled them to Spain like ", "en") is None
+    True
+    """
+    found = _GENERAL_EXAMPLES[lang].search(before[-160:])
+    if found is None or found.start() == 0:
+        return None
+    return _first_cue(before[-160:][: found.start()][-90:], lang)
 
 
 def _lies_in(inner, outer, lang: str) -> bool:
@@ -392,7 +414,7 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
                 # people counted by where they come from
                 role = ORIGIN
             else:
-                role = _cued_role(item, sentence, offset, window_start, prev is None, lang)
+                role = _listed_or_cued(items, item, sentence, offset, window_start, lang)
         # "arrests in Latvia, Germany and Malta against a firm involved in laundering": the
         # last of a list of where things happened is one of them, not who sends
         listed_where = (
@@ -482,6 +504,34 @@ def _once_there_then_on(sentence: str, offset: int, items: list[Tagged]) -> None
         if t.role == DEST and not _JOINED.search(gap) and t.place.country_code != code:
             first.role = ORIGIN
             return
+
+
+def _listed_examples(
+    items: list[Tagged], item: Tagged, sentence: str, offset: int, lang: str
+) -> Tagged | None:
+    """The place whose list ``item`` goes on through a general noun and an example marker
+    ("in Delhi, and its satellite towns such as Noida"), nationalities in the noun skipped
+    ("and several Libyan coastal towns such as Zawia"); None when there is none."""
+    for t in reversed(items[: items.index(item)]):
+        if t.role in (ORIGIN, DEST, VIA):
+            gap = sentence[t.end - offset : item.start - offset]
+            return t if _LISTED_EXAMPLES[lang].match(gap) else None
+        if not t.inferred:
+            return None
+    return None
+
+
+def _listed_or_cued(
+    items: list[Tagged], item: Tagged, sentence: str, offset: int, window_start: int, lang: str
+) -> str | None:
+    """The role of the place before whose list ``item`` goes on through a general noun and
+    an example marker (``_listed_examples``), else the role its own cue words give."""
+    listed = _listed_examples(items, item, sentence, offset, lang)
+    if listed is not None:
+        item.negated = listed.negated
+        return listed.role
+    first = items.index(item) == 0
+    return _cued_role(item, sentence, offset, window_start, first, lang)
 
 
 def _left_origin_list(prev: Tagged, gap: str, lang: str) -> bool:
