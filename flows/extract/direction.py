@@ -314,10 +314,11 @@ def _cue_before_examples(before: str, lang: str) -> str | None:
     >>> _cue_before_examples("smuggled them to Spain like ", "en") is None
     True
     """
-    found = _GENERAL_EXAMPLES[lang].search(before[-160:])
+    window = before[-160:]
+    found = _GENERAL_EXAMPLES[lang].search(window)
     if found is None or found.start() == 0:
         return None
-    return _first_cue(before[-160:][: found.start()][-90:], lang)
+    return _first_cue(window[: found.start()][-90:], lang)
 
 
 def _lies_in(inner, outer, lang: str) -> bool:
