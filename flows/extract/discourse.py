@@ -30,7 +30,6 @@ PEOPLE_CATEGORIES = ("human_trafficking", "migrant_smuggling")
 _PRODUCED = ByLang("produced")
 _SEIZED_HERE = ByLang("seized_here")
 _ARRESTED = ByLang("arrested")
-_COORD = lexicon("en").regex("coord")  # "A, B and C" (shared by both languages)
 _CROSSINGS = lexicon("en").table("crossings")
 # "des traversées de la Manche", "Channel crossings": a sea of ``crossings`` said crossed
 _SEA_CROSSED_BEFORE = ByLang("sea_crossed_before")
