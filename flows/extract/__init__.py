@@ -6,8 +6,9 @@ its parts :mod:`mention`, :mod:`datelines`, :mod:`place_senses`, :mod:`named_div
 :mod:`small_towns`, :mod:`mention_filters`) -> :mod:`document_flows` (per sentence:
 :mod:`direction` for roles, :mod:`flow_groups` for legs, :mod:`seizure_ends`,
 :mod:`references`, :mod:`demonym_hints`, :mod:`categories`, :mod:`periods`; across
-sentences: :mod:`discourse`, :mod:`seizure_sites`) -> :mod:`candidate` (candidate
-FlowRecords). :mod:`pipeline` holds the :class:`~flows.extract.pipeline.Extractor` that runs
-them. Word lists and cue tables are data: ``flows/extract/data/lexicon_*.yaml``
-(:mod:`lexicon`).
+sentences: :mod:`discourse` for memory, :mod:`sentence_halves`, :mod:`document_ends` for
+ends the document gives, :mod:`end_corrections`, :mod:`sea_crossings`, :mod:`seizure_sites`)
+-> :mod:`candidate` (candidate FlowRecords). :mod:`pipeline` holds the
+:class:`~flows.extract.pipeline.Extractor` that runs them. Word lists and cue tables are
+data: ``flows/extract/data/lexicon_*.yaml`` (:mod:`lexicon`).
 """

@@ -196,7 +196,7 @@ class FlowDraft:
     destination: Tagged | None = None
     via: list[Tagged] = field(default_factory=list)
     start: int = 0  # offset of the first place of the flow (document offsets)
-    crossing: bool = False  # shore to shore of a sea said crossed (discourse.crossing_drafts)
+    crossing: bool = False  # shore to shore of a sea said crossed (sea_crossings.crossing_drafts)
 
     @property
     def places(self) -> list[Tagged]:

@@ -2,7 +2,8 @@
 
 Per sentence: category terms, places with their roles (:mod:`direction`), demonyms and
 back-references (:mod:`references`), flows, period (:mod:`periods`); across sentences
-(:mod:`discourse`): routes that go on ("then", "later", "de là"), sources named before,
+(:mod:`discourse`, :mod:`sentence_halves`, :mod:`document_ends`, :mod:`end_corrections`,
+:mod:`sea_crossings`): routes that go on ("then", "later", "de là"), sources named before,
 seizure places, the halves of one movement told in two sentences.
 """
 
@@ -43,32 +44,25 @@ from flows.extract.direction import (
 )
 from flows.extract.discourse import (
     PEOPLE_CATEGORIES,
-    across_the_sea,
     arrests_only,
     bound_from_seizure,
-    complete_from_document,
-    crossing_drafts,
     fan_out,
-    finer_told,
     finest,
     focus,
     inferred,
-    join_sentences,
     latest,
-    listed_together,
     listed_with,
     money_found_out,
     more_of_the_same,
     moved_on,
-    no_arrival_at_a_start,
-    no_sea_origin,
     other_place,
     people_came_from,
     remember_places,
     siblings,
     starts_new_event,
-    through_the_port,
 )
+from flows.extract.document_ends import complete_from_document, listed_together
+from flows.extract.end_corrections import finer_told, no_arrival_at_a_start, through_the_port
 from flows.extract.flow_groups import group_flows
 from flows.extract.funding import (
     funding_roles,
@@ -91,8 +85,10 @@ from flows.extract.references import (
     home_country,
     part_of_country,
 )
+from flows.extract.sea_crossings import across_the_sea, crossing_drafts, no_sea_origin
 from flows.extract.seizure_ends import found_at, works_there
 from flows.extract.seizure_sites import seized_at_a_site
+from flows.extract.sentence_halves import join_sentences
 from flows.extract.sentences import split_sentences
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.

@@ -100,7 +100,7 @@ def acting_place(
     police in Spain", "le parquet de Bobigny", "le tribunal de grande instance de Paris") or,
     in English, before them ("the Tarn Taran police"): the country named so most often, at its
     first such mention; None when two are named as often. Where a case of laundering or of
-    funding happens, which its money leaves from (see ``discourse._case_place``)."""
+    funding happens, which its money leaves from (see ``document_ends._case_place``)."""
     starts = {m.start: m for m in mentions}
     ends = {m.end: m for m in mentions}
     hits: list[Tagged] = []

@@ -1,4 +1,5 @@
-"""Memory across sentences (flows/extract/discourse.py): small tables of places in, place out."""
+"""Memory across sentences (flows/extract/discourse.py, document_ends.py): small tables of
+places in, place out."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from types import SimpleNamespace as NS
 import pytest
 
 from flows.extract.direction import DEST, Tagged
-from flows.extract.discourse import _document_focus, _most_named, finest
+from flows.extract.discourse import finest
+from flows.extract.document_ends import _document_focus, _most_named
 
 FR = NS(id="country:FR", kind="country", country_code="FR", members=())
 BE = NS(id="country:BE", kind="country", country_code="BE", members=())

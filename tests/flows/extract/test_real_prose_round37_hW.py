@@ -5,7 +5,7 @@ destination):
 - goods stopped at a border town's port of entry or crossing leave from that town, the most
   specific origin the text gives: "through the DeConcini border crossing in Nogales", "at the
   Eagle Pass Port of Entry" (``port_before`` / ``port_after`` in the lexicon,
-  ``discourse.through_the_port``); a port in the country the goods enter, or an origin the
+  ``end_corrections.through_the_port``); a port in the country the goods enter, or an origin the
   sentence states otherwise, is left alone.
 - arms for armed groups where they fight: "a major source of weapons for armed groups
   operating in the Sahel" (``BUYERS``: "for" only before armed groups).

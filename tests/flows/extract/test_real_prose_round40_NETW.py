@@ -14,7 +14,7 @@ nationality gives.
 - a trafficking network named by one nationality ("un réseau de proxénétisme roumain", "a
   Romanian pimping network") gives the origin of the document's destination-only flows of
   human trafficking when nothing else does (``document_flows.network_nationality``, last
-  fallback of ``discourse.complete_from_document`` after the victims' nationality); two
+  fallback of ``document_ends.complete_from_document`` after the victims' nationality); two
   nationalities ("les mafias italiennes ou albanaises") give none.
 """
 
