@@ -64,6 +64,31 @@ def coordinated(gap: str) -> bool:
     return area is not None and _BARE_JOINT.fullmatch(gap, area.end()) is not None
 
 
+def listed_with(first: Tagged, places: list[Tagged], text: str, offset: int = 0) -> list[Tagged]:
+    """The places of ``places`` that form one list with ``first`` in ``text`` ("in A, B and
+    C"), in order, without ``first``. ``offset`` is where ``text`` starts in the document the
+    places' offsets point into (0 for the document, a sentence's start for a sentence).
+
+    >>> t = "from Libya to Chad, Niger and Mali"
+    >>> at = lambda name: Tagged(t.index(name), t.index(name) + len(name), name, None, DEST)
+    >>> [p.surface for p in listed_with(at("Niger"), [at("Chad"), at("Mali"), at("Libya")], t)]
+    ['Chad', 'Mali']
+    """
+    # one entry per position: a copy of a place (its role changed) is that same place
+    same = sorted({t.start: t for t in [*places, first]}.values(), key=lambda t: t.start)
+    k = same.index(first)
+
+    def joined(a: Tagged, b: Tagged) -> bool:
+        return coordinated(text[a.end - offset : b.start - offset])
+
+    lo, hi = k, k
+    while lo > 0 and joined(same[lo - 1], same[lo]):
+        lo -= 1
+    while hi + 1 < len(same) and joined(same[hi], same[hi + 1]):
+        hi += 1
+    return [t for t in same[lo : hi + 1] if t is not first]
+
+
 # "a vessel registered in Liberia", "battant pavillon du Libéria": a ship's flag
 _FLAG_OF = ByLang("flag_of")
 # "en provenance du Venezuela, à l'aéroport de Bissau": the list of origins ends there

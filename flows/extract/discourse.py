@@ -5,7 +5,7 @@ they were seized, and the halves of one movement told in two sentences.
 from __future__ import annotations
 
 from flows.extract.candidate import Candidate, in_region
-from flows.extract.direction import DEST, LOCATION, ORIGIN, SUBJECT, FlowDraft, Tagged, coordinated
+from flows.extract.direction import DEST, LOCATION, ORIGIN, SUBJECT, FlowDraft, Tagged, listed_with
 from flows.extract.lexicon import ByLang
 from flows.extract.seizure_ends import valued_there
 
@@ -138,20 +138,6 @@ def siblings(found, src: Tagged, category: str, text: str) -> list[Tagged]:
     by_place = {t.place.id: t for i, c, t in found if i == idx and c == category}
     by_place[src.place.id] = src
     return listed_with(src, list(by_place.values()), text)
-
-
-def listed_with(first: Tagged, places: list[Tagged], text: str) -> list[Tagged]:
-    """The places of ``places`` that form one list with ``first`` in ``text`` ("in A, B and
-    C"), in order, without ``first``."""
-    # one entry per position: a copy of a place (its role changed) is that same place
-    same = sorted({t.start: t for t in [*places, first]}.values(), key=lambda t: t.start)
-    k = same.index(first)
-    lo, hi = k, k
-    while lo > 0 and coordinated(text[same[lo - 1].end : same[lo].start]):
-        lo -= 1
-    while hi + 1 < len(same) and coordinated(text[same[hi].end : same[hi + 1].start]):
-        hi += 1
-    return [t for t in same[lo : hi + 1] if t is not first]
 
 
 def fan_out(d: FlowDraft, origins: list[Tagged]) -> list[FlowDraft]:

@@ -39,6 +39,7 @@ from flows.extract.direction import (
     Tagged,
     assign_roles,
     has_movement,
+    listed_with,
     nationality,
     placed_in,
 )
@@ -51,7 +52,6 @@ from flows.extract.discourse import (
     focus,
     inferred,
     latest,
-    listed_with,
     money_found_out,
     more_of_the_same,
     moved_on,

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows.extract.direction import DEST, LOCATION, ORIGIN, FlowDraft, Tagged, coordinated
+from flows.extract.direction import (
+    DEST,
+    LOCATION,
+    ORIGIN,
+    FlowDraft,
+    Tagged,
+    listed_with,
+)
 from flows.extract.lexicon import ByLang, lexicon
 
 _SEIZED = ByLang("seized")
@@ -92,7 +99,7 @@ def complete_at_seizure(
             # France and Spain": each place of the list ends (or starts) one flow
             # ... but the two sides of "the border between Bosnia and Croatia" are one place
             # of seizure, the first named
-            picks = [pick] if pick.between else _listed_with(pick, pool, sentence, offset)
+            picks = [pick] if pick.between else [pick, *listed_with(pick, pool, sentence, offset)]
             open_end_is_destination = f.destination is None
             for n, place in enumerate(picks):
                 place.inferred = True
@@ -207,24 +214,8 @@ def found_at(
         # France, en Allemagne et en Belgique")
         if not pool or pool[0].start - offset - found.end() > 20:
             return []
-        picks = _listed_with(pool[0], pool, sentence, offset)
+        picks = [pool[0], *listed_with(pool[0], pool, sentence, offset)]
         if len(picks) > 1 and _arrest_of_sellers(found, sentence, lang):
             continue
         return [FlowDraft(destination=replace(t, role=DEST), start=t.start) for t in picks]
     return []
-
-
-def _listed_with(pick: Tagged, pool: list[Tagged], sentence: str, offset: int) -> list[Tagged]:
-    """The list of places of ``pool`` that ``pick`` belongs to ("in A, B and C"), in order."""
-    ordered = sorted(pool, key=lambda x: x.start)
-    k = ordered.index(pick)
-
-    def joined(a: Tagged, b: Tagged) -> bool:
-        return coordinated(sentence[a.end - offset : b.start - offset])
-
-    lo, hi = k, k
-    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
-        lo -= 1
-    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
-        hi += 1
-    return [pick] + [t for t in ordered[lo : hi + 1] if t is not pick]
