@@ -48,10 +48,11 @@ extractor = round3.extractor
         # guards: people trafficked keep the country
         ("Officers checked passports at Bamako airport and found twelve girls. The girls had "
          "been trafficked from Nigeria to Mali.", "en", {("human_trafficking", "NG", "ML")}),
-        # a port with no seizure: today's reading
+        # a port with no seizure changes nothing (round 49: the coast guard carrying the
+        # migrants to Catania is the state moving them, no flow; ANNOTATION.md)
         ("The migrants were brought to the Sicilian port of Catania on a coast guard vessel. "
          "They had been smuggled from Libya to Italy.", "en",
-         {("migrant_smuggling", "LY", "Catania"), ("migrant_smuggling", "LY", "IT")}),
+         {("migrant_smuggling", "LY", "IT")}),
         # a flow of the same goods already ends at the town: the country-wide one stays
         ("The shipment was intercepted at Durban harbour last week. The cocaine had been "
          "smuggled from Brazil into South Africa.", "en",
