@@ -196,6 +196,8 @@ _FROM_NEXT = ByLang("from_next")
 _RECEIVE = ByLang("receive")
 # A place on the way: "Bosnia is part of the so-called Balkans route", "un pays de transit".
 _ON_ROUTE = ByLang("on_route")
+# A hub for goods from the place named next, where they arrive: "a hub for girls from Uganda".
+_HUB_FROM = ByLang("hub_from")
 _BOUND = re.compile(r"^[-‐‑]bound\b", re.IGNORECASE)
 
 
@@ -687,6 +689,8 @@ def _role_from_what_follows(
         return DEST
     if re.match(r"^\s*[,;]?\s*(?:qui|which|who)", after):
         return None
+    if _HUB_FROM[lang].match(after) and not _hub_on_the_way(item, items, sentence, offset):
+        return DEST
     if _ON_ROUTE[lang].match(after):
         return VIA
     sent = _SEND[lang].match(after)
@@ -716,6 +720,18 @@ def _role_from_what_follows(
     if _RECEIVE[lang].match(after):
         return DEST
     return None
+
+
+def _hub_on_the_way(item: Tagged, items: list[Tagged], sentence: str, offset: int) -> bool:
+    """A place is named after the one the goods come from, in the same clause ("a hub for
+    cocaine from Colombia to Europe", "a transit point for migrants from East Africa seeking
+    work in Saudi Arabia"): the hub ``item`` is on their way, not where they end (not past a
+    comma: "en provenance d'Afghanistan, premier producteur ..., via le Pakistan")."""
+    later = [t for t in items if t.start >= item.end]
+    if len(later) < 2:
+        return False
+    gap = sentence[later[0].end - offset : later[1].start - offset]
+    return not re.search(r"[,;:()]", gap)
 
 
 _ACTORS = ByLang("actors", words=True)
