@@ -1,9 +1,10 @@
 """Places a sentence names without naming them: back-references, the home of the people who
 act, the capital or part of a country (demonyms are in :mod:`demonym_hints`).
 
-- "le pays", "the country" (the last country named before), "l'archipel", "the emirate" (the
-  last place of that kind), "d'où" / "from where" (the place just named), and French "y" /
-  English "there" after a verb of movement (the last place named before).
+- "le pays", "the country" (the last country named before), "the kingdom" (the last monarchy
+  named before), "l'archipel", "the emirate" (the last place of that kind), "d'où" / "from
+  where" (the place just named), and French "y" / English "there" after a verb of movement
+  (the last place named before).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ _HOME_ACTORS = ByLang("home_actors", words=True)
 # "the Tarn Taran police", "le parquet de Bobigny": the police and courts that act on a case
 _CASE_ACTORS = ByLang("case_actors", words=True)
 
+
+# French determiners of a back-reference that no cue reads as an article ("regagner ce pays");
+# not English "this": "what it brings in this country" then gave a false flow (round 49)
+_DEMONSTRATIVES = frozenset({"ce", "cet"})
 
 # the words between an authority and the place it belongs to: "Police in Sweden", "la police
 # du Niger", "les autorités de Dubaï"
@@ -176,6 +181,47 @@ class Earlier:
         return table[self.upto]
 
 
+def _ref_start(m: re.Match, s: int, sentence: str, here: Sequence[Mention], lang: str):
+    """Where the back-reference ``m`` ("le pays", "ce pays", "the country") starts in the
+    document, or None when its word begins a place's own name: in French written with a
+    capital ("au Pays-Bas", "au Pays basque", "du Pays des Cèdres"; English writes "into the
+    Kingdom" for a back-reference) or, in any language, inside a place the sentence names
+    ("au pays des cèdres", a name of Lebanon). A French demonstrative is part of it
+    ("rejoindre ce pays"): it stands where an article would, so that the words of movement
+    before it give the role."""
+    word, a = m.group(1), s + m.start(1)
+    if lang == "fr" and word[:1].isupper() and not word.isupper():
+        return None
+    if any(x.start <= a < x.end for x in here):
+        return None
+    if sentence[m.start() : m.start(1)].split()[-1].lower() in _DEMONSTRATIVES:
+        return s + m.start()
+    return a
+
+
+def _monarchy(
+    before: list, earlier: Earlier, states: Sequence[str], home, text: str, a: int, b: int
+) -> list[Tagged]:
+    """ "the kingdom" at ``a:b``: the last monarchy among ``states`` named before it in the
+    sentence (``before``, in order), else in an earlier one, else the home country when it
+    is one; none when no monarchy is named ("the kingdom" after Brazil)."""
+    ante = before[-1] if before else None
+    if ante is None:
+        ante = next(
+            (
+                x
+                for x in reversed(earlier.mentions[: earlier.upto])
+                if x.place.kind == "country" and x.place.country_code in states
+            ),
+            None,
+        )
+    if ante is not None:
+        return [Tagged(a, b, ante.surface, ante.place, None, True)]
+    if home is not None and home.country_code in states:
+        return [Tagged(a, b, text[a:b], home, None, True)]
+    return []
+
+
 def back_references(
     text: str,
     s: int,
@@ -217,19 +263,27 @@ def back_references(
     for m in _BACKREF[lang].finditer(sentence):
         if m.start(1) in homes:
             continue  # "le territoire national": the home country, below
-        a = s + m.start(1)
+        a = _ref_start(m, s, sentence, here, lang)
+        if a is None:
+            continue  # "au Pays-Bas", "du pays du Cèdre": a country's own name
+        # "the kingdom": a monarchy only (kind_states); "the country": any
+        states = _KIND_STATES.get(m.group(1).lower())
         before = sorted(
             (
                 x
                 for x in (*here, *demonyms)
                 if x.end <= a
                 and x.place.kind == "country"
+                and (states is None or x.place.country_code in states)
                 and not _BORDERING_BEFORE.search(text, max(0, x.start - 60), x.start)
             ),
             key=lambda x: x.end,
         )
         country = before[-1] if before else None
         own = home.country_code if home is not None and home_said else None
+        if states is not None:
+            out += _monarchy(before, earlier, states, home, text, a, s + m.end(1))
+            continue
         # "the Sri Lankan Navy arrested ... one each from India and Singapore for trying to
         # smuggle heroin into the country": the country whose forces act in the sentence
         acting = [
