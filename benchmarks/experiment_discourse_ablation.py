@@ -37,7 +37,7 @@ STEPS = {
     ),
     "across_the_sea": (lambda cands, *a: cands, "a crossing's far shore"),
     "latest": (lambda *a, **k: None, "a source or seizure place of the sentences before"),
-    "_located_before": (lambda *a, **k: [], "a place the goods were in before, same sentence"),
+    "located_before": (lambda *a, **k: [], "a place the goods were in before, same sentence"),
     "siblings": (lambda *a, **k: [], "the other places of a list of sources"),
     "moved_on": (lambda *a: None, "goods that moved on from where they were told to go"),
     "bound_from_seizure": (lambda *a: None, "bound for somewhere from a seizure place"),

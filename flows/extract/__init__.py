@@ -5,7 +5,8 @@ Pipeline: :mod:`readers` and :mod:`metadata` (files -> documents with title, dat
 its parts :mod:`mention`, :mod:`datelines`, :mod:`place_senses`, :mod:`named_divisions`,
 :mod:`small_towns`, :mod:`mention_filters`) -> :mod:`document_flows` (per sentence:
 :mod:`direction` for roles, :mod:`flow_groups` for legs, :mod:`seizure_ends`,
-:mod:`references`, :mod:`demonym_hints`, :mod:`categories`, :mod:`periods`; across
+:mod:`earlier_stops`, :mod:`settled_places`, :mod:`references`, :mod:`demonym_hints`,
+:mod:`nationals`, :mod:`categories`, :mod:`periods`; across
 sentences: :mod:`discourse` for memory, :mod:`sentence_halves`, :mod:`document_ends` for
 ends the document gives, :mod:`end_corrections`, :mod:`sea_crossings`, :mod:`seizure_sites`)
 -> :mod:`candidate` (candidate FlowRecords). :mod:`pipeline` holds the

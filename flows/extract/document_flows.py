@@ -27,10 +27,8 @@ from flows.extract.candidate import (
 )
 from flows.extract.datelines import capital_dateline
 from flows.extract.demonym_hints import demonym_hints, people_noun
-from flows.extract.demonyms import demonym_country
 from flows.extract.direction import (
     DEST,
-    LOCATION,
     ORIGIN,
     SUBJECT,
     VIA,
@@ -41,7 +39,6 @@ from flows.extract.direction import (
     has_movement,
     listed_with,
     nationality,
-    placed_in,
 )
 from flows.extract.discourse import (
     PEOPLE_CATEGORIES,
@@ -62,6 +59,7 @@ from flows.extract.discourse import (
     starts_new_event,
 )
 from flows.extract.document_ends import complete_from_document, listed_together
+from flows.extract.earlier_stops import located_before
 from flows.extract.end_corrections import finer_told, no_arrival_at_a_start, through_the_port
 from flows.extract.flow_groups import group_flows
 from flows.extract.funding import (
@@ -75,26 +73,24 @@ from flows.extract.funding import (
 from flows.extract.hubs import split_at_hubs
 from flows.extract.lexicon import ByLang, lexicon
 from flows.extract.mention import Mention, Token
+from flows.extract.nationals import nationality_before_arrest, network_nationality
 from flows.extract.periods import sentence_period
 from flows.extract.readers import Document
 from flows.extract.references import (
     Earlier,
     acting_place,
     back_references,
-    capital_state,
     home_country,
-    part_of_country,
 )
 from flows.extract.sea_crossings import across_the_sea, crossing_drafts, no_sea_origin
-from flows.extract.seizure_ends import found_at, works_there
+from flows.extract.seizure_ends import found_at
 from flows.extract.seizure_sites import seized_at_a_site
 from flows.extract.sentence_halves import join_sentences
 from flows.extract.sentences import split_sentences
+from flows.extract.settled_places import dateline_country, settle_place
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = ByLang("continue")
-# a dateline's town whose customs stop goods on their way out: where the goods leave from
-_DATELINE_OUTBOUND = ByLang("dateline_outbound")
 # Extradition, deportation: the authorities move a person, whatever crime the sentence names.
 _AUTHORITIES_MOVE = ByLang("authorities_move")
 # ... unless the people were trafficked somewhere first ("trafficked to Syria were repatriated")
@@ -116,9 +112,6 @@ _RESCUED = ByLang("rescued_at_sea")
 _ONWARD_BETWEEN = ByLang("onward_between", words=True)
 _TRAFFICKED = ByLang("trafficked")
 _PEOPLE_HT = ByLang("people_ht")
-# "un réseau de proxénétisme roumain", "a Romanian pimping network": the network's nationality
-_NETWORK_DEMONYM = ByLang("network_demonym")
-_NEXT_DEMONYM = re.compile(r"\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b)\s*([^\W\d_][\w-]+)")
 _PEOPLE_NAMED = ByLang("people_named")
 _LAUNDERING = ByLang("laundering")
 # "deux ressortissants algériens en fuite, à la tête du réseau": who commits the crime
@@ -137,10 +130,6 @@ _MOVED_PEOPLE_WORDS = ByLang("movers", words=True)
 _ONWARD = ByLang("onward")
 # ... or in the next sentence ("The container was in transit to Germany")
 _GOING_ON = ByLang("going_on")
-# "before sending them to", "avant de les faire passer": goods held at a place move on from it
-_MOVED_ON_BEFORE = ByLang("moved_on_before")
-# how far a place may lie before that cue ("in Udon Thani before sending them to")
-_LEFT_AGAIN_REACH = 40
 # ... but not the people trafficked ("the sex-trafficking of Latin American women led to
 # arrests"), nor the goods ("Colombian cocaine ... suspects were arrested")
 _TRAFFICKING_OF = lexicon("en").regex("trafficking_of")
@@ -264,7 +253,7 @@ class _DocumentReader:
         # ... said by the story's own police, customs or navy, not only by its dateline: then
         # "the country" means it rather than a country of an earlier sentence
         self.home_said = said is not None
-        self.home = said if said is not None else _dateline_country(self.dateline, country)
+        self.home = said if said is not None else dateline_country(self.dateline, country)
         # "le parquet de Bobigny", "border police in Spain": where the case happens
         self.acting = acting_place(tokens, mentions, lang, country)
         self.pending_illicit: set[str] = set()
@@ -354,7 +343,7 @@ class _DocumentReader:
             if funding_roles(items, sentence, s, lang):
                 for t in items:
                     if t.role == DEST:
-                        _settle_place(t, text, lang, self.country)
+                        settle_place(t, text, lang, self.country)
         remember_places(items, sentence, s, lang, idx, dom, self.sources, self.seized)
         if arrests_only(sentence, lang):
             self.arrests.add(idx)
@@ -368,7 +357,7 @@ class _DocumentReader:
                 and _ONWARD[lang].search(text, max(s, t.start - 40), t.start)
             ]
         drafts = group_flows(items, sentence, lang, s)
-        _nationality_before_arrest(drafts, hints, lang)
+        nationality_before_arrest(drafts, hints, lang)
         found_still = False  # drafts of people found where no word of movement is said
         if not drafts:
             drafts, found_still = _found_drafts(items, sentence, lang, s, money)
@@ -476,7 +465,7 @@ class _DocumentReader:
         items.sort(key=lambda t: t.start)
         assign_roles(sentence, s, items, lang)
         for t in items:
-            _settle_place(t, text, lang, country)
+            settle_place(t, text, lang, country)
         for h in hints:
             if h.role == ORIGIN and h.inferred and not h.fixed and self._perpetrators(h, e):
                 h.role = None  # "three Iraqi nationals, one of whom is the network's head"
@@ -790,7 +779,7 @@ class _DocumentReader:
         moved_on(d, c.sentence, self.lang, told, idx, items)
         bound_from_seizure(d, c.sentence, self.lang, self.seized, idx)
         if d.origin is None and d.destination is not None:
-            here = _located_before(d, items, c.sentence, c.s, text, self.lang)
+            here = located_before(d, items, c.sentence, c.s, text, self.lang)
             if here:
                 d.origin = inferred(here[-1], ORIGIN)
         if d.origin is None and d.destination is not None and hit.category in PEOPLE_CATEGORIES:
@@ -996,142 +985,6 @@ class _SentenceContext:
     political: bool
     items: list[Tagged]
     cont: re.Match | None  # "De là", "ensuite", "then"
-
-
-def network_nationality(text: str, lang: str, country: Callable[[str], object]) -> Tagged | None:
-    """The country of the one nationality ``text`` gives its trafficking network ("un réseau
-    de proxénétisme roumain", "la filière nigériane", "a Romanian pimping network"), as an
-    inferred origin at its first mention; None when it names none, or several."""
-    found: dict[str, tuple[int, int, str]] = {}
-    for m in _NETWORK_DEMONYM[lang].finditer(text):
-        code = demonym_country(m.group("d"), lang)
-        if code is None:
-            continue
-        found.setdefault(code, (m.start("d"), m.end("d"), m.group("d")))
-        # "des mafias italiennes ou albanaises": each nationality of a list counts
-        nxt = _NEXT_DEMONYM.match(text, m.end("d"))
-        other = demonym_country(nxt.group(1), lang) if nxt else None
-        if other is not None:
-            found.setdefault(other, (nxt.start(1), nxt.end(1), nxt.group(1)))
-    if len(found) != 1:
-        return None
-    code, (start, end, surface) = next(iter(found.items()))
-    place = country(code)
-    if place is None:
-        return None
-    return Tagged(start, end, surface, place, ORIGIN, inferred=True)
-
-
-def _settle_place(t: Tagged, text: str, lang: str, country: Callable[[str], object]) -> None:
-    """The place a tagged mention stands for in a flow: the country of a dateline city, the
-    part of a country an end names, the state a capital acts for."""
-    if t.role in (None, SUBJECT) and capital_dateline(text, t.start, t.end):
-        # "BERLIN — Police raided...": the country where the story happens (the city is
-        # where it was written; a region in capitals, "KURDISTAN —", has no one country)
-        t.role = LOCATION
-        if lang == "en" and _DATELINE_OUTBOUND[lang].match(text, t.end) is not None:
-            # "KARACHI: Customs foiled a bid to smuggle heroin to the UK": goods stopped on
-            # their way out of the town's port or airport leave from the town
-            return
-        if t.place.country_code:
-            t.place = country(t.place.country_code) or t.place
-    if t.role in (ORIGIN, DEST, WEAK_ORIGIN) and not t.inferred:
-        # "vers le nord de la France", "parfois sans leurs parents, du nord du Chili": the
-        # part of the country is the endpoint
-        part = part_of_country(text, t.start, t.place, lang)
-        if part is not None:
-            t.place = part
-    if t.role == SUBJECT:
-        # "Moscou transfère...", "Washington sent...": the capital acts for its state
-        state = capital_state(t.place, country)
-        if state is not None:
-            t.place = state
-
-
-def _nationality_before_arrest(drafts: list[FlowDraft], hints: list[Tagged], lang: str) -> None:
-    """People named by nationality and arrested or rescued on their way ("Police in Nairobi
-    arrested 50 Ethiopians being smuggled to South Africa"): they come from their country, not
-    from where they were stopped (the place of seizure a flow's origin was completed with,
-    which keeps the role LOCATION)."""
-    for d in drafts:
-        if d.origin is None or d.origin.role != LOCATION or d.destination is None:
-            continue
-        people = [
-            h
-            for h in hints
-            if h.role is None
-            and not h.negated
-            and h.start < d.destination.start
-            and people_noun(h.surface, lang)
-            and h.place.country_code != d.destination.place.country_code
-        ]
-        if people:
-            d.origin = replace(people[-1], role=ORIGIN, inferred=True)
-
-
-def _dateline_country(dateline: Tagged | None, country: Callable[[str], object]):
-    """The country of the dateline's place, or None."""
-    if dateline is not None and dateline.place.country_code:
-        return country(dateline.place.country_code)
-    return None
-
-
-def _placed_start(t: Tagged, items: list[Tagged], sentence: str, s: int) -> int:
-    """Where ``t`` starts, or the country it is placed in just before it ("en Guinée-Bissau,
-    dans l'archipel des Bijagos")."""
-    before = [u for u in items if u.end <= t.start]
-    if before and before[-1].negated and placed_in(before[-1], t, sentence, s):
-        return before[-1].start
-    return t.start
-
-
-def _located_before(
-    d: FlowDraft, items: list[Tagged], sentence: str, s: int, text: str, lang: str
-) -> list[Tagged]:
-    """Where they were before they moved, said earlier in the sentence: "After weeks in camps
-    near Tripoli, the victims are put on boats to Sicily", or right before a cue that they
-    were sent on (:func:`_left_again`); not a place of the destination's own list ("arrested
-    in France, Germany and Belgium": three destinations)."""
-    located = [t for t in items if t.role == LOCATION]
-    listed = {t.start for t in listed_with(d.destination, located, text)}
-    return [
-        t
-        for t in items
-        if t.role == LOCATION
-        and not t.negated
-        and not t.inferred
-        and t.end <= d.destination.start
-        and t.start not in listed
-        and (
-            # a fronted phrase: the place ends the sentence's first clause (the comma after a
-            # country the place lies in counts for none: "stoppés en Guinée-Bissau, dans
-            # l'archipel des Bijagos, alors qu'ils s'apprêtaient à naviguer vers les Canaries")
-            (
-                other_place(t, d.destination)
-                and "," not in sentence[: _placed_start(t, items, sentence, s) - s]
-                and "," in text[t.end : d.destination.start]
-            )
-            or _left_again(t, d, items, text, lang)
-        )
-        # not where a network works or has accomplices ("accomplices in Ghana and Lebanon")
-        and not works_there(t, sentence, lang, s)
-    ]
-
-
-def _left_again(t: Tagged, d: FlowDraft, items: list[Tagged], text: str, lang: str) -> bool:
-    """The goods were held at ``t`` and sent on from there to ``d``'s destination: "took the
-    drugs to a house in Udon Thani before sending them to Ayutthaya", "organisaient la venue
-    de clandestins au Canada avant de les faire passer aux États-Unis" (the stop ends one
-    leg and starts the next, ANNOTATION.md)."""
-    dst = d.destination
-    if t.place.id == dst.place.id or in_region(t.place, dst.place) or in_region(dst.place, t.place):
-        return False
-    cue = _MOVED_ON_BEFORE[lang].search(text, t.end, dst.start)
-    return (
-        cue is not None
-        and cue.start() - t.end <= _LEFT_AGAIN_REACH
-        and not any(t.end <= u.start < cue.start() for u in items if u is not t)
-    )
 
 
 def _an_origin_here(t: Tagged, d: FlowDraft, items: list[Tagged], text: str) -> bool:
