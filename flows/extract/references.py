@@ -216,9 +216,9 @@ def _monarchy(
             None,
         )
     if ante is not None:
-        return [Tagged(a, b, ante.surface, ante.place, None, True)]
+        return [Tagged(a, b, ante.surface, ante.place, None)]
     if home is not None and home.country_code in states:
-        return [Tagged(a, b, text[a:b], home, None, True)]
+        return [Tagged(a, b, text[a:b], home, None)]
     return []
 
 
@@ -297,11 +297,11 @@ def back_references(
         if country is None and own is None:
             country = earlier.last_of(("country",))
         if country is not None:
-            out.append(Tagged(a, s + m.end(1), country.surface, country.place, None, True))
+            out.append(Tagged(a, s + m.end(1), country.surface, country.place, None))
         elif home is not None:
             # "les douanes algériennes ... un Syrien qui tentait de quitter le pays": no country
             # named before, the country whose authorities speak
-            out.append(Tagged(a, s + m.end(1), text[a : s + m.end(1)], home, None, True))
+            out.append(Tagged(a, s + m.end(1), text[a : s + m.end(1)], home, None))
     for m in _OWN_COUNTRY[lang].finditer(sentence) if lang == "en" else ():
         # "the Nigerian dictator stole from his country": the nationality named before it (not
         # the last country named: "Australian men ... from Thailand to their home country")
@@ -310,7 +310,7 @@ def back_references(
             x for x in nationalities if x.end <= a and getattr(x.place, "kind", None) == "country"
         ]
         if named:
-            out.append(Tagged(a, s + m.end(), named[-1].surface, named[-1].place, None, True))
+            out.append(Tagged(a, s + m.end(), named[-1].surface, named[-1].place, None))
     for m in _HOME_REF[lang].finditer(sentence) if home is not None else ():
         # "les jeunes femmes quittaient le territoire national" (after "la police malgache"):
         # Madagascar, not Saudi Arabia named before
