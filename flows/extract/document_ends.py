@@ -16,6 +16,9 @@ from geodata.index_build import sphere_distance_km
 
 # "22 304 migrants sont arrivés aux Canaries depuis janvier": a statistic, no network's movement
 _PEOPLE_TALLY = ByLang("people_tally")
+# "le montant variait en fonction du lieu de destination": a price list of one network's
+# destinations
+_PRICE_BY_DESTINATION = ByLang("price_by_destination")
 
 
 def _tally(c: Candidate) -> bool:
@@ -37,9 +40,12 @@ def _spread(c: Candidate, cands: list[Candidate]) -> bool:
     network, whose origin annotators leave empty; the origin the document's flows share is
     another group's. Flows of the same sentence that name their origin do not count ("from
     Turkey to Greece, then on to Western Europe"). Round 36: 8 flows right on the read part,
-    2 lost (a price list: "2400 francs pour l'Italie, 3500 pour la Suisse")."""
+    2 lost (a price list: "2400 francs pour l'Italie, 3500 pour la Suisse"), now kept apart:
+    a price by destination lists where the story's network takes people (round 50)."""
     if c.category != "migrant_smuggling" or c.origin is not None or c.destination is None:
         return False
+    if _PRICE_BY_DESTINATION["fr" if c.lang == "fr" else "en"].search(c.evidence):
+        return False  # "le montant variait en fonction du lieu de destination : ..."
     here = c.destination.place.id
     return any(
         o.category == c.category
