@@ -171,7 +171,8 @@ def no_open_end_repeat(
     Ukraine reached Finland" is one movement, Ukraine -> Finland (ANNOTATION.md: one movement,
     one flow). Read part (943 documents): strict F1 +0.001; fresh part (643): +0.003.
     ``apart``: the flows that are no such repeat whatever the others say (a count of thousands
-    of people, ``document_ends.tally``: a statistic, not the story's movement; round 50).
+    of people, ``document_ends.tally``: a statistic, not the story's movement; a network's
+    reach, ``document_ends.spread``; round 50).
 
     >>> from types import SimpleNamespace as N
     >>> def t(i): return None if i is None else N(place=N(id=i))

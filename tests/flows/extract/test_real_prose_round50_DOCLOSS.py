@@ -11,6 +11,12 @@ statistic is kept as its own flow (null -> Spain) instead of being dropped as a 
 Senegal -> Spain (``complete_from_document`` and ``candidate.no_open_end_repeat``). A
 half-flow that is no count ("Les migrants ont rejoint l'Espagne") is still the same movement.
 Round 50, read part: fires in 4 documents, 4 flows right, none lost.
+
+The same holds for a network's reach (``document_ends.spread``: migrants sent to several
+places in one sentence, "transported to various destinations in the United States, including
+Los Angeles and Phoenix"), whose origin annotators leave empty: it is no repeat of the
+network's flow to one of those places (read part: fires in 4 documents, 3 flows right, 1
+wrong).
 """
 
 from __future__ import annotations
@@ -72,4 +78,44 @@ _NETWORK_EN = "Smugglers brought migrants from Libya to Italy on rubber boats. "
     ],
 )  # fmt: skip
 def test_a_count_of_thousands_is_no_repeat(extractor, text: str, lang: str, expected: set):
+    assert _flows(extractor, text, lang) == expected
+
+
+# a network's reach: migrants sent to several places in one sentence, no origin said there
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The gang smuggled migrants from Mexico to Los Angeles. " + _GAP_EN
+            + "The migrants were transported to various destinations in the United States, "
+            "including Los Angeles and Phoenix.",
+            "en",
+            {
+                ("migrant_smuggling", "MX", "Los Angeles"),
+                ("migrant_smuggling", None, "Los Angeles"),
+                ("migrant_smuggling", None, "Phoenix"),
+            },
+        ),
+        # guards: a reach with no place of the network's flow keeps today's reading; one
+        # place alone is the network's movement told again
+        (
+            "The gang smuggled migrants from Mexico to Texas. " + _GAP_EN
+            + "The migrants were transported to various destinations in the United States, "
+            "including Los Angeles and Phoenix.",
+            "en",
+            {
+                ("migrant_smuggling", "MX", "Texas"),
+                ("migrant_smuggling", None, "Los Angeles"),
+                ("migrant_smuggling", None, "Phoenix"),
+            },
+        ),
+        (
+            "The gang smuggled migrants from Mexico to Los Angeles. " + _GAP_EN
+            + "The migrants were transported to Los Angeles.",
+            "en",
+            {("migrant_smuggling", "MX", "Los Angeles")},
+        ),
+    ],
+)  # fmt: skip
+def test_a_networks_reach_is_no_repeat(extractor, text: str, lang: str, expected: set):
     assert _flows(extractor, text, lang) == expected
