@@ -58,7 +58,7 @@ from flows.extract.discourse import (
     siblings,
     starts_new_event,
 )
-from flows.extract.document_ends import complete_from_document, listed_together
+from flows.extract.document_ends import complete_from_document, listed_together, spread, tally
 from flows.extract.earlier_stops import located_before
 from flows.extract.end_corrections import finer_told, no_arrival_at_a_start, through_the_port
 from flows.extract.flow_groups import group_flows
@@ -302,7 +302,7 @@ class _DocumentReader:
         cands = finer_told(cands)
         cands = no_arrival_at_a_start(cands, self.lang)
         cands = seized_at_a_site(cands, mentions, text, self.lang, sentences)
-        return dedupe(no_open_end_repeat(cands))
+        return dedupe(no_open_end_repeat(cands, lambda c: tally(c) or spread(c, cands)))
 
     def _story_place(self) -> Tagged | None:
         """The country whose police, customs or navy the story names (``home_said``, see
