@@ -51,11 +51,12 @@ _STORY_FR = (
          "fr",
          {("migrant_smuggling", "XK", "CH"), ("migrant_smuggling", "XK", "IT"),
           ("migrant_smuggling", "XK", "DE")}),
-        # guard: a network's reach over several places keeps today's reading
+        # guard: a network's reach over several places keeps no origin, and is no repeat of
+        # the priced flow to one of its places (round 50 DOCLOSS, document_ends.spread)
         (_STORY_FR + "Le réseau a aussi fait entrer 500 migrants en Italie et 300 en "
          "Allemagne.", "fr",
          {("migrant_smuggling", "XK", "CH"), ("migrant_smuggling", "XK", "IT"),
-          ("migrant_smuggling", None, "DE")}),
+          ("migrant_smuggling", None, "IT"), ("migrant_smuggling", None, "DE")}),
         # a route that targets a place
         ("Many migrants take the route that starts from the Libyan coast and targets Italy "
          "or Malta.", "en",
