@@ -134,14 +134,15 @@ def complete_from_document(
             continue
         attr = "origin" if c.origin is not None else "destination"
         known = getattr(c, attr)
-        if (c.category, attr, known.place.id) in ends and not (tally(c) or spread(c, cands)):
+        counted, reach = tally(c), spread(c, cands)
+        if (c.category, attr, known.place.id) in ends and not (counted or reach):
             continue  # the same movement, but a statistic or a network's reach stands apart
         if c.origin is None and _left_from_elsewhere(c, whole, known):
             continue  # "30 millions saisis dans les Bouches-du-Rhône": where it left from
         out.append(c)
-        if tally(c):
+        if counted:
             continue  # a statistic: the story's origins are not its own
-        if c.origin is None and (told_as_new_event(c) or spread(c, cands)):
+        if c.origin is None and (told_as_new_event(c) or reach):
             continue  # another shipment, or a network's reach: the origins are not its own
         missing = "destination" if c.origin is not None else "origin"
         role = DEST if c.origin is not None else ORIGIN
