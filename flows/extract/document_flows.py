@@ -113,6 +113,8 @@ _ONWARD_BETWEEN = ByLang("onward_between", words=True)
 _TRAFFICKED = ByLang("trafficked")
 _PEOPLE_HT = ByLang("people_ht")
 _PEOPLE_NAMED = ByLang("people_named")
+# "des points de départ", "departure points": a place's part in a movement
+_DEPARTURE_POINT = ByLang("departure_point")
 _LAUNDERING = ByLang("laundering")
 # "deux ressortissants algériens en fuite, à la tête du réseau": who commits the crime
 _PERPETRATORS = ByLang("perpetrators_after")
@@ -589,7 +591,7 @@ class _DocumentReader:
             return dom
         if doc_hit is not None and (
             (
-                has_movement(sentence, lang)
+                (has_movement(sentence, lang) or _DEPARTURE_POINT[lang].search(sentence))
                 and any(not p.inferred for d in drafts for p in (d.origin, d.destination) if p)
             )
             # "De Hanoï à Londres via Moscou": both ends stated, in a document about it
