@@ -16,7 +16,11 @@ same for several origins):
   vers", "took them to Nouadhibou ahead of crossings to the Canary Islands"): the hub ends one
   flow and starts the next (ANNOTATION.md; ``moved_on_before`` in lexicon_fr.yaml /
   lexicon_en.yaml, read by ``direction.new_leg``); guards: a crossing with no place after it,
-  and a purpose with no crossing noun, add no leg.
+  and a purpose with no crossing noun, add no leg;
+- a country's own name before "nationals" or "citizens" is a nationality ("the Myanmar
+  nationals had tried to smuggle explosives to their country from Mizoram": Myanmar), so
+  "their country" resolves (``demonym_hints._country_named_nationals``); guards: a demonym
+  keeps today's reading, and with no nationality "their country" stays no place.
 """
 
 from __future__ import annotations
@@ -99,4 +103,26 @@ def test_round51_onenull_flows(extractor, text, lang, expected):
     ],
 )  # fmt: skip
 def test_round51_onenull_hub_legs(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Police said the Myanmar nationals had tried to smuggle explosive materials to their "
+         "country from Mizoram.", "en",
+         {("weapons", "Mizoram", "MM")}),
+        ("Police arrested 50 Ethiopia nationals as they were being smuggled to South Africa.",
+         "en",
+         {("migrant_smuggling", "ET", "ZA")}),
+        # guards: a demonym as before; no nationality before "their country", no place
+        ("Police said the Burmese nationals had tried to smuggle explosive materials to their "
+         "country from Mizoram.", "en",
+         {("weapons", "Mizoram", "MM")}),
+        ("Police said the men had tried to smuggle explosive materials to their country from "
+         "Mizoram.", "en",
+         {("weapons", "Mizoram", None)}),
+    ],
+)  # fmt: skip
+def test_round51_onenull_country_nationals(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
