@@ -138,6 +138,8 @@ def demonym_hints(
         demonym_country(t.text, lang) or _region_key(t.text) or _city_key(t.text, lang)
         for t in toks
     ]
+    if lang != "fr":
+        _country_named_nationals(toks, codes, country)
     starts = [t.start for t in toks]
     for i in range(len(toks)):
         # "West African women", "les Africains de l'Ouest": a compass word makes the region
@@ -211,6 +213,26 @@ def demonym_hints(
         role = _hint_role(toks, (lo, hi, i), written, text, lang, a)
         out.append(Tagged(a, b, t.text, place, role, inferred=True))
     return out
+
+
+# "Myanmar nationals", "seven Pakistan nationals": a country's own name as a nationality
+_PASSPORT_NOUNS = frozenset({"national", "nationals", "citizen", "citizens"})
+
+
+def _country_named_nationals(
+    toks: list[Token], codes: list, country: Callable[[str], object]
+) -> None:
+    """A country's name right before "nationals" or "citizens" ("the Myanmar nationals are
+    trying to smuggle the explosives to their country") is their nationality, as a demonym
+    would be: sets its code in ``codes`` (English; one word, capitalised, no abbreviation)."""
+    for i in range(len(toks) - 1):
+        if codes[i] is not None or toks[i + 1].text.lower() not in _PASSPORT_NOUNS:
+            continue
+        if not toks[i].capitalised or toks[i].text.isupper() or toks[i].start == 0:
+            continue  # not "US nationals": an abbreviation reads as the state's (round 51)
+        named = country(f"place:{toks[i].text}")
+        if getattr(named, "kind", None) == "country" and named.country_code:
+            codes[i] = named.country_code
 
 
 def _a_count(t: Token) -> bool:

@@ -137,6 +137,8 @@ _PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", r
 _EXAMPLES = lexicon("en").regex("examples")
 _SEQUENCE = lexicon("en").regex("sequence")
 _GENERAL_EXAMPLES = ByLang("general_examples")
+# "to three countries: Spain, ...", "des villes suivantes : ...": a counted or announced noun
+_GENERAL_ANNOUNCED = ByLang("general_announced")
 _LISTED_EXAMPLES = ByLang("listed_examples")
 # A verb of movement after "puis"/"then" starts a new leg ("then trucked to", "puis revendue").
 _MOVE_AFTER = ByLang("move_after")
@@ -342,10 +344,27 @@ def _cue_before_examples(before: str, lang: str) -> str | None:
     True
     """
     window = before[-160:]
-    found = _GENERAL_EXAMPLES[lang].search(window)
+    found = _GENERAL_EXAMPLES[lang].search(window) or _announced(window, lang)
     if found is None or found.start() == 0:
         return None
     return _first_cue(window[: found.start()][-90:], lang)
+
+
+def _announced(window: str, lang: str) -> re.Match | None:
+    """A counted or announced general noun right before the place, ended by a colon, a dash
+    or a comma ("smuggled to three countries: ", "à partir des villes frontalières suivantes
+    : "): the list that follows names its places, which take the cue before the noun.
+
+    >>> _cue_before_examples("cocaine smuggled to three countries: ", "en")
+    'destination'
+    >>> _cue_before_examples("vers les villes suivantes : ", "fr")
+    'destination'
+    >>> _announced("cocaine smuggled to countries: ", "en") is None
+    True
+    """
+    if ":" not in window and "," not in window and "–" not in window and "—" not in window:
+        return None
+    return _GENERAL_ANNOUNCED[lang].search(window)
 
 
 def _lies_in(inner, outer, lang: str) -> bool:
