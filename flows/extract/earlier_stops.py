@@ -14,6 +14,19 @@ from flows.extract.seizure_ends import works_there
 _MOVED_ON_BEFORE = ByLang("moved_on_before")
 # how far a place may lie before that cue ("in Udon Thani before sending them to")
 _LEFT_AGAIN_REACH = 40
+# a short phrase of time or manner that opens the sentence, up to its comma ("À d'autres
+# occasions,", "Last week,"): when it names no place, the sentence's first clause starts after it
+_OPENING_PHRASE = ByLang("opening_phrase")
+
+
+def _first_clause_start(items: list[Tagged], sentence: str, s: int, lang: str) -> int:
+    """Where the sentence's first clause starts (relative to the sentence): past a short
+    opening phrase that names no place ("À d'autres occasions, les suspects ont forcé des
+    camions stationnés à Vintimille, à destination de la France"), else at its start."""
+    m = _OPENING_PHRASE[lang].match(sentence)
+    if m is None or any(t.start - s < m.end() for t in items):
+        return 0
+    return m.end()
 
 
 def _placed_start(t: Tagged, items: list[Tagged], sentence: str, s: int) -> int:
@@ -34,6 +47,7 @@ def located_before(
     in France, Germany and Belgium": three destinations)."""
     located = [t for t in items if t.role == LOCATION]
     listed = {t.start for t in listed_with(d.destination, located, text)}
+    opening = _first_clause_start(items, sentence, s, lang)
     return [
         t
         for t in items
@@ -48,7 +62,7 @@ def located_before(
             # l'archipel des Bijagos, alors qu'ils s'apprêtaient à naviguer vers les Canaries")
             (
                 other_place(t, d.destination)
-                and "," not in sentence[: _placed_start(t, items, sentence, s) - s]
+                and "," not in sentence[opening : _placed_start(t, items, sentence, s) - s]
                 and "," in text[t.end : d.destination.start]
             )
             or _left_again(t, d, items, text, lang)
