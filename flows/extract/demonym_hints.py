@@ -216,7 +216,7 @@ def demonym_hints(
 
 
 # "Myanmar nationals", "seven Pakistan nationals": a country's own name as a nationality
-_PASSPORT_NOUNS = frozenset({"national", "nationals", "citizen", "citizens"})
+_PASSPORT_NOUNS = lexicon("en").words("passport_nouns")
 
 
 def _country_named_nationals(
