@@ -1,7 +1,8 @@
 """Candidate flows of one document, sentence by sentence, with memory across sentences.
 
-Per sentence: category terms, places with their roles (:mod:`direction`), demonyms and
-back-references (:mod:`references`), flows, period (:mod:`periods`); across sentences
+Per sentence: category terms and the category of its flows (:mod:`sentence_category`), places
+with their roles (:mod:`direction`), demonyms and back-references (:mod:`references`), the
+nationalities of people moved (:mod:`nationals`), flows, period (:mod:`periods`); across sentences
 (:mod:`discourse`, :mod:`sentence_halves`, :mod:`document_ends`, :mod:`end_corrections`,
 :mod:`sea_crossings`): routes that go on ("then", "later", "de là"), sources named before,
 seizure places, the halves of one movement told in two sentences.
@@ -31,14 +32,12 @@ from flows.extract.direction import (
     DEST,
     ORIGIN,
     SUBJECT,
-    VIA,
     WEAK_ORIGIN,
     FlowDraft,
     Tagged,
     assign_roles,
     has_movement,
     listed_with,
-    nationality,
 )
 from flows.extract.discourse import (
     PEOPLE_CATEGORIES,
@@ -66,14 +65,19 @@ from flows.extract.funding import (
     funding_roles,
     money_carried,
     money_paid,
-    names_sum,
     party_hints,
     political_funding,
 )
 from flows.extract.hubs import split_at_hubs
-from flows.extract.lexicon import ByLang, lexicon
+from flows.extract.lexicon import ByLang
 from flows.extract.mention import Mention, Token
-from flows.extract.nationals import nationality_before_arrest, network_nationality
+from flows.extract.nationals import (
+    nationality_before_arrest,
+    nationals_through,
+    network_nationality,
+    own_nationality,
+    perpetrators,
+)
 from flows.extract.periods import sentence_period
 from flows.extract.readers import Document
 from flows.extract.references import (
@@ -85,6 +89,7 @@ from flows.extract.references import (
 from flows.extract.sea_crossings import across_the_sea, crossing_drafts, no_sea_origin
 from flows.extract.seizure_ends import found_at
 from flows.extract.seizure_sites import seized_at_a_site
+from flows.extract.sentence_category import DocumentTopic, sentence_category
 from flows.extract.sentence_halves import join_sentences
 from flows.extract.sentences import split_sentences
 from flows.extract.settled_places import dateline_country, settle_place
@@ -99,9 +104,6 @@ _TRAFFICKED_BEFORE = ByLang("trafficked_before")
 _EXTENT = ByLang("extent")
 # "78 people died attempting to cross the Channel": deaths, no network's crossing
 _CROSSING_DEATHS = ByLang("crossing_deaths")
-# People as what moves: "des adolescents sont acheminés", "women were trafficked".
-_PEOPLE_MOVED = ByLang("people_moved")
-_MONEY_WORDS = lexicon("en").regex("money_moved_words")
 # Goods that also move lawfully: a flow of them needs a word that makes it illicit.
 _GUARDED = frozenset({"weapons", "illicit_finance"})
 # goods whose movement is illicit of itself: arms or money carried with them are too
@@ -110,36 +112,12 @@ _ILLICIT_OF_THEMSELVES = frozenset({"drugs", "human_trafficking", "migrant_smugg
 _HOME_BETWEEN = ByLang("home_between", words=True)
 _RESCUED = ByLang("rescued_at_sea")
 _ONWARD_BETWEEN = ByLang("onward_between", words=True)
-_TRAFFICKED = ByLang("trafficked")
 _PEOPLE_HT = ByLang("people_ht")
-_PEOPLE_NAMED = ByLang("people_named")
-# "des points de départ", "departure points": a place's part in a movement
-_DEPARTURE_POINT = ByLang("departure_point")
 _LAUNDERING = ByLang("laundering")
-# "deux ressortissants algériens en fuite, à la tête du réseau": who commits the crime
-_PERPETRATORS = ByLang("perpetrators_after")
-_MOVED_AFTER = ByLang("moved_after")
-# "arrested a Bangladeshi national": who is arrested, not who moves
-_ARRESTED_BEFORE = ByLang("arrested_before")
-# "a Bulgarian woman", "sa mère somalienne": one person named by nationality
-_ONE_PERSON_MOVED = lexicon("en").regex("one_person_moved")
-# "three Lebanese crew", "des passeurs albanais": who moves the people, by nationality
-_CREW = ByLang("perpetrators", words=True)
-# "an Indian woman who sheltered the victims before they were trafficked to Dubai": the people
-# moved are named apart from the nationality
-_MOVED_PEOPLE_WORDS = ByLang("movers", words=True)
 # "seized in Norfolk ... destined for Liberia": where seized goods were going
 _ONWARD = ByLang("onward")
 # ... or in the next sentence ("The container was in transit to Germany")
 _GOING_ON = ByLang("going_on")
-# ... but not the people trafficked ("the sex-trafficking of Latin American women led to
-# arrests"), nor the goods ("Colombian cocaine ... suspects were arrested")
-_TRAFFICKING_OF = lexicon("en").regex("trafficking_of")
-_PERSONS = lexicon("en").regex("persons")
-# "envoyées en Europe depuis la Libye", "to Europe from Turkey": the country people set off
-# from, right before it (not "one from Turkmenistan", a nationality in a list)
-_TRANSIT_DEPARTURE = ByLang("transit_departure")
-_CROSSED_LEG = ByLang("crossed_leg")
 
 
 def document_flows(
@@ -210,6 +188,7 @@ class _DocumentReader:
         self.doc_hit = cat.document_category(self.all_hits, lang)
         self.doc_trade = self._doc_trade()
         self.people_doc = _PEOPLE_HT[lang].search(text) is not None
+        self.topic = DocumentTopic(lang, self.doc_hit, self.people_doc, tuple(self.all_hits))
         self.starts = [t.start for t in tokens]
         self.hit_starts = [h.start for h in self.all_hits]
         self.m_starts = [m.start for m in mentions]
@@ -379,7 +358,8 @@ class _DocumentReader:
         state_move = _AUTHORITIES_MOVE[lang].search(sentence)
         if state_move and not _TRAFFICKED_BEFORE[lang].search(sentence, 0, state_move.start()):
             return  # "the cartel leader was extradited to the US": the state moves him
-        decided = self._category(idx, sentence, dom, hints, drafts)
+        prior = [h for i, h in self.recent if idx - 2 <= i < idx]
+        decided = sentence_category(sentence, dom, hints, drafts, prior, self.topic)
         if decided is None:
             return
         dom, inherited, moved_people = decided
@@ -469,7 +449,7 @@ class _DocumentReader:
         for t in items:
             settle_place(t, text, lang, country)
         for h in hints:
-            if h.role == ORIGIN and h.inferred and not h.fixed and self._perpetrators(h, e):
+            if h.role == ORIGIN and h.inferred and not h.fixed and perpetrators(h, e, text, lang):
                 h.role = None  # "three Iraqi nationals, one of whom is the network's head"
         # the nationality of moved people ("16 Nepali women rescued from Delhi"), kept even
         # when the sentence gives no flow: the origin of destination-only flows of people
@@ -483,18 +463,6 @@ class _DocumentReader:
                 h.role = None
         return items, hints
 
-    def _perpetrators(self, hint: Tagged, end: int) -> bool:
-        """The people a nationality names are then arrested, suspected or at a network's
-        head, and nothing says they were moved: who commits the crime."""
-        lang, text = self.lang, self.text
-        near = text[max(0, hint.start - 25) : hint.end + 25]
-        if not (people_noun(hint.surface, lang) or _PERSONS.search(near)):
-            return False  # "Colombian cocaine": the goods' origin stays
-        after = text[hint.end : end]
-        if _TRAFFICKING_OF.search(text, max(0, hint.start - 40), hint.start):
-            return False  # "the sex-trafficking of Latin American women led to arrests"
-        return bool(_PERPETRATORS[lang].match(after)) and not _MOVED_AFTER[lang].match(after)
-
     def _of_goods(self, hint: Tagged) -> bool:
         """The demonym qualifies the goods right next to it ("Libyan weapons", "armes
         libyennes"), not a road or a parliament."""
@@ -504,107 +472,6 @@ class _DocumentReader:
             for h in self.all_hits[k : k + 6]
             if not cat.is_weak(h)
         )
-
-    def _category(
-        self,
-        idx: int,
-        sentence: str,
-        dom: cat.CategoryHit | None,
-        hints: list[Tagged],
-        drafts: list[FlowDraft],
-    ) -> tuple[cat.CategoryHit, bool, bool] | None:
-        """The sentence's category, whether it was inherited (from the sentences before or
-        the document) and whether people are what moves; None when no category applies."""
-        lang, doc_hit, people_doc = self.lang, self.doc_hit, self.people_doc
-        inherited = False
-        if (
-            dom is not None
-            and cat.is_weak(dom)
-            and doc_hit is not None
-            and dom.category != "illicit_finance"  # "l'argent est acheminé": the money moves
-            # a document on contraband fuel does not make "la pirogue" carry fuel
-            and doc_hit.category != "other"
-            # "women trafficked to Oman" in a document on their exploitation: "trafficked"
-            # says it, whatever the document says of migrants
-            and not (dom.category == "human_trafficking" and people_doc)
-        ):
-            dom = doc_hit  # only weak words here ("victimes", "bateaux"): the document decides
-        moved_people = _PEOPLE_MOVED[lang].search(sentence) is not None
-        if moved_people and (
-            dom is None or (dom.category not in PEOPLE_CATEGORIES and not cat.money_first(dom))
-        ):
-            # "des adolescents sont acheminés ... pour travailler dans des fermes de
-            # cannabis": the people are what moves, the cannabis is why.
-            trafficked = _TRAFFICKED[lang].search(sentence) is not None
-            category = "human_trafficking" if people_doc or trafficked else "migrant_smuggling"
-            dom = cat.CategoryHit(category, "people", 0, 0, "people")
-        if (
-            dom is None
-            # in a document on money, "Azerbaijanis living in Baku" own the accounts
-            and (doc_hit is None or doc_hit.category != "illicit_finance")
-            and any(people_noun(h.surface, lang) and h.surface.endswith("s") for h in hints)
-        ):
-            # "faisait passer des Afghans de la Turquie vers...": people moved across borders
-            # (in a document about exploitation, "des Indonésiennes emmenées au Cambodge" are
-            # its victims)
-            dom = (
-                cat.CategoryHit("human_trafficking", "people", 0, 0, "people")
-                if people_doc
-                else cat.CategoryHit("migrant_smuggling", "migrants", 0, 0, "people")
-            )
-            inherited = True
-        if dom is None:
-            dom = self._inherited_category(idx, sentence, drafts)
-            if dom is None:
-                return None
-            inherited = True
-        if (
-            dom.category == "illicit_finance"
-            and cat.names_people(sentence)
-            and not names_sum(sentence, lang)  # "deux femmes arrêtées avec 62.000 €"
-            and not _MONEY_WORDS.search(sentence)
-            and (inherited or (not cat.money_first(dom) and any(h.role == ORIGIN for h in hints)))
-        ):
-            # "des Vietnamiens ... après avoir perçu des sommes importantes", "Nepali women
-            # slated to travel to Dubai" (the money named before, or their fare): people move
-            trafficked = people_doc or any(h.category == "human_trafficking" for h in self.all_hits)
-            people = "human_trafficking" if trafficked else "migrant_smuggling"
-            dom = cat.CategoryHit(people, "people", 0, 0, "people")
-        return dom, inherited, moved_people
-
-    def _inherited_category(
-        self, idx: int, sentence: str, drafts: list[FlowDraft]
-    ) -> cat.CategoryHit | None:
-        """For a sentence with no category word: the category of the sentences just before,
-        else the document's when the sentence states a movement; None otherwise."""
-        lang, doc_hit = self.lang, self.doc_hit
-        prior = [h for i, h in self.recent if idx - 2 <= i < idx]
-        if prior:
-            dom = prior[-1]
-            if cat.is_weak(dom) and doc_hit is not None and dom.category != "illicit_finance":
-                dom = doc_hit  # "Prosecutors charged eleven people.": the document decides
-            if dom.category == "other" and _PEOPLE_NAMED[lang].search(sentence):
-                # "avec à son bord 81 hommes originaires du Mali", after a sentence on the
-                # boat's fuel: the people are what moves, not the goods said before
-                category = "human_trafficking" if self.people_doc else "migrant_smuggling"
-                dom = cat.CategoryHit(category, "people", 0, 0, "people")
-            return dom
-        if doc_hit is not None and (
-            (
-                (has_movement(sentence, lang) or _DEPARTURE_POINT[lang].search(sentence))
-                and any(not p.inferred for d in drafts for p in (d.origin, d.destination) if p)
-            )
-            # "De Hanoï à Londres via Moscou": both ends stated, in a document about it
-            or any(
-                d.origin is not None
-                and d.destination is not None
-                and not d.origin.inferred
-                and not d.destination.inferred
-                for d in drafts
-            )
-        ):
-            return doc_hit
-        return None
 
     # -- one flow of the sentence --------------------------------------------------------------
     def _read_draft(
@@ -636,7 +503,7 @@ class _DocumentReader:
         if hit.category in _GUARDED and not c.illicit and not self._illicit_around(hit, c):
             return
         if hit.category in PEOPLE_CATEGORIES:
-            queue += self._nationals_through(d, hit, c, queue)
+            queue += nationals_through(d, hit.category, c.items, queue, text, self.lang)
         first = min(p.start for p in d.places) - s
         cont, last_end = c.cont, self.last_end
         if (
@@ -667,60 +534,6 @@ class _DocumentReader:
         if d.origin is not None and not d.origin.inferred:
             self.sources.append((idx, hit.category, d.origin))
         self._keep(d, hit, c)
-
-    def _nationals_through(
-        self, d: FlowDraft, hit: cat.CategoryHit, c: _SentenceContext, queue: list[FlowDraft]
-    ) -> list[FlowDraft]:
-        """People named by nationality, sent "depuis" or "from" a country that is not theirs
-        ("des femmes nigérianes, envoyées en Europe depuis la Libye", "to smuggle Syrian and
-        Iranian migrants to Europe from Turkey"): the nationality's country is where they come
-        from, the country they set off from a transit (ANNOTATION.md: "Nigerian women brought
-        to Italy has origin Nigeria"; "via lists transit places"). Victims of trafficking come
-        from their own country only (round 37 hAA, read part: 3 of 3 such sentences; the
-        transit country was the origin in none), so ``d`` goes through the stated country;
-        smuggled migrants make both flows, the leg as told and the nationality through it (3
-        of 3 with a stated country, 0 with the nationality alone). The drafts to add."""
-        o, dst, lang, text = d.origin, d.destination, self.lang, self.text
-        if (
-            o is None
-            or o.inferred
-            or o.role != ORIGIN
-            or dst is None
-            or getattr(o.place, "kind", None) != "country"
-            or not _TRANSIT_DEPARTURE[lang].search(text, max(0, o.start - 30), o.start)
-        ):
-            return []
-        ends = [q for q in queue if q.origin is not None and q.destination is not None]
-        # a nationality already starting a flow to the same end
-        taken = {q.origin.start for q in ends if q.destination.start == dst.start}
-        codes = {o.place.country_code, dst.place.country_code}
-        people = [
-            h
-            for h in c.items
-            if h.role == ORIGIN
-            and h.inferred
-            and not h.negated
-            and h.start < o.start
-            and h.start not in taken
-            and nationality(h, lang)
-            and h.place.country_code
-            and h.place.country_code not in codes
-            and not _CROSSED_LEG[lang].search(text, h.end, o.start)
-            and (
-                people_noun(h.surface, lang)
-                or _PERSONS.search(text, max(0, h.start - 25), h.end + 30)
-                or cat.names_people(text[max(0, h.start - 25) : h.end + 30])
-            )
-        ]
-        people = list({h.place.country_code: h for h in reversed(people)}.values())[::-1]
-        if not people:
-            return []
-        via = [replace(o, role=VIA), *d.via]
-        through = [FlowDraft(inferred(h, ORIGIN), dst, list(via), d.start) for h in people]
-        if hit.category != "human_trafficking":
-            return through
-        d.origin, d.via = through[0].origin, via
-        return through[1:]
 
     def _home_last(self, d: FlowDraft, hit: cat.CategoryHit) -> bool:
         """A route "entre" the home country of the press and a foreign place ("un réseau de
@@ -785,7 +598,7 @@ class _DocumentReader:
             if here:
                 d.origin = inferred(here[-1], ORIGIN)
         if d.origin is None and d.destination is not None and hit.category in PEOPLE_CATEGORIES:
-            own = self._own_nationality(d, c)
+            own = own_nationality(c.items, d.destination, c.e, text, self.lang)
             if own is not None:
                 d.origin = inferred(own, ORIGIN)
         if d.origin is None and (d.destination is not None or d.via) and not new_event:
@@ -835,65 +648,6 @@ class _DocumentReader:
                 dst = None  # the same movement, told with its finer end before
             if dst is not None:
                 d.destination = inferred(dst, DEST)
-
-    def _own_nationality(self, d: FlowDraft, c: _SentenceContext) -> Tagged | None:
-        """The one nationality the sentence gives the people it moves, named before their
-        destination ("a Romanian national trafficked to Scotland", "Ethiopians brave deserts
-        on the way to Saudi Arabia", "sa mère somalienne ... vers la Libye"): their country is
-        the origin (ANNOTATION.md: "Nigerian women brought to Italy has origin Nigeria"),
-        before any place the sentences before give (round 46, read part: in the 4 sentences
-        where the origin came from elsewhere, the gold took the nationality's country in all
-        4; the rule fires in 14 read documents). None for several nationalities."""
-        found: dict[str, Tagged] = {}
-        for h in c.items:
-            if self._names_moved_people(h, d.destination, c.e):
-                found.setdefault(h.place.country_code, h)
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _names_moved_people(self, h: Tagged, dst: Tagged, end: int) -> bool:
-        """``h`` is a nationality (a demonym hint with no role) of people named before ``dst``
-        who are moved there: not who acts, reports, is arrested or moves them (the sentence
-        ends at ``end``), not the destination's own, nor one set apart from the people moved
-        ("an Indian woman who sheltered the victims before they were trafficked to Dubai")."""
-        lang, text = self.lang, self.text
-        if (
-            not h.inferred
-            or h.fixed
-            or h.role is not None
-            or h.negated
-            or h.start >= dst.start
-            or not nationality(h, lang)
-            or getattr(h.place, "kind", None) != "country"
-            or not h.place.country_code
-            or h.place.country_code == dst.place.country_code
-            or self._perpetrators(h, end)
-            or self._arrested(h, end)
-        ):
-            return False
-        near = text[h.end : h.end + 20] if lang != "fr" else text[max(0, h.start - 20) : h.end]
-        noun = near.split()[:1] if lang != "fr" else near.split()[-2:-1]
-        if noun and noun[0].lower().strip(",;:") in _CREW[lang]:
-            return False  # "three Lebanese crew and migrants", "des passeurs albanais"
-        between = re.findall(r"[\w'’-]+", text[h.end : dst.start].lower())
-        if not _MOVED_PEOPLE_WORDS[lang].isdisjoint(between):
-            return False
-        return bool(
-            people_noun(h.surface, lang)
-            or _PERSONS.search(near)
-            or _ONE_PERSON_MOVED.search(near)
-            or cat.names_people(near)
-        )
-
-    def _arrested(self, hint: Tagged, end: int) -> bool:
-        """The people a nationality names are arrested or charged, just before it ("arrested
-        a Bangladeshi national on charges of smuggling") or after ("Egyptian man arrested"),
-        and nothing after says they were moved: who commits the crime."""
-        lang, text = self.lang, self.text
-        after = text[hint.end : end]
-        arrested = _ARRESTED_BEFORE[lang].search(text, max(0, hint.start - 40), hint.start)
-        # "Egyptian man arrested for smuggling migrants": arrested right after
-        arrested = arrested or _PERPETRATORS[lang].match(after)
-        return bool(arrested) and not _MOVED_AFTER[lang].match(after)
 
     def _going_on(self, idx: int) -> bool:
         """The sentence after ``idx`` says where the goods were going ("... shipped from

@@ -3,7 +3,7 @@ for the tests (not taken from the gold corpus) -> the flows ``flows extract`` gi
 (ANNOTATION.md, "Flows"):
 
 - a sentence with no category word takes the category of the two sentences before, else the
-  document's when it states a movement (``document_flows._inherited_category``); places named
+  document's when it states a movement (``sentence_category.inherited_category``); places named
   as where boats or people set off ("des pays comme la Mauritanie ou le Maroc constituent des
   points de départ pour des centaines d'hommes ... en Europe", "departure points for hundreds
   of men hoping for a better life in Europe") state that movement as a verb would, so the
