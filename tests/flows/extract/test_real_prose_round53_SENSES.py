@@ -16,6 +16,11 @@ written for the tests (not taken from the gold corpus) -> the places ``flows pla
 On the read part (s76) the new patterns fire in 31 documents and leave out 9 places no gold
 names (the customs squads of Saint-Avold, Marseille and Boulogne-sur-Mer; Canada in three
 documents; York; Jamaica in two), no gold place.
+
+- the wrong sense of a shadowed name: "Georgia" in a text that names the United States is the
+  US state (round 20) unless the text names a neighbour of the country (Armenia, Azerbaijan:
+  ``geodata.admin1.SHADOW_NEIGHBOURS``): a report on the South Caucasus names Georgia the
+  country beside the State Department (one read document).
 """
 
 from __future__ import annotations
@@ -88,3 +93,25 @@ def test_round53_senses_places(extractor, text, lang, expected):
 )  # fmt: skip
 def test_round53_senses_flows_keep_reading(extractor, text, lang, expected):
     assert expected in _flow_ends(extractor, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The United States kept Armenia and Azerbaijan on tier 2, while Georgia was the only "
+         "South Caucasus country on tier 1.", "en",
+         [("United States", "US"), ("Armenia", "AM"), ("Azerbaijan", "AZ"), ("Georgia", "GE"),
+          ("South Caucasus", None)]),
+        ("Les États-Unis notent que l'Azerbaïdjan et la Géorgie restent des pays de transit.",
+         "fr", [("États-Unis", "US"), ("Azerbaïdjan", "AZ"), ("Géorgie", "GE")]),
+        # guards: with no neighbour named, Georgia in a US story stays the US state
+        ("Guns bought in Georgia were trafficked to New York City, U.S. prosecutors said.",
+         "en", [("Georgia", "US"), ("New York City", "US"), ("U.S.", "US")]),
+        ("Weapons from Georgia reach Russia, U.S. officials said.", "en",
+         [("Georgia", "US"), ("Russia", "RU"), ("U.S.", "US")]),
+    ],
+)  # fmt: skip
+def test_round53_senses_georgia_beside_its_neighbours(extractor, text, lang, expected):
+    doc = Document(id="t", text=text, lang=lang)
+    found = [(m.surface, m.place.country_code) for m in extractor.places(doc).mentions]
+    assert found == expected
