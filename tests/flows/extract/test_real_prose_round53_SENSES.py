@@ -20,7 +20,11 @@ documents; York; Jamaica in two), no gold place.
 - the wrong sense of a shadowed name: "Georgia" in a text that names the United States is the
   US state (round 20) unless the text names a neighbour of the country (Armenia, Azerbaijan:
   ``geodata.admin1.SHADOW_NEIGHBOURS``): a report on the South Caucasus names Georgia the
-  country beside the State Department (one read document).
+  country beside the State Department (one read document);
+- a name the supplement gives a sense ("Bienne" is Biel/Bienne, not Vienna, whose old French
+  name GeoNames lists) keeps that sense in a text on its own country: the rule that lets a
+  capital elsewhere beat a small town of a context country ("Moscow" in a US story) no longer
+  undoes it (one read document).
 """
 
 from __future__ import annotations
@@ -112,6 +116,25 @@ def test_round53_senses_flows_keep_reading(extractor, text, lang, expected):
     ],
 )  # fmt: skip
 def test_round53_senses_georgia_beside_its_neighbours(extractor, text, lang, expected):
+    doc = Document(id="t", text=text, lang=lang)
+    found = [(m.surface, m.place.country_code) for m in extractor.places(doc).mentions]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les femmes travaillaient dans un bordel de Nidau, près de Bienne (Berne).", "fr",
+         [("Nidau", "CH"), ("Bienne", "CH")]),
+        ("La police suisse a fermé un salon de massage à Bienne.", "fr", [("Bienne", "CH")]),
+        # guards: Vienne in Austria stays Vienna; Moscow in a US story stays Moscow, Russia
+        ("Des armes ont été saisies à Vienne, en Autriche.", "fr",
+         [("Vienne", "AT"), ("Autriche", "AT")]),
+        ("Moscow and Paris, said U.S. officials in Texas.", "en",
+         [("Moscow", "RU"), ("Paris", "FR"), ("U.S.", "US"), ("Texas", "US")]),
+    ],
+)  # fmt: skip
+def test_round53_senses_supplement_sense_in_its_country(extractor, text, lang, expected):
     doc = Document(id="t", text=text, lang=lang)
     found = [(m.surface, m.place.country_code) for m in extractor.places(doc).mentions]
     assert found == expected
