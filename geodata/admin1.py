@@ -226,6 +226,21 @@ def admin1_exonyms(path: Path = ADMIN1_NAMES_PATH) -> dict[tuple[str, str], dict
 # the index; the division takes it in a text that names the division's country and gives no
 # other sign of the country (no "Georgian", no Tbilisi).
 SHADOWED_BY_COUNTRY = {("GE", "georgia"): ("US", "Georgia"), ("GE", "georgie"): ("US", "Georgia")}
+# Countries whose naming is a sign of the shadowing country too: a text on the South Caucasus
+# ("Azerbaijan's position remained on tier 2, while Georgia was the only South Caucasus
+# country ...") names Georgia the country beside Armenia and Azerbaijan.
+SHADOW_NEIGHBOURS = {"GE": ("AM", "AZ")}
+
+
+def shadow_neighbours(country_code: str) -> tuple[str, ...]:
+    """The countries whose naming is a sign of the shadowing country ``country_code``.
+
+    >>> shadow_neighbours("GE")
+    ('AM', 'AZ')
+    >>> shadow_neighbours("FR")
+    ()
+    """
+    return SHADOW_NEIGHBOURS.get(country_code, ())
 
 
 def shadowed_division(country_code: str, surface: str) -> Place | None:

@@ -39,6 +39,7 @@ from flows.extract.sentences import soft_break_at
 from flows.extract.small_towns import towns_listed_with_places, towns_named_as_places
 from geodata.admin1 import (
     admin1_place,
+    shadow_neighbours,
     shadowed_division,
 )
 from geodata.names import localized_name
@@ -376,7 +377,8 @@ def _listed_after_name(text: str, toks: list[Token], i: int) -> bool:
 def _unshadowed(mentions: list[Mention], focus: Counter[str]) -> list[Mention]:
     """A country's name that a division of another country bears ("Georgia") is the division
     when the text names that country and gives no other sign of the named one (the counts of
-    ``focus`` less the name's own mentions)."""
+    ``focus`` less the name's own mentions; a neighbour named is a sign: Armenia or Azerbaijan
+    beside Georgia)."""
     out = []
     for m in mentions:
         division = (
@@ -386,7 +388,12 @@ def _unshadowed(mentions: list[Mention], focus: Counter[str]) -> list[Mention]:
         )
         if division is not None:
             own = sum(1 for n in mentions if n.place.id == m.place.id)
-            if focus[m.place.country_code] <= own and focus[division.country_code] > 0:
+            neighbours = any(focus[c] for c in shadow_neighbours(m.place.country_code))
+            if (
+                focus[m.place.country_code] <= own
+                and not neighbours
+                and focus[division.country_code] > 0
+            ):
                 m = replace(m, place=division, method="context")
         out.append(m)
     return out
