@@ -11,7 +11,9 @@ written for the tests (not taken from the gold corpus) -> the flows ``flows extr
   opèrent entre le Maroc et l'Espagne");
 - a transfer of money "entre A et B" ("transférer l'argent entre", "des transferts de fonds
   entre", "transferred the money between") is a route from A to B, as "un trafic d'argent
-  entre" already was; people transferred by the authorities stay no flow.
+  entre" already was; people transferred by the authorities stay no flow;
+- a place in brackets right after the first side, the country it lies in ("entre Anvers
+  (Belgique) et Rotterdam"), is an aside: the list goes on past the bracket.
 """
 
 from __future__ import annotations
@@ -53,6 +55,14 @@ extractor = round3.extractor
          {("illicit_finance", "BE", "LB")}),
         ("The hawala bankers transferred the money between Canada and Hong Kong.", "en",
          {("illicit_finance", "CA", "HK")}),
+        # a place in brackets after the first side (its country) does not end the list
+        ("Le trafic de cocaïne entre Anvers (Belgique) et Rotterdam est en hausse.", "fr",
+         {("drugs", "Antwerp", "Rotterdam")}),
+        ("Le réseau de passeurs opérait entre Vintimille (Italie) et Nice.", "fr",
+         {("migrant_smuggling", "Ventimiglia", "Nice")}),
+        # guard: a bracketed country in a list of origins keeps today's reading
+        ("La drogue partait de Tanger (Maroc) et de Nador vers l'Espagne.", "fr",
+         {("drugs", "Tangier", "ES"), ("drugs", "Nador", "ES")}),
         # guards: people transferred, a money traffic already read
         ("Les migrants ont été transférés entre Calais et Lille par la préfecture.", "fr", set()),
         ("Transfers of prisoners between Belgium and France resumed.", "en", set()),
