@@ -421,7 +421,8 @@ def assign_roles(sentence: str, offset: int, items: list[Tagged], lang: str) -> 
         # member lies in
         listed_on = before
         if aside is not None and _JOINED.search(sentence[aside.end - offset : rel]):
-            listed_on = sentence[aside.end - offset : rel]  # not "en Floride, à Cap-Haïtien"
+            # not "en Floride, à Cap-Haïtien"; "Anvers (Belgique) et Rotterdam": past the bracket
+            listed_on = sentence[aside.end - offset : rel].lstrip(") ")
         aside = None
         if role is None:
             if (

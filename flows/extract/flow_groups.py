@@ -151,6 +151,13 @@ def _settle_between(items: list[Tagged], sentence: str, offset: int) -> None:
     # with its kind of place ("entre Korba et les provinces de Trapani et Agrigente")
     sides = [t for t in items if getattr(t, "between", False)]
     several = len(sides) > 2 and not _two_sides(sides, sentence, offset)
+    if several and _countries_then_area(sides):
+        # "opèrent entre la Côte d'Ivoire, le Bénin, le Togo et l'Europe": countries listed
+        # before the wider area that closes the list each send to it
+        for t in sides[:-1]:
+            t.role = ORIGIN
+        sides[-1].role = DEST
+        several = False
     for t in items:
         if (
             t.role == BETWEEN
@@ -164,6 +171,15 @@ def _settle_between(items: list[Tagged], sentence: str, offset: int) -> None:
             # et la Croatie" in a sentence that names where the goods go: where, not a route;
             # "seized on the road between Ouagadougou and Bobo-Dioulasso": where, too
             t.role = LOCATION
+
+
+def _countries_then_area(sides: list[Tagged]) -> bool:
+    """The places "between" are countries, then a wider area last ("la Côte d'Ivoire, le
+    Bénin, le Nigeria et l'Europe")."""
+    *first, last = sides
+    return getattr(last.place, "kind", None) == "region" and all(
+        getattr(t.place, "kind", None) == "country" for t in first
+    )
 
 
 def _two_sides(sides: list[Tagged], sentence: str, offset: int) -> bool:
