@@ -183,6 +183,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;«»\"“”()\[\]\n]")
 
 
 _DEMONYM_LIST_WORDS = frozenset({"et", "ou", "and", "or"})
+# One English word that may stand between a demonym and its geographic noun: "in Tanzanian
+# coastal waters", "the Turkish land border" name the country as "Tanzanian waters" does (round
+# 53 LOCEND; the French "eaux territoriales ivoiriennes" was tried and cost a flow)
+_GEO_QUALIFIERS = frozenset({"coastal", "territorial", "land", "maritime"})
 # Banks and accounts are where money sits: "transmitted back into Romanian bank accounts",
 # "sending huge sums from the UK through Latvian and Moldovan banks", "l'argent déposé sur des
 # comptes moldaves", "des comptes bancaires chinois": the adjective names the country the money
@@ -863,6 +867,13 @@ class ToponymScanner:
             toks[k].text.lower() in _DEMONYM_LIST_WORDS or demonym_country(toks[k].text, lang)
         ):
             k += step
+        if (
+            0 <= k < len(toks)
+            and 0 <= k + step < len(toks)
+            and toks[k].text.lower() in _GEO_QUALIFIERS
+            and toks[k + step].text.lower() in GEO_NOUNS
+        ):
+            k += step  # "Tanzanian coastal waters"
         near = [toks[k].text.lower()] if 0 <= k < len(toks) else []
         if not any(w in GEO_NOUNS for w in near) and not (
             near and near[0] in _MONEY_PLACE_NOUNS and toks[k].text.islower()
