@@ -78,6 +78,9 @@ def complete_at_seizure(
                 # were rescued is where they ended up, never where they came from ("taken to
                 # India, Kuwait and Kenya ... 200 were rescued from India alone")
                 pool = [] if rescued else [t for t in pool if not t.fixed]
+                # "after a raid in Slovenia ... found in a car on its way to Sweden": where the
+                # police raided starts nothing
+                pool = [t for t in pool if not raided_there(t, sentence, lang, offset)]
             elif rescued:
                 # "la marine tunisienne a secouru des migrants partis de Libye": a navy that
                 # rescues at sea is not where the people were going
@@ -137,6 +140,17 @@ def works_there(t: Tagged, sentence: str, lang: str, offset: int) -> bool:
     au Liban"): no place the goods or people were seized in."""
     rel = t.start - offset
     return _WORKS_THERE[lang].search(sentence, max(0, rel - 100), rel) is not None
+
+
+# "after a raid in Slovenia", "lors de raids dans plusieurs pays d'Europe": where the police acted
+_RAIDED_IN = ByLang("raided_in")
+
+
+def raided_there(t: Tagged, sentence: str, lang: str, offset: int) -> bool:
+    """The police raided or searched where ``t`` is ("after a raid in Slovenia", "des
+    perquisitions à Liège"): no place the goods or people set off from."""
+    rel = t.start - offset
+    return _RAIDED_IN[lang].search(sentence, max(0, rel - 90), rel) is not None
 
 
 # "weapons sent (supplied, delivered, donated) to Ukraine": goods that reached their first
