@@ -380,7 +380,7 @@ class Gazetteer:
         ranked = list({e[0]: e for e in reversed(ranked)}.values())[::-1]
         best = ranked[0]
         if ctx:
-            best = self._world_city_over_town(ranked, ctx) or best
+            best = self._world_city_over_town(ranked, ctx, preferred) or best
             ranked = [best] + [e for e in ranked if e is not best]
         method = _METHOD_NAMES[best[1]]
         score = _BASE_SCORE[best[1]] * (0.9 if best[2] else 1.0)
@@ -400,16 +400,23 @@ class Gazetteer:
         alternatives = tuple(self._places[e[0]] for e in ranked[1:6])
         return Resolution(name, self._places[best[0]], round(score, 3), method, alternatives)
 
-    def _world_city_over_town(self, ranked: list[Entry], ctx: frozenset[str]) -> Entry | None:
+    def _world_city_over_town(
+        self, ranked: list[Entry], ctx: frozenset[str], preferred: int = -1
+    ) -> Entry | None:
         """A capital or a big city elsewhere that the context must not hide behind a small
         town of a context country: "Moscow" in a text that names the U.S. is Moscow, Russia,
         not Moscow, Idaho; "Paris" is Paris, France, not Paris, Texas; a "Geneva-based" group
         is in Switzerland. A capital wins at twice the town's population, another city at
         ten times and 500,000 at least, or at eight times and 150,000 at least when the town's
         name is its own too (:func:`city_over_namesake`); a context city of 150,000 people or
-        more is a city of its own and keeps its name (London, Ontario; Alexandria, Virginia)."""
+        more is a city of its own and keeps its name (London, Ontario; Alexandria, Virginia),
+        and so does a town that is the name's usual sense in the language (supplement
+        ``preferences``: French "Bienne" near Nidau is Biel/Bienne, not Vienna, which GeoNames
+        also calls so)."""
         town = self._places[ranked[0][0]]
         if town.kind != "city" or town.country_code not in ctx or town.population >= _TOWN:
+            return None
+        if ranked[0][0] == preferred:
             return None
         for e in ranked[1:]:
             p = self._places[e[0]]
