@@ -108,6 +108,9 @@ _FACILITY_TAILS = frozenset(
     "sea seaport port airport harbour harbor dry bridge sector container terminal docks "
     "ferry".split()
 )
+# "le port de Tanger Ville (Maroc)": a town's own port or station, named "Ville" after it
+# (written apart: "Bâle-Ville" is the canton's name, as in "police cantonale de Bâle-Ville")
+_OWN_TOWN_TAILS = frozenset({"ville"})
 # ... and a country's border service ("a U.S. Border Patrol station", "The Canada Border
 # Services Agency has seized"): the service's name, not where the goods or people go; a
 # town's name before it stays a place ("Del Rio Border Patrol agents": the sector's town).
@@ -793,6 +796,8 @@ class ToponymScanner:
                     and after.text.lower() in _INTERNATIONAL_FACILITIES
                     and _joined(text, nxt, after)
                 ):
+                    return False
+                if nxt.text.lower() in _OWN_TOWN_TAILS and text[toks[j].end : nxt.start].isspace():
                     return False
                 return nxt.text.lower() not in _FACILITY_TAILS
             if i == j and fold_key(surface) in _GIVEN_NAMES and _first_name_of(text, toks, j):
