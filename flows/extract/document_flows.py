@@ -59,7 +59,12 @@ from flows.extract.discourse import (
 )
 from flows.extract.document_ends import complete_from_document, listed_together, spread, tally
 from flows.extract.earlier_stops import located_before
-from flows.extract.end_corrections import finer_told, no_arrival_at_a_start, through_the_port
+from flows.extract.end_corrections import (
+    finer_told,
+    no_arrival_at_a_start,
+    through_the_port,
+    town_of_the_country,
+)
 from flows.extract.flow_groups import group_flows
 from flows.extract.funding import (
     funding_roles,
@@ -281,6 +286,7 @@ class _DocumentReader:
         cands = no_sea_origin(cands)
         cands = through_the_port(cands, mentions, text, self.lang)
         cands = finer_told(cands)
+        cands = town_of_the_country(cands, mentions, text, self.lang)
         cands = no_arrival_at_a_start(cands, self.lang)
         cands = seized_at_a_site(cands, mentions, text, self.lang, sentences)
         return dedupe(no_open_end_repeat(cands, lambda c: tally(c) or spread(c, cands)))

@@ -1,6 +1,7 @@
 """Ends of candidates corrected against the other flows of the document: a carried country
 giving way to a town another flow leaves from, a seizure where goods were leaving from, a
-border town's port of entry as the origin."""
+border town's port of entry as the origin; and a country end giving way to the town its own
+sentence places in it ("shell companies located in Dubai in the United Arab Emirates")."""
 
 from __future__ import annotations
 
@@ -127,4 +128,69 @@ def through_the_port(cands: list[Candidate], mentions, text: str, lang: str) -> 
             continue
         c.origin = Tagged(port.start, port.end, port.surface, port.place, ORIGIN,
                           inferred=True)  # fmt: skip
+    return cands
+
+
+_TOWN_QUALIFIER = ByLang("town_qualifier")
+# the country that qualifies a town follows it this close: "Muscat, the capital of Oman"
+_QUALIFIER_REACH = 30
+_TOWN_KINDS = ("city",)
+
+
+def _qualified_towns(c: Candidate, mentions, text: str, lang: str) -> dict[str, list]:
+    """The towns of the candidate's sentence that the sentence itself ties to their country,
+    by country code: a town followed by its country with only the words of ``town_qualifier``
+    between them ("Muscat, the capital of Oman", "Dubai in the United Arab Emirates", "basée à
+    Asunción, la capitale du Paraguay", "Mombasa, Kenya"), not "the Torkham border from
+    Afghanistan" nor "Cutro in southern Italy". A town that opens the sentence (a dateline,
+    "BELGRADE, Serbia (AP)") is left out."""
+    inside = [m for m in mentions if c.evidence_start <= m.start < c.evidence_end and not m.demonym]
+    qualifier = _TOWN_QUALIFIER[lang]
+    towns: dict[str, list] = {}
+    for t in inside:
+        code = t.place.country_code
+        if t.place.kind not in _TOWN_KINDS or not code or t.start == c.evidence_start:
+            continue
+        for q in inside:
+            if (
+                q.place.kind == "country"
+                and q.place.country_code == code
+                and 0 <= q.start - t.end <= _QUALIFIER_REACH
+                and qualifier.fullmatch(text, t.end, q.start) is not None
+            ):
+                found = towns.setdefault(code, [])
+                if all(f.place.id != t.place.id for f in found):
+                    found.append(t)
+                break
+    return towns
+
+
+def town_of_the_country(cands: list[Candidate], mentions, text: str, lang: str) -> list[Candidate]:
+    """A country end gives way to the one town of that country its own sentence names and ties
+    to it: "moved cash from the United Arab Emirates to the U.S. using shell companies, mostly
+    located in Dubai in the United Arab Emirates" leaves from Dubai; "importé ... de Croatie
+    ... par leur société basée à Asunción, la capitale du Paraguay" goes to Asunción. The most
+    specific place the text gives is the endpoint (ANNOTATION.md). A country whose sentence
+    names a town of it without tying the two ("arrested two men in Nong Khai", "sold in
+    Toronto") keeps the country: replacing it by any town of that country in the sentence lost
+    0.002 strict F1 on the read part (round 53), and so does a dateline's town. Round 53
+    FINER: fires in 3 read documents (fr-155, en-485, en-755), 6 flows right more (read strict
+    F1 0.619 -> 0.621), the fresh part unchanged; a wider tie ("off Cutro in southern Italy",
+    "la ville de Craiova, au Sud de la Roumanie", any words but a direction's) fired in 10 read
+    documents and lost a flow on the fresh part."""
+    for c in cands:
+        towns: dict[str, list] | None = None
+        for attr in ("origin", "destination"):
+            end = getattr(c, attr)
+            if end is None or end.place.kind != "country" or not end.place.country_code:
+                continue
+            if towns is None:
+                towns = _qualified_towns(c, mentions, text, lang)
+            found = towns.get(end.place.country_code, [])
+            other = c.destination if attr == "origin" else c.origin
+            if len(found) != 1 or (other is not None and other.place.id == found[0].place.id):
+                continue
+            town = found[0]
+            setattr(c, attr, Tagged(town.start, town.end, town.surface, town.place, end.role,
+                                    inferred=end.inferred))  # fmt: skip
     return cands
