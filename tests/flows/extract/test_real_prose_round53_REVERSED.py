@@ -49,3 +49,21 @@ extractor = round3.extractor
 )  # fmt: skip
 def test_round53_neighbours_of_a_place(extractor, text, lang, expected):
     assert _flows(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # where a supply is got: the origin
+        ("La douane a démantelé un réseau illégal d’approvisionnement d’armes au Luxembourg.",
+         "fr", {("weapons", "LU", None)}),
+        ("Les enquêteurs ont découvert une filière d'approvisionnement en munitions en "
+         "Belgique.", "fr", {("weapons", "BE", None)}),
+        # guards: the verb says where the goods go; a delivery keeps its destination
+        ("L'arsenal, destiné à approvisionner les séparatistes armés au Cameroun, a été saisi "
+         "à la frontière.", "fr", {("weapons", None, "CM")}),
+        ("Le réseau livrait des armes au Luxembourg.", "fr", {("weapons", None, "LU")}),
+    ],
+)  # fmt: skip
+def test_round53_where_a_supply_is_got(extractor, text, lang, expected):
+    assert _flows(extractor, text, lang) == expected
