@@ -3,7 +3,8 @@
 
 A name of a few thousand inhabitants is too often a word, a surname or a firm for the
 gazetteer's index. These functions add such a town as a mention where the text places it: after
-a noun that says it is a town ("the town of Sfakia", "la commune d'Acoua"), right before an area
+a noun that says it is a town ("the town of Sfakia", "la commune d'Acoua"), after a locative
+preposition in a country the text names ("à Maglaj" in a text on Bosnia), right before an area
 that holds it ("Ciney (Belgique)", "Avrillé (Maine-et-Loire)"), or listed beside a town the
 gazetteer knows ("St. Paul's Bay, Fgura, Gudja and Paola"). ``ToponymScanner.scan`` calls them
 once its own mentions are read.
@@ -15,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from flows.extract.mention import Mention, overlaps
+from flows.extract.periods import MONTHS
 from geodata.index_build import sphere_distance_km
 from geodata.normalize import STOPWORDS, fold_key
 from geodata.place import Place
@@ -36,6 +38,19 @@ _TOWN_NOUN = {
         r"poste[- ]frontière)\s+(?:de\s+|d['’]\s*)" + _TOWN_NAME
     ),
 }
+# "à Maglaj", "A Mendrisio", "in Bantry": a locative preposition right before a name. Weaker
+# than a noun that says "town" (a person may follow "à"), so the whole name must be the town
+# and a country the text names must hold it
+_TOWN_AFTER_LOCATIVE = {
+    "en": re.compile(r"(?<![\w'’-])(?:in|at|near)\s+" + _TOWN_NAME + r"(?![\w'’-])"),
+    "fr": re.compile(r"(?<![\w'’-])(?:à|À|A|près\s+de)\s+" + _TOWN_NAME + r"(?![\w'’-])"),
+}
+# Calendar words after a locative ("in August", "à Noël" aside): no town
+_CALENDAR_WORDS = frozenset(
+    [*MONTHS["en"], *MONTHS["fr"]]
+    + "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche".split()
+)
 # A name right before an area that places it: "Ciney (Belgique)", "Avrillé (Maine-et-Loire)",
 # "à Owodé au Bénin", "à Maglaj, en Bosnie", "Sandwich, Kent", "X, a town in Y"
 _TOWN_BEFORE_AREA = {
@@ -68,6 +83,12 @@ def _town_in(towns: tuple[Place, ...], area: Place) -> Place | None:
     return None
 
 
+def _town_in_named(towns: tuple[Place, ...], countries: list[Place]) -> Place | None:
+    """The most populous of ``towns`` in one of ``countries`` (the countries the text names)."""
+    codes = {c.country_code for c in countries}
+    return next((t for t in towns if t.country_code in codes), None)
+
+
 def _town_name_spans(name: str, start: int, suffixes: bool) -> list[tuple[int, int, str]]:
     """Prefixes of ``name`` (or its suffixes: the name ends where an area starts), whole
     words beginning with a capital, longest first, as (start, end, surface)."""
@@ -90,15 +111,18 @@ def towns_named_as_places(
 ) -> list[Mention]:
     """Small towns of GeoNames ``cities1000`` (``geodata.towns``) where the text says the word
     is a place and names a country that holds the town: after a noun that says so ("the town
-    of Sfakia", "la commune d'Acoua") when one of the document's countries holds it, or
+    of Sfakia", "la commune d'Acoua") when one of the document's countries holds it, after a
+    locative preposition ("à Maglaj", "in Bantry") when the whole name is a town of one of the
+    document's countries, or
     right before an area that holds it ("Ciney (Belgique)", "Avrillé (Maine-et-Loire)", "à
     Owodé au Bénin"). Every other occurrence of the name in the text is that town too.
     ``known`` tells a name the gazetteer has (left to the scanner); ``lower`` holds the words
     the text writes in lower case (a word, not a name)."""
     found: dict[str, Place] = {}
 
-    def pick(start: int, name: str, where, suffixes: bool = False) -> None:
-        for s, e, surface in _town_name_spans(name, start, suffixes):
+    def pick(start: int, name: str, where, suffixes: bool = False, whole: bool = False) -> None:
+        spans = [(start, start + len(name), name)] if whole else []
+        for s, e, surface in spans or _town_name_spans(name, start, suffixes):
             if known(surface):
                 return
             if overlaps(s, e, mentions) or _a_word(surface, lower):
@@ -117,6 +141,11 @@ def towns_named_as_places(
                 (t for c in countries for t in ts if t.country_code == c.country_code), None
             ),
         )
+    for hit in _TOWN_AFTER_LOCATIVE[lang].finditer(text):
+        if hit.group("name").lower() in _CALENDAR_WORDS:
+            continue  # "in August": a month, no town
+        name = hit.group("name")
+        pick(hit.start("name"), name, lambda ts: _town_in_named(ts, countries), whole=True)
     for area in mentions:
         if area.place.kind not in ("country", "region") or not area.place.country_code:
             continue

@@ -451,6 +451,8 @@ def _context(country_codes: tuple[str, ...], lang: str | None):
 
 
 # Abbreviations that open a place name with a full stop: "St. Louis", "Ste. Anne", "Mt. Hood"
+# What follows two places a hyphen joins ("the Bhomra-Benapole border")
+_CROSSING_WORDS = frozenset("border borders crossing checkpoint frontier corridor".split())
 _ABBREVIATED = frozenset({"St", "Ste", "Sta", "Sto", "Mt", "Ft", "Pt"})
 
 
@@ -733,6 +735,7 @@ class ToponymScanner:
             and _joined(text, prev, toks[i])
             and prev.capitalised
             and not _agency_acronym(prev.text)
+            and not self._pair_of_places(text, toks, i, j)
         ):
             if not _sentence_initial(text, prev) or fold_key(prev.text) not in STOPWORDS:
                 if not self.candidates(prev.text, None) and only_cities:
@@ -740,6 +743,20 @@ class ToponymScanner:
                 if prev.text.lower() in _ORG_HEADS:
                     return True
         return False
+
+    def _pair_of_places(self, text: str, toks: list[Token], i: int, j: int) -> bool:
+        """Two places a hyphen joins, a border or a road between them ("the Mae Sot-Myawaddy
+        border towns", "the Bhomra-Benapole border"): the name before the hyphen is a place,
+        or a crossing word follows the pair."""
+        if not _hyphenated(text, toks[i - 1], toks[i]):
+            return False
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and nxt.text.lower() in _CROSSING_WORDS:
+            return True
+        return any(
+            self.candidates(text[toks[k].start : toks[i - 1].end], None)
+            for k in range(max(0, i - 3), i - 1)
+        )
 
     def _named_thing_follows(
         self, text: str, toks: list[Token], i: int, j: int, places, surface: str, only_cities: bool
