@@ -229,8 +229,11 @@ extractor = round3.extractor
         # guard: a lorry's registration
         ("A lorry registered in Spain was carrying cannabis to France.", "en",
          {("drugs", "ES", "FR")}),
+        # (round 53: "poudre blanche" is the press's word for cocaine, so the drug that floods
+        # the French ports is a flow with one end; the sum is still a price, no finance flow)
         ("Près de 360 kilos de poudre blanche ont été interceptés pour une valeur estimée à 30 "
-         "millions d'euros. Les trafiquants tentent d'inonder les ports français.", "fr", set()),
+         "millions d'euros. Les trafiquants tentent d'inonder les ports français.", "fr",
+         {("drugs", None, "FR")}),
         ("The white powder seized in Rotterdam was worth 4 million dollars. Traffickers try to "
          "flood European ports.", "en", set()),
         ("The cocaine arrived in Rotterdam, the largest port in Europe.", "en",
