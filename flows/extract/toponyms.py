@@ -61,8 +61,12 @@ _CONNECTORS = frozenset(
 _LOWER_HEADS = frozenset(
     """mer golfe océan détroit canal corne mont monts pays continent région agglomération monde
     métropole île îles sub bassin
-    aéroport aeroport lac comté col fleuve vallée passage passe espace outre""".split()
+    aéroport aeroport lac comté col fleuve vallée passage passe espace outre
+    delta archipel horn gulf strait""".split()
 )
+# Lower-case heads that name no place alone ("le delta", "the gulf between them"; unlike
+# "dans le golfe", the Gulf): read only with the name that follows ("delta du Saloum")
+_NAMED_BY_WHAT_FOLLOWS = frozenset("delta archipel horn gulf strait".split())
 # Regions and seas that French prose writes in lower case too ("présents au sahel", "les
 # deux rives de la méditerranée"), no other word in lower case: read as one word
 _LOWER_NAMES = frozenset("sahel méditerranée maghreb caraïbes".split())
@@ -224,6 +228,20 @@ _SHIP_PREFIXES = lexicon("en").words("ship_prefixes")
 # A country's code written as a currency's: "US $125 billion", "10.300 dollars US"
 _CODE_BEFORE_AMOUNT = re.compile(r"\s\$\s?\d")
 _CURRENCY_WORDS = frozenset(("dollar", "dollars"))
+
+
+# French typography abbreviates "Saint-"/"Sainte-" in compound names ("St-Gall",
+# "Ste-Maxime", "St-Pol-sur-Mer"); GeoNames lists such short forms for a few places only.
+_SAINT_ABBREVIATION = re.compile(r"^(St|Ste)-(?=[A-ZÀ-Ý])")
+
+
+def saint_written_out(surface: str) -> str | None:
+    """ "St-Gall" -> "Saint-Gall", "Ste-Maxime" -> "Sainte-Maxime"; None for other names
+    (the English "St Andrew" / "St. Mary's" are left alone: GeoNames lists those forms)."""
+    m = _SAINT_ABBREVIATION.match(surface)
+    if m is None:
+        return None
+    return ("Sainte-" if m.group(1) == "Ste" else "Saint-") + surface[m.end() :]
 
 
 def _currency_code(text: str, toks: list[Token], i: int, j: int, surface: str) -> bool:
@@ -566,6 +584,10 @@ class ToponymScanner:
                 hit = (place,) if place is not None and place.kind in kinds else ()
             if not hit:
                 hit = self._compass_part(surface, lang)
+            if not hit:
+                saint = saint_written_out(surface)
+                if saint is not None:
+                    hit = tuple(p for p in self.candidates(saint, lang) if p.kind != "country")
             self._cand_cache[key] = hit
         return hit
 
@@ -590,6 +612,11 @@ class ToponymScanner:
         hit = self._res_cache.get(key)
         if hit is None:
             hit = self.gazetteer.resolve(surface, lang=lang, context=_context(focus, lang))
+            saint = saint_written_out(surface) if hit.place is None else None
+            if saint is not None:
+                written_out = self.resolve(saint, lang, focus)
+                if written_out.place is not None and written_out.place.kind != "country":
+                    hit = replace(written_out, query=surface)
             self._res_cache[key] = hit
         return hit
 
@@ -601,6 +628,9 @@ class ToponymScanner:
         if not (first.capitalised or first.text.lower() in _LOWER_HEADS or compass):
             if not (i == j and first.text in _LOWER_NAMES):
                 return False
+        bare = i == j or (i + 1 == j and first.text.lower() in _ARTICLES)
+        if bare and last.text in _NAMED_BY_WHAT_FOLLOWS:
+            return False  # "le delta", "the horn": a head noun, named only by what follows
         if j > i and first.text.lower() in _ARTICLES:
             head = toks[i + 1]  # "La police" is not a place even if "Police" is a town
             if not (head.capitalised or head.text.lower() in _LOWER_HEADS):
