@@ -13,6 +13,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from importlib import metadata
 from pathlib import Path
 
@@ -109,16 +110,23 @@ def _pickle_dump(obj, path: Path) -> None:
 
 
 KEEP_INDEX_CACHES = 3
+# An index loaded this recently may still be in use by another process, which reads its
+# side file only when suggest() is first called: it is not pruned.
+IN_USE_SECONDS = 3600
 
 
-def prune_index_caches(current: Path, keep: int = KEEP_INDEX_CACHES) -> list[Path]:
-    """Delete cached indexes beyond the ``keep`` most recently written (``current`` always
-    kept); the paths deleted.
+def prune_index_caches(
+    current: Path, keep: int = KEEP_INDEX_CACHES, now: float | None = None
+) -> list[Path]:
+    """Delete cached indexes beyond the ``keep`` most recently written or loaded (``current``
+    always kept, and any loaded within ``IN_USE_SECONDS`` of ``now``); the paths deleted.
 
     Keeping a few, not one, spares a rebuild (some 3.5 s before the first map) to anyone who
     switches between two versions of the data or code: two checkouts, an upgrade tried and
-    rolled back.
+    rolled back. Sparing the ones in use keeps a running dashboard's "did you mean" spelled
+    as written while another version of the code starts.
     """
+    now = time.time() if now is None else now
     pickles = sorted(
         (p for p in current.parent.glob("gazetteer-*.pickle") if p != current),
         key=lambda p: p.stat().st_mtime,
@@ -126,10 +134,20 @@ def prune_index_caches(current: Path, keep: int = KEEP_INDEX_CACHES) -> list[Pat
     )
     gone = []
     for old in pickles[max(0, keep - 1) :]:
+        if now - old.stat().st_mtime < IN_USE_SECONDS:
+            continue
         for p in (old, _surfaces_path(old)):
             p.unlink(missing_ok=True)
             gone.append(p)
     return gone
+
+
+def _mark_used(path: Path) -> None:
+    """Sets the cached index's time to now, so that pruning sees it as in use."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # read-only cache: pruning is not ours either
 
 
 def load_index(use_cache: bool = True) -> dict:
@@ -144,6 +162,7 @@ def load_index(use_cache: bool = True) -> dict:
             state = _pickle_load(path)
             if state.get("version") == INDEX_VERSION:
                 state["surfaces_path"] = _surfaces_path(path)
+                _mark_used(path)
                 return state
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             pass  # corrupt or stale: rebuild below

@@ -731,6 +731,24 @@ def test_only_the_three_newest_index_caches_are_kept(tmp_path: Path) -> None:
     assert len(gone) == 4
 
 
+def test_an_index_cache_in_use_is_not_pruned(tmp_path: Path) -> None:
+    """Another process loaded "b" ten minutes ago and may still read its side file."""
+    import os
+
+    from geodata.index_cache import IN_USE_SECONDS, prune_index_caches
+
+    now = 2_000_000_000.0
+    ages = {"e": 10, "d": 20, "c": 30, "b": 600, "a": IN_USE_SECONDS + 1}  # seconds ago
+    for name, age in ages.items():
+        for suffix in (".pickle", ".surfaces"):
+            f = tmp_path / f"gazetteer-{name}{suffix}"
+            f.write_bytes(b"x")
+            os.utime(f, (now - age, now - age))
+    current = tmp_path / "gazetteer-e.pickle"
+    gone = prune_index_caches(current, now=now)
+    assert sorted(p.name for p in gone) == ["gazetteer-a.pickle", "gazetteer-a.surfaces"]
+
+
 @pytest.mark.parametrize(
     ("name", "kind", "code"),
     [
