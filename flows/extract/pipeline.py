@@ -24,6 +24,7 @@ from flows.extract.mention import Token
 from flows.extract.mention_filters import no_place_of_its_own
 from flows.extract.ranking import ConfidenceModel, keep_confident, rescore
 from flows.extract.readers import Document, ReadIssue, read_documents
+from flows.extract.stopword_towns import WORD_TOWN
 from flows.extract.toponyms import ToponymScanner
 from flows.limits import EXTRACT_SECONDS, MAX_DOCUMENT_MB
 
@@ -110,10 +111,13 @@ class Extractor:
         deadline = time.monotonic() + (budget if budget is not None else EXTRACT_SECONDS.value())
         result, tokens = self._places(doc, lang)
         rules_lang = result.lang if result.lang in ("fr", "en") else "en"
+        # a town named by a common word ("Ans", "Côme") is a place of the text, not a flow end:
+        # a capital letter is too weak a sign for that
+        ends = [m for m in result.mentions if m.method != WORD_TOWN]
         candidates, stopped_at = document_flows(
-            doc, result.mentions, rules_lang, result.lang, tokens, self._place_of, deadline
+            doc, ends, rules_lang, result.lang, tokens, self._place_of, deadline
         )
-        scored = rescore(candidates, doc.text, rules_lang, result.mentions, self.confidence)
+        scored = rescore(candidates, doc.text, rules_lang, ends, self.confidence)
         # after rescore: the confidence model was learned on the rules' categories
         scored = relabel(scored, doc.title, rules_lang, self.category)
         result.candidates = keep_confident(scored, self.min_confidence)

@@ -37,6 +37,7 @@ from flows.extract.place_senses import (
 )
 from flows.extract.sentences import soft_break_at
 from flows.extract.small_towns import towns_listed_with_places, towns_named_as_places
+from flows.extract.stopword_towns import word_towns
 from geodata.admin1 import (
     admin1_place,
     shadow_neighbours,
@@ -1036,6 +1037,14 @@ class ToponymScanner:
         lower = {t.text.lower() for t in toks if t.text.islower()}
         mentions += towns_named_as_places(text, lang, mentions, self._known, lower)
         mentions += towns_listed_with_places(text, mentions, self._known, lower)
+        countries = tuple(dict.fromkeys((*focus, *(m.place.country_code for m in mentions))))
+        mentions += word_towns(
+            text,
+            toks,
+            mentions,
+            tuple(c for c in countries if c),
+            lambda name: self.resolve(name, lang, tuple(c for c in countries if c)).place,
+        )
         mentions.sort(key=lambda m: m.start)
         return mentions, toks
 
