@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from flows.extract.airports import airports_named
 from flows.extract.datelines import capital_dateline, dated_dateline, in_capitals, in_dateline
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
@@ -966,6 +967,7 @@ class ToponymScanner:
         lower = {t.text.lower() for t in toks if t.text.islower()}
         mentions += towns_named_as_places(text, lang, mentions, self._known, lower)
         mentions += towns_listed_with_places(text, mentions, self._known, lower)
+        mentions += airports_named(text, lang, mentions, lower)
         mentions.sort(key=lambda m: m.start)
         return mentions, toks
 
