@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from flows.extract.airports import airports_named
 from flows.extract.datelines import capital_dateline, dated_dateline, in_capitals, in_dateline
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.lexicon import lexicon
@@ -1045,6 +1046,7 @@ class ToponymScanner:
             tuple(c for c in countries if c),
             lambda name: self.resolve(name, lang, tuple(c for c in countries if c)).place,
         )
+        mentions += airports_named(text, lang, mentions, lower)
         mentions.sort(key=lambda m: m.start)
         return mentions, toks
 
