@@ -80,6 +80,8 @@ _REGIONAL = {
     "asiatique": "Asia", "asiatiques": "Asia", "balkanique": "Balkans", "balkaniques": "Balkans",
     # a nation within a state: "les côtes anglaises", "the English coast"
     "english": "England", "anglais": "England", "anglaise": "England", "anglaises": "England",
+    # a region across states: "Sahelian countries"
+    "sahelian": "Sahel",
 }  # fmt: skip
 
 
@@ -93,6 +95,8 @@ _REGIONAL.update({
         "centre-américain": "Central America", "subsaharien": "Sub-Saharan Africa",
         "sub-saharien": "Sub-Saharan Africa", "centrasiatique": "Central Asia",
         "moyen-oriental": "Middle East", "sud-est-asiatique": "South-East Asia",
+        "est-européen": "Eastern Europe", "ouest-européen": "Western Europe",
+        "sud-asiatique": "South Asia", "sahélien": "Sahel",
     }.items()
     for end in ("", "e", "s", "es", "ne", "nes")
 })  # fmt: skip
