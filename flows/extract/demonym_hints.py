@@ -19,6 +19,7 @@ from flows.extract.demonyms import (
     demonym_country,
     demonym_country_pair,
     demonym_region,
+    demonym_subregion,
 )
 from flows.extract.direction import DEST, LOCATION, ORIGIN, Tagged
 from flows.extract.lexicon import ByLang, lexicon
@@ -135,7 +136,10 @@ def demonym_hints(
     ("les Ukrainiens inondent"), as inferred origins. ``toks``: the sentence's."""
     out: list[Tagged] = []
     codes = [
-        demonym_country(t.text, lang) or _region_key(t.text) or _city_key(t.text, lang)
+        demonym_country(t.text, lang)
+        or _region_key(t.text)
+        or _city_key(t.text, lang)
+        or _subregion_key(t.text, lang)
         for t in toks
     ]
     if lang != "fr":
@@ -757,6 +761,12 @@ def _city_key(word: str, lang: str) -> str | None:
     """``place:Toulouse`` for a city adjective ("toulousaines"), resolved by ``country``."""
     name = demonym_city(word, lang)
     return f"place:{name}" if name else None
+
+
+def _subregion_key(word: str, lang: str) -> str | None:
+    """``region:Sicily`` for the adjective of a region within a state ("siciliennes")."""
+    name = demonym_subregion(word, lang)
+    return f"region:{name}" if name else None
 
 
 def _region_key(word: str) -> str | None:

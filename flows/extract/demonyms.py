@@ -100,6 +100,8 @@ _REGIONAL.update({
     }.items()
     for end in ("", "e", "s", "es", "ne", "nes")
 })  # fmt: skip
+# irregular plurals: "des migrants moyen-orientaux"
+_REGIONAL.update({"moyen-orientaux": "Middle East"})
 # ... or as two words: a compass word, then a continental demonym ("West African women",
 # "Central American migrants"; "les Africains de l'Ouest" is read from the tokens after).
 _COMPASS_REGIONS = {
@@ -117,6 +119,7 @@ _COMPASS_REGIONS = {
     ("sud", "america"): "South America", ("centrale", "america"): "Central America",
     ("latine", "america"): "Latin America", ("est", "europe"): "Eastern Europe",
     ("ouest", "europe"): "Western Europe", ("centrale", "asia"): "Central Asia",
+    ("middle", "east"): "Middle East",  # "Middle Eastern countries"
 }  # fmt: skip
 _CONTINENT_OF = {
     "african": "africa", "africans": "africa", "american": "america", "americans": "america",
@@ -125,21 +128,39 @@ _CONTINENT_OF = {
     "américain": "america", "américains": "america", "américaine": "america",
     "américaines": "america", "asiatique": "asia", "asiatiques": "asia",
     "européen": "europe", "européens": "europe", "européenne": "europe", "européennes": "europe",
+    "eastern": "east",  # only after "Middle": "Middle Eastern"
 }  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _city_demonyms() -> dict[str, dict[str, str]]:
-    """lang -> {every form of a city adjective: the city's name} (lexicon ``city_demonyms``)."""
+@lru_cache(maxsize=2)
+def _place_demonyms(name: str) -> dict[str, dict[str, str]]:
+    """lang -> {every form of an adjective: the place's name} (lexicon table ``name``:
+    ``city_demonyms`` or ``region_demonyms``)."""
     from geodata.supplement import english_demonym_forms, french_demonym_forms
 
-    table = lexicon("en").table("city_demonyms")
+    table = lexicon("en").table(name)
     forms = {"fr": french_demonym_forms, "en": english_demonym_forms}
     return {
-        lang: {form: city for word, city in (table.get(lang) or {}).items()
+        lang: {form: place for word, place in (table.get(lang) or {}).items()
                for form in forms[lang](word)}
         for lang in ("fr", "en")
     }  # fmt: skip
+
+
+def _city_demonyms() -> dict[str, dict[str, str]]:
+    """lang -> {every form of a city adjective: the city's name} (lexicon ``city_demonyms``)."""
+    return _place_demonyms("city_demonyms")
+
+
+def demonym_subregion(word: str, lang: str) -> str | None:
+    """The region within a state that an adjective names (lexicon ``region_demonyms``), or None.
+
+    >>> demonym_subregion("siciliennes", "fr"), demonym_subregion("Calabrian", "en")
+    ('Sicily', 'Calabria')
+    >>> demonym_subregion("Siciliens", "fr"), demonym_subregion("andalouses", "fr")
+    (None, 'Andalusia')
+    """
+    return _place_demonyms("region_demonyms")["fr" if lang == "fr" else "en"].get(word)
 
 
 def demonym_city(word: str, lang: str) -> str | None:
