@@ -24,6 +24,7 @@ from functools import lru_cache
 from flows.extract.airports import airports_named
 from flows.extract.datelines import capital_dateline, dated_dateline, in_capitals, in_dateline
 from flows.extract.demonyms import demonym_country, demonym_region
+from flows.extract.district_towns import divisions_named_after_towns
 from flows.extract.lexicon import lexicon
 from flows.extract.mention import Mention, Token, tokenize
 from flows.extract.named_divisions import departements_named_apart, divisions_after_kind
@@ -1039,6 +1040,14 @@ class ToponymScanner:
         mentions += towns_named_as_places(text, lang, mentions, self._known, lower)
         mentions += towns_listed_with_places(text, mentions, self._known, lower)
         countries = tuple(dict.fromkeys((*focus, *(m.place.country_code for m in mentions))))
+        named_codes = tuple(c for c in countries if c)
+        mentions += divisions_named_after_towns(
+            text,
+            lang,
+            mentions,
+            named_codes,
+            lambda name: self.resolve(name, lang, named_codes).place,
+        )
         mentions += word_towns(
             text,
             toks,
