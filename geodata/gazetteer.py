@@ -27,8 +27,9 @@ Junk guards (GeoNames has towns named like common words: "Sur", "Of", "Selon", "
   (``resolve("Como", context=ResolveContext(("IT",)))`` -> method ``context``); the main name
   of a city of 100,000+ inhabitants is exempt unless it is on the hand list ("Van" stays);
 - only cities with 15,000+ inhabitants are indexed; a town under 100,000 keeps only alternate
-  names that resemble its main name (small towns have no exonyms, such alternates are noise),
-  and no article-less key ("La Garde" does not make "garde" a key);
+  names that resemble its main name (such alternates are mostly noise; its French exonym, when
+  it has one, comes from ``geodata/data/exonyms.yaml``: "Ypres", "Coire"), and no
+  article-less key ("La Garde" does not make "garde" a key);
 - city alternate names equal to a nationality word are dropped ("Russe" for Ruse, Bulgaria),
   and so are those of towns under 100,000 equal to a country name ("Luxembourg" for the
   Paris 6th arrondissement, which a French context would otherwise prefer to the country);

@@ -24,6 +24,7 @@ from geodata.admin1 import (
     admin1_place,
     load_admin1,
 )
+from geodata.names import EXONYM_LANGS, exonym_entries
 from geodata.normalize import (
     CORE_STOPWORDS,
     STOPWORDS,
@@ -231,6 +232,7 @@ def build_index() -> dict:
     _add_countries(b, countries, cities, territories, supplement, country_label_points())
     merged = _add_curated_places(b, supplement, cities)
     _add_cities(b, cities, merged, demonyms)
+    _add_exonyms(b)
     _keep_own_names(b, country_capitals(countries))
     # First-level divisions (provinces, states): only names no place above has
     for row in load_admin1():
@@ -389,6 +391,22 @@ def _add_cities(b: _IndexBuilder, cities: dict, merged: dict[int, int], demonyms
             if pop < BIG_CITY and fuzz.ratio(key, main_key) < 50:
                 continue  # small towns have no exonyms; such alternates are mostly noise
             b.add_name(idx, a, ALIAS, None, pop)
+
+
+def _add_exonyms(b: _IndexBuilder) -> None:
+    """The names of ``exonyms.yaml`` as names of their cities: a name the map shows a reader
+    must also be one the gazetteer reads ("Côme", "Ypres"). GeoNames' alternate names miss
+    some and drop those of small towns that look unlike the main name."""
+    cities = {
+        (p.country_code, p.name): i
+        for i, p in sorted(enumerate(b.places), key=lambda ip: ip[1].population)
+        if p.kind == "city"
+    }
+    for lang in EXONYM_LANGS:
+        for cc, name, local in exonym_entries(lang):
+            idx = cities.get((cc, name))
+            if idx is not None and local != name:
+                b.add_name(idx, local, ALIAS, lang, float(b.places[idx].population))
 
 
 def country_capitals(countries: dict) -> frozenset[tuple[str, str]]:

@@ -24,6 +24,7 @@ from geodata.admin1 import (
     ADMIN1_RENAMED_PATH,
 )
 from geodata.index_build import INDEX_VERSION, build_index
+from geodata.names import EXONYMS_PATH
 from geodata.supplement import DEMONYMS_PATH, SUPPLEMENT_PATH
 
 
@@ -50,6 +51,7 @@ def index_fingerprint() -> str:
         ADMIN1_NAMES_PATH,
         ADMIN1_NAMED_ALONE_PATH,
         ADMIN1_RENAMED_PATH,
+        EXONYMS_PATH,
         here / "admin1.py",
         here / "index_build.py",
         here / "gazetteer.py",

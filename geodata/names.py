@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # the extractor names places without loading pandas
     import pandas as pd
 
 EXONYMS_PATH = DATA_DIR / "exonyms.yaml"
+# Languages with a section in exonyms.yaml
+EXONYM_LANGS = ("fr",)
 SOURCE_LANGUAGE = "en"  # the language place names are stored in
 
 # Map labels want short forms where CLDR's are long or official.
@@ -289,6 +291,7 @@ def _is_list(value: object) -> bool:
 
 __all__ = [
     "EXONYMS_PATH",
+    "EXONYM_LANGS",
     "exonym_entries",
     "localize_frame",
     "localize_names",
