@@ -18,17 +18,12 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract.readers import Document
 from geodata.gazetteer import ResolveContext, load_gazetteer
 from geodata.names import exonym_entries
 from tests.flows.extract import test_real_prose_round3 as round3
+from tests.geodata.test_places_round41_TOWNS import _places
 
 extractor = round3.extractor
-
-
-def _places(extractor, text: str, lang: str) -> list[tuple[str, str, str | None]]:
-    doc = Document(id="t", text=text, lang=lang)
-    return [(m.surface, m.place.name, m.place.country_code) for m in extractor.places(doc).mentions]
 
 
 @pytest.mark.parametrize(

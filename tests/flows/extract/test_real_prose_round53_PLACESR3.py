@@ -18,13 +18,9 @@ import pytest
 
 from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round38_PLC import _places
 
 extractor = round3.extractor
-
-
-def _places(extractor, text: str, lang: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text, lang=lang)
-    return [(m.surface, m.place.name) for m in extractor.places(doc).mentions]
 
 
 def _ends(extractor, text: str, lang: str) -> set[str]:
