@@ -125,17 +125,11 @@ def airports_named(text: str, lang: str, mentions: list[Mention], lower: set[str
     for hit in pattern.finditer(text):
         name = hit.group("name").rstrip(".'’-")  # a full stop ends the sentence, not the name
         start = hit.start("name")
-        spans = [
-            (start + w.start(), start + len(name))
-            for w in re.finditer(r"\S+", name)
-            if w.group()[:1].isupper()
-        ]
-        if lang == "fr":
-            spans = [
-                (start, start + w.end())
-                for w in reversed(list(re.finditer(r"\S+", name)))
-                if w.group()[:1].isupper()
-            ]
+        words = [w for w in re.finditer(r"\S+", name) if w.group()[:1].isupper()]
+        if lang == "fr":  # the longest head first: "aéroport Montréal-Trudeau de ..."
+            spans = [(start, start + w.end()) for w in reversed(words)]
+        else:  # the longest tail first: "... Julius Nyerere International Airport"
+            spans = [(start + w.start(), start + len(name)) for w in words]
         for s, e in spans:
             surface = text[s:e]
             if overlaps(s, e, (*mentions, *out)):

@@ -135,11 +135,17 @@ def _framed(t: Tagged, known: Tagged, sentence: str, lang: str, offset: int) -> 
 _WORKS_THERE = ByLang("works_there")
 
 
+def _cue_before(cue: ByLang, t: Tagged, sentence: str, lang: str, offset: int, reach: int) -> bool:
+    """``cue`` matches in the ``reach`` characters of ``sentence`` (starting at ``offset`` in the
+    text) right before ``t``."""
+    rel = t.start - offset
+    return cue[lang].search(sentence, max(0, rel - reach), rel) is not None
+
+
 def works_there(t: Tagged, sentence: str, lang: str, offset: int) -> bool:
     """A network works or has accomplices where ``t`` is ("des complices en Côte d'Ivoire et
     au Liban"): no place the goods or people were seized in."""
-    rel = t.start - offset
-    return _WORKS_THERE[lang].search(sentence, max(0, rel - 100), rel) is not None
+    return _cue_before(_WORKS_THERE, t, sentence, lang, offset, 100)
 
 
 # "after a raid in Slovenia", "lors de raids dans plusieurs pays d'Europe": where the police acted
@@ -149,8 +155,7 @@ _RAIDED_IN = ByLang("raided_in")
 def raided_there(t: Tagged, sentence: str, lang: str, offset: int) -> bool:
     """The police raided or searched where ``t`` is ("after a raid in Slovenia", "des
     perquisitions à Liège"): no place the goods or people set off from."""
-    rel = t.start - offset
-    return _RAIDED_IN[lang].search(sentence, max(0, rel - 90), rel) is not None
+    return _cue_before(_RAIDED_IN, t, sentence, lang, offset, 90)
 
 
 # "weapons sent (supplied, delivered, donated) to Ukraine": goods that reached their first

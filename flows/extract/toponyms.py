@@ -471,9 +471,9 @@ def _context(country_codes: tuple[str, ...], lang: str | None):
     return ResolveContext(country_codes=country_codes, lang=lang)
 
 
-# Abbreviations that open a place name with a full stop: "St. Louis", "Ste. Anne", "Mt. Hood"
 # What follows two places a hyphen joins ("the Bhomra-Benapole border")
 _CROSSING_WORDS = frozenset("border borders crossing checkpoint frontier corridor".split())
+# Abbreviations that open a place name with a full stop: "St. Louis", "Ste. Anne", "Mt. Hood"
 _ABBREVIATED = frozenset({"St", "Ste", "Sta", "Sto", "Mt", "Ft", "Pt"})
 
 
@@ -1041,20 +1041,12 @@ class ToponymScanner:
         mentions += towns_listed_with_places(text, mentions, self._known, lower)
         countries = tuple(dict.fromkeys((*focus, *(m.place.country_code for m in mentions))))
         named_codes = tuple(c for c in countries if c)
-        mentions += divisions_named_after_towns(
-            text,
-            lang,
-            mentions,
-            named_codes,
-            lambda name: self.resolve(name, lang, named_codes).place,
-        )
-        mentions += word_towns(
-            text,
-            toks,
-            mentions,
-            tuple(c for c in countries if c),
-            lambda name: self.resolve(name, lang, tuple(c for c in countries if c)).place,
-        )
+
+        def place_in_named(name: str) -> Place | None:
+            return self.resolve(name, lang, named_codes).place
+
+        mentions += divisions_named_after_towns(text, lang, mentions, named_codes, place_in_named)
+        mentions += word_towns(text, toks, mentions, named_codes, place_in_named)
         mentions += airports_named(text, lang, mentions, lower)
         mentions.sort(key=lambda m: m.start)
         return mentions, toks
