@@ -66,3 +66,32 @@ def _by_country() -> dict[str, tuple[Place, ...]]:
 def districts_of(country_code: str) -> tuple[Place, ...]:
     """The districts the table holds for ``country_code`` (none for most countries)."""
     return _by_country().get(country_code, ())
+
+
+US_COUNTIES_PATH = ADMIN2_PATH.with_name("us_counties.csv")
+
+
+@cache
+def _us_counties() -> dict[str, Place]:
+    """The counties of ``data/us_counties.csv`` by folded name (read once)."""
+    out: dict[str, Place] = {}
+    with US_COUNTIES_PATH.open(encoding="utf-8") as f:
+        next(f)  # provenance line
+        for row in csv.DictReader(f):
+            name = f"{row['name']} County"
+            out[fold_key(row["name"])] = district_place(
+                name, (), "US", float(row["lon"]), float(row["lat"])
+            )
+    return out
+
+
+def us_county(name: str) -> Place | None:
+    """The United States county called ``name`` ("Maverick" for Maverick County, Texas), when
+    one state alone has a county of that name.
+
+    >>> us_county("Maverick").name, us_county("Maverick").country_code
+    ('Maverick County', 'US')
+    >>> us_county("Orange") is None  # Florida, California, Texas, ...
+    True
+    """
+    return _us_counties().get(fold_key(name))

@@ -7,6 +7,9 @@ places`` gives (ANNOTATION.md, "Places"):
   districts") or before an office ("Kaski District Police"), at its seat's point;
 - in such a text a town of a country the text does not name gives way to the district
   ("Bara" is not Bar in Montenegro, "Mustang" not the town in Oklahoma);
+- a United States county no town names ("Maverick County", "Starr County") is a region at the
+  point ``geodata/data/us_counties.csv`` gives it (GeoNames), in a text that names the United
+  States or a state of it; a county name several states use is not in the table;
 - guards: no district where the text does not name its country ("Dang Van Lam", "a Ford
   Mustang"), and a name the gazetteer already reads as a town of that country stays a town.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.readers import Document
-from geodata.admin2 import districts_of
+from geodata.admin2 import districts_of, us_county
 from tests.flows.extract import test_real_prose_round3 as round3
 
 extractor = round3.extractor
@@ -48,6 +51,13 @@ def _places(extractor, text: str, lang: str) -> list[tuple[str, str, str]]:
         ("Nepal's police found the girls in Kathmandu and Mustang.", "en",
          [("Nepal", "Nepal", "country"), ("Kathmandu", "Kathmandu", "city"),
           ("Mustang", "Mustang", "region")]),
+        # a US county no town names
+        ("Border Patrol agents in Maverick County, Texas, seized rifles bound for Mexico.", "en",
+         [("Maverick County", "Maverick county", "region"), ("Texas", "Texas", "region"),
+          ("Mexico", "Mexico", "country")]),
+        ("Starr County deputies stopped the migrants in the United States.", "en",
+         [("Starr County", "Starr county", "region"),
+          ("United States", "United States", "country")]),
         # guards: the country is not named
         ("Dang Van Lam was arrested in Hanoi, Vietnam, with heroin.", "en",
          [("Hanoi", "Hanoi", "city"), ("Vietnam", "Vietnam", "country")]),
@@ -77,3 +87,17 @@ def test_round55_every_nepal_district_once():
     names = [p.name for p in districts_of("NP")]
     assert len(names) == len(set(names)) == 77
     assert all(80.0 < p.lon < 88.3 and 26.3 < p.lat < 30.5 for p in districts_of("NP"))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Maverick", ("Maverick County", "US")),
+        ("Starr", ("Starr County", "US")),
+        ("Orange", None),  # several states: the state is needed
+        ("Nowhere", None),
+    ],
+)
+def test_round55_us_counties(name, expected):
+    county = us_county(name)
+    assert (None if county is None else (county.name, county.country_code)) == expected
