@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from flows.extract.mention import Mention, overlaps
+from geodata.admin2 import us_county
 from geodata.place import Place
 from geodata.towns import towns_named
 
@@ -55,6 +56,8 @@ def divisions_named_after_towns(
         if overlaps(hit.start("name"), hit.end("name"), (*mentions, *out)):
             continue
         town = _town(name, countries, city_of)
+        if town is None and "US" in countries and _kind(hit) == "county":
+            town = us_county(name)  # a county no town names ("Maverick County", Texas)
         if town is None:
             continue
         start, end = (hit.start(), hit.end()) if lang == "en" else hit.span("name")
@@ -74,6 +77,13 @@ def divisions_named_after_towns(
         )
         out.append(Mention(surface, start, end, place, 0.8, "district"))
     return out
+
+
+def _kind(hit: re.Match[str]) -> str | None:
+    """The kind word of an English hit ("county" of "Maverick County"); French hits keep it
+    out of their groups."""
+    kind = hit.groupdict().get("kind")
+    return kind.lower() if kind else None
 
 
 def _town(

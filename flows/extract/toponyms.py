@@ -27,6 +27,10 @@ from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.district_towns import divisions_named_after_towns
 from flows.extract.lexicon import lexicon
 from flows.extract.mention import Mention, Token, tokenize
+from flows.extract.named_districts import (
+    districts_in_named_countries,
+    districts_over_foreign_towns,
+)
 from flows.extract.named_divisions import departements_named_apart, divisions_after_kind
 from flows.extract.place_senses import (
     abbreviated_divisions,
@@ -1046,6 +1050,8 @@ class ToponymScanner:
             return self.resolve(name, lang, named_codes).place
 
         mentions += divisions_named_after_towns(text, lang, mentions, named_codes, place_in_named)
+        mentions = districts_over_foreign_towns(mentions)
+        mentions += districts_in_named_countries(text, mentions, named_codes)
         mentions += word_towns(text, toks, mentions, named_codes, place_in_named)
         mentions += airports_named(text, lang, mentions, lower)
         mentions.sort(key=lambda m: m.start)
