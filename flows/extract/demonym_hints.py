@@ -325,7 +325,8 @@ def _hint_role(
             role = None  # "the suspects ... are Serbian and Bosnian nationals"
     if role is None and _received(toks, lo, nouns, text, lang, a):
         role = DEST  # "funding of European parties", "destinées à des gangs suédois"
-    if role is None and _people_moved_from(toks[i], toks, lo, hi, text, lang):
+    noun = people_noun(toks[i].text, lang, toks[i - 1].text if i else "")
+    if role is None and _people_moved_from(toks[i], noun, toks, lo, hi, text, lang):
         role = ORIGIN
     return role
 
@@ -371,10 +372,11 @@ def _goods_of_origin(toks: list[Token], lo: int, nouns: list[str], lang: str) ->
 
 
 def _people_moved_from(
-    t: Token, toks: list[Token], lo: int, hi: int, text: str | None, lang: str
+    t: Token, noun: bool, toks: list[Token], lo: int, hi: int, text: str | None, lang: str
 ) -> bool:
-    """The demonym ``t`` (its list spans ``lo``..``hi``) is the nationality of people moved."""
-    if people_noun(t.text, lang) and _object_of_moving(toks, lo, lang):
+    """The demonym ``t`` (its list spans ``lo``..``hi``; ``noun``: it names people, see
+    :func:`people_noun`) is the nationality of people moved."""
+    if noun and _object_of_moving(toks, lo, lang):
         # "the gang smuggled 50 Syrians", "le réseau a fait passer des Syriens": those
         # moved, whoever moves them; but "took two Albanians into custody" is an arrest, and
         # "a boat carrying three Lebanese crew" names who moves them
@@ -383,11 +385,7 @@ def _people_moved_from(
         return not (crew or _ARRESTED_AFTER[lang].match(after))
     if _moved_of_nationality(toks, lo, text, lang):
         return True  # "les enfants sauvés sont de nationalité nigériane, béninoise"
-    if (
-        text is not None
-        and people_noun(t.text, lang)
-        and _TRAFFICKING_OF.search(text, max(0, t.start - 60), t.start)
-    ):
+    if text is not None and noun and _TRAFFICKING_OF.search(text, max(0, t.start - 60), t.start):
         return True  # "la traite des Vietnamiens vers et en Europe": those trafficked
     # "the smugglers, mostly Albanians": the nationality of who commits the crime
     # but "the migrants arrested were Syrians": those arrested are the people moved
@@ -397,7 +395,7 @@ def _people_moved_from(
     if (
         not perpetrators
         and not _prosecuted(toks, lang)
-        and _people_from(t, toks, lo, hi, text, lang)
+        and _people_from(t, noun, toks, lo, hi, text, lang)
     ):
         return True
     if text is not None and _apposed_to_movers(text, toks[lo].start, lang):
@@ -439,25 +437,22 @@ def _names_a_place_of(toks: list[Token], i: int, mentions: list[Mention], lang: 
 
 
 def _people_from(
-    t: Token, toks: list[Token], lo: int, hi: int, text: str | None, lang: str
+    t: Token, noun: bool, toks: list[Token], lo: int, hi: int, text: str | None, lang: str
 ) -> bool:
-    """People named by nationality who are what moves, so their country is the origin."""
+    """People named by nationality (``noun``) who are what moves, so their country is the
+    origin."""
     k = lo - 1
     while k > 0 and (toks[k].text.isdigit() or toks[k].text.lower() in _NUMBER_WORDS):
         k -= 1  # "the migrants, who included 45 Syrians, 39 Pakistanis"
     before = toks[k].text.lower() if k >= 0 else ""
-    if before in _COPULA[lang] and people_noun(t.text, lang):
+    if before in _COPULA[lang] and noun:
         # "les passagers sont des Sénégalais", "most were Eritreans"; not who commits the
         # crime ("the suspects ... are Albanians")
         return not _perpetrators_are(toks, lo, lang)
-    if _counted(toks, lo, lang) and t.text[:1].isupper():
+    if _counted(toks, lo, lang) and (noun or t.text[:1].isupper()):
         return True  # "Thousands of Vietnamese are trafficked", "des centaines d'Érythréens"
     # "Many of the Bangladeshis had first flown to Dubai", "des Afghans arrivent"
-    return (
-        text is not None
-        and people_noun(t.text, lang)
-        and _TRAVELLED[lang].match(text, toks[hi].end) is not None
-    )
+    return text is not None and noun and _TRAVELLED[lang].match(text, toks[hi].end) is not None
 
 
 # An aside of nationalities right after people who move: "the migrants, mostly Eritrean",
@@ -726,14 +721,22 @@ def _examples_follow(
     return cue is not None and any(0 <= m.start - cue.end() <= 30 for m in mentions)
 
 
-def people_noun(word: str, lang: str) -> bool:
-    """ "les Ukrainiens", "Albanians", "Vietnamese": a nationality that can be a noun (people).
+# French articles a nationality is a noun after, even in lower case ("les nigérianes")
+_NOUN_BEFORE = lexicon("fr").words("noun_before")
+
+
+def people_noun(word: str, lang: str, before: str = "") -> bool:
+    """ "les Ukrainiens", "Albanians", "Vietnamese": a nationality that can be a noun (people);
+    ``before``, the word right before it: in French a plural article makes a word in lower
+    case a noun too ("les nigérianes représentent", not "les autorités nigérianes").
 
     >>> [people_noun(w, "en") for w in ("Albanians", "Vietnamese", "Swiss", "Afghan")]
     [True, True, True, False]
+    >>> [people_noun("nigérianes", "fr", w) for w in ("les", "autorités", "")]
+    [True, False, False]
     """
     if lang == "fr":
-        return word[:1].isupper()
+        return word[:1].isupper() or before.lower() in _NOUN_BEFORE
     # "the Vietnamese", "Sudanese", "the Swiss" are plural nouns as they are
     return word[:1].isupper() and (word.endswith("s") or word.endswith("ese"))
 
