@@ -34,6 +34,53 @@ def wait_idle(page, timeout: float = 90_000) -> None:
     page.wait_for_timeout(800)
 
 
+def map_frame(page):
+    """The map's iframe as a Playwright frame (to run script in it)."""
+    frame = page.locator(MAP).first.element_handle(timeout=60_000).content_frame()
+    assert frame is not None, "the map's iframe has no document"
+    return frame
+
+
+def next_frames(frame) -> None:
+    """Wait until the map's page has drawn two more frames: deck.gl picks what is under the
+    mouse, and updates its tooltip, in its next frame, so a tooltip read after that belongs
+    to where the mouse is now (a fixed sleep was too short when the CPU was busy)."""
+    frame.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
+def wait_map_settled(page, timeout: float = 90_000) -> None:
+    """Wait as a person does before using the map: its records drawn (``data-drawn``), no
+    camera or size report waiting to be sent (``data-pending``: each one reruns the page),
+    and the page idle."""
+    map_box(page)
+    page.frame_locator(MAP).first.locator("#map[data-drawn]").wait_for(
+        state="attached", timeout=timeout
+    )
+    map_frame(page).wait_for_function(
+        "() => document.getElementById('map').dataset.pending !== '1'", timeout=timeout
+    )
+    wait_idle(page, timeout)
+
+
+def screenshot(target, path, tries: int = 3) -> bytes:
+    """``target.screenshot(path=path)`` (a page or a locator), tried again when Chromium
+    cannot capture the frame (busy compositor on a loaded machine); the last error is
+    raised with what could not be captured."""
+    from playwright.sync_api import Error as PlaywrightError  # TimeoutError is one too
+
+    error = None
+    for _ in range(tries):
+        try:
+            return target.screenshot(path=str(path) if path else None)
+        except PlaywrightError as exc:
+            error = exc
+            page = getattr(target, "page", target)
+            page.wait_for_timeout(1000)
+    raise AssertionError(
+        f"chromium could not capture a screenshot ({path or target}) in {tries} tries: {error}"
+    ) from error
+
+
 def map_box(page) -> dict:
     """The map's box on the page (x, y, width, height in CSS pixels)."""
     frame = page.locator(MAP).first
@@ -52,7 +99,7 @@ def canvas_not_blank(page) -> bool:
 
     map_box(page)
     page.wait_for_timeout(1500)
-    image = Image.open(BytesIO(map_canvas(page).screenshot())).convert("RGB")
+    image = Image.open(BytesIO(screenshot(map_canvas(page), None))).convert("RGB")
     return len(image.getcolors(maxcolors=1_000_000) or []) > 20
 
 

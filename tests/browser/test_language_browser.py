@@ -6,11 +6,12 @@ map's tooltip, the legend and the details speak French (screenshots in test-resu
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.helpers import external as _external
-from tests.browser.helpers import tooltip
+from tests.browser.helpers import screenshot, tooltip, wait_map_settled
 from tests.browser.helpers import wait_idle as _wait_idle
-from tests.browser.test_explorer import OSLO, REYKJAVIK, _centre_between, _find_arc
+from tests.browser.test_explorer import OSLO, REYKJAVIK, _centre_between, _click_arc, _find_arc
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +31,10 @@ def test_a_french_browser_gets_the_french_page(chromium, dashboard_url, browser_
         page.wait_for_url("**lang=fr**", timeout=30_000)
         page.get_by_text("Flux d'armes, toutes années").first.wait_for(timeout=30_000)
         assert page.get_by_role("heading", name="Filtres").count() == 1
-        page.screenshot(path=str(browser_output / "explorer-fr-browser-locale.png"))
+        # the map's frame draws in the page's own process: capture once it has drawn, not
+        # while deck.gl is still building it (the capture then waited for a frame in vain)
+        wait_map_settled(page)
+        screenshot(page, browser_output / "explorer-fr-browser-locale.png")
     finally:
         context.close()
 
@@ -62,7 +66,8 @@ def test_the_url_of_a_french_view_opens_in_french_in_a_new_browser(
         text = legend.inner_text()
         assert "affichés sur" in text and "Catégorie" in text and "Pays" in text
         assert "Showing" not in text
-        page.screenshot(path=str(browser_output / "explorer-fr-map-legend.png"))
+        wait_map_settled(page)
+        screenshot(page, browser_output / "explorer-fr-map-legend.png")
         assert _external(requests) == []
     finally:
         second.close()
@@ -79,14 +84,15 @@ def test_french_tooltip_and_details(chromium, dashboard_url, browser_output):
         assert point is not None, "no arc under the mouse between Reykjavik and Oslo"
         tip = tooltip(page).first.inner_text()  # the map's own tooltip (in its frame)
         assert "Armes · 1 enregistrement" in tip and "Cliquez pour voir les sources" in tip
-        page.screenshot(path=str(browser_output / "explorer-fr-tooltip.png"))
-        page.mouse.click(*point)
+        screenshot(page, browser_output / "explorer-fr-tooltip.png")
+        _click_arc(page, point, "Oslo")
         page.get_by_text("Sources de la sélection").wait_for(timeout=30_000)
-        _wait_idle(page)
         details = page.locator(".flows-details").first
+        expect(details).to_contain_text("enregistrement", timeout=30_000)
+        _wait_idle(page)
         details.scroll_into_view_if_needed()
         text = details.inner_text()
         assert "enregistrement" in text and "confiance" in text
-        page.screenshot(path=str(browser_output / "explorer-fr-details.png"))
+        screenshot(page, browser_output / "explorer-fr-details.png")
     finally:
         context.close()
