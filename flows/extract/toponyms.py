@@ -25,6 +25,7 @@ from flows.extract.airports import airports_named
 from flows.extract.datelines import capital_dateline, dated_dateline, in_capitals, in_dateline
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.district_towns import divisions_named_after_towns
+from flows.extract.foreign_towns import foreign_towns_left_out
 from flows.extract.lexicon import lexicon
 from flows.extract.mention import Mention, Token, tokenize
 from flows.extract.named_districts import (
@@ -983,7 +984,8 @@ class ToponymScanner:
                 focus_counts[places[0].country_code] += 1
         # nationality words count wherever they stand ("Russian funding" makes Moscow the
         # Russian one even in a text that names the U.S. more often)
-        focus_counts.update(c for t in toks if (c := demonym_country(t.text, lang)))
+        nationalities = Counter(c for t in toks if (c := demonym_country(t.text, lang)))
+        focus_counts.update(nationalities)
         focus = tuple(code for code, _ in focus_counts.most_common(5))
         mentions: list[Mention] = []
         senses: list[tuple[Place, ...]] = []  # every place each mention's name may stand for
@@ -1054,6 +1056,7 @@ class ToponymScanner:
         mentions += districts_in_named_countries(text, mentions, named_codes)
         mentions += word_towns(text, toks, mentions, named_codes, place_in_named)
         mentions += airports_named(text, lang, mentions, lower)
+        mentions = foreign_towns_left_out(mentions, nationalities, text, lang)
         mentions.sort(key=lambda m: m.start)
         return mentions, toks
 
