@@ -84,6 +84,7 @@ from flows.extract.nationals import (
     perpetrators,
 )
 from flows.extract.periods import sentence_period
+from flows.extract.police_ends import no_police_ends
 from flows.extract.readers import Document
 from flows.extract.references import (
     Earlier,
@@ -265,7 +266,8 @@ class _DocumentReader:
         if not self.out:
             # a document that tells no other flow: its sea crossings are its flows
             self.out, self.out_idx = [w for _, w in self.crossings], [i for i, _ in self.crossings]
-        joined = join_sentences(self.out, self.out_idx)
+        # ends where the police acted are opened before the document completes them
+        joined = no_police_ends(join_sentences(self.out, self.out_idx), self.lang)
         # where the story's police act, for the flows whose sentence tells no rescue at sea
         # ("la marine tunisienne a secouru des migrants partis de Libye": not where they went)
         story = self._story_place()
