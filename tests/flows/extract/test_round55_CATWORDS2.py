@@ -9,7 +9,8 @@ transportait") inherits every one of them (lexicon ``goods_again``). Goods moved
 participle right after them ("la résine de cannabis importée d'Espagne") take the flow from the
 money named before them (lexicon ``goods_sent``, ``categories.sent_goods``). Maids sent to the
 Gulf are victims' words in French as in English ("femmes de ménage", "en tant que
-domestiques", as "house maids").
+domestiques", as "house maids"). Cash in the luggage of people stopped ("des valises contenant 7
+millions de dollars en liquide") moves illicitly (lexicon ``illicit``).
 """
 
 from __future__ import annotations
@@ -118,3 +119,17 @@ def test_round55_goods_sent_take_the_flow(text, lang, expected):
 def test_round55_maids_are_trafficked(text, expected):
     dom = cat.dominant_category(cat.find_category_terms(text, "fr"))
     assert (dom.category if dom else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ils ont été interpellés à l'aéroport, munis de valises contenant deux millions d'euros "
+         "en liquide.", "fr", True),
+        ("He was stopped with suitcases containing $3 million in cash.", "en", True),
+        # guard: luggage with no cash in it
+        ("Ils portaient des valises contenant des vêtements.", "fr", False),
+    ],
+)  # fmt: skip
+def test_round55_cash_in_luggage_is_illicit(text, lang, expected):
+    assert cat.has_illicit_cue(text, lang) is expected
