@@ -194,6 +194,7 @@ def document_category(text: str | list[CategoryHit], lang: str) -> CategoryHit |
 
 _COORD = lexicon("en").regex("coord")  # shared by both languages (lexicon_common.yaml)
 _GOODS_MODIFIER = lexicon("en").regex("goods_modifier")
+_GOODS_QUANTITY = lexicon("en").regex("goods_quantity")
 _LISTED_MONEY = lexicon("en").regex("listed_money")
 _GOODS_POSTMODIFIER = lexicon("en").regex("goods_postmodifier")
 
@@ -209,12 +210,22 @@ def _goods_joined(gap: str) -> bool:
 
     >>> _goods_joined(" de contrebande et des "), _goods_joined(" de Tunisie et des ")
     (True, False)
+
+    ... and counted ("60 kg de stupéfiants, 4 armes de poing", "and five stolen"):
+
+    >>> _goods_joined(", 4 "), _goods_joined(" and five stolen "), _goods_joined(" in 4 ")
+    (True, True, False)
     """
     gap = _strip_postmodifier(gap)
     if _COORD.match(gap):
         return True
     qualified = _GOODS_MODIFIER.search(gap)
-    return qualified is not None and bool(_COORD.match(gap[: qualified.start()]))
+    if qualified is not None:
+        gap = gap[: qualified.start()]
+    counted = _GOODS_QUANTITY.search(gap)
+    if counted is not None:
+        gap = gap[: counted.start()]
+    return (qualified is not None or counted is not None) and bool(_COORD.match(gap))
 
 
 def _strip_postmodifier(gap: str) -> str:
@@ -281,6 +292,30 @@ def dominant_category(hits: list[CategoryHit]) -> CategoryHit | None:
             if h.category == cat:
                 return h
     return pool[0]
+
+
+_GOODS_SENT = lexicon("en").regex("goods_sent")
+
+
+def sent_goods(hits: list[CategoryHit], text: str, place_start: int) -> CategoryHit | None:
+    """The goods the participle before a place moves, when money named earlier would take the
+    flow: "l'argent issu du trafic de stupéfiants, en l'espèce de la résine
+    de cannabis importée d'Espagne" moves the cannabis from Spain. ``hits`` are the terms before
+    the place, in order, with offsets into ``text``.
+
+    >>> t = "l'argent du trafic, de la résine de cannabis importée d'Espagne"
+    >>> hits = [CategoryHit("illicit_finance", "money", 2, 18, "argent du trafic"),
+    ...         CategoryHit("drugs", "cannabis", 26, 44, "résine de cannabis")]
+    >>> sent_goods(hits, t, 56).term, sent_goods(hits, t.replace("importée", "vendue  "), 56)
+    ('résine de cannabis', None)
+    """
+    chosen = dominant_category(hits)
+    if len(hits) < 2 or chosen is None or chosen.category != "illicit_finance":
+        return None
+    last = hits[-1]
+    if last.category == "illicit_finance" or is_weak(last):
+        return None
+    return last if _GOODS_SENT.match(text[last.end : place_start]) else None
 
 
 def names_people(text: str) -> bool:

@@ -122,6 +122,8 @@ _PEOPLE_HT = ByLang("people_ht")
 _LAUNDERING = ByLang("laundering")
 # "seized in Norfolk ... destined for Liberia": where seized goods were going
 _ONWARD = ByLang("onward")
+# "La marchandise", "the shipment": the goods of the sentence before, all of them
+_GOODS_AGAIN = ByLang("goods_again")
 # ... or in the next sentence ("The container was in transit to Germany")
 _GOING_ON = ByLang("going_on")
 
@@ -189,6 +191,10 @@ class _DocumentReader:
         # (sentence index, flow) of seas crossed, kept in a document that tells no other flow
         self.crossings: list[tuple[int, Candidate]] = []
         self.recent: list[tuple[int, cat.CategoryHit]] = []  # (sentence index, category)
+        # the goods of other categories listed with a sentence's category ("60 kg de
+        # stupéfiants, 4 armes de poing"): a sentence that inherits it ("La marchandise
+        # arrivait d'Espagne") moves them all
+        self.listed: dict[cat.CategoryHit, list[cat.CategoryHit]] = {}
         # One pass over the document for category terms; sentences take their share by offset.
         self.all_hits = cat.find_category_terms(text, lang)
         self.doc_hit = cat.document_category(self.all_hits, lang)
@@ -320,6 +326,7 @@ class _DocumentReader:
             dom = cat.CategoryHit("illicit_finance", "money", 0, 0, "money")
         if dom is not None:
             self.recent.append((idx, dom))
+            self.listed[dom] = cat.coordinated(hits, dom, text)
         illicit = self._track_illicit(hits, sentence)
         tagged = self._tagged_places(s, e, sentence)
         if tagged is None:
@@ -396,7 +403,7 @@ class _DocumentReader:
         beside other flows, the crossings gave two wrong flows on the read part (documents
         about the boats' suppliers, or with a finer start: "Northern France") and one not
         strictly right on the fresh part; deaths at sea are no network's crossing."""
-        hit = category_for(d, c.hits) or c.dom
+        hit = category_for(d, c.hits, self.text) or c.dom
         if hit.category != "migrant_smuggling":
             return  # small boats carry people across; goods crossing a sea go anywhere
         if _CROSSING_DEATHS[self.lang].search(c.sentence):
@@ -492,7 +499,7 @@ class _DocumentReader:
             return
         text = self.text
         idx, s = c.idx, c.s
-        hit = category_for(d, c.hits) or c.dom
+        hit = category_for(d, c.hits, self.text) or c.dom
         if (
             cat.is_weak(hit)
             and not c.inherited
@@ -725,7 +732,10 @@ class _DocumentReader:
         self.kept_at[hit.category] = idx
         if d.destination is not None:
             self.told_dest.setdefault(hit.category, []).append((idx, d.destination))
-        for other in cat.coordinated(c.hits, hit, self.text):
+        listed = cat.coordinated(c.hits, hit, self.text)
+        if c.inherited and not listed and _GOODS_AGAIN[self.lang].search(c.sentence):
+            listed = self.listed.get(hit, [])
+        for other in listed:
             if other.category in _GUARDED and not self._carried_illicitly(hit, other, c):
                 continue  # arms and money move lawfully too (see _illicit_around)
             self.out_idx.append(idx)
@@ -763,10 +773,10 @@ def _an_origin_here(t: Tagged, d: FlowDraft, items: list[Tagged], text: str) -> 
     return listed_together(d.origin, here, items, text)
 
 
-def category_for(d: FlowDraft, hits: list[cat.CategoryHit]) -> cat.CategoryHit | None:
+def category_for(d: FlowDraft, hits: list[cat.CategoryHit], text: str) -> cat.CategoryHit | None:
     """The category term closest before the flow's first place (several flows a sentence).
 
-    Hits and places carry document offsets."""
+    Hits and places carry offsets into the document's ``text``."""
     if not hits or not d.places:
         return None
     first = min(p.start for p in d.places)
@@ -777,4 +787,4 @@ def category_for(d: FlowDraft, hits: list[cat.CategoryHit]) -> cat.CategoryHit |
         # "envoyé au Maroc, d'où provenait la résine": the goods named after the pointer
         before = []
     pool = before[-2:] + inside or hits
-    return cat.dominant_category(pool)
+    return cat.sent_goods(before[-2:], text, first) or cat.dominant_category(pool)
