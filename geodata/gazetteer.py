@@ -82,6 +82,7 @@ from geodata.index_build import ALIAS, DEMONYM, EXACT, LANG_BITS, Entry, country
 from geodata.index_cache import load_index, load_surfaces
 from geodata.normalize import demonym_of_phrase, drop_article, fold_key, normalize_key
 from geodata.place import Place, Resolution
+from geodata.spellings import MIN_KEY_LENGTH, plain_spelling, spelling_fold
 
 _MEMO_SIZE = 100_000
 _METHOD_NAMES = {EXACT: "exact", ALIAS: "alias", DEMONYM: "demonym"}
@@ -171,6 +172,7 @@ class Gazetteer:
         self._abbreviations: dict[str, int] = state["abbreviations"]
         self._preferences: dict[str, dict[str | None, int]] = state["preferences"]
         self._demonym_keys: frozenset[str] = state["demonym_keys"]
+        self._spelling_keys: dict[str, str] = state["spelling_keys"]
         self._key_list: list[str] | None = None
         # Resolutions are immutable, so repeated look-ups share them (bounded memo)
         self._memo: dict[tuple, Resolution] = {}
@@ -193,6 +195,22 @@ class Gazetteer:
     def has_key(self, key: str) -> bool:
         """True when a normalised key names at least one place."""
         return key in self._keys
+
+    def spelling_of(self, name: str) -> str | None:
+        """The key of a big place that ``name``, a name the index lacks, spells another way
+        ("Djedah" -> "jeddah", "Tachkent" -> "tashkent"; see :mod:`geodata.spellings`), or None.
+
+        >>> gaz = load_gazetteer()
+        >>> gaz.spelling_of("Djedah"), gaz.spelling_of("Jeddah"), gaz.spelling_of("Lao")
+        ('jeddah', None, None)
+        """
+        key = fold_key(name)
+        if len(key) < MIN_KEY_LENGTH or key in self._keys or key in self._stopped:
+            return None
+        fold = spelling_fold(key)
+        if fold == plain_spelling(key):
+            return None  # no transcribed letter, only doubled ones: a word ("Some", "Salle")
+        return self._spelling_keys.get(fold)
 
     def is_demonym(self, key: str) -> bool:
         """True when the normalised key is a nationality word ("libyens", "Turkish")."""

@@ -34,6 +34,7 @@ from geodata.normalize import (
     normalize_key,
 )
 from geodata.place import Place
+from geodata.spellings import MIN_CITY_POPULATION, MIN_KEY_LENGTH, spelling_fold
 from geodata.supplement import (
     DEMONYMS_PATH,
     LANGS,
@@ -43,7 +44,7 @@ from geodata.supplement import (
 )
 
 # Bumped when the index's layout changes: cached copies of another version are rebuilt.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 # Cities this big keep their article-less key ("havre"), their main name even when it is a
 # stop word ("Van", "Man") and alternate names unlike their main name (exonyms: "Anvers").
 BIG_CITY = 100_000
@@ -132,6 +133,7 @@ class _IndexBuilder:
         self.abbreviations: dict[str, int] = {}
         self.preferences: dict[str, dict[str | None, int]] = {}
         self.demonym_keys: set[str] = set()
+        self.spelling_keys: dict[str, str] = {}
 
     def add_place(self, place: Place) -> int:
         if place.id in self.by_id:
@@ -203,6 +205,7 @@ class _IndexBuilder:
             "abbreviations": self.abbreviations,
             "preferences": self.preferences,
             "demonym_keys": frozenset(self.demonym_keys),
+            "spelling_keys": self.spelling_keys,
             "max_words": max(k.count(" ") + 1 for k in self.keys),
         }
 
@@ -240,6 +243,7 @@ def build_index() -> dict:
     _add_metonyms_and_demonyms(b, supplement, demonyms)
     _add_abbreviations(b, supplement)
     _add_preferences(b, supplement)
+    _add_spelling_keys(b)
     return b.state()
 
 
@@ -455,6 +459,35 @@ def _add_metonyms_and_demonyms(b: _IndexBuilder, supplement, demonyms: dict) -> 
         for form, lang in forms:
             b.add_name(idx, form, DEMONYM, lang, float(b.places[idx].population))
             b.demonym_keys.add(normalize_key(form))
+
+
+def _add_spelling_keys(b: _IndexBuilder) -> None:
+    """Spelling family (:func:`geodata.spellings.spelling_fold`) -> key, for the names of
+    countries, regions and seas and the own names of big cities: a name the index lacks that
+    folds like one of them is read as it ("Djedah" -> "jeddah"). A family two keys share goes
+    to the key of the heavier place."""
+    weights: dict[str, float] = {}
+    for key, slot in b.keys.items():
+        places = [
+            (b.places[e[0]], e)
+            for e in slot.values()
+            if e[1] != DEMONYM and e[2] == 0  # nationality words and article-less keys aside
+        ]
+        # a city by its own name only: GeoNames' alternates hold old transcriptions that fold
+        # like common words ("Siking" for Xi'an, "Bône" for Annaba); and no province: there
+        # are thousands, mostly obscure ("Lorri", Armenia, would take "Lorry")
+        named = [
+            e[4]
+            for p, e in places
+            if (p.kind == "city" and p.population >= MIN_CITY_POPULATION and e[1] == EXACT)
+            or (p.kind != "city" and not p.id.startswith("admin1:"))
+        ]
+        if not named or len(key) < MIN_KEY_LENGTH:
+            continue
+        fold = spelling_fold(key)
+        if weights.get(fold, -1.0) < max(named):
+            weights[fold] = max(named)
+            b.spelling_keys[fold] = key
 
 
 def _add_abbreviations(b: _IndexBuilder, supplement) -> None:

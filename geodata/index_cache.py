@@ -56,6 +56,8 @@ def index_fingerprint() -> str:
         here / "index_build.py",
         here / "gazetteer.py",
         here / "normalize.py",
+        here / "spellings.py",
+        here / "data" / "spelling_folds.yaml",
         here / "supplement.py",
         here / "data" / "stopwords.txt",
         here / "place.py",

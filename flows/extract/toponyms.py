@@ -596,6 +596,11 @@ class ToponymScanner:
                 saint = saint_written_out(surface)
                 if saint is not None:
                     hit = tuple(p for p in self.candidates(saint, lang) if p.kind != "country")
+            if not hit:
+                # "Djedah", "Kiyv", "Carib-bean": a big place's name spelt another way
+                spelt = self.gazetteer.spelling_of(surface)
+                if spelt is not None:
+                    hit = self.candidates(spelt, lang)
             self._cand_cache[key] = hit
         return hit
 
@@ -625,6 +630,9 @@ class ToponymScanner:
                 written_out = self.resolve(saint, lang, focus)
                 if written_out.place is not None and written_out.place.kind != "country":
                     hit = replace(written_out, query=surface)
+            spelt = self.gazetteer.spelling_of(surface) if hit.place is None else None
+            if spelt is not None:
+                hit = replace(self.resolve(spelt, lang, focus), query=surface)
             self._res_cache[key] = hit
         return hit
 
