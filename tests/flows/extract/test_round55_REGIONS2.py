@@ -1,12 +1,13 @@
 """Round 55 (REGIONS2): regions and seas as places and flow ends, as tables of sentences written
 for the tests (not taken from the gold corpus).
 
-New supplement places (``geodata/data/supplement.yaml``): straits and bays where boats are
-stopped (Torres Strait, Sunda Strait, Saibai Island), regions within a state that
-news names as a source or a way (South Ossetia, the North Caucasus and its adjective
-"North-Caucasian", Karamoja, Damagaram, Peninsular Malaysia, the US Mid-Atlantic, the Greater
-Toronto Area). Two readings of the scanner: a three-letter region after a compass adjective
-("the northern Rif"), and a hyphenated lower-case word ending a name ("Europe du sud-est").
+New supplement places (``geodata/data/supplement.yaml``): straits where boats are stopped
+(Torres Strait, Sunda Strait, Saibai Island), regions within a state that news names as a
+source or a way (South Ossetia, the North Caucasus and its adjective "North-Caucasian",
+Karamoja, Damagaram, Peninsular Malaysia, the US Mid-Atlantic, the Greater Toronto Area),
+islands and hills (Hispaniola, the Pelagie Islands, the Nuba Mountains). Two readings of the
+scanner: a three-letter region after a compass adjective ("the northern Rif"), and a hyphenated
+lower-case word ending a name ("Europe du sud-est").
 
 Left out: "GTA" (annotators give the towns' flows to Canada), "Rias Baixas" (the coast's region,
 Galicia, is the end the flows already take), the Bay of Pemba (the town of Pemba already ends
@@ -53,6 +54,12 @@ def _places(extractor, text: str, lang: str) -> set[tuple[str, str]]:
          ("Mid-Atlantic", "Mid-Atlantic")),
         ("The pistols were resold across the Greater Toronto Area.", "en",
          ("Greater Toronto Area", "Greater Toronto Area")),
+        ("Haiti and the Dominican Republic share the island of Hispaniola.", "en",
+         ("Hispaniola", "Hispaniola")),
+        ("Les rescapés ont été conduits vers la plus grande des îles Pélagie.", "fr",
+         ("îles Pélagie", "Pelagie Islands")),
+        ("Clashes went on in the remote Nuba mountains of Sudan.", "en",
+         ("Nuba mountains", "Nuba Mountains")),
         # a three-letter region after a compass adjective
         ("Most cannabis grows in the poor northern Rif region.", "en", ("Rif", "Rif")),
         # a hyphenated compass word closing a French name in lower case
