@@ -442,8 +442,9 @@ def _lower_tail(word: str) -> bool:
     """A lower-case word that may end a place name: "Union européenne", "Arabie saoudite",
     "Émirats arabes unis", "Amérique latine" (the gazetteer decides; function words never)."""
     low = word.lower()
+    # compounds too: "Europe du sud-est", "Asie du sud-est"
     return low in _LOWER_TAILS or (
-        len(low) > 3 and low.isalpha() and fold_key(low) not in STOPWORDS
+        len(low) > 3 and low.replace("-", "").isalpha() and fold_key(low) not in STOPWORDS
     )
 
 
@@ -716,10 +717,15 @@ class ToponymScanner:
         if len(letters) <= 3 and not letters.isupper():
             # "us", "Un", "Man": short names must be written as acronyms, unless a town of
             # some size, by its own name, or an island or region the supplement names ("vers
-            # l'île de Kos"), follows a locative word ("en provenance de Gao")
+            # l'île de Kos"), follows a locative word ("en provenance de Gao"); a region
+            # also after a compass adjective ("the impoverished northern Rif")
             town = (
                 len(letters) == 3
-                and (_placed(text, toks, i, []) or _listed_after_name(text, toks, i))
+                and (
+                    _placed(text, toks, i, [])
+                    or _listed_after_name(text, toks, i)
+                    or (i > 0 and toks[i - 1].text.lower() in _AREA_ADJECTIVES and not only_cities)
+                )
                 and key not in STOPWORDS
                 and any(
                     _by_own_name(p, surface, _SHORT_TOWN_POPULATION) or p.kind == "region"
