@@ -108,9 +108,12 @@ def spinner_the_first_time(
 
 def language_picker() -> None:
     """The sidebar's language choice (each language named in its own words)."""
+    current = st.session_state.get(LANGUAGE_KEY)
     st.sidebar.selectbox(
         gettext("Language"),
         LANGUAGES,
+        # its current value as default: see dashboard.sidebar (a first visit's ?lang=fr)
+        index=LANGUAGES.index(current) if current in LANGUAGES else 0,
         key=LANGUAGE_KEY,
         format_func=language_name,
         help=gettext("The language of the page, the map and every export"),

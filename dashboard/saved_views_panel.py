@@ -148,6 +148,7 @@ def views_controls(labels: list[str], precision: str) -> list[View]:
             gettext("View"),
             range(len(saved)),
             format_func=in_this_language(lambda i: saved[i].label),
+            index=st.session_state["v_pick"],
             key="v_pick",
         )
         index = st.session_state["v_pick"]
@@ -234,4 +235,7 @@ def briefing_nav(views: list[View], labels: list[str], precision: str) -> None:
             key="v_next",
             width="stretch",
         )
-    c3.toggle(gettext("Briefing mode"), key="briefing")
+    # its current value as default: see dashboard.sidebar (a first visit's ?brief=1)
+    c3.toggle(
+        gettext("Briefing mode"), value=bool(st.session_state.get("briefing")), key="briefing"
+    )

@@ -55,6 +55,35 @@ def _apply_preset() -> None:
 KEEP_FRAME = N_("(keep)")
 
 
+# Every widget below gets the value it holds as its default too. The browser shows a widget's
+# value only from the run that set it; a widget it first draws from a later run's copy shows
+# that copy's default. On a first visit the browser is busy drawing the map while the page's
+# first full run sets the widgets (from the link); if the map's first report reruns the page
+# before the sidebar is drawn, the sidebar came up at the defaults (layers off, longitude
+# -180, zoom 0) and the next click sent those back as the reader's choice. With the current
+# value as the default, whichever copy the browser draws shows the view.
+def _now(key: str, fallback):
+    """The widget's current value (its default: see above), ``fallback`` if it has none."""
+    value = st.session_state.get(key)
+    return fallback if value is None else value
+
+
+def _now_index(key: str, options) -> int:
+    """The index of the widget's current value among ``options`` (0 if it is not there)."""
+    options = list(options)
+    value = st.session_state.get(key)
+    return options.index(value) if value in options else 0
+
+
+def _now_number(key: str, low: float, high: float) -> float:
+    """The number widget's current value, inside its range."""
+    try:
+        value = float(_now(key, low))
+    except (TypeError, ValueError):
+        value = low
+    return min(max(value, low), high)
+
+
 @st.cache_resource
 def _filter_options(signature: tuple, extra: str) -> dict[str, list[str]]:
     """Values offered by the multiselects, computed once per data version."""
@@ -80,6 +109,14 @@ def _filter_options(signature: tuple, extra: str) -> dict[str, list[str]]:
     }
 
 
+def _period_now(labels: list[str]) -> tuple[str, str]:
+    """The period slider's current value; the full range (a range slider) if it has none."""
+    value = st.session_state.get("f_period")
+    if isinstance(value, list | tuple) and len(value) == 2 and all(v in labels for v in value):
+        return (value[0], value[1])
+    return (labels[0], labels[-1])
+
+
 def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list[View], object]:
     options = _filter_options(data_signature(), extra_data_env())
     ss = st.session_state
@@ -100,6 +137,7 @@ def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list
             gettext("Category"),
             _options(CATEGORIES, ss.get("f_categories")),
             key="f_categories",
+            default=list(_now("f_categories", [])),
             format_func=in_this_language(category_label),
             placeholder=gettext("All categories"),
         )
@@ -107,15 +145,16 @@ def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list
             gettext("Commodity"),
             _options(options["commodities"], ss.get("f_commodities")),
             key="f_commodities",
+            default=list(_now("f_commodities", [])),
             placeholder=gettext("All commodities"),
         )
         if labels:
             st.select_slider(
                 gettext("Period (years)") if precision == "year" else gettext("Period (months)"),
                 options=labels,
-                # the full range as default makes it a range slider; the value itself comes
-                # from session state (config: global.disableWidgetStateDuplicationWarning)
-                value=(labels[0], labels[-1]),
+                # a (start, end) default makes it a range slider; the value itself comes from
+                # session state (config: global.disableWidgetStateDuplicationWarning)
+                value=_period_now(labels),
                 key="f_period",
                 format_func=in_this_language(month_name),  # "2015-03" -> "mars 2015"
             )
@@ -129,6 +168,7 @@ def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list
                 label,
                 _options(countries, ss.get(key)),
                 key=key,
+                default=list(_now(key, [])),
                 format_func=in_this_language(place_label),
                 placeholder=gettext("Anywhere"),
             )
@@ -136,12 +176,14 @@ def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list
             gettext("Actor"),
             _options(options["actors"], ss.get("f_actors")),
             key="f_actors",
+            default=list(_now("f_actors", [])),
             placeholder=gettext("Any actor"),
         )
         st.multiselect(
             gettext("Status"),
             _options(STATUS_OPTIONS, ss.get("f_statuses")),
             key="f_statuses",
+            default=list(_now("f_statuses", [])),
             format_func=in_this_language(status_label),
             placeholder=gettext("Any status"),
         )
@@ -149,22 +191,31 @@ def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list
             gettext("Verification"),
             _options(VERIFICATIONS, ss.get("f_verifications")),
             key="f_verifications",
+            default=list(_now("f_verifications", [])),
             format_func=in_this_language(verification_label),
             placeholder=gettext("Any verification"),
         )
-        st.slider(gettext("Minimum confidence"), 0.0, 1.0, step=0.05, key="f_min_conf")
+        st.slider(
+            gettext("Minimum confidence"),
+            0.0,
+            1.0,
+            value=_now_number("f_min_conf", 0.0, 1.0),
+            step=0.05,
+            key="f_min_conf",
+        )
         st.text_input(
             gettext("Search the sources"),
             key="f_text",
+            value=str(_now("f_text", "")),
             placeholder=gettext("words in titles, publishers, summaries"),
         )
 
         st.header(gettext("Layers"))
         c1, c2 = st.columns(2)
-        c1.toggle(gettext("Flows (arcs)"), key="l_arcs")
-        c2.toggle(gettext("Routes"), key="l_routes")
-        c1.toggle(gettext("Hubs"), key="l_hubs")
-        c2.toggle(gettext("Heat"), key="l_heat")
+        c1.toggle(gettext("Flows (arcs)"), key="l_arcs", value=bool(_now("l_arcs", False)))
+        c2.toggle(gettext("Routes"), key="l_routes", value=bool(_now("l_routes", False)))
+        c1.toggle(gettext("Hubs"), key="l_hubs", value=bool(_now("l_hubs", False)))
+        c2.toggle(gettext("Heat"), key="l_heat", value=bool(_now("l_heat", False)))
         shading_words = {
             "none": gettext("off"),
             "in": gettext("arriving"),
@@ -174,6 +225,7 @@ def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list
         st.radio(
             gettext("Shade countries by records"),
             ("none", "in", "out", "both"),
+            index=_now_index("l_shading", ("none", "in", "out", "both")),
             key="l_shading",
             horizontal=True,
             format_func=in_this_language(shading_words.get),
@@ -185,11 +237,19 @@ def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list
         st.radio(
             gettext("Arc width"),
             ("records", "quantity"),
+            index=_now_index("l_width", ("records", "quantity")),
             key="l_width",
             horizontal=True,
             format_func=in_this_language(width_words.get),
         )
-        st.slider(gettext("Strongest flows shown"), 10, 2000, step=10, key="l_top")
+        st.slider(
+            gettext("Strongest flows shown"),
+            10,
+            2000,
+            value=int(_now_number("l_top", 10, 2000)),
+            step=10,
+            key="l_top",
+        )
         cluster_words = {
             "auto": gettext("by zoom"),
             "city": gettext("places"),
@@ -199,6 +259,7 @@ def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list
         st.radio(
             gettext("Group places"),
             CLUSTERS,
+            index=_now_index("l_cluster", CLUSTERS),
             key="l_cluster",
             horizontal=True,
             format_func=in_this_language(cluster_words.get),
@@ -216,19 +277,34 @@ def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list
                 on_change=_apply_preset,
                 format_func=in_this_language(gettext),
             )
-            st.number_input(
-                gettext("Longitude"), -180.0, 180.0, step=1.0, key="c_lon", format="%.2f"
-            )
-            st.number_input(gettext("Latitude"), -85.0, 85.0, step=1.0, key="c_lat", format="%.2f")
-            st.number_input(gettext("Zoom"), 0.0, 20.0, step=0.1, key="c_zoom", format="%.2f")
-            st.number_input(gettext("Pitch"), 0.0, 60.0, step=5.0, key="c_pitch", format="%.0f")
-            st.number_input(
-                gettext("Bearing"), -180.0, 180.0, step=5.0, key="c_bearing", format="%.0f"
-            )
+            for label, key, low, high, step, fmt in (
+                (gettext("Longitude"), "c_lon", -180.0, 180.0, 1.0, "%.2f"),
+                (gettext("Latitude"), "c_lat", -85.0, 85.0, 1.0, "%.2f"),
+                (gettext("Zoom"), "c_zoom", 0.0, 20.0, 0.1, "%.2f"),
+                (gettext("Pitch"), "c_pitch", 0.0, 60.0, 5.0, "%.0f"),
+                (gettext("Bearing"), "c_bearing", -180.0, 180.0, 5.0, "%.0f"),
+            ):
+                st.number_input(
+                    label,
+                    low,
+                    high,
+                    value=_now_number(key, low, high),
+                    step=step,
+                    key=key,
+                    format=fmt,
+                )
 
         with st.expander(gettext("Title and settings")):
-            st.text_input(gettext("Title (blank: written from the filters)"), key="v_title")
-            st.text_input(gettext("Subtitle (blank: written from the filters)"), key="v_subtitle")
+            st.text_input(
+                gettext("Title (blank: written from the filters)"),
+                value=str(_now("v_title", "")),
+                key="v_title",
+            )
+            st.text_input(
+                gettext("Subtitle (blank: written from the filters)"),
+                value=str(_now("v_subtitle", "")),
+                key="v_subtitle",
+            )
             basemap_words = {
                 "offline": gettext("offline country shapes (no network)"),
                 "online": gettext("online tiles (needs internet)"),
@@ -236,6 +312,7 @@ def sidebar(table: RecordTable, labels: list[str], precision: str) -> tuple[list
             st.radio(
                 gettext("Basemap"),
                 ("offline", "online"),
+                index=_now_index("v_basemap", ("offline", "online")),
                 key="v_basemap",
                 format_func=in_this_language(basemap_words.get),
             )

@@ -9,9 +9,10 @@ from dataclasses import replace
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Multiselect, Radio, Selectbox, SelectSlider, Slider
 
 from dashboard.data import load_table
-from dashboard.state import default_view
+from dashboard.state import WIDGET_KEYS, default_view
 from flows.export.formats import FORMATS
 from flows.filters import selected_ids
 from flows.picks import rows_of_flow, rows_of_place
@@ -314,3 +315,67 @@ def test_export_offers_every_format_for_the_view_on_screen(fmt):
     assert button.proto.label == "Download"
     # Images have a size choice; other formats do not need one.
     assert at.radio(key="export_size").disabled == (fmt not in ("png", "svg", "pdf"))
+
+
+def _shown_and_held(widget) -> tuple[object, object]:
+    """What a browser shows for ``widget`` if it first draws it from this run's copy, and
+    the value the server holds, in the same terms. A copy carries the widget's value only
+    in the run that set it (``set_value``); otherwise the browser shows its default."""
+    p = widget.proto
+    if isinstance(widget, Radio | Selectbox):
+        return (widget.index if p.set_value else p.default), widget.index
+    if isinstance(widget, Multiselect):
+        return (widget.indices if p.set_value else list(p.default)), widget.indices
+    if isinstance(widget, SelectSlider):
+        values = widget.value if isinstance(widget.value, tuple | list) else [widget.value]
+        held = [list(p.options).index(widget.format_func(v)) for v in values]
+        return (held if p.set_value else list(p.default)), held
+    if isinstance(widget, Slider):
+        held = list(widget.value) if isinstance(widget.value, tuple | list) else [widget.value]
+        return (held if p.set_value else list(p.default)), held
+    return (widget.value if p.set_value else p.default), widget.value
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(a - b) < 1e-9
+    return a == b
+
+
+@pytest.mark.parametrize("extra", [{}, {"brief": "1", "lang": "fr"}])
+def test_a_sidebar_drawn_late_still_shows_the_view(extra):
+    """A first visit from a link: the browser, busy drawing the map, may draw the sidebar
+    first from a later run's copy than the one that set its values (here: the rerun the
+    map's first report asks for). That copy must show the view: a sidebar at its defaults
+    (layers off, longitude -180, zoom 0) is sent back by the reader's next click."""
+    params = {"org": "IS", "lon": "-5.5", "lat": "62.1", "zoom": "4.0", "pitch": "30.0"}
+    params.update({"from": "2015.0", "to": "2020.0", "routes": "0", "top": "300"})
+    at = _run({**params, **extra})
+    url = dict(at.query_params)
+    at.run()  # the map's first report
+    assert not at.exception, [e.value for e in at.exception]
+    widgets = [
+        w
+        for kind in (
+            "toggle",
+            "number_input",
+            "slider",
+            "select_slider",
+            "multiselect",
+            "radio",
+            "selectbox",
+            "text_input",
+        )
+        for w in getattr(at, kind)
+        if w.key in WIDGET_KEYS or w.key == "briefing"
+    ]
+    assert {w.key for w in widgets} >= {"l_arcs", "c_lon", "c_zoom", "f_period", "v_lang"}
+    wrong = {}
+    for w in widgets:
+        shown, held = _shown_and_held(w)
+        if not _same(shown, held):
+            wrong[w.key] = (shown, held)
+    assert not wrong, wrong
+    assert dict(at.query_params) == url
