@@ -216,12 +216,12 @@ class Gazetteer:
 
     def misspelling_of(self, name: str) -> str | None:
         """The key of the big place that ``name``, a capitalised word the index lacks, misspells
-        ("Afganistan" -> "afghanistan"; see :mod:`geodata.misspellings`), or None. The last
+        ("Uzkebistan" -> "uzbekistan"; see :mod:`geodata.misspellings`), or None. The last
         resort, after :meth:`spelling_of`.
 
         >>> gaz = load_gazetteer()
-        >>> gaz.misspelling_of("Afganistan"), gaz.misspelling_of("afganistan")
-        ('afghanistan', None)
+        >>> gaz.misspelling_of("Uzkebistan"), gaz.misspelling_of("uzkebistan")
+        ('uzbekistan', None)
         """
         if not name[:1].isupper() or name.isupper() or not name.isalpha():
             return None  # a name is capitalised; a word in capitals is an acronym or a heading
