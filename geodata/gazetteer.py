@@ -80,7 +80,8 @@ from pathlib import Path
 
 from geodata.index_build import ALIAS, DEMONYM, EXACT, LANG_BITS, Entry, country_capitals
 from geodata.index_cache import load_index, load_surfaces
-from geodata.normalize import demonym_of_phrase, drop_article, fold_key, normalize_key
+from geodata.misspellings import MisspellingIndex, max_edits, refused_word
+from geodata.normalize import STOPWORDS, demonym_of_phrase, drop_article, fold_key, normalize_key
 from geodata.place import Place, Resolution
 from geodata.spellings import MIN_KEY_LENGTH, plain_spelling, spelling_fold
 
@@ -174,6 +175,7 @@ class Gazetteer:
         self._demonym_keys: frozenset[str] = state["demonym_keys"]
         self._spelling_keys: dict[str, str] = state["spelling_keys"]
         self._key_list: list[str] | None = None
+        self._misspellings: MisspellingIndex | None = None  # built on first use
         # Resolutions are immutable, so repeated look-ups share them (bounded memo)
         self._memo: dict[tuple, Resolution] = {}
         #: the longest key in words, for scanners that try n-grams of running text
@@ -211,6 +213,26 @@ class Gazetteer:
         if fold == plain_spelling(key):
             return None  # no transcribed letter, only doubled ones: a word ("Some", "Salle")
         return self._spelling_keys.get(fold)
+
+    def misspelling_of(self, name: str) -> str | None:
+        """The key of the big place that ``name``, a capitalised word the index lacks, misspells
+        ("Uzkebistan" -> "uzbekistan"; see :mod:`geodata.misspellings`), or None. The last
+        resort, after :meth:`spelling_of`.
+
+        >>> gaz = load_gazetteer()
+        >>> gaz.misspelling_of("Uzkebistan"), gaz.misspelling_of("uzkebistan")
+        ('uzbekistan', None)
+        """
+        if not name[:1].isupper() or name.isupper() or not name.isalpha():
+            return None  # a name is capitalised; a word in capitals is an acronym or a heading
+        key = fold_key(name)
+        if not max_edits(key) or key in self._keys or key in self._stopped:
+            return None
+        if key in STOPWORDS or refused_word(key):
+            return None
+        if self._misspellings is None:
+            self._misspellings = MisspellingIndex(self._spelling_keys.values())
+        return self._misspellings.match(key)
 
     def is_demonym(self, key: str) -> bool:
         """True when the normalised key is a nationality word ("libyens", "Turkish")."""

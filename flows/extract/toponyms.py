@@ -599,11 +599,16 @@ class ToponymScanner:
                     hit = tuple(p for p in self.candidates(saint, lang) if p.kind != "country")
             if not hit:
                 # "Djedah", "Kiyv", "Carib-bean": a big place's name spelt another way
-                spelt = self.gazetteer.spelling_of(surface)
+                spelt = self._spelt_as(surface)
                 if spelt is not None:
                     hit = self.candidates(spelt, lang)
             self._cand_cache[key] = hit
         return hit
+
+    def _spelt_as(self, surface: str) -> str | None:
+        """The key of the big place ``surface``, a name the index lacks, spells another way
+        ("Djedah", "Kiyv") or misspells ("Afganistan"), or None."""
+        return self.gazetteer.spelling_of(surface) or self.gazetteer.misspelling_of(surface)
 
     def _compass_part(self, surface: str, lang: str | None) -> tuple[Place, ...]:
         """ "Southwest China", "South East Nigeria", "North-West Pakistan": a capitalised compass
@@ -631,7 +636,7 @@ class ToponymScanner:
                 written_out = self.resolve(saint, lang, focus)
                 if written_out.place is not None and written_out.place.kind != "country":
                     hit = replace(written_out, query=surface)
-            spelt = self.gazetteer.spelling_of(surface) if hit.place is None else None
+            spelt = self._spelt_as(surface) if hit.place is None else None
             if spelt is not None:
                 hit = replace(self.resolve(spelt, lang, focus), query=surface)
             self._res_cache[key] = hit
