@@ -5,7 +5,8 @@ A place's one-word name written right after a common first name (lexicon ``first
 surname ("Nicolas Hollande", "Sandrine Savoie"), unless that first name is a known place
 itself ("Santiago Chile"). A town whose name is a common first name, written right before a
 capitalised word that is neither a place nor a word of places, is a first name ("Santiago
-Ramos"); before a country, a site word or nothing it stays a town.
+Ramos"); before a country, a site word or nothing it stays a town. More verbs say who speaks
+("Lyons admitted", "commented Lyons.", "a reconnu Lyons.": lexicon ``speech``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ def scanner() -> ToponymScanner:
         ("Sandrine Savoie, directrice de l'association, a témoigné.", "fr", "Savoie"),
         ("The report was written by Santiago Ramos, a researcher in Lima.", "en", "Santiago"),
         ("Officers arrested Carlos Toledo at the port of Algeciras.", "en", "Toledo"),
+        # who speaks, by more verbs of speech (lexicon ``speech``)
+        ("Questioned by agents, Lyons admitted he had bought the rifles.", "en", "Lyons"),
+        ("\u201cWe moved fast,\u201d commented Lyons.", "en", "Lyons"),
+        ("Nous avons agi vite, a reconnu Lyons.", "fr", "Lyons"),
     ],
 )  # fmt: skip
 def test_round55_a_person_named_like_a_place_is_no_place(scanner, text, lang, dropped):
