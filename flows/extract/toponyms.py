@@ -224,6 +224,7 @@ _BOUND = frozenset("bound destined headed heading intended leaving left sailed s
 _LIST_GAP = lexicon("en").regex("coord")
 _SPEECH = lexicon("en").words("speech")
 _HONORIFICS = lexicon("en").words("honorifics")
+_FIRST_NAMES = frozenset(fold_key(w) for w in lexicon("en").words("first_names"))
 _SPEECH_AUX = lexicon("en").words("speech_aux")
 _ATTRIBUTION = lexicon("en").words("attribution")
 
@@ -319,6 +320,21 @@ def _titled(text: str, toks: list[Token], i: int) -> bool:
     prev = toks[i - 1]
     gap = text[prev.end : toks[i].start]
     return prev.text.lower() in _HONORIFICS and gap in (" ", ". ")
+
+
+def _after_first_name(text: str, toks: list[Token], i: int) -> bool:
+    """The word at token ``i`` follows a common first name after one space: a surname
+    ("François Hollande", "Perrine Savoie").
+
+    >>> text = "Pierre Lyons left; Lyons, Pierre said."
+    >>> toks = tokenize(text)
+    >>> [_after_first_name(text, toks, k) for k in (1, 4)]
+    [True, False]
+    """
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return text[prev.end : toks[i].start] == " " and fold_key(prev.text) in _FIRST_NAMES
 
 
 def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bool:
@@ -719,6 +735,8 @@ class ToponymScanner:
             return not dateline  # a dateline is no person's name or first word of a sentence
         if i == j and only_cities and (_titled(text, toks, i) or self._in_name_run(text, toks, i)):
             return True  # "Mr. Lyons", "David Gilbert Lyons": a person
+        if i == j and self._person_named(text, toks, i, only_cities):
+            return True  # "François Hollande", "Santiago Paz": a person, whatever the place
         if len(letters) <= 3 and not letters.isupper():
             # "us", "Un", "Man": short names must be written as acronyms, unless a town of
             # some size, by its own name, or an island or region the supplement names ("vers
@@ -896,6 +914,28 @@ class ToponymScanner:
             and not _sentence_initial(text, prev)
             and fold_key(prev.text) not in STOPWORDS
             and not (self.candidates(prev.text, None) and prev.text not in named)
+        )
+
+    def _person_named(self, text: str, toks: list[Token], i: int, only_cities: bool) -> bool:
+        """The one-word name at token ``i`` is part of a person's name: a surname after a
+        common first name that names no known place itself ("François Hollande", not
+        "Santiago Chile"), or a town's name that is a common first name, before a surname
+        ("Santiago Paz", not "Santiago Chile")."""
+        if _after_first_name(text, toks, i) and not self._known_place(toks[i - 1].text):
+            return True
+        return (
+            only_cities
+            and fold_key(toks[i].text) in _FIRST_NAMES
+            and _first_name_of(text, toks, i)
+            and not self._known_place(toks[i + 1].text)
+        )
+
+    def _known_place(self, word: str) -> bool:
+        """A country, a region or a large town by its own name ("Chile", "Santiago"), not a
+        village that shares a person's name ("François", "Castro")."""
+        return any(
+            p.kind != "city" or _by_own_name(p, word, _NAME_RUN_KEEPS)
+            for p in self.candidates(word, None)
         )
 
     def _in_name_run(self, text: str, toks: list[Token], i: int) -> bool:
