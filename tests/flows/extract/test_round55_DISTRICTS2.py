@@ -18,16 +18,11 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract.readers import Document
 from geodata.admin2 import districts_of, us_county
 from tests.flows.extract import test_real_prose_round3 as round3
+from tests.flows.extract.test_real_prose_round54_DISTRICTS import _places
 
 extractor = round3.extractor
-
-
-def _places(extractor, text: str, lang: str) -> list[tuple[str, str, str]]:
-    doc = Document(id="t", text=text, lang=lang)
-    return [(m.surface, m.place.name, m.place.kind) for m in extractor.places(doc).mentions]
 
 
 @pytest.mark.parametrize(

@@ -19,16 +19,11 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract.readers import Document
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round13 import _flows
+from tests.flows.extract.test_real_prose_round38_PLC import _places
 
 extractor = round3.extractor
-
-
-def _places(extractor, text: str, lang: str) -> set[tuple[str, str]]:
-    found = extractor.places(Document(id="t", text=text, lang=lang)).mentions
-    return {(m.surface, m.place.name) for m in found if m.place is not None}
 
 
 @pytest.mark.parametrize(
