@@ -142,32 +142,11 @@ _NOT_A_PLACE_TAILS = frozenset(
 # Broadcasters named by a place and a number ("France 24", "Europe 1"); any other place
 # before a number stays a place ("in Honduras 92 per 100,000").
 _NUMBERED_MEDIA = frozenset("france europe italia antenne channel canal radio".split())
-# Names that look like places in a gazetteer but are not places in this domain ("Island" is
-# Iceland's own name, "Port" alone Le Port's, "States" the United States' only in speech;
-# "la Douane", the customs service, is a Tunisian town's name too; presidents' surnames that
-# are towns too: "the Obama administration" is not Obama, Japan; a car maker too: "a Toyota
-# sedan"; armed groups and a gun that GeoNames has as other names of towns: "aiding Hamas" is
-# not Hamm, a "pistolet mitrailleur Sten" not Stains, "MK Stalin" not Donetsk; a news agency,
-# a mission, a bank, a union, an alliance and a fleet: "(Xinhua)", "la Mission multinationale",
-# "Bangladesh Bank", "the Union government", "le syndicat Alliance", "the 5th Fleet").
-# "Kremlin" is a place: it stands for Russia (ANNOTATION.md annotates it).
-_NOT_PLACES = frozenset(
-    fold_key(w)
-    for w in """occident darknet internet schengen otan nato europol interpol frontex
-    maison-blanche white house pentagone pentagon élysée matignon bercy downing
-    island port states airport seaport harbour harbor
-    douane douanes gendarmerie
-    obama bush kennedy lula stalin
-    toyota
-    hamas hezbollah sten
-    xinhua mission bank union alliance fleet
-    """.split()
-)
-# Countries and regions whose name is also a given name ("affirme Dominique McNeely", "Israel
-# Katz said"): a person's when a surname follows (see _first_name_of).
-_GIVEN_NAMES = frozenset(
-    fold_key(w) for w in "dominique israel georgia florence victoria lorraine sydney".split()
-)
+# Names that look like places but are not places in this domain, given names that are
+# places, and common words that are towns too: word lists of the lexicon (comments there).
+_NOT_PLACES = frozenset(fold_key(w) for w in lexicon("en").words("not_places"))
+_GIVEN_NAMES = frozenset(fold_key(w) for w in lexicon("en").words("given_name_places"))
+_COMMON_WORDS = frozenset(fold_key(w) for w in lexicon("en").words("common_words"))
 # Articles that start a span but are not part of the name ("Les Etats-Unis", "L'Europe"),
 # unless the name needs them ("Le Havre", "The Hague"): see ToponymScanner._trim_article.
 _ARTICLES = frozenset("le la les l' l’ the".split())
@@ -175,21 +154,6 @@ _ARTICLES = frozenset("le la les l' l’ the".split())
 # but then it is one gazetteer key and never reaches this test.
 _NAME_PARTICLES = frozenset(
     "van von der den de di da del della ben bin ibn al el abu mc mac".split()
-)
-# Capitalised French and English words that GeoNames also has as towns (beyond STOPWORDS).
-_COMMON_WORDS = frozenset(
-    fold_key(w)
-    for w in """cela ceci celui celle ceux elles ainsi alors aussi cependant toutefois néanmoins
-    pourtant encore déjà ici là plusieurs chaque certains certaines autre autres même deux trois
-    quatre cinq dix cent mille dont quand comment pourquoi parce afin dès voici voilà oui non
-    rien personne chacun quelques aucun aucune tel telle tels telles nord sud est ouest centre
-    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
-    juillet août septembre octobre novembre décembre however although meanwhile many several
-    another every here there after before during since against among despite according last
-    first next new old police officials authorities monday tuesday wednesday thursday friday
-    saturday sunday january february march april june july august september october november
-    december north south east west central source sources home accueil related articles
-    republic république drug drugs gold valley university université eldorado""".split()
 )
 _ROUTE_WORD = re.compile(r"\broutes?\b", re.IGNORECASE)
 _BRACKET_LIST = re.compile(r"[^()]{0,40}?,[^()]*\)")
