@@ -10,8 +10,8 @@ Department, Conseil de l'Europe), and demonyms unless they qualify a geographic 
 
 Its parts live apart: the tokens and mentions (``mention``), datelines (``datelines``), the sense
 chosen from the document around a name (``place_senses``), French divisions named apart
-(``named_divisions``), small towns (``small_towns``) and the mentions the places leave out
-(``mention_filters``).
+(``named_divisions``), small towns (``small_towns``), the mentions the places leave out
+(``mention_filters``) and the names that stand for a person (``person_names``).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from flows.extract.named_districts import (
     districts_over_foreign_towns,
 )
 from flows.extract.named_divisions import departements_named_apart, divisions_after_kind
+from flows.extract.person_names import after_first_name, speaker, titled
 from flows.extract.place_senses import (
     abbreviated_divisions,
     apposed_senses,
@@ -101,11 +102,7 @@ _LOCATIVES = lexicon("en").words("locatives")
 _BOUND = lexicon("en").words("bound_for")
 # "A, B and C", "en A et en B": the list words the flow rules use (lexicon ``coord``)
 _LIST_GAP = lexicon("en").regex("coord")
-_SPEECH = lexicon("en").words("speech")
-_HONORIFICS = lexicon("en").words("honorifics")
 _FIRST_NAMES = frozenset(fold_key(w) for w in lexicon("en").words("first_names"))
-_SPEECH_AUX = lexicon("en").words("speech_aux")
-_ATTRIBUTION = lexicon("en").words("attribution")
 
 # an agency or force written as an acronym ("RAB", "CBP", "DEA"), not a ship's prefix nor a
 # title ("HMAS Darwin", "MV Esperanza", "HM Stanley")
@@ -159,61 +156,6 @@ def _bare_division(place: Place, surface: str) -> bool:
         and fold_key(surface) == fold_key(place.name)
         and len(surface.split()) == 1
     )
-
-
-def _speaker(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """Does the one-word name at token ``i`` (to ``j``) stand for who speaks: "Harrison said",
-    "Lyons a déclaré", "according to Harrison,", "said Harrison." (a person, not a place).
-    "in Harrison, said police" stays a place."""
-    if i != j:
-        return False
-    before = [t.text.lower() for t in toks[max(0, i - 2) : i]]
-    if before and before[-1] in _LOCATIVES and before[-1] != "to":  # "according to"
-        return False
-    after = [t.text.lower() for t in toks[j + 1 : j + 3]]
-    if after and (
-        after[0] in _SPEECH or (after[0] in _SPEECH_AUX and len(after) > 1 and after[1] in _SPEECH)
-    ):
-        return True
-    tail = text[toks[j].end : toks[j].end + 2].lstrip(" ")
-    if not before or tail[:1] not in (",", ".", ";", ""):
-        return False
-    two = text[toks[i - 2].start : toks[i - 1].end].lower() if i >= 2 else ""
-    return (
-        before[-1] in _ATTRIBUTION
-        or two in _ATTRIBUTION
-        or (before[-1] in _SPEECH and text[toks[i - 1].end : toks[i].start].strip() == "")
-    )
-
-
-def _titled(text: str, toks: list[Token], i: int) -> bool:
-    """The word at token ``i`` follows a title of address: a surname ("Mr. Lyons", "Mme Nice").
-
-    >>> text = "Mr. Lyons left; Ms Valle and Dr Who; in Lyons."
-    >>> toks = tokenize(text)
-    >>> [t.text for k, t in enumerate(toks) if _titled(text, toks, k)]
-    ['Lyons', 'Valle', 'Who']
-    """
-    if i == 0:
-        return False
-    prev = toks[i - 1]
-    gap = text[prev.end : toks[i].start]
-    return prev.text.lower() in _HONORIFICS and gap in (" ", ". ")
-
-
-def _after_first_name(text: str, toks: list[Token], i: int) -> bool:
-    """The word at token ``i`` follows a common first name after one space: a surname
-    ("François Hollande", "Perrine Savoie").
-
-    >>> text = "Pierre Lyons left; Lyons, Pierre said."
-    >>> toks = tokenize(text)
-    >>> [_after_first_name(text, toks, k) for k in (1, 4)]
-    [True, False]
-    """
-    if i == 0:
-        return False
-    prev = toks[i - 1]
-    return text[prev.end : toks[i].start] == " " and fold_key(prev.text) in _FIRST_NAMES
 
 
 def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bool:
@@ -605,7 +547,7 @@ class ToponymScanner:
                 )
             )
             return not dateline  # a dateline is no person's name or first word of a sentence
-        if i == j and only_cities and (_titled(text, toks, i) or self._in_name_run(text, toks, i)):
+        if i == j and only_cities and (titled(text, toks, i) or self._in_name_run(text, toks, i)):
             return True  # "Mr. Lyons", "David Gilbert Lyons": a person
         if i == j and self._person_named(text, toks, i, only_cities):
             return True  # "François Hollande", "Santiago Paz": a person, whatever the place
@@ -793,7 +735,7 @@ class ToponymScanner:
         common first name that names no known place itself ("François Hollande", not
         "Santiago Chile"), or a town's name that is a common first name, before a surname
         ("Santiago Paz", not "Santiago Chile")."""
-        if _after_first_name(text, toks, i) and not self._known_place(toks[i - 1].text):
+        if after_first_name(text, toks, i) and not self._known_place(toks[i - 1].text):
             return True
         return (
             only_cities
@@ -947,7 +889,7 @@ class ToponymScanner:
             if (
                 res.place.kind == "city"
                 and not _by_own_name(res.place, surface, _TRUSTED_POPULATION)
-                and _speaker(text, toks, i, j)
+                and speaker(text, toks, i, j)
             ):
                 continue  # "According to Harrison", "Lyons said": a person ("Moscow said" stays)
             mentions.append(

@@ -11,6 +11,8 @@ import pytest
 
 from flows.extract import toponyms
 from flows.extract.lexicon import lexicon
+from flows.extract.mention import tokenize
+from flows.extract.person_names import after_first_name, speaker, titled
 from tests.flows.extract import test_real_prose_round3 as round3
 from tests.flows.extract.test_real_prose_round38_PLC import _places
 
@@ -98,3 +100,29 @@ def test_round56_word_sets_live_in_their_language(constant, lang, name, word):
         assert lexicon(lang).words(name) == words
         with pytest.raises(KeyError):
             lexicon(other).words(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # who speaks, before or after the name, or after "according to" / "selon"
+        ("Harrison said the boat had left.", "Harrison", True),
+        ("Le réseau est démantelé, a déclaré Valence.", "Valence", True),
+        ("The cargo was bound for Europe, according to Harrison.", "Harrison", True),
+        ("The cargo came from Harrison, police said.", "Harrison", False),
+    ],
+)
+def test_round56_person_names_speaker(text, word, expected):
+    """``person_names.speaker`` (moved out of ``toponyms``): a name that stands for who speaks."""
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.text == word)
+    assert speaker(text, toks, i, i) is expected
+
+
+def test_round56_person_names_titles_and_first_names():
+    text = "Mr. Lyons met Perrine Savoie in Nice."
+    toks = tokenize(text)
+    at = {t.text: k for k, t in enumerate(toks)}
+    assert titled(text, toks, at["Lyons"]) and not titled(text, toks, at["Nice"])
+    assert after_first_name(text, toks, at["Savoie"])
+    assert not after_first_name(text, toks, at["Nice"])
