@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract import toponyms
+from flows.extract import direction, toponyms
 from flows.extract.lexicon import lexicon
 from flows.extract.mention import tokenize
 from flows.extract.person_names import after_first_name, speaker, titled
@@ -126,3 +126,25 @@ def test_round56_person_names_titles_and_first_names():
     assert titled(text, toks, at["Lyons"]) and not titled(text, toks, at["Nice"])
     assert after_first_name(text, toks, at["Savoie"])
     assert not after_first_name(text, toks, at["Nice"])
+
+
+@pytest.mark.parametrize(
+    ("constant", "text", "found"),
+    [
+        # direction's word alternations, read from the lexicon (list_joined, move_prepositions,
+        # onward_words, based_after, flagged_after)
+        ("_JOINED", "Syrie et Irak", True),
+        ("_JOINED", "Spain as well as Italy", True),
+        ("_JOINED", "SPAIN AND ITALY", False),  # lower case only
+        ("_PREPOSITION", "mainly Syria, TO", True),
+        ("_PREPOSITION", "mainly Syria, toward", False),
+        ("_ONWARD", "pour poursuivre", True),
+        ("_BASED", "-based", True),
+        ("_FLAGGED", "‑Registered", True),
+        ("_FLAGGED", "-flagship", False),
+    ],
+)
+def test_round56_direction_word_patterns(constant, text, found):
+    pattern = getattr(direction, constant)
+    hit = pattern.fullmatch(text) if constant == "_ONWARD" else pattern.search(text)
+    assert (hit is not None) is found
