@@ -102,9 +102,9 @@ _NEAR_BEFORE = lexicon("en").regex("near_before")
 _BORDERING_BEFORE = lexicon("en").regex("bordering_before")
 # the officers a place names, right after it ("handed over to the Lagos police")
 _OFFICERS_AFTER = lexicon("en").regex("officers_after")
-_BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
-# "a Malta-flagged ship rescued them": a ship's registry, as "battant pavillon maltais"
-_FLAGGED = re.compile(r"[-‑](?:flagged|registered)\b", re.IGNORECASE)
+_BASED = lexicon("en").regex("based_after", "[-‑]", r"\b")
+# "a Malta-flagged ship rescued them": a ship's registry (lexicon)
+_FLAGGED = lexicon("en").regex("flagged_after", "[-‑]", r"\b")
 _COUNTED_FROM = lexicon("en").regex("counted_from")
 _APPOSITION = lexicon("en").regex("apposition")
 # Names the gazetteer does not know, listed right before a place ("provenaient de Tajoura,
@@ -112,7 +112,7 @@ _APPOSITION = lexicon("en").regex("apposition")
 _LIST_SEP = r"(?:,|\bet\b|\band\b|\bou\b|\bor\b)"
 _UNKNOWN_LISTED = re.compile(rf"(?:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*{_LIST_SEP}\s*)+$")
 _NEXT_LISTED = re.compile(rf"\s*{_LIST_SEP}")
-_JOINED = re.compile(r"\b(?:et|and|ou|or|ainsi|as\s+well)\b")
+_JOINED = lexicon("en").regex("list_joined", r"\b", r"\b", flags=0)
 # The second side of "between", after the kind of place it is: "et l'aéroport d'", "et la
 # région sicilienne de", "and the port city of"
 _BETWEEN_KIND = lexicon("en").regex("between_kind")
@@ -132,7 +132,7 @@ def _resident(lang: str, sentence: str, rel: int, end: int) -> bool:
     return bool(lex.regex("resident_tried").search(sentence[:rel]))
 
 
-_PREPOSITION = re.compile(r"\b(?:to|into|from|via|vers|depuis|par|through)\b", re.IGNORECASE)
+_PREPOSITION = lexicon("en").regex("move_prepositions", r"\b", r"\b")
 # "to cities across the United States, including Los Angeles": the examples take their own cue
 _EXAMPLES = lexicon("en").regex("examples")
 _SEQUENCE = lexicon("en").regex("sequence")
@@ -161,8 +161,8 @@ _MOVED_ON_BEFORE = ByLang("moved_on_before")
 _PROCESSED = ByLang("processed")
 
 
-# ("to Karachi or Gwadar for further smuggling to countries like Sri Lanka": on from there)
-_ONWARD = re.compile(r"onwards?|for\s+onward|for\s+further|pour\s+poursuivre", re.IGNORECASE)
+# "onwards", "for further smuggling": on from there (lexicon)
+_ONWARD = lexicon("en").regex("onward_words")
 
 
 def new_leg(gap: str, lang: str) -> bool:

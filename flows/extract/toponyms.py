@@ -10,8 +10,8 @@ Department, Conseil de l'Europe), and demonyms unless they qualify a geographic 
 
 Its parts live apart: the tokens and mentions (``mention``), datelines (``datelines``), the sense
 chosen from the document around a name (``place_senses``), French divisions named apart
-(``named_divisions``), small towns (``small_towns``) and the mentions the places leave out
-(``mention_filters``).
+(``named_divisions``), small towns (``small_towns``), the mentions the places leave out
+(``mention_filters``) and the names that stand for a person (``person_names``).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from flows.extract.named_districts import (
     districts_over_foreign_towns,
 )
 from flows.extract.named_divisions import departements_named_apart, divisions_after_kind
+from flows.extract.person_names import after_first_name, speaker, titled
 from flows.extract.place_senses import (
     abbreviated_divisions,
     apposed_senses,
@@ -55,142 +56,53 @@ from geodata.normalize import GEO_NOUNS, STOPWORDS, fold_key, normalize_key
 from geodata.parts import COMPOUND_PARTS, PART_MIN_POPULATION, part_place, split_part_name
 from geodata.place import Place
 
-# Lower-case words allowed inside a multi-word place name.
-# (Spanish, Portuguese and Italian ones too: "Ciudad del Este", "São João da Madeira"; and
-# French names written without their hyphens: "Port au Prince", "Boulogne sur Mer").
-_CONNECTORS = frozenset(
-    "de du des d' d’ l' l’ la le les of the and et del della di da do dos das au aux sur en "
-    # "Hoek van Holland", "Gracias a Dios", "Ras al Khaimah", "Puerto el Triunfo"
-    "sous van a al el".split()
-)
-# Lower-case words that start a place name (French seas and gulfs, "région parisienne", "monde
-# arabe", "outre-Manche") or end
-# one (adjectives).
-_LOWER_HEADS = frozenset(
-    """mer golfe océan détroit canal corne mont monts pays continent région agglomération monde
-    métropole île îles sub bassin
-    aéroport aeroport lac comté col fleuve vallée passage passe espace outre
-    delta archipel horn gulf strait""".split()
-)
-# Lower-case heads that name no place alone ("le delta", "the gulf between them"; unlike
-# "dans le golfe", the Gulf): read only with the name that follows ("delta du Saloum")
-_NAMED_BY_WHAT_FOLLOWS = frozenset("delta archipel horn gulf strait".split())
-# Regions and seas that French prose writes in lower case too ("présents au sahel", "les
-# deux rives de la méditerranée"), no other word in lower case: read as one word
-_LOWER_NAMES = frozenset("sahel méditerranée maghreb caraïbes".split())
-# "western Europe", "west Africa": a region in lower case (not "northern France", where the
-# country alone is the place, ANNOTATION.md)
-_COMPASS = frozenset(
-    """western eastern northern southern central west east north south southeast south-east
-    northeast north-east southwest south-west northwest north-west""".split()
-)
-_CONTINENTS = frozenset("Europe Africa Asia America".split())
-# French compass adjectives that end a longer name after a hyphen ("Afrique-Occidentale")
-_COMPASS_ADJECTIVES = frozenset(
-    "occidental occidentale orientale oriental meridional meridionale septentrional "
-    "septentrionale centrale central".split()
-)
-_LOWER_TAILS = frozenset(
-    """occidental occidentale occidentaux occidentales oriental orientale orientaux orientales
-    central centrale centraux centrales latine latin subsaharienne subsaharien méridional
-    méridionale méridionaux septentrional septentrionale arabique persique
-    sud est state province governorate oblast or""".split()
-)
-# Heads of organisation names: "Conseil de l'Europe", "Bank of England", airlines ("Air
-# France", "Air India"); and of the code names of police operations: "Operation Khyber Pass",
-# "opération Sentinelle"
-_ORG_HEADS = frozenset(
-    """conseil commission parlement banque cour agence office département ministère
-    université institut fondation forum tribunal assemblée ambassade consulat gouvernement
-    council bank court agency department ministry university institute foundation embassy
-    consulate government parliament assembly radio voice operation opération air""".split()
-)
-# Capitalised words after a place that make it part of a name ("U.S. State Department").
-_ORG_TAILS = frozenset(
-    """state department army navy coast guard government times post herald journal
-    university institute center centre council bank police ministry airlines airways
-    telecom football fc customs immigration attorney attorney's attorneys marshals treasury
-    justice embassy consulate internationale télévisions televisions inter info news daily
-    tribune gazette observer gleaner chronicle telegraph express mail crime""".split()
-)
-# Capitalised words after a town that name a place in it ("the Karachi Sea Port", "Bagdogra
-# Airport"): the town stays the place, where an unknown capitalised word would end it.
-_FACILITY_TAILS = frozenset(
-    # "the Tsawwassen Container Examination Facility", "Dover Eastern Docks"
-    "sea seaport port airport harbour harbor dry bridge sector container terminal docks "
-    "ferry".split()
-)
-# "le port de Tanger Ville (Maroc)": a town's own port or station, named "Ville" after it
-# (written apart: "Bâle-Ville" is the canton's name, as in "police cantonale de Bâle-Ville")
-_OWN_TOWN_TAILS = frozenset({"ville"})
-# ... and a country's border service ("a U.S. Border Patrol station", "The Canada Border
-# Services Agency has seized"): the service's name, not where the goods or people go; a
-# town's name before it stays a place ("Del Rio Border Patrol agents": the sector's town).
-_BORDER_SERVICES = frozenset("patrol service services force guard guards protection".split())
-# ... and a town's border facilities named "International": "the Del Rio International Bridge",
-# "the Pharr International Bridge", "CBP's Laredo Sector" (where outbound guns and cash are
-# seized on their way to Mexico)
-_INTERNATIONAL_FACILITIES = frozenset(("bridge", "crossing"))
-_CARTEL = frozenset(("cartel", "cartels"))
-# Words after a place's name that make it a currency, a nationality or a port authority ("U.S.
-# dollars", "Hong Kong dollars", "a U.S. citizen", "UK nationals", "le Grand port maritime de
-# Marseille"): what something is or who someone is, not a place.
-_NOT_A_PLACE_TAILS = frozenset(
-    """dollar dollars dollar's currency citizen citizens national nationals passport
-    passports maritime""".split()
-)
-# Broadcasters named by a place and a number ("France 24", "Europe 1"); any other place
-# before a number stays a place ("in Honduras 92 per 100,000").
-_NUMBERED_MEDIA = frozenset("france europe italia antenne channel canal radio".split())
+# Word lists of the lexicon (lexicon_common.yaml; English- or French-only ones in lexicon_en.yaml
+# or lexicon_fr.yaml): which words and why are said there, how they are used here.
+# Words inside and around a place's name: connectors, lower-case heads and tails, organisation
+# heads and tails, facilities, border services, what makes a name no place.
+_CONNECTORS = lexicon("en").words("name_connectors")
+_LOWER_HEADS = lexicon("en").words("lower_heads")
+_NAMED_BY_WHAT_FOLLOWS = lexicon("en").words("named_by_what_follows")
+_LOWER_NAMES = lexicon("fr").words("lower_case_names")
+_COMPASS = lexicon("en").words("compass")
+_CONTINENTS = lexicon("en").words("continents")
+_COMPASS_ADJECTIVES = lexicon("fr").words("compass_adjectives")
+_LOWER_TAILS = lexicon("en").words("lower_tails")
+_ORG_HEADS = lexicon("en").words("org_heads")
+_ORG_TAILS = lexicon("en").words("org_tails")
+_FACILITY_TAILS = lexicon("en").words("facility_tails")
+_OWN_TOWN_TAILS = lexicon("fr").words("own_town_tails")
+_BORDER_SERVICES = lexicon("en").words("border_services")
+_INTERNATIONAL_FACILITIES = lexicon("en").words("international_facilities")
+_CARTEL = lexicon("en").words("cartel_words")
+_NOT_A_PLACE_TAILS = lexicon("en").words("not_a_place_tails")
+_NUMBERED_MEDIA = lexicon("en").words("numbered_media")
 # Names that look like places but are not places in this domain, given names that are
 # places, and common words that are towns too: word lists of the lexicon (comments there).
 _NOT_PLACES = frozenset(fold_key(w) for w in lexicon("en").words("not_places"))
 _GIVEN_NAMES = frozenset(fold_key(w) for w in lexicon("en").words("given_name_places"))
 _COMMON_WORDS = frozenset(fold_key(w) for w in lexicon("en").words("common_words"))
-# Articles that start a span but are not part of the name ("Les Etats-Unis", "L'Europe"),
-# unless the name needs them ("Le Havre", "The Hague"): see ToponymScanner._trim_article.
-_ARTICLES = frozenset("le la les l' l’ the".split())
-# Particles of person names: "Wil Van Gemert", "Ursula von der Leyen", "Abu Dhabi" is a place
-# but then it is one gazetteer key and never reaches this test.
-_NAME_PARTICLES = frozenset(
-    "van von der den de di da del della ben bin ibn al el abu mc mac".split()
-)
+# Articles that start a span, particles of person names (lexicon)
+_ARTICLES = lexicon("en").words("span_articles")
+_NAME_PARTICLES = lexicon("en").words("name_particles")
 _ROUTE_WORD = re.compile(r"\broutes?\b", re.IGNORECASE)
 _BRACKET_LIST = re.compile(r"[^()]{0,40}?,[^()]*\)")
 _COLON_LIST = re.compile(r"\s*,\s*[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_END = re.compile(r"[.!?…:;«»\"“”()\[\]\n]")
 
 
-_DEMONYM_LIST_WORDS = frozenset({"et", "ou", "and", "or"})
-# One English word that may stand between a demonym and its geographic noun: "in Tanzanian
-# coastal waters", "the Turkish land border" name the country as "Tanzanian waters" does (round
-# 53 LOCEND; the French "eaux territoriales ivoiriennes" was tried and cost a flow)
-_GEO_QUALIFIERS = frozenset({"coastal", "territorial", "land", "maritime"})
-# Banks and accounts are where money sits: "transmitted back into Romanian bank accounts",
-# "sending huge sums from the UK through Latvian and Moldovan banks", "l'argent déposé sur des
-# comptes moldaves", "des comptes bancaires chinois": the adjective names the country the money
-# leaves, passes through or reaches (a place the cues give a role, not a hint)
-# (lower case only: "Lebanese Canadian Bank", "First Czech Russian Bank" are firms' names)
-_MONEY_PLACE_NOUNS = frozenset(
-    {"bank", "banks", "account", "accounts", "banque", "banques", "compte", "comptes"}
-    | {"bancaire", "bancaires"}
-)
+# Demonyms in lists, before a geographic noun, before banks and accounts (lexicon)
+_DEMONYM_LIST_WORDS = lexicon("en").words("demonym_list_words")
+_GEO_QUALIFIERS = lexicon("en").words("geo_qualifiers")
+_MONEY_PLACE_NOUNS = lexicon("en").words("money_place_nouns")
 
 
-# Words before a place name that say a place follows ("from Badakhshan", "dans le Helmand").
-_LOCATIVES = frozenset(
-    """in into from to via through across near at of en à au aux de du des d' d’ dans vers
-    depuis par jusqu' jusqu’ province state région region état""".split()
-)
-# "bound for", "headed for": "for" before a place's name
-_BOUND = frozenset("bound destined headed heading intended leaving left sailed sailing".split())
+# Words before a place name that say a place follows; "bound for" (lexicon)
+_LOCATIVES = lexicon("en").words("locatives")
+_BOUND = lexicon("en").words("bound_for")
 # "A, B and C", "en A et en B": the list words the flow rules use (lexicon ``coord``)
 _LIST_GAP = lexicon("en").regex("coord")
-_SPEECH = lexicon("en").words("speech")
-_HONORIFICS = lexicon("en").words("honorifics")
 _FIRST_NAMES = frozenset(fold_key(w) for w in lexicon("en").words("first_names"))
-_SPEECH_AUX = lexicon("en").words("speech_aux")
-_ATTRIBUTION = lexicon("en").words("attribution")
 
 # an agency or force written as an acronym ("RAB", "CBP", "DEA"), not a ship's prefix nor a
 # title ("HMAS Darwin", "MV Esperanza", "HM Stanley")
@@ -200,7 +112,7 @@ _SHIP_PREFIXES = lexicon("en").words("ship_prefixes")
 
 # A country's code written as a currency's: "US $125 billion", "10.300 dollars US"
 _CODE_BEFORE_AMOUNT = re.compile(r"\s\$\s?\d")
-_CURRENCY_WORDS = frozenset(("dollar", "dollars"))
+_CURRENCY_WORDS = lexicon("en").words("currency_words")
 
 
 # French typography abbreviates "Saint-"/"Sainte-" in compound names ("St-Gall",
@@ -246,61 +158,6 @@ def _bare_division(place: Place, surface: str) -> bool:
     )
 
 
-def _speaker(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """Does the one-word name at token ``i`` (to ``j``) stand for who speaks: "Harrison said",
-    "Lyons a déclaré", "according to Harrison,", "said Harrison." (a person, not a place).
-    "in Harrison, said police" stays a place."""
-    if i != j:
-        return False
-    before = [t.text.lower() for t in toks[max(0, i - 2) : i]]
-    if before and before[-1] in _LOCATIVES and before[-1] != "to":  # "according to"
-        return False
-    after = [t.text.lower() for t in toks[j + 1 : j + 3]]
-    if after and (
-        after[0] in _SPEECH or (after[0] in _SPEECH_AUX and len(after) > 1 and after[1] in _SPEECH)
-    ):
-        return True
-    tail = text[toks[j].end : toks[j].end + 2].lstrip(" ")
-    if not before or tail[:1] not in (",", ".", ";", ""):
-        return False
-    two = text[toks[i - 2].start : toks[i - 1].end].lower() if i >= 2 else ""
-    return (
-        before[-1] in _ATTRIBUTION
-        or two in _ATTRIBUTION
-        or (before[-1] in _SPEECH and text[toks[i - 1].end : toks[i].start].strip() == "")
-    )
-
-
-def _titled(text: str, toks: list[Token], i: int) -> bool:
-    """The word at token ``i`` follows a title of address: a surname ("Mr. Lyons", "Mme Nice").
-
-    >>> text = "Mr. Lyons left; Ms Valle and Dr Who; in Lyons."
-    >>> toks = tokenize(text)
-    >>> [t.text for k, t in enumerate(toks) if _titled(text, toks, k)]
-    ['Lyons', 'Valle', 'Who']
-    """
-    if i == 0:
-        return False
-    prev = toks[i - 1]
-    gap = text[prev.end : toks[i].start]
-    return prev.text.lower() in _HONORIFICS and gap in (" ", ". ")
-
-
-def _after_first_name(text: str, toks: list[Token], i: int) -> bool:
-    """The word at token ``i`` follows a common first name after one space: a surname
-    ("François Hollande", "Perrine Savoie").
-
-    >>> text = "Pierre Lyons left; Lyons, Pierre said."
-    >>> toks = tokenize(text)
-    >>> [_after_first_name(text, toks, k) for k in (1, 4)]
-    [True, False]
-    """
-    if i == 0:
-        return False
-    prev = toks[i - 1]
-    return text[prev.end : toks[i].start] == " " and fold_key(prev.text) in _FIRST_NAMES
-
-
 def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bool:
     """Does the context of the span starting at token ``i`` make it a place: a locative word
     before it, or a list that continues an earlier place ("Badakhshan, Helmand and Herat")."""
@@ -316,14 +173,8 @@ def _placed(text: str, toks: list[Token], i: int, mentions: list[Mention]) -> bo
     return False
 
 
-# Words before a one-word division that make it a part of a country, not a person: "southern
-# Mizoram", "neighbouring Tripura", "the impoverished northern Rif" (lower case only: "West
-# Aceh" is a district of its own)
-_AREA_ADJECTIVES = frozenset(
-    """northern southern eastern western central north-eastern north-western south-eastern
-    south-western northeastern northwestern southeastern southwestern neighbouring
-    neighboring""".split()
-)
+# Words before a one-word division that make it a part of a country (lexicon)
+_AREA_ADJECTIVES = lexicon("en").words("area_adjectives")
 # A place of the division's own country just before it: in a list, in brackets after a town, an
 # apposition or a possessive ("Heves, Jász-Nagykun-Szolnok", "Capurganá (Chocó)", "India's Assam")
 _BESIDE_BEFORE = re.compile(
@@ -457,10 +308,9 @@ def _context(country_codes: tuple[str, ...], lang: str | None):
     return ResolveContext(country_codes=country_codes, lang=lang)
 
 
-# What follows two places a hyphen joins ("the Bhomra-Benapole border")
-_CROSSING_WORDS = frozenset("border borders crossing checkpoint frontier corridor".split())
-# Abbreviations that open a place name with a full stop: "St. Louis", "Ste. Anne", "Mt. Hood"
-_ABBREVIATED = frozenset({"St", "Ste", "Sta", "Sto", "Mt", "Ft", "Pt"})
+# What follows two hyphen-joined places; abbreviations opening a name (lexicon)
+_CROSSING_WORDS = lexicon("en").words("crossing_words")
+_ABBREVIATED = lexicon("en").words("name_abbreviations")
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
@@ -536,7 +386,7 @@ def _sentence_initial(text: str, tok: Token) -> bool:
     return tok.start == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == ""
 
 
-_OF_WORDS = frozenset({"of", "de", "d'", "d’", "du", "des"})  # "les îles espagnoles des Canaries"
+_OF_WORDS = lexicon("en").words("of_words")  # "les îles espagnoles des Canaries"
 
 
 class ToponymScanner:
@@ -697,7 +547,7 @@ class ToponymScanner:
                 )
             )
             return not dateline  # a dateline is no person's name or first word of a sentence
-        if i == j and only_cities and (_titled(text, toks, i) or self._in_name_run(text, toks, i)):
+        if i == j and only_cities and (titled(text, toks, i) or self._in_name_run(text, toks, i)):
             return True  # "Mr. Lyons", "David Gilbert Lyons": a person
         if i == j and self._person_named(text, toks, i, only_cities):
             return True  # "François Hollande", "Santiago Paz": a person, whatever the place
@@ -885,7 +735,7 @@ class ToponymScanner:
         common first name that names no known place itself ("François Hollande", not
         "Santiago Chile"), or a town's name that is a common first name, before a surname
         ("Santiago Paz", not "Santiago Chile")."""
-        if _after_first_name(text, toks, i) and not self._known_place(toks[i - 1].text):
+        if after_first_name(text, toks, i) and not self._known_place(toks[i - 1].text):
             return True
         return (
             only_cities
@@ -1039,7 +889,7 @@ class ToponymScanner:
             if (
                 res.place.kind == "city"
                 and not _by_own_name(res.place, surface, _TRUSTED_POPULATION)
-                and _speaker(text, toks, i, j)
+                and speaker(text, toks, i, j)
             ):
                 continue  # "According to Harrison", "Lyons said": a person ("Moscow said" stays)
             mentions.append(
