@@ -1,9 +1,10 @@
-"""Small towns (GeoNames ``cities1000`` less ``cities15000``), looked up only on demand.
+"""Small towns (GeoNames ``cities1000`` less ``cities15000``, and the villages of ``cities500``
+less ``cities1000``), looked up only on demand.
 
 The gazetteer leaves these out: a name of a few thousand inhabitants is too often a word, a
 surname or a firm. ``flows.extract.small_towns`` asks this table only where the text says the word
 is a place ("the town of Sfakia", "Avrillé (Maine-et-Loire)"), and keeps a town only in a
-country the text names. The file is built by ``geodata/tools/build_towns.py``; it is read (as
+country the text names. The files are built by ``geodata/tools/build_towns.py``; each is read (as
 bytes, its sorted rows searched by bisection) the first time a town is asked for.
 
 >>> [(p.name, p.country_code, p.population) for p in towns_named("Avrillé")]
@@ -24,6 +25,8 @@ from geodata.normalize import fold_key
 from geodata.place import Place
 
 TOWNS_PATH = Path(__file__).resolve().parent / "data" / "towns1000.csv"
+# villages of 500 to 1,000 inhabitants: news names border villages and landing beaches as ends
+VILLAGES_PATH = TOWNS_PATH.with_name("towns500.csv")
 
 
 class _Table(NamedTuple):
@@ -34,10 +37,10 @@ class _Table(NamedTuple):
     starts: array
 
 
-@lru_cache(maxsize=1)
-def _table() -> _Table:
+@lru_cache(maxsize=2)
+def _table(path: Path) -> _Table:
     """The table's rows, sorted (the key leads each row): no parsing until asked."""
-    data = TOWNS_PATH.read_bytes()
+    data = path.read_bytes()
     starts = array("L")
     pos = data.index(b"\n", data.index(b"\n") + 1) + 1  # past the provenance line and header
     while pos < len(data):
@@ -59,15 +62,16 @@ def towns_named(name: str) -> tuple[Place, ...]:
     # UTF-8 keeps the code-point order the build sorted the rows in, so bytes bisect like text
     key = fold_key(name)
     lead = f"{key},".encode()
-    table = _table()
-    rows = range(len(table.starts))
     out = []
-    for index in range(bisect_left(rows, lead, key=lambda i: _row(table, i)), len(rows)):
-        line = _row(table, index)
-        if not line.startswith(lead):
-            break
-        _, n, code, lon, lat, pop = line.decode("utf-8").split(",")
-        out.append((n, code, float(lon), float(lat), int(pop)))
+    for path in (TOWNS_PATH, VILLAGES_PATH):
+        table = _table(path)
+        rows = range(len(table.starts))
+        for index in range(bisect_left(rows, lead, key=lambda i: _row(table, i)), len(rows)):
+            line = _row(table, index)
+            if not line.startswith(lead):
+                break
+            _, n, code, lon, lat, pop = line.decode("utf-8").split(",")
+            out.append((n, code, float(lon), float(lat), int(pop)))
     out.sort(key=lambda r: -r[4])
     return tuple(
         Place(

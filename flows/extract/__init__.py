@@ -4,7 +4,8 @@ Pipeline: :mod:`readers` and :mod:`metadata` (files -> documents with title, dat
 -> :mod:`lang` (language) -> :mod:`toponyms` (place mentions resolved with the gazetteer; its
 parts :mod:`mention`, :mod:`datelines`, :mod:`place_senses`, :mod:`named_divisions`,
 :mod:`small_towns`, :mod:`stopword_towns`, :mod:`district_towns`, :mod:`named_districts`,
-:mod:`airports`, :mod:`foreign_towns`, :mod:`mention_filters`, :mod:`person_names`) ->
+:mod:`airports`, :mod:`abbreviated_towns`, :mod:`foreign_towns`, :mod:`mention_filters`,
+:mod:`person_names`) ->
 :mod:`document_flows` (per sentence: :mod:`direction` for roles, :mod:`flow_groups` for legs,
 :mod:`seizure_ends`, :mod:`earlier_stops`, :mod:`settled_places`, :mod:`references`,
 :mod:`demonym_hints`, :mod:`nationals`, :mod:`categories`, :mod:`sentence_category`,

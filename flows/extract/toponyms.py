@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from flows.extract.abbreviated_towns import towns_before_abbreviations
 from flows.extract.airports import airports_named
 from flows.extract.datelines import capital_dateline, dated_dateline, in_capitals, in_dateline
 from flows.extract.demonyms import demonym_country, demonym_region
@@ -918,6 +919,9 @@ class ToponymScanner:
         lower = {t.text.lower() for t in toks if t.text.islower()}
         mentions += towns_named_as_places(text, lang, mentions, self._known, lower)
         mentions += towns_listed_with_places(text, mentions, self._known, lower)
+        mentions += towns_before_abbreviations(
+            text, mentions, lambda name: self.candidates(name, lang)
+        )
         countries = tuple(dict.fromkeys((*focus, *(m.place.country_code for m in mentions))))
         named_codes = tuple(c for c in countries if c)
 

