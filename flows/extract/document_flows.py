@@ -65,6 +65,7 @@ from flows.extract.end_corrections import (
     through_the_port,
     town_of_the_country,
 )
+from flows.extract.finer_ends import worked_in_parts
 from flows.extract.flow_groups import group_flows
 from flows.extract.funding import (
     funding_roles,
@@ -461,6 +462,7 @@ class _DocumentReader:
             return None
         items.sort(key=lambda t: t.start)
         assign_roles(sentence, s, items, lang)
+        worked_in_parts(sentence, s, items)
         for t in items:
             settle_place(t, text, lang, country)
         for h in hints:
