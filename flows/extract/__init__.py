@@ -10,8 +10,7 @@ parts :mod:`mention`, :mod:`datelines`, :mod:`place_senses`, :mod:`named_divisio
 :mod:`demonym_hints`, :mod:`nationals`, :mod:`categories`, :mod:`sentence_category`,
 :mod:`periods`; across sentences: :mod:`discourse` for memory, :mod:`sentence_halves`,
 :mod:`police_ends` for ends where the police acted, :mod:`document_ends` for ends the
-document gives (:mod:`title_places`: the place a title opens with; :mod:`outbound_seizures`:
-goods seized on their way out), :mod:`end_corrections`,
+document gives (:mod:`title_places`: the place a title opens with), :mod:`end_corrections`,
 :mod:`sea_crossings`, :mod:`seizure_sites`)
 -> :mod:`candidate` (candidate FlowRecords). :mod:`pipeline` holds the
 :class:`~flows.extract.pipeline.Extractor` that runs them. Word lists and cue tables are

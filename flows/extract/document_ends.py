@@ -11,7 +11,6 @@ from flows.extract.candidate import Candidate, continent_wide, in_region
 from flows.extract.direction import DEST, ORIGIN, Tagged, coordinated
 from flows.extract.discourse import PEOPLE_CATEGORIES, other_place, told_as_new_event
 from flows.extract.lexicon import ByLang
-from flows.extract.outbound_seizures import left_from_story
 from flows.extract.place_senses import IN_DIVISION_KM
 from geodata.index_build import sphere_distance_km
 
@@ -111,11 +110,6 @@ def complete_from_document(
       2 lost, none changed on the 206 unread). Where no place stands out, the place whose
       police or courts act, else the country named most after the one the money goes to
       (round 37: 14 flows right on the read part, none lost; see :func:`_case_place`).
-      Before the dateline, goods or people seized by the story's police or authorities on
-      their way to another country leave from the story's country
-      (:func:`~flows.extract.outbound_seizures.left_from_story`: "les forces de sécurité
-      libanaises avaient saisi une cargaison destinée à l'Arabie saoudite"; round 56: read +1
-      flow right, fresh unchanged).
     - A destination-only flow told by a count of thousands of people ("En tout,
       15 000 migrants ont rejoint l'Espagne par la mer depuis janvier", after the story of one
       network from Senegal) is a statistic: annotators leave its origin null, so it takes
@@ -178,8 +172,6 @@ def complete_from_document(
             focus = _shared_end(sent, c.category, "origin", known)
         if focus is None and c.origin is None:
             focus = _people_home(c, nationals, network, known)
-        if focus is None and c.origin is None:
-            focus = left_from_story(c, story)  # seized on the way out of the story's country
         if (
             focus is None
             and c.origin is None
