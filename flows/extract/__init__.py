@@ -12,7 +12,8 @@ finer place of the destination, :mod:`flow_groups` for legs, :mod:`seizure_ends`
 :mod:`nationals`, :mod:`categories`, :mod:`sentence_category`, :mod:`periods`; across
 sentences: :mod:`discourse` for memory, :mod:`sentence_halves`,
 :mod:`police_ends` for ends where the police acted, :mod:`document_ends` for ends the
-document gives, :mod:`end_corrections`, :mod:`sea_crossings`, :mod:`seizure_sites`)
+document gives (:mod:`title_places`: the place a title opens with), :mod:`end_corrections`,
+:mod:`sea_crossings`, :mod:`seizure_sites`)
 -> :mod:`candidate` (candidate FlowRecords). :mod:`pipeline` holds the
 :class:`~flows.extract.pipeline.Extractor` that runs them. Word lists and cue tables are
 data: ``flows/extract/data/lexicon_*.yaml`` (:mod:`lexicon`).

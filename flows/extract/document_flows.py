@@ -100,6 +100,7 @@ from flows.extract.sentence_category import DocumentTopic, sentence_category
 from flows.extract.sentence_halves import join_sentences
 from flows.extract.sentences import split_sentences
 from flows.extract.settled_places import dateline_country, settle_place
+from flows.extract.title_places import title_lead
 
 # "De là", "ensuite", "then": the movement continues from where the previous one ended.
 _CONTINUE = ByLang("continue")
@@ -287,8 +288,11 @@ class _DocumentReader:
             if any(c.category == "human_trafficking" and c.origin is None for c in joined)
             else None
         )
+        # a title that opens with a place ("Népal : ...") is the story's dateline when the text
+        # gives none in capitals
+        dateline = self.dateline or title_lead(text, mentions, title_end)
         cands = complete_from_document(
-            joined, mentions, title_end, self.nationals, self.dateline, self.acting,
+            joined, mentions, title_end, self.nationals, dateline, self.acting,
             story, rescues, network, text,
         )  # fmt: skip
         cands = across_the_sea(cands, mentions, self.country)
