@@ -325,10 +325,20 @@ def _hint_role(
             role = None  # "the suspects ... are Serbian and Bosnian nationals"
     if role is None and _received(toks, lo, nouns, text, lang, a):
         role = DEST  # "funding of European parties", "destinées à des gangs suédois"
-    noun = people_noun(toks[i].text, lang, toks[i - 1].text if i else "")
+    noun = people_noun(toks[i].text, lang, _article_before(toks, i))
     if role is None and _people_moved_from(toks[i], noun, toks, lo, hi, text, lang):
         role = ORIGIN
     return role
+
+
+def _article_before(toks: list[Token], i: int) -> str:
+    """The word before the nationality ``toks[i]``, over a count between ("les trois
+    malgaches": the article makes the word after the count a noun, people, as "les malgaches")."""
+    if i == 0:
+        return ""
+    if i > 1 and _a_count(toks[i - 1]):
+        return toks[i - 2].text
+    return toks[i - 1].text
 
 
 # "the Australian Institute of Criminology", "Ethiopian Airlines": a name, not a nationality
