@@ -45,6 +45,8 @@ _AGENCY_AFTER = re.compile(
 # A state's dotted abbreviation after a town ("Trenton, Ga."): which of the towns of that name
 # is ``abbreviated_towns``' to say (the nearest the state), not the biggest's
 _DOTTED_STATE = re.compile(r"\s*,\s*(?:[A-Z][a-z]{0,4}\.)+")
+# ... or a long dash alone ("Quimper – La gendarmerie"; a hyphen is a heading's as often)
+_DASH_AFTER = re.compile(r"\s*(?:--|[—–])\s")
 # A name written in capitals ("KABUL", "SAN ANTONIO", "McALLEN"): an acronym, a shouted
 # heading or a dateline
 _CAPITALS = re.compile(r"(?:Ma?c)?[^\W\d_a-zà-ÿ]{2,}(?:[\s'’.-]+[^\W\d_a-zà-ÿ]+)*")
@@ -104,11 +106,13 @@ def dated_dateline(text: str, end: int) -> bool:
     return bool(_AREA_THEN_DASH.match(text, end) or _DATE_AFTER.match(text, end))
 
 
-def wire_dateline(text: str, start: int, end: int) -> bool:
+def wire_dateline(text: str, start: int, end: int, dash: bool = False) -> bool:
     """The name at ``start:end``, however written, opens its line as a wire dateline: a date,
     its state or country and a dash, or a news agency in brackets follow it ("Panaji, Nov 18
     (PTI)", "Marseille (AFP) -", "Bosaso, Somalia —"). A capitalised first word is any word;
-    there it is the town the story is filed from.
+    there it is the town the story is filed from. With ``dash``, a long dash alone after it
+    will do ("Quimper – La gendarmerie"): a place, but no story's start of its flows
+    ("Niamey – 44 migrants were rescued" tells where they were found).
 
     >>> wire_dateline("Panaji, Nov 18 (PTI) Goa police", 0, 6)
     True
@@ -118,13 +122,19 @@ def wire_dateline(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> wire_dateline("Trenton, Ga. - Agents", 0, 7)
     False
+    >>> wire_dateline("Quimper – La", 0, 7), wire_dateline("Quimper – La", 0, 7, dash=True)
+    (False, True)
     """
     if not (start == 0 or text[start - 1] == "\n") or _DOTTED_STATE.match(text, end):
         return False
     # The agency alone makes a dateline here only: read for small towns in capitals too
     # (``dated_dateline``), it added no right place and one flow right only in its country
     # (round 56)
-    return dated_dateline(text, end) or _AGENCY_AFTER.match(text, end) is not None
+    return (
+        dated_dateline(text, end)
+        or _AGENCY_AFTER.match(text, end) is not None
+        or (dash and _DASH_AFTER.match(text, end) is not None)
+    )
 
 
 def story_dateline(text: str, start: int, end: int) -> bool:

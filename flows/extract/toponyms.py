@@ -582,7 +582,7 @@ class ToponymScanner:
             # A capitalised first word may be any word: only big cities are taken on trust,
             # and any town opening a wire's dateline ("Panaji, Nov 18 (PTI)")
             if max(p.population for p in places) < _TRUSTED_POPULATION and not wire_dateline(
-                text, toks[i].start, toks[j].end
+                text, toks[i].start, toks[j].end, dash=True
             ):
                 return True
         return False

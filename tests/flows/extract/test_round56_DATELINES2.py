@@ -7,6 +7,9 @@ sentences written for the tests (not taken from the gold corpus) -> what ``flows
   (AFP) -"), its state or country and a dash ("Bosaso, Somalia —"), or a news agency of the
   lexicon's ``news_agencies`` in brackets ("Quimper (AFP) -"); the story's flows with no stated
   origin start there, as from a dateline in capitals (``flows.extract.datelines``);
+- a long dash alone after such a town ("Quimper – La gendarmerie") makes it a place too, but
+  not the start of the story's flows (a town opening a report of rescued migrants is where
+  they were found);
 - a town written with its state's dotted abbreviation and a dash right after it
   ("Elizabeth, N.J.— Officers") is that town (``flows.extract.abbreviated_towns``);
 - guards: the same small towns opening a sentence without a dateline's date, state or agency
@@ -37,6 +40,10 @@ extractor = round3.extractor
          [("Quimper", "Quimper")]),
         ("Bosaso, Somalia — Militias have imported rifles from Yemen.", "en",
          [("Bosaso", "Bosaso"), ("Somalia", "Somalia"), ("Yemen", "Yemen")]),
+        # a dash alone after it (a long dash: a hyphen is a heading's as often)
+        ("Quimper – La gendarmerie a saisi trois kilos d'héroïne venue des Pays-Bas.", "fr",
+         [("Quimper", "Quimper"), ("Pays-Bas", "Netherlands")]),
+        ("Quimper - la gendarmerie a saisi trois kilos.", "fr", []),
         # a town and its state's abbreviation, a dash right after
         ("Elizabeth, N.J.— Officers seized cocaine shipped from Panama.", "en",
          [("Elizabeth", "Elizabeth"), ("N.J.", "New Jersey"), ("Panama", "Panama")]),
@@ -60,6 +67,12 @@ def test_round56_datelines_places(extractor, text, lang, expected):
         # the story's flow with no stated origin starts at its wire dateline's town
         ("Margao, Jan 7 (PTI) Police arrested two men for trafficking women to Muscat.", "en",
          {("human_trafficking", "IN", "OM")}),
+        ("Bosaso, Jan 7 (Reuters) - Police rescued forty migrants trying to reach Yemen by boat.",
+         "en", {("migrant_smuggling", "SO", "YE")}),
+        # ... but not from a town before a dash alone: "Niamey – 44 migrants were rescued"
+        # tells where they were found, not where they left from
+        ("Bosaso — Police rescued forty migrants trying to reach Yemen by boat.", "en",
+         {("migrant_smuggling", None, "YE")}),
     ],
 )  # fmt: skip
 def test_round56_datelines_flows(extractor, text, lang, expected):
