@@ -28,7 +28,7 @@ _TOWN_ABBR = re.compile(
     + "|".join(
         re.escape(a) for a in sorted(admin1_abbreviations(), key=len, reverse=True) if "." in a
     )
-    + r")(?=[\s,;:)\].]|$)"
+    + r")(?=[\s,;:)\].—–-]|$)"
 )
 # How far from its division's point the town may lie (El Paso lies some 1,000 km from that
 # of Texas), as for the postal codes of ``place_senses``

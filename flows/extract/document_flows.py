@@ -26,7 +26,7 @@ from flows.extract.candidate import (
     no_open_end_repeat,
     same_place,
 )
-from flows.extract.datelines import capital_dateline
+from flows.extract.datelines import story_dateline
 from flows.extract.demonym_hints import demonym_hints, people_noun
 from flows.extract.direction import (
     DEST,
@@ -239,7 +239,7 @@ class _DocumentReader:
             (
                 Tagged(m.start, m.end, m.surface, m.place, None)
                 for m in mentions[:3]
-                if m.start < 200 and capital_dateline(text, m.start, m.end)
+                if m.start < 200 and story_dateline(text, m.start, m.end)
             ),
             None,
         )

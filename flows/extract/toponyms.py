@@ -23,7 +23,13 @@ from functools import lru_cache
 
 from flows.extract.abbreviated_towns import towns_before_abbreviations
 from flows.extract.airports import airports_named
-from flows.extract.datelines import capital_dateline, dated_dateline, in_capitals, in_dateline
+from flows.extract.datelines import (
+    capital_dateline,
+    dated_dateline,
+    in_capitals,
+    in_dateline,
+    wire_dateline,
+)
 from flows.extract.demonyms import demonym_country, demonym_region
 from flows.extract.district_towns import divisions_named_after_towns
 from flows.extract.foreign_towns import foreign_towns_left_out
@@ -573,8 +579,11 @@ class ToponymScanner:
             if not town:
                 return True
         if i == j and only_cities and _sentence_initial(text, toks[i]):
-            # A capitalised first word may be any word: only big cities are taken on trust.
-            if max(p.population for p in places) < _TRUSTED_POPULATION:
+            # A capitalised first word may be any word: only big cities are taken on trust,
+            # and any town opening a wire's dateline ("Panaji, Nov 18 (PTI)")
+            if max(p.population for p in places) < _TRUSTED_POPULATION and not wire_dateline(
+                text, toks[i].start, toks[j].end, dash=True
+            ):
                 return True
         return False
 
