@@ -8,6 +8,13 @@ table of sentences written for the tests (not taken from the gold corpus) -> the
 - people sent abroad "to work as maids" who "were intercepted at" an airport: the words after
   "to work" stop at the verb that stopped them, and the airport is where they left from, not a
   second destination;
+- the same in French ("à un commerçant au", "chez des proxénètes à", "à un grossiste de",
+  "remise à un receleur à"), "à destination finale de", "avait pour destination finale, le
+  Maroc" and "devait partir pour" (neither read nor fresh figures move with these);
+- people stopped as they left: "arrested in Tripoli on their way to Italy" (the verb of movement
+  before does not reach over "arrested"), "rescued at Kathmandu airport before they could fly
+  to Kuwait", "secourues à l'aéroport de Lagos au moment d'embarquer pour Beyrouth" (the place
+  of the rescue is where they left from; ``seizure_ends``); "heading to family members in";
 - guards: a receiver already known ("to a dealer in", "to a firm in", "to relatives in"), the
   place where people were put to work, and a relative spoken to (no movement to him).
 """
@@ -69,4 +76,55 @@ def test_the_end_behind_a_noun(extractor, text, lang, expected):
     ],
 )  # fmt: skip
 def test_no_end_of_its_own(extractor, text, lang, absent):
+    assert absent not in round3._flows(extractor, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the French receivers, the final destination, the infinitive of leaving
+        ("L'héroïne a été envoyée du Pakistan à un commerçant au Mozambique.", "fr",
+         ("drugs", "PK", "MZ")),
+        ("Les jeunes femmes ont été conduites du Nigeria chez des proxénètes à Lyon.", "fr",
+         ("human_trafficking", "NG", "FR")),
+        ("Le cannabis marocain a été livré à un grossiste de Rotterdam.", "fr",
+         ("drugs", "MA", "NL")),
+        ("L'héroïne a été remise à un receleur à Marseille après avoir quitté la Turquie.", "fr",
+         ("drugs", "TR", "FR")),
+        ("La cocaïne, à destination finale de Dakar, a été saisie au Havre.", "fr",
+         ("drugs", "FR", "SN")),
+        ("La cocaïne venait du Brésil et avait pour destination finale, le Maroc.", "fr",
+         ("drugs", "BR", "MA")),
+        ("La cocaïne a été interceptée au port de Santos alors qu'elle devait partir pour "
+         "Anvers.", "fr", ("drugs", "BR", "BE")),
+        # people stopped as they left
+        ("The smuggled migrants were arrested in Tripoli on their way to Italy.", "en",
+         ("migrant_smuggling", "LY", "IT")),
+        ("The trafficked girls were rescued at Kathmandu airport before they could fly to "
+         "Kuwait.", "en", ("human_trafficking", "NP", "KW")),
+        ("Les victimes de la traite ont été secourues à l'aéroport de Lagos au moment "
+         "d'embarquer pour Beyrouth.", "fr", ("human_trafficking", "NG", "LB")),
+        ("The smuggled migrants were heading to family members in Germany after leaving Syria.",
+         "en", ("migrant_smuggling", "SY", "DE")),
+        # guards: where people were rescued after the journey is where it ended
+        ("The trafficked women were rescued in Dubai after being flown from Nepal.", "en",
+         ("human_trafficking", "NP", "AE")),
+        ("Les jeunes filles victimes de traite ont été secourues à Lomé, où elles avaient été "
+         "amenées du Ghana.", "fr", ("human_trafficking", "GH", "TG")),
+    ],
+)  # fmt: skip
+def test_receivers_and_departures_without_effect_on_the_corpus(extractor, text, lang, expected):
+    assert expected in round3._flows(extractor, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("The smuggled migrants were arrested in Tripoli on their way to Italy.", "en",
+         ("migrant_smuggling", None, "LY")),
+        ("The trafficked women were rescued in Dubai after being flown from Nepal.", "en",
+         ("human_trafficking", "AE", None)),
+    ],
+)  # fmt: skip
+def test_no_half_flow_where_they_were_stopped(extractor, text, lang, absent):
     assert absent not in round3._flows(extractor, text, lang)
