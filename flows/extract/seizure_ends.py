@@ -29,11 +29,22 @@ _VALUED_PLACE = ByLang("valued_place")
 
 _RESCUED = ByLang("rescued_at_sea")
 
+# "rescued at Kathmandu airport before they could fly to Kuwait": people stopped as they left
+_LEAVING = ByLang("leaving_when_stopped")
+
 
 def _elsewhere(t: Tagged, known: Tagged) -> bool:
     """Another place, not in the same country (a seizure place completing a flow)."""
     code = t.place.country_code
     return t.place is not known.place and (code is None or code != known.place.country_code)
+
+
+def _left_from(t: Tagged, dest: Tagged, sentence: str, lang: str, offset: int) -> bool:
+    """The words between the place of a rescue ``t`` and the destination ``dest`` say the people
+    were leaving ("before they could fly to"): ``t`` is where they left from."""
+    return t.end <= dest.start and bool(
+        _LEAVING[lang].search(sentence, t.end - offset, dest.start - offset)
+    )
 
 
 def valued_there(sentence: str, t: Tagged, lang: str, offset: int) -> bool:
@@ -77,7 +88,17 @@ def complete_at_seizure(
                 # customs seized heroin bound for Germany" passes through Bulgaria; where people
                 # were rescued is where they ended up, never where they came from ("taken to
                 # India, Kuwait and Kenya ... 200 were rescued from India alone")
-                pool = [] if rescued else [t for t in pool if not t.fixed]
+                # ... unless they were stopped as they left: "rescued at Kathmandu airport before
+                # they could fly to Kuwait" left from there
+                pool = (
+                    [
+                        t
+                        for t in pool
+                        if not t.fixed and _left_from(t, f.destination, sentence, lang, offset)
+                    ]
+                    if rescued
+                    else [t for t in pool if not t.fixed]
+                )
                 # "after a raid in Slovenia ... found in a car on its way to Sweden": where the
                 # police raided starts nothing
                 pool = [t for t in pool if not raided_there(t, sentence, lang, offset)]
