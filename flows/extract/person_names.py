@@ -15,7 +15,8 @@ from geodata.normalize import fold_key
 _LOCATIVES = lexicon("en").words("locatives")
 _SPEECH = lexicon("en").words("speech")
 _HONORIFICS = lexicon("en").words("honorifics")
-_FIRST_NAMES = frozenset(fold_key(w) for w in lexicon("en").words("first_names"))
+# the lexicon's first names, folded (toponyms reads them too)
+FIRST_NAMES = frozenset(fold_key(w) for w in lexicon("en").words("first_names"))
 _SPEECH_AUX = lexicon("en").words("speech_aux")
 _ATTRIBUTION = lexicon("en").words("attribution")
 
@@ -72,4 +73,4 @@ def after_first_name(text: str, toks: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    return text[prev.end : toks[i].start] == " " and fold_key(prev.text) in _FIRST_NAMES
+    return text[prev.end : toks[i].start] == " " and fold_key(prev.text) in FIRST_NAMES

@@ -40,7 +40,7 @@ from flows.extract.named_districts import (
     districts_over_foreign_towns,
 )
 from flows.extract.named_divisions import departements_named_apart, divisions_after_kind
-from flows.extract.person_names import after_first_name, speaker, titled
+from flows.extract.person_names import FIRST_NAMES, after_first_name, speaker, titled
 from flows.extract.place_senses import (
     abbreviated_divisions,
     apposed_senses,
@@ -109,7 +109,6 @@ _LOCATIVES = lexicon("en").words("locatives")
 _BOUND = lexicon("en").words("bound_for")
 # "A, B and C", "en A et en B": the list words the flow rules use (lexicon ``coord``)
 _LIST_GAP = lexicon("en").regex("coord")
-_FIRST_NAMES = frozenset(fold_key(w) for w in lexicon("en").words("first_names"))
 
 # an agency or force written as an acronym ("RAB", "CBP", "DEA"), not a ship's prefix nor a
 # title ("HMAS Darwin", "MV Esperanza", "HM Stanley")
@@ -749,7 +748,7 @@ class ToponymScanner:
             return True
         return (
             only_cities
-            and fold_key(toks[i].text) in _FIRST_NAMES
+            and fold_key(toks[i].text) in FIRST_NAMES
             and _first_name_of(text, toks, i)
             and not self._known_place(toks[i + 1].text)
         )
