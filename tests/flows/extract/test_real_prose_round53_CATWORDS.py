@@ -4,15 +4,17 @@ written for the tests (not taken from the gold corpus) -> the category terms and
 
 - the words French and English news use for the goods and people of each category, taken from
   the languages rather than from the read part: the press's and the regions' names of drugs
-  ("la poudre blanche", "l'héro", "kif", "chira", "zamal", "beuh", "qat", "Lyrica",
-  "des substances illicites", "illegal substances", "coke", "chitta", "kush", "nitazenes"),
+  ("la poudre blanche", "l'héro", "kif", "résine" alone (round 56), "chira", "zamal", "beuh",
+  "qat", "Lyrica", "des substances illicites", "illegal substances", "coke", "chitta", "kush",
+  "nitazenes"),
   of weapons ("kalachs", "AK-47", "carabines", "détonateurs", "Glocks", "silencers",
   "detonators"), of money ("hundi", "bitcoins", "rétrocommissions", "caisses noires") and of
   people ("les candidats à l'exil / à l'émigration", "des domestiques" sent abroad, "pateras",
   "undocumented Ethiopians", "canoes", "housemaids", "prostitutes"), and the couriers of
   cocaine ("les mules", a weak term);
 - guards: the same words where they are lawful or figurative keep today's reading ("les
-  violences domestiques", "mules financières", "Coke" the drink, "undocumented claims").
+  violences domestiques", "mules financières", "résine synthétique", "Coke" the drink,
+  "undocumented claims").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ extractor = round3.extractor
         ("Les enquêteurs ont saisi 400 kg de poudre blanche.", "fr", "drugs"),
         ("L'odyssée de l'héro, de Kaboul à Paris.", "fr", "drugs"),
         ("Neuf tonnes de kif traité ont été saisies.", "fr", "drugs"),
+        ("Deux tonnes de résine ont été saisies au port.", "fr", "drugs"),
         ("Les douaniers ont trouvé de la chira et du zamal.", "fr", "drugs"),
         ("Des cartons de Lyrica et de qat ont été saisis.", "fr", "drugs"),
         ("Des substances illicites ont été découvertes.", "fr", "drugs"),
@@ -58,6 +61,7 @@ extractor = round3.extractor
         # guards: lawful or figurative uses keep today's reading (no category)
         ("Les violences domestiques ont augmenté.", "fr", None),
         ("C'est kif-kif, a-t-il dit.", "fr", None),
+        ("Des meubles en résine synthétique ont été livrés.", "fr", None),
         ("He drank a Coke at the airport.", "en", None),
         ("The company rejected undocumented claims.", "en", None),
     ],
