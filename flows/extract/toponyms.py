@@ -269,6 +269,14 @@ def _unshadowed(mentions: list[Mention], focus: Counter[str]) -> list[Mention]:
     return out
 
 
+def _short_town_here(toks: list[Token], j: int, places, surface: str) -> bool:
+    """Is the short name ending at token ``j`` the largest of its ``places`` by its own name
+    (not "Goa" for Mormugao), and no head of a longer name ("the Bay of Pemba")?"""
+    nxt = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
+    largest = max(places, key=lambda p: p.population)
+    return nxt not in _OF_WORDS and fold_key(largest.name) == fold_key(surface)
+
+
 def _by_own_name(place: Place, surface: str, population: int) -> bool:
     """A place of at least ``population`` people, named by its own name ("Nice"; not "Media"
     for Médéa, nor "Ben" for Bern)."""
@@ -293,6 +301,8 @@ _TRUSTED_POPULATION = 200_000
 _DATELINE_POPULATION = 100_000
 # A three-letter name after a locative word is a town from this size on (Gao, Aba, Ulm).
 _SHORT_TOWN_POPULATION = 50_000
+# ... and this many right after a locative word ("à Ath")
+_SHORT_PLACED_POPULATION = 20_000
 # A town of this size by its own name keeps it beside another capitalised town name
 # ("Kingston Freeport Terminal"); smaller ones there are a person's names ("David Gilbert")
 _NAME_RUN_KEEPS = 500_000
@@ -562,18 +572,23 @@ class ToponymScanner:
             # some size, by its own name, or an island or region the supplement names ("vers
             # l'île de Kos"), follows a locative word ("en provenance de Gao"); a region
             # also after a compass adjective ("the impoverished northern Rif")
+            placed = _placed(text, toks, i, [])
+            # after a locative word ("à Ath et à Arlon") a smaller town is taken too, when it
+            # is the largest place of that name, heads no longer name ("in the Bay of X") and
+            # the text names its country
+            size = _SHORT_TOWN_POPULATION
+            if placed and _short_town_here(toks, j, places, surface):
+                if self._country_named(text, max(places, key=lambda p: p.population)):
+                    size = _SHORT_PLACED_POPULATION
             town = (
                 len(letters) == 3
                 and (
-                    _placed(text, toks, i, [])
+                    placed
                     or _listed_after_name(text, toks, i)
                     or (i > 0 and toks[i - 1].text.lower() in _AREA_ADJECTIVES and not only_cities)
                 )
                 and key not in STOPWORDS
-                and any(
-                    _by_own_name(p, surface, _SHORT_TOWN_POPULATION) or p.kind == "region"
-                    for p in places
-                )
+                and any(_by_own_name(p, surface, size) or p.kind == "region" for p in places)
             )
             if not town:
                 return True
@@ -835,6 +850,15 @@ class ToponymScanner:
             return None
         t = toks[i]
         return Mention(t.text, t.start, t.end, place, 0.8, "demonym", demonym=True)
+
+    def _country_named(self, text: str, place: Place) -> bool:
+        """Does ``text`` name the country of ``place`` by one of its names ("Belgique")?"""
+        country = self._country(place.country_code) if place.country_code else None
+        if country is None:
+            return False
+        return any(
+            re.search(rf"\b{re.escape(name)}\b", text) for name in country.names if len(name) > 3
+        )
 
     def _country(self, code: str) -> Place | None:
         try:
