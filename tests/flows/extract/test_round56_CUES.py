@@ -15,6 +15,8 @@ table of sentences written for the tests (not taken from the gold corpus) -> the
   before does not reach over "arrested"), "rescued at Kathmandu airport before they could fly
   to Kuwait", "secourues à l'aéroport de Lagos au moment d'embarquer pour Beyrouth" (the place
   of the rescue is where they left from; ``seizure_ends``); "heading to family members in";
+- the place a verb of supplying names ("supplies the US", "supplies Europe") is the
+  destination; "supplied by traffickers from Turkey" stays an origin;
 - guards: a receiver already known ("to a dealer in", "to a firm in", "to relatives in"), the
   place where people were put to work, and a relative spoken to (no movement to him).
 """
@@ -44,6 +46,11 @@ extractor = round3.extractor
          ("drugs", "VE", "HN")),
         ("The smuggled cigarettes were trucked from Poland to a storage site in Lyon.", "en",
          ("other", "PL", "FR")),
+        # the place supplied is where the goods go (no candidate changes on read or fresh)
+        ("Cocaine from Peru supplies the US.", "en", ("drugs", "PE", "US")),
+        ("Afghan heroin supplies Europe through the Balkan route.", "en",
+         ("drugs", "AF", "Europe")),
+        ("The heroin was supplied by traffickers from Turkey.", "en", ("drugs", "TR", None)),
         # sent to work abroad, stopped at the airport they were leaving from
         ("Twelve girls trafficked to Oman to work as maids were intercepted at Entebbe "
          "International Airport.", "en", ("human_trafficking", "UG", "OM")),
